@@ -1,0 +1,146 @@
+import { decodeDocument, encodeDocument, indexKeys, type DocumentKind, type Identified, type StoredForm } from '../../core/documents/defineDocument';
+import type { Collection, Filter, StoragePort, Stored } from '../../core/ports';
+import { canonicalJson } from '../../core/shared/canonical';
+import { ConflictError } from '../../core/shared/errors';
+
+/** One row per document in a single object store; `idx` holds `collection|field=value` keys under a multi-entry index. */
+type Row = { key: string; collection: string; id: string; version: number; body: StoredForm; idx: string[] };
+
+const STORE = 'documents';
+const ALL = '*';
+
+export type IndexedDbStoreOptions = { factory?: IDBFactory; databaseName?: string };
+
+/** The embedded local store: the storage port over the browser's IndexedDB. */
+export class IndexedDbStore implements StoragePort {
+  private readonly db: Promise<IDBDatabase>;
+
+  constructor(options: IndexedDbStoreOptions = {}) {
+    const factory = options.factory ?? globalThis.indexedDB;
+    this.db = openDatabase(factory, options.databaseName ?? 'mappa-panel');
+  }
+
+  collection<T extends Identified>(kind: DocumentKind<T>): Collection<T> {
+    return new IndexedDbCollection(this.db, kind);
+  }
+
+  /** Removes every document (the "reset demo data" control). */
+  async clear(): Promise<void> {
+    const db = await this.db;
+    await request(db.transaction(STORE, 'readwrite').objectStore(STORE).clear());
+  }
+
+  async close(): Promise<void> {
+    (await this.db).close();
+  }
+}
+
+class IndexedDbCollection<T extends Identified> implements Collection<T> {
+  constructor(
+    private readonly db: Promise<IDBDatabase>,
+    private readonly kind: DocumentKind<T>,
+  ) {}
+
+  async get(id: string): Promise<Stored<T> | undefined> {
+    const db = await this.db;
+    const row = await request<Row | undefined>(db.transaction(STORE).objectStore(STORE).get(this.key(id)));
+    return row ? this.toStored(row) : undefined;
+  }
+
+  async list(filter: Filter<DocumentKind<T>> = {}): Promise<Stored<T>[]> {
+    const db = await this.db;
+    const wanted = Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === 'string');
+    const first = wanted[0];
+    const probe = first ? `${this.kind.name}|${first[0]}=${first[1]}` : `${this.kind.name}|${ALL}`;
+    const rows = await request<Row[]>(db.transaction(STORE).objectStore(STORE).index('idx').getAll(probe));
+    const need = wanted.map(([f, v]) => `${this.kind.name}|${f}=${v}`);
+    return rows.filter((r) => need.every((k) => r.idx.includes(k))).map((r) => this.toStored(r));
+  }
+
+  async create(doc: T): Promise<Stored<T>> {
+    const body = encodeDocument(this.kind, doc);
+    return this.transact((store, existing) => {
+      if (existing) {
+        if (canonicalJson(existing.body) === canonicalJson(body)) return existing;
+        throw new ConflictError('exists', this.toStored(existing));
+      }
+      const row = this.row(doc, body, 1);
+      store.put(row);
+      return row;
+    }, doc.id);
+  }
+
+  async update(doc: T, expectedVersion: string): Promise<Stored<T>> {
+    const body = encodeDocument(this.kind, doc);
+    return this.transact((store, existing) => {
+      if (!existing) throw new ConflictError('missing');
+      if (String(existing.version) !== expectedVersion) throw new ConflictError('stale', this.toStored(existing));
+      const row = this.row(doc, body, existing.version + 1);
+      store.put(row);
+      return row;
+    }, doc.id);
+  }
+
+  /** Reads and writes in one transaction, so a check-then-write cannot interleave with another tab. */
+  private async transact(work: (store: IDBObjectStore, existing: Row | undefined) => Row, id: string): Promise<Stored<T>> {
+    const db = await this.db;
+    const tx = db.transaction(STORE, 'readwrite');
+    const store = tx.objectStore(STORE);
+    const done = new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('The local store could not save.'));
+      tx.onabort = () => reject(tx.error ?? new Error('The local store could not save.'));
+    });
+    let result: Row | undefined;
+    let failure: unknown;
+    const get = store.get(this.key(id));
+    get.onsuccess = () => {
+      try {
+        result = work(store, get.result as Row | undefined);
+      } catch (e) {
+        failure = e;
+        tx.abort();
+      }
+    };
+    try {
+      await done;
+    } catch (e) {
+      throw failure ?? e;
+    }
+    if (failure) throw failure;
+    return this.toStored(result as Row);
+  }
+
+  private key(id: string): string {
+    return `${this.kind.name}/${id}`;
+  }
+
+  private row(doc: T, body: StoredForm, version: number): Row {
+    const idx = [`${this.kind.name}|${ALL}`, ...indexKeys(this.kind, doc).map((k) => `${this.kind.name}|${k}`)];
+    return { key: this.key(doc.id), collection: this.kind.name, id: doc.id, version, body, idx };
+  }
+
+  private toStored(row: Row): Stored<T> {
+    return { doc: decodeDocument(this.kind, row.body), version: String(row.version) };
+  }
+}
+
+function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const open = factory.open(name, 1);
+    open.onupgradeneeded = () => {
+      const store = open.result.createObjectStore(STORE, { keyPath: 'key' });
+      store.createIndex('idx', 'idx', { multiEntry: true });
+    };
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error ?? new Error('The local store could not be opened.'));
+    open.onblocked = () => reject(new Error('The local store is open in another tab with an older version. Close it and reload.'));
+  });
+}
+
+function request<R>(req: IDBRequest): Promise<R> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result as R);
+    req.onerror = () => reject(req.error ?? new Error('The local store could not read.'));
+  });
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+import { defineDocument } from '../documents/defineDocument';
+import { AgencySchema, PersonSchema } from '../people/agency';
+import { IdSchema, InstantSchema, IsoDateSchema, textField } from '../shared/schemas';
+
+/** The four Risk Management Plan pillars, plus the contingency plan. */
+export const pillars = {
+  supervision: 'Supervision',
+  monitoringControl: 'Monitoring & Control',
+  interventionsTreatment: 'Interventions & Treatment',
+  victimSafety: 'Victim Safety Planning',
+  contingency: 'Contingency',
+} as const;
+export type Pillar = keyof typeof pillars;
+export const PillarSchema = z.enum(Object.keys(pillars) as [Pillar, ...Pillar[]]);
+
+export const actionStatuses = {
+  open: 'Open',
+  inProgress: 'In progress',
+  done: 'Done',
+  notDoneCircumstances: 'Not done: circumstances changed',
+  notDoneAgency: 'Not done: agency did not act',
+} as const;
+export type ActionStatus = keyof typeof actionStatuses;
+export const ActionStatusSchema = z.enum(Object.keys(actionStatuses) as [ActionStatus, ...ActionStatus[]]);
+
+export const ActionUpdateSchema = z.object({
+  id: IdSchema,
+  at: InstantSchema,
+  by: z.object({ id: IdSchema, name: z.string(), agency: AgencySchema }),
+  text: textField(2000),
+  status: ActionStatusSchema.optional(),
+});
+export type ActionUpdate = z.infer<typeof ActionUpdateSchema>;
+
+/** An action agreed at a panel, owned by one person in one agency, reviewed at the next panel. */
+export const ActionSchema = z.object({
+  id: IdSchema,
+  caseId: IdSchema,
+  caseReference: z.string(),
+  seriesId: IdSchema.optional(),
+  /** The meeting at which the action was agreed. */
+  meetingId: IdSchema,
+  text: textField(2000).min(1, 'Describe the action'),
+  pillar: PillarSchema,
+  owner: PersonSchema,
+  dueDate: IsoDateSchema,
+  status: ActionStatusSchema,
+  updates: z.array(ActionUpdateSchema).default([]),
+  createdAt: InstantSchema,
+});
+export type Action = z.infer<typeof ActionSchema>;
+
+export const actionKind = defineDocument<Action>({
+  name: 'actions',
+  version: 1,
+  schema: ActionSchema,
+  migrations: {},
+  indexes: {
+    caseId: (a) => a.caseId,
+    seriesId: (a) => a.seriesId,
+    meetingId: (a) => a.meetingId,
+    ownerId: (a) => a.owner.id,
+    ownerEmail: (a) => a.owner.email,
+    status: (a) => a.status,
+  },
+});

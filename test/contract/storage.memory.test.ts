@@ -1,0 +1,4 @@
+import { MemoryStore } from '../../src/adapters/memory/memoryStore';
+import { describeStoragePortContract } from './storagePort.contract';
+
+describeStoragePortContract('in-memory store', () => new MemoryStore());

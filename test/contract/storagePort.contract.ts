@@ -1,0 +1,104 @@
+import { actionKind, type Action } from '../../src/core/actions/action.schema';
+import type { StoragePort } from '../../src/core/ports';
+import { ConflictError, InvalidDocumentError } from '../../src/core/shared/errors';
+import { anAction } from '../builders';
+
+/**
+ * What every implementation of the storage port must do. Each adapter's test file calls this with a
+ * factory for a fresh, empty store.
+ */
+export function describeStoragePortContract(name: string, makeStore: () => Promise<StoragePort> | StoragePort): void {
+  describe(`storage port contract: ${name}`, () => {
+    let store: StoragePort;
+    beforeEach(async () => {
+      store = await makeStore();
+    });
+
+    it('creates a document and reads it back with a version tag', async () => {
+      const action = anAction({ id: 'act_1' });
+      const created = await store.collection(actionKind).create(action);
+      expect(created.doc).toEqual(action);
+      expect(typeof created.version).toBe('string');
+      const read = await store.collection(actionKind).get('act_1');
+      expect(read).toEqual(created);
+    });
+
+    it('answers undefined for an unknown id', async () => {
+      await expect(store.collection(actionKind).get('nope')).resolves.toBeUndefined();
+    });
+
+    it('treats a repeated identical create as the same document, never a duplicate', async () => {
+      const action = anAction({ id: 'act_retry' });
+      const first = await store.collection(actionKind).create(action);
+      const again = await store.collection(actionKind).create(action);
+      expect(again).toEqual(first);
+      expect(await store.collection(actionKind).list({ caseId: action.caseId })).toHaveLength(1);
+    });
+
+    it('refuses a different document under an id that is taken', async () => {
+      await store.collection(actionKind).create(anAction({ id: 'act_2', text: 'First' }));
+      await expect(store.collection(actionKind).create(anAction({ id: 'act_2', text: 'Second' }))).rejects.toMatchObject({
+        name: 'ConflictError',
+        reason: 'exists',
+      });
+    });
+
+    it('updates with the current version and issues a new one', async () => {
+      const created = await store.collection(actionKind).create(anAction({ id: 'act_3' }));
+      const updated = await store.collection(actionKind).update({ ...created.doc, status: 'inProgress' }, created.version);
+      expect(updated.version).not.toBe(created.version);
+      expect((await store.collection(actionKind).get('act_3'))?.doc.status).toBe('inProgress');
+    });
+
+    it('rejects a stale write and hands back the current document', async () => {
+      const created = await store.collection(actionKind).create(anAction({ id: 'act_4' }));
+      await store.collection(actionKind).update({ ...created.doc, status: 'done' }, created.version);
+      const stale = store.collection(actionKind).update({ ...created.doc, text: 'Changed elsewhere' }, created.version);
+      await expect(stale).rejects.toBeInstanceOf(ConflictError);
+      await stale.catch((e: ConflictError<Action>) => {
+        expect(e.reason).toBe('stale');
+        expect(e.current?.doc.status).toBe('done');
+      });
+      expect((await store.collection(actionKind).get('act_4'))?.doc.text).not.toBe('Changed elsewhere');
+    });
+
+    it('lets exactly one of two concurrent writers from the same version win', async () => {
+      const created = await store.collection(actionKind).create(anAction({ id: 'act_5' }));
+      const results = await Promise.allSettled([
+        store.collection(actionKind).update({ ...created.doc, status: 'done' }, created.version),
+        store.collection(actionKind).update({ ...created.doc, status: 'notDoneAgency' }, created.version),
+      ]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      expect(rejected?.reason).toBeInstanceOf(ConflictError);
+    });
+
+    it('refuses to update a document that does not exist', async () => {
+      await expect(store.collection(actionKind).update(anAction({ id: 'ghost' }), '1')).rejects.toMatchObject({ reason: 'missing' });
+    });
+
+    it('filters on declared indexes, combining fields', async () => {
+      const c = store.collection(actionKind);
+      await c.create(anAction({ id: 'a', caseId: 'case_1', owner: { id: 'u1', name: 'Ann Example', email: 'ann@police.example.gov.uk', agency: 'police' } }));
+      await c.create(anAction({ id: 'b', caseId: 'case_1', owner: { id: 'u2', name: 'Bo Example', email: 'bo@nhs.example.net', agency: 'health' } }));
+      await c.create(anAction({ id: 'c', caseId: 'case_2', owner: { id: 'u1', name: 'Ann Example', email: 'ann@police.example.gov.uk', agency: 'police' } }));
+      expect((await c.list({ caseId: 'case_1' })).map((s) => s.doc.id).sort()).toEqual(['a', 'b']);
+      expect((await c.list({ ownerId: 'u1', caseId: 'case_2' })).map((s) => s.doc.id)).toEqual(['c']);
+      expect(await c.list()).toHaveLength(3);
+    });
+
+    it('keeps an index current when the indexed field changes', async () => {
+      const c = store.collection(actionKind);
+      const created = await c.create(anAction({ id: 'd', status: 'open' }));
+      await c.update({ ...created.doc, status: 'done' }, created.version);
+      expect(await c.list({ status: 'open' })).toHaveLength(0);
+      expect((await c.list({ status: 'done' })).map((s) => s.doc.id)).toEqual(['d']);
+    });
+
+    it('refuses to write a document that breaks its schema, keeping nothing half-written', async () => {
+      const bad = { ...anAction({ id: 'e' }), dueDate: '31/12/2026' };
+      await expect(store.collection(actionKind).create(bad)).rejects.toBeInstanceOf(InvalidDocumentError);
+      await expect(store.collection(actionKind).get('e')).resolves.toBeUndefined();
+    });
+  });
+}
