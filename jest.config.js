@@ -3,7 +3,12 @@
  * jsdom) and browser (every surface in real Chromium through the host harness).
  */
 const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] };
-const common = { transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'], clearMocks: true, restoreMocks: true };
+const common = {
+  transform,
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+  clearMocks: true,
+  restoreMocks: true,
+};
 
 module.exports = {
   projects: [

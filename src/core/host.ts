@@ -25,3 +25,25 @@ export type HostContext = {
     nestedAppAuth: boolean;
   };
 };
+
+/** What a bound tab saves: the case (and optionally the series) it shows. */
+export type TabConfiguration = {
+  entityId: string;
+  contentUrl: string;
+  websiteUrl?: string;
+  suggestedDisplayName: string;
+};
+
+/** The host as the app sees it: context plus the few things a surface asks of its host. */
+export interface HostPort {
+  readonly context: HostContext;
+  /** Calls back on every theme change; returns the unsubscribe. */
+  onThemeChange(handler: (theme: Theme) => void): () => void;
+  /** Shows a page of the app on the meeting stage (side panel only). */
+  shareToStage(url: string): Promise<void>;
+  /** The configuration page: enables Save and answers it with the tab to create. */
+  setConfigurationValid(valid: boolean): void;
+  onConfigurationSave(handler: () => TabConfiguration): void;
+  /** Tells the host the surface has rendered (stops its loading indicator). */
+  notifyReady(): void;
+}

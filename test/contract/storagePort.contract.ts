@@ -37,7 +37,9 @@ export function describeStoragePortContract(name: string, makeStore: () => Promi
 
     it('refuses a different document under an id that is taken', async () => {
       await store.collection(actionKind).create(anAction({ id: 'act_2', text: 'First' }));
-      await expect(store.collection(actionKind).create(anAction({ id: 'act_2', text: 'Second' }))).rejects.toMatchObject({
+      await expect(
+        store.collection(actionKind).create(anAction({ id: 'act_2', text: 'Second' })),
+      ).rejects.toMatchObject({
         name: 'ConflictError',
         reason: 'exists',
       });
@@ -45,7 +47,9 @@ export function describeStoragePortContract(name: string, makeStore: () => Promi
 
     it('updates with the current version and issues a new one', async () => {
       const created = await store.collection(actionKind).create(anAction({ id: 'act_3' }));
-      const updated = await store.collection(actionKind).update({ ...created.doc, status: 'inProgress' }, created.version);
+      const updated = await store
+        .collection(actionKind)
+        .update({ ...created.doc, status: 'inProgress' }, created.version);
       expect(updated.version).not.toBe(created.version);
       expect((await store.collection(actionKind).get('act_3'))?.doc.status).toBe('inProgress');
     });
@@ -74,14 +78,34 @@ export function describeStoragePortContract(name: string, makeStore: () => Promi
     });
 
     it('refuses to update a document that does not exist', async () => {
-      await expect(store.collection(actionKind).update(anAction({ id: 'ghost' }), '1')).rejects.toMatchObject({ reason: 'missing' });
+      await expect(store.collection(actionKind).update(anAction({ id: 'ghost' }), '1')).rejects.toMatchObject({
+        reason: 'missing',
+      });
     });
 
     it('filters on declared indexes, combining fields', async () => {
       const c = store.collection(actionKind);
-      await c.create(anAction({ id: 'a', caseId: 'case_1', owner: { id: 'u1', name: 'Ann Example', email: 'ann@police.example.gov.uk', agency: 'police' } }));
-      await c.create(anAction({ id: 'b', caseId: 'case_1', owner: { id: 'u2', name: 'Bo Example', email: 'bo@nhs.example.net', agency: 'health' } }));
-      await c.create(anAction({ id: 'c', caseId: 'case_2', owner: { id: 'u1', name: 'Ann Example', email: 'ann@police.example.gov.uk', agency: 'police' } }));
+      await c.create(
+        anAction({
+          id: 'a',
+          caseId: 'case_1',
+          owner: { id: 'u1', name: 'Ann Example', email: 'ann@police.example.gov.uk', agency: 'police' },
+        }),
+      );
+      await c.create(
+        anAction({
+          id: 'b',
+          caseId: 'case_1',
+          owner: { id: 'u2', name: 'Bo Example', email: 'bo@nhs.example.net', agency: 'health' },
+        }),
+      );
+      await c.create(
+        anAction({
+          id: 'c',
+          caseId: 'case_2',
+          owner: { id: 'u1', name: 'Ann Example', email: 'ann@police.example.gov.uk', agency: 'police' },
+        }),
+      );
       expect((await c.list({ caseId: 'case_1' })).map((s) => s.doc.id).sort()).toEqual(['a', 'b']);
       expect((await c.list({ ownerId: 'u1', caseId: 'case_2' })).map((s) => s.doc.id)).toEqual(['c']);
       expect(await c.list()).toHaveLength(3);

@@ -1,4 +1,11 @@
-import { decodeDocument, encodeDocument, indexKeys, type DocumentKind, type Identified, type StoredForm } from '../../core/documents/defineDocument';
+import {
+  decodeDocument,
+  encodeDocument,
+  indexKeys,
+  type DocumentKind,
+  type Identified,
+  type StoredForm,
+} from '../../core/documents/defineDocument';
 import type { Collection, Filter, StoragePort, Stored } from '../../core/ports';
 import { canonicalJson } from '../../core/shared/canonical';
 import { ConflictError } from '../../core/shared/errors';
@@ -82,7 +89,10 @@ class IndexedDbCollection<T extends Identified> implements Collection<T> {
   }
 
   /** Reads and writes in one transaction, so a check-then-write cannot interleave with another tab. */
-  private async transact(work: (store: IDBObjectStore, existing: Row | undefined) => Row, id: string): Promise<Stored<T>> {
+  private async transact(
+    work: (store: IDBObjectStore, existing: Row | undefined) => Row,
+    id: string,
+  ): Promise<Stored<T>> {
     const db = await this.db;
     const tx = db.transaction(STORE, 'readwrite');
     const store = tx.objectStore(STORE);
@@ -134,7 +144,8 @@ function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
     };
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error ?? new Error('The local store could not be opened.'));
-    open.onblocked = () => reject(new Error('The local store is open in another tab with an older version. Close it and reload.'));
+    open.onblocked = () =>
+      reject(new Error('The local store is open in another tab with an older version. Close it and reload.'));
   });
 }
 

@@ -1,4 +1,11 @@
-import { decodeDocument, encodeDocument, indexKeys, type DocumentKind, type Identified, type StoredForm } from '../../core/documents/defineDocument';
+import {
+  decodeDocument,
+  encodeDocument,
+  indexKeys,
+  type DocumentKind,
+  type Identified,
+  type StoredForm,
+} from '../../core/documents/defineDocument';
 import type { Collection, Filter, StoragePort, Stored } from '../../core/ports';
 import { canonicalJson } from '../../core/shared/canonical';
 import { ConflictError } from '../../core/shared/errors';

@@ -1,0 +1,77 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** The core is the MAPPA domain alone: the outside world reaches it only through ports. */
+const coreBans = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { group: ['react', 'react-*', 'react/*'], message: 'The core has no UI.' },
+        { group: ['@microsoft/*', '@azure/*', '@fluentui/*', 'docx', 'date-holidays'], message: 'Vendor SDKs live in adapters.' },
+        { group: ['**/adapters/**', '**/app/**', '**/ui/**', '**/harness/**'], message: 'The core depends on nothing outside it.' },
+      ],
+    },
+  ],
+  'no-restricted-globals': [
+    'error',
+    ...['fetch', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'localStorage', 'sessionStorage', 'indexedDB', 'window', 'document', 'navigator', 'XMLHttpRequest'].map(
+      (name) => ({ name, message: 'Reach the outside world through a port.' }),
+    ),
+  ],
+  'no-restricted-properties': [
+    'error',
+    { object: 'Date', property: 'now', message: 'Use the clock port.' },
+    { object: 'Math', property: 'random', message: 'Use the id port.' },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Use the clock port.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'coverage/', 'bench-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      curly: ['error', 'multi-line'],
+      eqeqeq: ['error', 'smart'],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/**/use*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  { files: ['src/core/**/*.ts'], rules: coreBans },
+  {
+    // Only the host adapter talks to teams-js and only the identity adapter to MSAL.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/adapters/host/**', 'src/adapters/identity/**', 'src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@microsoft/teams-js', message: 'Use the host adapter (src/adapters/host).' },
+            { name: '@azure/msal-browser', message: 'Use the identity adapter (src/adapters/identity).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**', 'test/browser/**', '**/*.js', '**/*.mjs'],
+    rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

@@ -1,0 +1,19 @@
+import type { AreaSettings } from '../core/area/areaSettings';
+import type { HostPort } from '../core/host';
+import type { Person } from '../core/people/agency';
+import type { ClockPort, DirectoryPort, IdPort, MailPort, StoragePort } from '../core/ports';
+
+/** Everything a surface reaches through React context; built once by the composition root. */
+export type Services = {
+  /** `local`: the embedded IndexedDB store with fictional demo data; `graph`: the area's Microsoft 365 tenant. */
+  mode: 'local' | 'graph';
+  storage: StoragePort;
+  clock: ClockPort;
+  ids: IdPort;
+  mail: MailPort;
+  directory: DirectoryPort;
+  host: HostPort;
+  settings: AreaSettings;
+  /** The signed-in person. */
+  me: Person;
+};
