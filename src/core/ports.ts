@@ -9,12 +9,12 @@ import type { Person } from './people/agency';
 /** A document as stored, with the opaque version tag a later write must quote. */
 export type Stored<T> = { readonly doc: T; readonly version: string };
 
-/** Equality filter on a kind's declared indexes; every given field must match. */
-export type Filter<K extends DocumentKind<Identified>> = Partial<Record<keyof K['indexes'] & string, string>>;
+/** Equality filter on a kind's declared index names; every given field must match. */
+export type Filter = Readonly<Record<string, string | undefined>>;
 
-export interface Collection<T extends Identified, K extends DocumentKind<T> = DocumentKind<T>> {
+export interface Collection<T extends Identified> {
   get(id: string): Promise<Stored<T> | undefined>;
-  list(filter?: Filter<K>): Promise<Stored<T>[]>;
+  list(filter?: Filter): Promise<Stored<T>[]>;
   /**
    * Creates a document under its own id. A retry of the same create (identical content) returns the
    * stored one instead of failing, so a lost response never leads to a duplicate; different content

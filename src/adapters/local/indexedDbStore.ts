@@ -54,7 +54,7 @@ class IndexedDbCollection<T extends Identified> implements Collection<T> {
     return row ? this.toStored(row) : undefined;
   }
 
-  async list(filter: Filter<DocumentKind<T>> = {}): Promise<Stored<T>[]> {
+  async list(filter: Filter = {}): Promise<Stored<T>[]> {
     const db = await this.db;
     const wanted = Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === 'string');
     const first = wanted[0];

@@ -46,7 +46,7 @@ class MemoryCollection<T extends Identified> implements Collection<T> {
     return row ? this.toStored(row) : undefined;
   }
 
-  async list(filter: Filter<DocumentKind<T>> = {}): Promise<Stored<T>[]> {
+  async list(filter: Filter = {}): Promise<Stored<T>[]> {
     await tick();
     const need = Object.entries(filter)
       .filter((e): e is [string, string] => typeof e[1] === 'string')
