@@ -58,3 +58,8 @@ export interface DirectoryPort {
   me(): Promise<Person>;
   searchPeople(query: string): Promise<Person[]>;
 }
+
+/** Access tokens for Microsoft Graph; absent in local mode. */
+export interface TokenPort {
+  getAccessToken(scopes: readonly string[]): Promise<string>;
+}
