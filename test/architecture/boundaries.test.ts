@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+/**
+ * The folder layout is the architecture: ui → app → core ← adapters. The core imports nothing from
+ * the outer layers or vendor SDKs, and no module takes part in an import cycle.
+ */
+const root = resolve(__dirname, '../..');
+const src = join(root, 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** Static and dynamic import specifiers, ignoring type-only imports (they vanish at build time). */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs: string[] = [];
+  const re =
+    /(?:^|\n)\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) specs.push((m[1] ?? m[2]) as string);
+  return specs;
+}
+
+function resolveLocal(from: string, spec: string): string | undefined {
+  if (!spec.startsWith('.')) return undefined;
+  const base = resolve(dirname(from), spec);
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not this candidate
+    }
+  }
+  return undefined;
+}
+
+const files = sourceFiles(src);
+const graph = new Map(files.map((f) => [f, importsOf(f)]));
+const layerOf = (file: string) => relative(src, file).split(/[\\/]/)[0];
+
+describe('architecture', () => {
+  it('keeps the core free of outer layers and vendor SDKs', () => {
+    const offences: string[] = [];
+    for (const [file, specs] of graph) {
+      if (layerOf(file) !== 'core') continue;
+      for (const spec of specs) {
+        const target = resolveLocal(file, spec);
+        const outer = target && layerOf(target) !== 'core';
+        const vendor = !spec.startsWith('.') && spec !== 'zod';
+        if (outer || vendor) offences.push(`${relative(root, file)} imports ${spec}`);
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+
+  it('lets only the host adapter import teams-js and only the identity adapter import MSAL', () => {
+    const offences: string[] = [];
+    for (const [file, specs] of graph) {
+      const rel = relative(src, file);
+      if (rel.startsWith('floor')) continue; // the benchmark floor page measures teams-js on its own
+      if (specs.includes('@microsoft/teams-js') && !rel.startsWith(join('adapters', 'host'))) offences.push(rel);
+      if (specs.includes('@azure/msal-browser') && !rel.startsWith(join('adapters', 'identity'))) offences.push(rel);
+    }
+    expect(offences).toEqual([]);
+  });
+
+  it('has no import cycles', () => {
+    const cycles: string[] = [];
+    const state = new Map<string, 'visiting' | 'done'>();
+    const stack: string[] = [];
+    const visit = (file: string) => {
+      state.set(file, 'visiting');
+      stack.push(file);
+      for (const spec of graph.get(file) ?? []) {
+        const target = resolveLocal(file, spec);
+        if (!target || !graph.has(target)) continue;
+        if (state.get(target) === 'visiting') {
+          cycles.push(
+            stack
+              .slice(stack.indexOf(target))
+              .concat(target)
+              .map((f) => relative(src, f))
+              .join(' → '),
+          );
+        } else if (!state.has(target)) visit(target);
+      }
+      stack.pop();
+      state.set(file, 'done');
+    };
+    for (const file of files) if (!state.has(file)) visit(file);
+    expect(cycles).toEqual([]);
+  });
+});
