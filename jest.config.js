@@ -11,6 +11,7 @@ const common = {
 };
 
 module.exports = {
+  reporters: ['default', '<rootDir>/test/summaryReporter.js'],
   projects: [
     {
       ...common,
