@@ -1,0 +1,83 @@
+import { agencies, type Agency } from '../people/agency';
+import { actionStatuses, pillars, type Action, type ActionStatus } from './action.schema';
+import { latestUpdate } from './applyUpdate';
+import { dueState, dueStateLabels, type DueOptions } from './dueState';
+
+/** The coordinator's filters; each one given narrows the list. */
+export type ActionFilter = {
+  agency?: Agency;
+  /** Owner's person id. */
+  ownerId?: string;
+  /** The panel, by case id. */
+  caseId?: string;
+  status?: ActionStatus;
+  overdueOnly?: boolean;
+};
+
+export function filterActions<A extends Pick<Action, 'owner' | 'caseId' | 'status' | 'dueDate'>>(
+  actions: readonly A[],
+  filter: ActionFilter,
+  opts: DueOptions,
+): A[] {
+  return actions.filter(
+    (a) =>
+      (filter.agency === undefined || a.owner.agency === filter.agency) &&
+      (filter.ownerId === undefined || a.owner.id === filter.ownerId) &&
+      (filter.caseId === undefined || a.caseId === filter.caseId) &&
+      (filter.status === undefined || a.status === filter.status) &&
+      (!filter.overdueOnly || dueState(a, opts) === 'overdue'),
+  );
+}
+
+/**
+ * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break, with quotes doubled.
+ * A cell that a spreadsheet would read as a formula (= + - @, or a tab or carriage return before
+ * one) gets a leading apostrophe, so an exported action text can never run as a formula.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export const csvRow = (cells: readonly string[]): string => cells.map(csvCell).join(',');
+
+const header = [
+  'Case reference',
+  'Action',
+  'Pillar',
+  'Owner',
+  'Owner e-mail',
+  'Agency',
+  'Due date',
+  'Status',
+  'Due state',
+  'Latest update',
+  'Latest update on',
+];
+
+/**
+ * The coordinator's export for the strategic board: one row per action, case named only by its
+ * reference. Lines end in CRLF as RFC 4180 asks; the caller adds a byte-order mark if it wants one.
+ */
+export function actionsToCsv(actions: readonly Action[], opts: DueOptions): string {
+  const rows = [csvRow(header)];
+  for (const a of actions) {
+    const last = latestUpdate(a);
+    rows.push(
+      csvRow([
+        a.caseReference,
+        a.text,
+        pillars[a.pillar],
+        a.owner.name,
+        a.owner.email,
+        agencies[a.owner.agency],
+        a.dueDate,
+        actionStatuses[a.status],
+        dueStateLabels[dueState(a, opts)],
+        last?.text ?? '',
+        last?.at ?? '',
+      ]),
+    );
+  }
+  return rows.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,108 @@
+import type { Action, ActionStatus } from './action.schema';
+
+/** Statuses that close an action: it is no longer due, and a different closing status is a conflict. */
+export const terminalStatuses: readonly ActionStatus[] = ['done', 'notDoneCircumstances', 'notDoneAgency'];
+export const isTerminal = (s: ActionStatus): boolean => terminalStatuses.includes(s);
+
+/** Closing without doing the action needs a reason, so the next panel can tell why. */
+export const needsNote = (s: ActionStatus): boolean => s === 'notDoneCircumstances' || s === 'notDoneAgency';
+
+export type DueState = 'overdue' | 'dueSoon' | 'later' | 'closed';
+
+export const dueStateLabels: Record<DueState, string> = {
+  overdue: 'Overdue',
+  dueSoon: 'Due soon',
+  later: 'Not yet due',
+  closed: 'Closed',
+};
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Today's calendar date in the area's time zone. Due dates are days, so "overdue" turns at local
+ * midnight, not at midnight UTC (which is 1 a.m. in a British summer).
+ */
+export function localDate(now: Date, timeZone = 'Europe/London'): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** Whole days from `from` to `to`, both yyyy-mm-dd (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+export type DueOptions = { now: Date; withinDays: number; timeZone?: string };
+
+/**
+ * Where an open action stands against its due date: overdue the day after it falls due, due soon
+ * from `withinDays` days before (inclusive) to the due date itself.
+ */
+export function dueState(action: Pick<Action, 'dueDate' | 'status'>, opts: DueOptions): DueState {
+  if (isTerminal(action.status)) return 'closed';
+  const days = daysBetween(localDate(opts.now, opts.timeZone), action.dueDate);
+  if (days < 0) return 'overdue';
+  if (days <= opts.withinDays) return 'dueSoon';
+  return 'later';
+}
+
+export const isOverdue = (a: Pick<Action, 'dueDate' | 'status'>, opts: DueOptions) => dueState(a, opts) === 'overdue';
+export const isDueSoon = (a: Pick<Action, 'dueDate' | 'status'>, opts: DueOptions) => dueState(a, opts) === 'dueSoon';
+
+const rank: Record<DueState, number> = { overdue: 0, dueSoon: 1, later: 2, closed: 3 };
+
+/** Overdue first, then by due date (earliest first); open work before closed; stable on id. */
+export function compareActions<A extends Pick<Action, 'id' | 'dueDate' | 'status'>>(
+  opts: DueOptions,
+): (a: A, b: A) => number {
+  return (a, b) =>
+    rank[dueState(a, opts)] - rank[dueState(b, opts)] ||
+    (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export type PanelGroup<A> = {
+  caseId: string;
+  caseReference: string;
+  actions: A[];
+  overdue: number;
+  dueSoon: number;
+};
+
+/**
+ * Actions grouped by panel (one case, named by its reference). Within a group actions are sorted
+ * overdue first then by due date; groups with overdue work come first, then by their earliest due date.
+ */
+export function groupByPanel<A extends Pick<Action, 'id' | 'caseId' | 'caseReference' | 'dueDate' | 'status'>>(
+  actions: readonly A[],
+  opts: DueOptions,
+): PanelGroup<A>[] {
+  const byCase = new Map<string, PanelGroup<A>>();
+  for (const a of actions) {
+    let g = byCase.get(a.caseId);
+    if (!g)
+      byCase.set(
+        a.caseId,
+        (g = { caseId: a.caseId, caseReference: a.caseReference, actions: [], overdue: 0, dueSoon: 0 }),
+      );
+    g.actions.push(a);
+    const state = dueState(a, opts);
+    if (state === 'overdue') g.overdue++;
+    if (state === 'dueSoon') g.dueSoon++;
+  }
+  const cmp = compareActions<A>(opts);
+  const groups = [...byCase.values()];
+  for (const g of groups) g.actions.sort(cmp);
+  return groups.sort(
+    (x, y) =>
+      (y.overdue > 0 ? 1 : 0) - (x.overdue > 0 ? 1 : 0) ||
+      cmp(x.actions[0]!, y.actions[0]!) ||
+      (x.caseReference < y.caseReference ? -1 : x.caseReference > y.caseReference ? 1 : 0),
+  );
+}

@@ -1,0 +1,71 @@
+import type { OutgoingMail } from '../ports';
+import type { Action } from './action.schema';
+import { dueState, localDate } from './dueState';
+
+export type ReminderOptions = {
+  /** Actions due within this many days (and all overdue ones) are reminded. */
+  withinDays: number;
+  now: Date;
+  /** Where the owner sees their actions: the My actions tab or its web link. Never carries case content. */
+  link: string;
+  timeZone?: string;
+};
+
+/** Small stable hash (FNV-1a) so the same reminder on the same day always has the same key. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * One reminder per owner with open actions that are overdue or due within `withinDays`. The
+ * message names no case, action text or agency detail: only how many actions are due and where to
+ * look, because e-mail leaves the area's control. Sending the same reminders again on the same day
+ * reuses the idempotency keys, so a retry never mails anyone twice.
+ */
+export function composeReminders(actions: readonly Action[], opts: ReminderOptions): OutgoingMail[] {
+  const due = { now: opts.now, withinDays: opts.withinDays, timeZone: opts.timeZone };
+  const byOwner = new Map<string, { name: string; overdue: string[]; soon: string[] }>();
+  for (const a of actions) {
+    const state = dueState(a, due);
+    if (state !== 'overdue' && state !== 'dueSoon') continue;
+    const email = a.owner.email.toLowerCase();
+    let entry = byOwner.get(email);
+    if (!entry) byOwner.set(email, (entry = { name: a.owner.name, overdue: [], soon: [] }));
+    (state === 'overdue' ? entry.overdue : entry.soon).push(a.id);
+  }
+  const today = localDate(opts.now, opts.timeZone);
+  return [...byOwner.entries()]
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+    .map(([email, { name, overdue, soon }]) => {
+      const ids = [...overdue.map((id) => `o:${id}`), ...soon.map((id) => `s:${id}`)].sort().join(',');
+      const lines = [
+        `Dear ${name},`,
+        '',
+        'You have MAPPA actions that need your attention:',
+        ...(overdue.length ? [`- ${plural(overdue.length, 'action is', 'actions are')} overdue`] : []),
+        ...(soon.length
+          ? [
+              `- ${plural(soon.length, 'action is', 'actions are')} due within ${plural(opts.withinDays, 'day', 'days')}`,
+            ]
+          : []),
+        '',
+        `Open your actions to post an update: ${opts.link}`,
+        '',
+        'This message contains no case details. Sign in to see them.',
+      ];
+      return {
+        idempotencyKey: `reminder:${email}:${today}:${fnv1a(ids)}`,
+        to: [email],
+        subject: 'MAPPA actions due',
+        body: lines.join('\n'),
+        purpose: 'reminder' as const,
+      };
+    });
+}

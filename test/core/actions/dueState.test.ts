@@ -1,0 +1,67 @@
+import { compareActions, dueState, groupByPanel, localDate } from '../../../src/core/actions/dueState';
+import { anAction } from '../../builders';
+
+const now = new Date('2026-11-20T10:00:00.000Z');
+const opts = { now, withinDays: 7 };
+
+describe('due state from the clock', () => {
+  it('is overdue the day after the due date, not on it', () => {
+    expect(dueState(anAction({ dueDate: '2026-11-19' }), opts)).toBe('overdue');
+    expect(dueState(anAction({ dueDate: '2026-11-20' }), opts)).toBe('dueSoon');
+  });
+
+  it('is due soon up to and including N days ahead, from the area settings', () => {
+    expect(dueState(anAction({ dueDate: '2026-11-27' }), opts)).toBe('dueSoon');
+    expect(dueState(anAction({ dueDate: '2026-11-28' }), opts)).toBe('later');
+    expect(dueState(anAction({ dueDate: '2026-11-28' }), { now, withinDays: 8 })).toBe('dueSoon');
+  });
+
+  it('treats closed actions as neither overdue nor due', () => {
+    for (const status of ['done', 'notDoneCircumstances', 'notDoneAgency'] as const) {
+      expect(dueState(anAction({ dueDate: '2026-01-01', status }), opts)).toBe('closed');
+    }
+    expect(dueState(anAction({ dueDate: '2026-01-01', status: 'inProgress' }), opts)).toBe('overdue');
+  });
+
+  it('turns the day at midnight in the area, not in UTC', () => {
+    // 23:30 UTC on 1 July is 00:30 on 2 July in London (summer time).
+    const late = new Date('2026-07-01T23:30:00.000Z');
+    expect(localDate(late)).toBe('2026-07-02');
+    expect(dueState(anAction({ dueDate: '2026-07-01' }), { now: late, withinDays: 7 })).toBe('overdue');
+    expect(localDate(late, 'UTC')).toBe('2026-07-01');
+  });
+});
+
+describe('grouping by panel', () => {
+  it('sorts overdue first, then by due date, and puts panels with overdue work first', () => {
+    const actions = [
+      anAction({ id: 'a1', caseId: 'c1', caseReference: 'MP-2026-0001', dueDate: '2026-11-21' }),
+      anAction({ id: 'a2', caseId: 'c1', caseReference: 'MP-2026-0001', dueDate: '2026-11-01', status: 'done' }),
+      anAction({ id: 'a3', caseId: 'c1', caseReference: 'MP-2026-0001', dueDate: '2026-12-30' }),
+      anAction({ id: 'b1', caseId: 'c2', caseReference: 'MP-2026-0002', dueDate: '2026-12-25' }),
+      anAction({ id: 'b2', caseId: 'c2', caseReference: 'MP-2026-0002', dueDate: '2026-11-10' }),
+    ];
+    const groups = groupByPanel(actions, opts);
+    expect(groups.map((g) => g.caseReference)).toEqual(['MP-2026-0002', 'MP-2026-0001']);
+    expect(groups[0]!.actions.map((a) => a.id)).toEqual(['b2', 'b1']);
+    expect(groups[0]!.overdue).toBe(1);
+    expect(groups[1]!.actions.map((a) => a.id)).toEqual(['a1', 'a3', 'a2']);
+    expect(groups[1]!.dueSoon).toBe(1);
+  });
+
+  it('orders panels without overdue work by their earliest due action', () => {
+    const groups = groupByPanel(
+      [
+        anAction({ id: 'x', caseId: 'c1', caseReference: 'MP-2026-0001', dueDate: '2026-12-20' }),
+        anAction({ id: 'y', caseId: 'c2', caseReference: 'MP-2026-0002', dueDate: '2026-12-10' }),
+      ],
+      opts,
+    );
+    expect(groups.map((g) => g.caseId)).toEqual(['c2', 'c1']);
+  });
+
+  it('compares by id last so the order is stable', () => {
+    const cmp = compareActions(opts);
+    expect(cmp(anAction({ id: 'a' }), anAction({ id: 'b' }))).toBeLessThan(0);
+  });
+});
