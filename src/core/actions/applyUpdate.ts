@@ -28,8 +28,9 @@ export type ChangeProblem =
 /** The rules a change must meet on its own, before it meets any stored action. */
 export function validateChange(change: ActionChange): Result<ActionChange, ChangeProblem> {
   const parsed = ActionChangeSchema.safeParse(change);
-  if (!parsed.success)
+  if (!parsed.success) {
     return err({ kind: 'invalid', message: parsed.error.issues[0]?.message ?? 'The update is not valid' });
+  }
   const { update, baseStatus } = parsed.data;
   const moves = update.status !== undefined && update.status !== baseStatus;
   if (update.status && needsNote(update.status) && update.text === '') {

@@ -86,11 +86,12 @@ export function groupByPanel<A extends Pick<Action, 'id' | 'caseId' | 'caseRefer
   const byCase = new Map<string, PanelGroup<A>>();
   for (const a of actions) {
     let g = byCase.get(a.caseId);
-    if (!g)
+    if (!g) {
       byCase.set(
         a.caseId,
         (g = { caseId: a.caseId, caseReference: a.caseReference, actions: [], overdue: 0, dueSoon: 0 }),
       );
+    }
     g.actions.push(a);
     const state = dueState(a, opts);
     if (state === 'overdue') g.overdue++;
