@@ -1,0 +1,4 @@
+export * from './cadence';
+export * from './dates';
+export * from './freeBusy';
+export * from './schedulingPort';
