@@ -1,0 +1,274 @@
+import { z } from 'zod';
+
+import { ActionStatusSchema, PillarSchema } from '../actions/action.schema';
+import { CategorySchema, LevelSchema } from '../cases/case.schema';
+import { DisclosureDecisionSchema } from '../disclosure/disclosureDecision.schema';
+import { defineDocument } from '../documents/defineDocument';
+import { AgencySchema, PersonSchema } from '../people/agency';
+import { IdSchema, InstantSchema, IsoDateSchema, textField } from '../shared/schemas';
+
+/**
+ * The MAPPA B (or MAPPA C) minutes of one meeting, in meeting order. A draft is allowed to be
+ * incomplete (almost every field is optional or empty); `checkCompleteness` says what finalising
+ * still needs. The document id is the meeting id.
+ */
+const text = (max = 8000) => textField(max).default('');
+
+export const RoshLevelSchema = z.enum(['low', 'medium', 'high', 'veryHigh']);
+export type RoshLevel = z.infer<typeof RoshLevelSchema>;
+export const roshLabels: Record<RoshLevel, string> = {
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High',
+  veryHigh: 'Very high',
+};
+
+export const roshGroups = {
+  children: 'Children',
+  public: 'Public',
+  knownAdult: 'Known adult',
+  staff: 'Staff',
+  prisoners: 'Prisoners',
+} as const;
+export type RoshGroup = keyof typeof roshGroups;
+
+const RoshRowSchema = z
+  .object({
+    children: RoshLevelSchema.optional(),
+    public: RoshLevelSchema.optional(),
+    knownAdult: RoshLevelSchema.optional(),
+    staff: RoshLevelSchema.optional(),
+    prisoners: RoshLevelSchema.optional(),
+  })
+  .prefault({});
+
+export const AttendanceSchema = z.object({
+  id: IdSchema,
+  person: PersonSchema,
+  attendance: z.enum(['present', 'apologies', 'writtenUpdate']),
+  /** Attending in someone's place, e.g. "deputy for the housing lead". */
+  note: textField(200).optional(),
+});
+export type Attendance = z.infer<typeof AttendanceSchema>;
+
+export const AgencyInformationSchema = z.object({
+  id: IdSchema,
+  agency: AgencySchema,
+  /** Who gave the information; for a written update, its author. */
+  from: z.string().trim().max(200).default(''),
+  /** `written`: read out from a written update the agency sent because it could not attend. */
+  source: z.enum(['verbal', 'written']).default('verbal'),
+  writtenUpdateId: IdSchema.optional(),
+  text: text(),
+});
+export type AgencyInformation = z.infer<typeof AgencyInformationSchema>;
+
+export const reviewOutcomes = {
+  done: 'Done',
+  inProgress: 'In progress',
+  notDoneCircumstances: 'Not done: circumstances changed',
+  notDoneAgency: 'Not done: the owning agency did not act',
+} as const;
+export type ReviewOutcome = keyof typeof reviewOutcomes;
+export const ReviewOutcomeSchema = z.enum(Object.keys(reviewOutcomes) as [ReviewOutcome, ...ReviewOutcome[]]);
+
+/** An action carried over from the previous meeting, reviewed at this one. */
+export const PreviousActionSchema = z.object({
+  id: IdSchema,
+  actionId: IdSchema,
+  text: textField(2000),
+  pillar: PillarSchema,
+  owner: PersonSchema,
+  dueDate: IsoDateSchema,
+  statusBefore: ActionStatusSchema,
+  outcome: ReviewOutcomeSchema.optional(),
+  note: text(2000),
+});
+export type PreviousAction = z.infer<typeof PreviousActionSchema>;
+
+/** An action agreed at this meeting; it becomes an Action document when the minutes are saved. */
+export const MinutesActionSchema = z.object({
+  id: IdSchema,
+  text: textField(2000).default(''),
+  pillar: PillarSchema,
+  owner: PersonSchema.optional(),
+  dueDate: IsoDateSchema.optional(),
+  /** Still open from an earlier meeting and carried into this plan. */
+  carriedOver: z.boolean().default(false),
+  status: ActionStatusSchema.default('open'),
+});
+export type MinutesAction = z.infer<typeof MinutesActionSchema>;
+
+const PillarPlanSchema = z.object({ text: text(), noneNeededReason: text(1000) }).prefault({});
+export type PillarPlan = z.infer<typeof PillarPlanSchema>;
+
+export const AgencyViewSchema = z.object({
+  id: IdSchema,
+  agency: AgencySchema,
+  level: LevelSchema.optional(),
+  category: CategorySchema.optional(),
+  view: text(2000),
+});
+export type AgencyView = z.infer<typeof AgencyViewSchema>;
+
+export const SignatureSchema = z.object({ person: PersonSchema, at: InstantSchema });
+
+export const MinutesContentSchema = z.object({
+  formName: z.string().min(1),
+  areaName: z.string().min(1),
+  marking: z.literal('OFFICIAL-SENSITIVE').default('OFFICIAL-SENSITIVE'),
+  meetingDetails: z.object({
+    kind: z.enum(['initial', 'review', 'urgent']),
+    sequence: z.number().int().min(1),
+    start: InstantSchema,
+    venue: text(500),
+    level: LevelSchema,
+    category: CategorySchema,
+    chair: PersonSchema.optional(),
+    minuteTaker: PersonSchema.optional(),
+    coordinator: PersonSchema.optional(),
+    leadAgency: AgencySchema.optional(),
+  }),
+  statements: z.object({
+    confidentiality: z.string(),
+    equality: z.string(),
+    confidentialityReadAt: InstantSchema.optional(),
+    equalityReadAt: InstantSchema.optional(),
+  }),
+  attendance: z.array(AttendanceSchema).default([]),
+  nominal: z.object({
+    name: textField(200),
+    dateOfBirth: IsoDateSchema.optional(),
+    aliases: z.array(textField(200)).default([]),
+    identifiers: z
+      .object({ pnc: textField(40).optional(), visor: textField(40).optional(), agencyRef: textField(60).optional() })
+      .prefault({}),
+    address: text(500),
+    leadAgency: AgencySchema.optional(),
+    offenderManager: PersonSchema.optional(),
+  }),
+  purpose: z.object({ reason: text(), changesSinceLast: text() }).prefault({}),
+  previousActions: z.array(PreviousActionSchema).default([]),
+  agencyInformation: z.array(AgencyInformationSchema).default([]),
+  riskAssessment: z
+    .object({
+      community: RoshRowSchema,
+      custody: RoshRowSchema,
+      whoIsAtRisk: text(),
+      nature: text(),
+      whenGreatest: text(),
+      increases: text(),
+      protectiveFactors: text(),
+      dissent: text(),
+    })
+    .prefault({}),
+  safeguarding: z.object({ children: text(), vulnerableAdults: text() }).prefault({}),
+  victimIssues: z.object({ text: text() }).prefault({}),
+  equality: z.object({ text: text() }).prefault({}),
+  disclosure: z
+    .object({
+      considered: z.boolean().default(false),
+      decisions: z.array(DisclosureDecisionSchema).default([]),
+      notes: text(),
+    })
+    .prefault({}),
+  plan: z
+    .object({
+      supervision: PillarPlanSchema,
+      monitoringControl: PillarPlanSchema,
+      interventionsTreatment: PillarPlanSchema,
+      victimSafety: PillarPlanSchema,
+      contingency: z.object({ text: text() }).prefault({}),
+    })
+    .prefault({}),
+  actions: z.array(MinutesActionSchema).default([]),
+  decisions: z
+    .object({
+      level: LevelSchema.optional(),
+      levelRationale: text(),
+      category: CategorySchema.optional(),
+      categoryRationale: text(),
+      agencyViews: z.array(AgencyViewSchema).default([]),
+      exitMappa: z.boolean().default(false),
+    })
+    .prefault({}),
+  offenderInvolvement: z
+    .object({
+      informed: z.enum(['yes', 'no']).optional(),
+      reasonNotInformed: text(2000),
+      representations: text(),
+    })
+    .prefault({}),
+  media: z.object({ plan: text(), publicInterest: text() }).prefault({}),
+  nextReview: z
+    .object({
+      proposedDate: IsoDateSchema.optional(),
+      date: IsoDateSchema.optional(),
+      changeReason: text(1000),
+      reconveneCriteria: text(2000),
+    })
+    .prefault({}),
+  executiveSummary: z.object({ text: text() }).prefault({}),
+  distribution: z
+    .object({
+      recipients: z
+        .array(
+          z.object({
+            id: IdSchema,
+            name: textField(200),
+            email: z.string().trim().toLowerCase().email('Enter a valid e-mail address'),
+          }),
+        )
+        .default([]),
+      sentAt: InstantSchema.optional(),
+    })
+    .prefault({}),
+  signOff: z.object({ signed: SignatureSchema.optional() }).prefault({}),
+  /** The step the chair is on in the side panel; the stage follows it. */
+  currentStep: z.string().default('meetingDetails'),
+});
+export type MinutesContent = z.infer<typeof MinutesContentSchema>;
+
+/** A signed, immutable version: the first finalisation, then each correction with its reason. */
+export const MinutesVersionSchema = z.object({
+  number: z.number().int().min(1),
+  signedBy: PersonSchema,
+  at: InstantSchema,
+  correctionReason: textField(2000).optional(),
+  content: MinutesContentSchema,
+});
+export type MinutesVersion = z.infer<typeof MinutesVersionSchema>;
+
+export const MinutesSchema = MinutesContentSchema.extend({
+  id: IdSchema,
+  caseId: IdSchema,
+  caseReference: z.string(),
+  seriesId: IdSchema.optional(),
+  status: z.enum(['draft', 'final']),
+  versions: z.array(MinutesVersionSchema).default([]),
+  updatedAt: InstantSchema,
+});
+export type Minutes = z.infer<typeof MinutesSchema>;
+
+export const minutesKind = defineDocument<Minutes>({
+  name: 'minutes',
+  version: 1,
+  schema: MinutesSchema,
+  migrations: {},
+  indexes: { caseId: (m) => m.caseId, seriesId: (m) => m.seriesId, status: (m) => m.status },
+});
+
+/** The part of the document a version snapshots (everything but identity, status and history). */
+export function contentOf(m: Minutes): MinutesContent {
+  const {
+    id: _i,
+    caseId: _c,
+    caseReference: _r,
+    seriesId: _s,
+    status: _st,
+    versions: _v,
+    updatedAt: _u,
+    ...content
+  } = m;
+  return structuredClone(content);
+}

@@ -1,0 +1,135 @@
+import type { AreaSettings } from '../area/areaSettings';
+import { categoryLabels, type Category, type Level } from '../cases/case.schema';
+import { agencyLabel } from '../people/agency';
+import type { MinutesContent } from './minutes.schema';
+import { localDate, pillarLabel, planPillars, type PlanPillar } from './rules';
+import { isSectionId, sectionIds, sectionLabel } from './sections';
+
+/**
+ * Projections are built from allow-lists of non-restricted fields, never by hiding parts of the full
+ * document: a field added to the minutes later cannot leak into the stage or the summary by default.
+ */
+
+const RESTRICTED_PILLAR: PlanPillar = 'victimSafety';
+const summarise = (s: string, max = 240): string => {
+  const t = s.trim().replace(/\s+/g, ' ');
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+};
+
+export type StagePillar = {
+  pillar: PlanPillar;
+  label: string;
+  /** Null for Victim Safety Planning, whose detail is restricted. */
+  summary: string | null;
+  actionCount: number;
+  noneNeeded: boolean;
+};
+
+export type StageAction = {
+  id: string;
+  pillar: PlanPillar | 'contingency';
+  pillarLabel: string;
+  /** Victim safety actions show only that they exist. */
+  text: string;
+  ownerName?: string;
+  ownerAgency?: string;
+  dueDate?: string;
+};
+
+export type StageProjection = {
+  formName: string;
+  caseReference: string;
+  step: { id: string; label: string; number: number; total: number };
+  pillars: StagePillar[];
+  hasContingency: boolean;
+  actions: StageAction[];
+};
+
+export function stageProjection(
+  m: MinutesContent & { caseReference: string },
+  settings: Pick<AreaSettings, 'sectionLabels'>,
+): StageProjection {
+  const stepId = isSectionId(m.currentStep) ? m.currentStep : 'meetingDetails';
+  return {
+    formName: m.formName,
+    caseReference: m.caseReference,
+    step: {
+      id: stepId,
+      label: sectionLabel(stepId, settings),
+      number: sectionIds.indexOf(stepId) + 1,
+      total: sectionIds.length,
+    },
+    pillars: planPillars.map((p) => ({
+      pillar: p,
+      label: pillarLabel(p),
+      summary: p === RESTRICTED_PILLAR ? null : summarise(m.plan[p].text),
+      actionCount: m.actions.filter((a) => a.pillar === p).length,
+      noneNeeded: Boolean(m.plan[p].noneNeededReason.trim()),
+    })),
+    hasContingency: Boolean(m.plan.contingency.text.trim()),
+    actions: m.actions
+      .filter((a) => !a.carriedOver)
+      .map((a) => {
+        const pillar = a.pillar;
+        return {
+          id: a.id,
+          pillar,
+          pillarLabel: pillar === 'contingency' ? 'Contingency' : pillarLabel(pillar),
+          text: pillar === RESTRICTED_PILLAR ? 'Victim safety action (details are restricted)' : summarise(a.text, 400),
+          ownerName: a.owner?.name,
+          ownerAgency: a.owner ? agencyLabel(a.owner.agency) : undefined,
+          dueDate: a.dueDate,
+        };
+      }),
+  };
+}
+
+export type ExecutiveSummary = {
+  marking: 'OFFICIAL-SENSITIVE';
+  formName: string;
+  areaName: string;
+  caseReference: string;
+  meetingDate: string;
+  meetingKind: string;
+  level?: Level;
+  category?: Category;
+  categoryLabel?: string;
+  levelRationale: string;
+  summary: string;
+  plan: { label: string; summary: string; actionCount: number }[];
+  nextReviewDate?: string;
+  exitMappa: boolean;
+};
+
+const kindLabels = { initial: 'Initial meeting', review: 'Review meeting', urgent: 'Urgent meeting' } as const;
+
+/** What the MAPPA coordinator may release when someone asks for the minutes: nothing restricted. */
+export function executiveSummary(
+  m: MinutesContent & { caseReference: string },
+  settings: Pick<AreaSettings, 'timeZone'>,
+): ExecutiveSummary {
+  const category = m.decisions.category ?? m.meetingDetails.category;
+  return {
+    marking: 'OFFICIAL-SENSITIVE',
+    formName: m.formName,
+    areaName: m.areaName,
+    caseReference: m.caseReference,
+    meetingDate: localDate(m.meetingDetails.start, settings.timeZone),
+    meetingKind: kindLabels[m.meetingDetails.kind],
+    level: m.decisions.level ?? m.meetingDetails.level,
+    category,
+    categoryLabel: category ? categoryLabels[category] : undefined,
+    levelRationale: m.decisions.levelRationale,
+    summary: m.executiveSummary.text,
+    plan: planPillars.map((p) => ({
+      label: pillarLabel(p),
+      summary:
+        p === RESTRICTED_PILLAR
+          ? 'A victim safety plan is held in the full minutes.'
+          : summarise(m.plan[p].text, 1000) || (m.plan[p].noneNeededReason.trim() ? 'No actions needed.' : ''),
+      actionCount: m.actions.filter((a) => a.pillar === p).length,
+    })),
+    nextReviewDate: m.nextReview.date,
+    exitMappa: m.decisions.exitMappa,
+  };
+}

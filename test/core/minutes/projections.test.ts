@@ -1,0 +1,43 @@
+import { executiveSummary, stageProjection } from '../../../src/core/minutes/projections';
+import { MinutesSchema } from '../../../src/core/minutes/minutes.schema';
+import { sectionIds } from '../../../src/core/minutes/sections';
+import { settings } from './fixtures';
+import { MARKER, markedMinutes } from './restricted';
+
+describe('projections never carry restricted content', () => {
+  const m = markedMinutes();
+
+  it('the marked document is valid and the marker really is in it', () => {
+    expect(() => MinutesSchema.parse(m)).not.toThrow();
+    const json = JSON.stringify(m);
+    // every restricted field path was reached
+    expect(json.split(MARKER).length - 1).toBeGreaterThanOrEqual(15);
+    expect(m.victimIssues.text).toContain(MARKER);
+    expect(m.riskAssessment.whoIsAtRisk).toContain(MARKER);
+    expect(m.plan.victimSafety.text).toContain(MARKER);
+    expect(m.nominal.address).toContain(MARKER);
+  });
+
+  it.each(sectionIds)('stage projection at step %s has no marker', (step) => {
+    const out = stageProjection({ ...m, currentStep: step }, settings);
+    expect(JSON.stringify(out)).not.toContain(MARKER);
+    expect(out.step.id).toBe(step);
+  });
+
+  it('executive summary has no marker', () => {
+    expect(JSON.stringify(executiveSummary(m, settings))).not.toContain(MARKER);
+  });
+
+  it('stage shows non-restricted pillars, actions being agreed and the victim safety action only as restricted', () => {
+    const out = stageProjection(m, settings);
+    expect(out.pillars.find((p) => p.pillar === 'supervision')?.summary).toBe('Weekly office visits');
+    expect(out.pillars.find((p) => p.pillar === 'victimSafety')?.summary).toBeNull();
+    expect(out.actions.map((a) => a.text)).toEqual(['Home visit', 'Victim safety action (details are restricted)']);
+    expect(out.hasContingency).toBe(true);
+  });
+
+  it('uses the area’s section labels', () => {
+    const out = stageProjection({ ...m, currentStep: 'plan' }, { sectionLabels: { plan: 'RMP' } });
+    expect(out.step).toEqual({ id: 'plan', label: 'RMP', number: 13, total: sectionIds.length });
+  });
+});
