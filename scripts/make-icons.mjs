@@ -1,5 +1,7 @@
 // Draws the app icons into assets/: color.png (192x192, full colour) and outline.png (32x32, white on
 // transparent), as the Teams app package requires. The glyph is three agencies joined around a panel.
+// Copies also go beside manifest/manifest.json, where the Agents Toolkit's zipAppPackage looks for them.
+// Copies also go beside manifest/manifest.json, where the Agents Toolkit's zipAppPackage looks for them.
 // Run with `node scripts/make-icons.mjs`; the PNGs are committed, so this only runs when the design changes.
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -66,13 +68,13 @@ function draw(size, paint) {
 
 const mix = (from, to, t) => from.map((c, k) => Math.round(c + (to[k] - c) * t));
 
-// Colour: white glyph on a full-bleed accent square (Teams rounds the corners itself).
-writeFileSync(
-  join(root, 'assets/color.png'),
-  draw(192, (c) => [...mix(ACCENT, WHITE, c), 255]),
-);
-// Outline: only white, with the glyph's coverage as alpha.
-writeFileSync(
-  join(root, 'assets/outline.png'),
-  draw(32, (c) => [...WHITE, Math.round(c * 255)]),
-);
+const icons = {
+  // Colour: white glyph on a full-bleed accent square (Teams rounds the corners itself).
+  'color.png': draw(192, (c) => [...mix(ACCENT, WHITE, c), 255]),
+  // Outline: only white, with the glyph's coverage as alpha.
+  'outline.png': draw(32, (c) => [...WHITE, Math.round(c * 255)]),
+};
+for (const [name, bytes] of Object.entries(icons)) {
+  writeFileSync(join(root, 'assets', name), bytes);
+  writeFileSync(join(root, 'manifest', name), bytes);
+}

@@ -56,10 +56,11 @@ describe('the sideloadable zip', () => {
     expect(opaque).toBeGreaterThan(32);
   });
 
-  it('packs the committed icons unchanged', async () => {
+  it('packs the committed icons unchanged, the same as the copies the Agents Toolkit reads beside the manifest', async () => {
     for (const name of ['color.png', 'outline.png']) {
       const packed = await zip.file(name)!.async('nodebuffer');
       expect(packed.equals(readFileSync(join(repoRoot, 'assets', name)))).toBe(true);
+      expect(packed.equals(readFileSync(join(repoRoot, 'manifest', name)))).toBe(true);
     }
   });
 });
