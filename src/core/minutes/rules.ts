@@ -191,8 +191,9 @@ export function addAction(m: Minutes, input: NewActionInput, id: string): Result
   const problems: string[] = [];
   if (!input.text.trim()) problems.push('Describe the action.');
   if (!input.owner) problems.push('Choose who owns the action.');
-  if (!input.dueDate || !IsoDateSchema.safeParse(input.dueDate).success)
+  if (!input.dueDate || !IsoDateSchema.safeParse(input.dueDate).success) {
     problems.push('Enter a due date as yyyy-mm-dd.');
+  }
   if (problems.length) return err(problems);
   const action: MinutesAction = {
     id,
@@ -254,9 +255,9 @@ export function checkCompleteness(m: MinutesContent): Missing[] {
   if (!d.category) miss('decisions', 'No decision on the category.');
   else if (!d.categoryRationale.trim()) miss('decisions', 'The category decision has no rationale.');
   for (const p of decisionProblems(d.level, d.category)) miss('decisions', p);
-  if (!m.offenderInvolvement.informed)
+  if (!m.offenderInvolvement.informed) {
     miss('offenderInvolvement', 'Whether the offender was told of MAPPA management is not recorded.');
-  else if (m.offenderInvolvement.informed === 'no' && !m.offenderInvolvement.reasonNotInformed.trim()) {
+  } else if (m.offenderInvolvement.informed === 'no' && !m.offenderInvolvement.reasonNotInformed.trim()) {
     miss('offenderInvolvement', 'The reason the offender was not told is not recorded.');
   }
   if (!d.exitMappa) {

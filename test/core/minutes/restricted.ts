@@ -1,3 +1,4 @@
+import { DisclosureDecisionSchema } from '../../../src/core/disclosure/disclosureDecision.schema';
 import type { Minutes } from '../../../src/core/minutes/minutes.schema';
 import { restrictedFields, sections } from '../../../src/core/minutes/sections';
 import { aCompleteDraft, officer } from './fixtures';
@@ -54,7 +55,15 @@ export function markedMinutes(): Minutes {
     ],
     disclosure: {
       considered: true,
-      decisions: [{ id: 'd1', outcome: 'disclose', reasons: 'New partner has children' }],
+      decisions: [
+        DisclosureDecisionSchema.parse({
+          id: 'd1',
+          outcome: 'disclose',
+          reasons: 'New partner has children',
+          information: 'Conviction details',
+          necessity: 'Risk to children',
+        }),
+      ],
       notes: 'Discussed',
     },
     previousActions: [
