@@ -1,0 +1,174 @@
+import { z } from 'zod';
+
+import type { Agency } from '../people/agency';
+import { IdSchema, InstantSchema, textField } from '../shared/schemas';
+
+/**
+ * The minimum-necessary check every agency contribution to the minutes passes (Caldicott, GMC,
+ * RCPsych guidance): needed for the risk, the least that serves, consent or the reason to share
+ * without it, and any condition on onward use. Answers are stored with the entry.
+ */
+export const MinimumNecessaryAnswersSchema = z.object({
+  /** Is it needed to assess or manage the risk? */
+  neededForRisk: z.enum(['yes', 'no']).optional(),
+  /** How it bears on the risk, in a sentence. */
+  howItBearsOnRisk: textField(1000).default(''),
+  /** Is it the least information that serves that purpose? */
+  leastThatServes: z.enum(['yes', 'no']).optional(),
+  consent: z.enum(['obtained', 'notObtained']).optional(),
+  /** Why it is shared without consent (e.g. seeking it would increase risk). */
+  reasonWithoutConsent: textField(1000).default(''),
+  /** Where the information may go next, or "not beyond the panel". */
+  onwardUse: textField(1000).default(''),
+  /** The supplying agency marks information about a victim; it then needs that agency's agreement to go further. */
+  aboutVictim: z.boolean().default(false),
+  /** When a health contribution is flagged as going beyond the minimum: why this detail is needed for the risk. */
+  beyondMinimumJustification: textField(1000).default(''),
+});
+export type MinimumNecessaryAnswers = z.infer<typeof MinimumNecessaryAnswersSchema>;
+
+export const emptyMinimumNecessaryAnswers = (): MinimumNecessaryAnswers => MinimumNecessaryAnswersSchema.parse({});
+
+/** What health representatives share, and what they do not (RCPsych, S1 in the domain notes). */
+export const healthGuidance = {
+  share:
+    'Identity, nature of the offence, start of unescorted leave, discharge address and the responsible clinician’s contact details.',
+  whenNeeded:
+    'Risk-relevant clinical information, such as relapse indicators and risk and protective factors, only when the risk needs it.',
+  never: 'Never full psychiatric reports or medical records.',
+  usuallyNot: 'Usually not medication or developmental history.',
+} as const;
+
+export type HealthFlagKind =
+  'fullRecords' | 'medication' | 'developmentalHistory' | 'diagnosisDetail' | 'therapyContent';
+
+export type HealthFlag = { kind: HealthFlagKind; label: string; guidance: string; matched: string };
+
+const healthRules: readonly { kind: HealthFlagKind; label: string; guidance: string; pattern: RegExp }[] = [
+  {
+    kind: 'fullRecords',
+    label: 'Full report or records',
+    guidance:
+      'Full psychiatric reports and medical records are never shared with the panel. Summarise only what bears on the risk.',
+    pattern:
+      /\b(?:(?:full|entire|complete|whole|attached|enclosed)\s+(?:\w+\s+)?(?:reports?|records?|notes|file|assessment)|(?:psychiatric|medical|clinical|psychological|GP|hospital)\s+(?:reports?|records?|notes|file)|discharge summary|case notes)\b/i,
+  },
+  {
+    kind: 'medication',
+    label: 'Medication',
+    guidance:
+      'Medication is usually not shared. Say instead what matters for the risk, for example that stopping treatment is a relapse indicator.',
+    pattern:
+      /\b(?:medications?|medicines?|prescri(?:bed|ption)|dos(?:e|age)|\d+\s?(?:mg|mcg|ml)|depot|injection|clozapine|olanzapine|risperidone|aripiprazole|quetiapine|haloperidol|lithium|sertraline|fluoxetine|citalopram|mirtazapine|diazepam|methadone|buprenorphine|pregabalin)\b/i,
+  },
+  {
+    kind: 'developmentalHistory',
+    label: 'Developmental history',
+    guidance:
+      'Developmental and childhood history is usually not shared. Relapse indicators and protective factors are more useful than history.',
+    pattern:
+      /\b(?:developmental(?:\s+history)?|childhood|early years|birth history|milestones|school reports?|upbringing|brought up)\b/i,
+  },
+  {
+    kind: 'diagnosisDetail',
+    label: 'Diagnosis detail',
+    guidance:
+      'Share a diagnosis only as far as it bears on the risk; describe the risk and protective factors rather than clinical detail.',
+    pattern:
+      /\b(?:diagnos(?:is|ed|es)|ICD-?1[01]|DSM(?:-?[IV5]+)?|F\d{2}(?:\.\d)?|schizophreni\w*|bipolar|personality disorder|psychosis|psychotic|autis\w*|ADHD)\b/i,
+  },
+  {
+    kind: 'therapyContent',
+    label: 'Therapy content',
+    guidance: 'What a patient says in therapy is not shared unless a specific disclosure bears directly on the risk.',
+    pattern:
+      /\b(?:therapy sessions?|session notes|in therapy|counselling notes|told (?:his|her|their) (?:therapist|psychologist))\b/i,
+  },
+];
+
+/**
+ * Flags text in a health contribution that looks beyond the minimum necessary. A prompt, not a
+ * block: the representative removes the detail or says why the risk needs it.
+ */
+export function classifyHealthText(text: string): HealthFlag[] {
+  const flags: HealthFlag[] = [];
+  for (const rule of healthRules) {
+    const m = rule.pattern.exec(text);
+    if (m) flags.push({ kind: rule.kind, label: rule.label, guidance: rule.guidance, matched: m[0] });
+  }
+  return flags;
+}
+
+export type MinimumNecessaryResult = {
+  complete: boolean;
+  /** What is still to answer, in plain words. */
+  missing: string[];
+  healthFlags: HealthFlag[];
+};
+
+/** Whether a contribution's check is complete; health contributions also get the over-sharing prompts. */
+export function checkMinimumNecessary(
+  agency: Agency,
+  text: string,
+  answers: MinimumNecessaryAnswers,
+): MinimumNecessaryResult {
+  const missing: string[] = [];
+  if (answers.neededForRisk === undefined) missing.push('Say whether it is needed to assess or manage the risk.');
+  else if (answers.neededForRisk === 'no') {
+    missing.push('Information not needed for the risk should not be shared: remove it from the minutes.');
+  } else if (answers.howItBearsOnRisk.trim() === '') missing.push('Say briefly how it bears on the risk.');
+  if (answers.leastThatServes === undefined) missing.push('Say whether it is the least information that serves.');
+  else if (answers.leastThatServes === 'no') {
+    missing.push('Reduce it to the least information that serves the purpose.');
+  }
+  if (answers.consent === undefined) missing.push('Say whether consent was obtained.');
+  else if (answers.consent === 'notObtained' && answers.reasonWithoutConsent.trim() === '') {
+    missing.push('Give the reason for sharing without consent.');
+  }
+  if (answers.onwardUse.trim() === '') {
+    missing.push('State any condition on onward use (for example, not beyond the panel).');
+  }
+  const healthFlags = agency === 'health' ? classifyHealthText(text) : [];
+  if (healthFlags.length > 0 && answers.beyondMinimumJustification.trim() === '') {
+    missing.push(
+      'This looks beyond the minimum for health information: remove the detail or say why the risk needs it.',
+    );
+  }
+  return { complete: missing.length === 0, missing, healthFlags };
+}
+
+/** An agency entry as far as onward sharing is concerned. */
+export type ProvenancedEntry = { id: string; agency: Agency; aboutVictim: boolean };
+
+/**
+ * A recorded agreement to pass an entry beyond the panel: the supplying agency's (needed for victim
+ * information) or the chair's (needed for anything one agency supplied and another would pass on).
+ */
+export const OnwardSharingAgreementSchema = z.object({
+  entryId: IdSchema,
+  by: z.enum(['supplyingAgency', 'chair']),
+  agency: z.string().optional(),
+  person: z.object({ id: IdSchema, name: z.string() }),
+  at: InstantSchema,
+  recipient: textField(300).min(1, 'Say to whom it may go'),
+});
+export type OnwardSharingAgreement = z.infer<typeof OnwardSharingAgreementSchema>;
+
+export type OnwardDecision = { allowed: true } | { allowed: false; reason: string };
+
+export function canShareOnward(entry: ProvenancedEntry, agreements: readonly OnwardSharingAgreement[]): OnwardDecision {
+  const valid = agreements.filter((a) => a.entryId === entry.id && OnwardSharingAgreementSchema.safeParse(a).success);
+  if (entry.aboutVictim) {
+    const agreed = valid.some((a) => a.by === 'supplyingAgency' && a.agency === entry.agency);
+    return agreed
+      ? { allowed: true }
+      : {
+          allowed: false,
+          reason:
+            'This is victim information. It cannot go beyond the panel without the recorded agreement of the agency that supplied it.',
+        };
+  }
+  return valid.some((a) => a.by === 'chair' || (a.by === 'supplyingAgency' && a.agency === entry.agency))
+    ? { allowed: true }
+    : { allowed: false, reason: 'Information from the panel goes no further without the chair’s recorded agreement.' };
+}

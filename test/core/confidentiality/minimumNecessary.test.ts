@@ -1,0 +1,114 @@
+import {
+  canShareOnward,
+  checkMinimumNecessary,
+  classifyHealthText,
+  emptyMinimumNecessaryAnswers,
+  type MinimumNecessaryAnswers,
+} from '../../../src/core/confidentiality/minimumNecessary';
+
+const complete = (over: Partial<MinimumNecessaryAnswers> = {}): MinimumNecessaryAnswers => ({
+  ...emptyMinimumNecessaryAnswers(),
+  neededForRisk: 'yes',
+  howItBearsOnRisk: 'Shows where the risk is greatest',
+  leastThatServes: 'yes',
+  consent: 'obtained',
+  onwardUse: 'Not beyond the panel',
+  ...over,
+});
+
+describe('minimum-necessary check', () => {
+  it('is incomplete until every question is answered', () => {
+    const r = checkMinimumNecessary('housing', 'Tenancy starts next month', emptyMinimumNecessaryAnswers());
+    expect(r.complete).toBe(false);
+    expect(r.missing).toHaveLength(4);
+    expect(checkMinimumNecessary('housing', 'Tenancy starts next month', complete()).complete).toBe(true);
+  });
+
+  it('does not accept information that is not needed or not the least that serves', () => {
+    expect(checkMinimumNecessary('police', 'x', complete({ neededForRisk: 'no' })).missing.join()).toMatch(/remove it/);
+    expect(checkMinimumNecessary('police', 'x', complete({ leastThatServes: 'no' })).missing.join()).toMatch(/Reduce/);
+    expect(checkMinimumNecessary('police', 'x', complete({ howItBearsOnRisk: ' ' })).complete).toBe(false);
+  });
+
+  it('needs a reason when shared without consent', () => {
+    expect(checkMinimumNecessary('police', 'x', complete({ consent: 'notObtained' })).complete).toBe(false);
+    expect(
+      checkMinimumNecessary(
+        'police',
+        'x',
+        complete({ consent: 'notObtained', reasonWithoutConsent: 'Asking would raise the risk' }),
+      ).complete,
+    ).toBe(true);
+  });
+
+  it('needs the condition on onward use', () => {
+    expect(checkMinimumNecessary('police', 'x', complete({ onwardUse: '' })).complete).toBe(false);
+  });
+});
+
+describe('health classifier', () => {
+  it.each([
+    ['I attach the full psychiatric report from 2024', 'fullRecords'],
+    ['His medical records show several admissions', 'fullRecords'],
+    ['He takes olanzapine 10 mg daily', 'medication'],
+    ['Prescribed a depot injection monthly', 'medication'],
+    ['His developmental history includes delayed milestones', 'developmentalHistory'],
+    ['Diagnosed with paranoid schizophrenia (F20.0)', 'diagnosisDetail'],
+    ['In therapy sessions he spoke about his father', 'therapyContent'],
+  ])('flags "%s" as %s with guidance', (text, kind) => {
+    const flags = classifyHealthText(text);
+    expect(flags.map((f) => f.kind)).toContain(kind);
+    expect(flags.find((f) => f.kind === kind)?.guidance.length).toBeGreaterThan(20);
+  });
+
+  it('does not flag the minimum data', () => {
+    expect(
+      classifyHealthText(
+        'Unescorted leave starts on 3 December; discharge address agreed with housing; responsible clinician Dr Ada Example, 01632 960000. Relapse indicators: withdrawal and missed appointments.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('prompts health contributions only, until the detail is justified', () => {
+    const text = 'He takes clozapine';
+    expect(checkMinimumNecessary('police', text, complete()).healthFlags).toEqual([]);
+    const r = checkMinimumNecessary('health', text, complete());
+    expect(r.healthFlags).toHaveLength(1);
+    expect(r.complete).toBe(false);
+    expect(
+      checkMinimumNecessary(
+        'health',
+        text,
+        complete({ beyondMinimumJustification: 'Stopping it preceded both offences' }),
+      ).complete,
+    ).toBe(true);
+  });
+});
+
+describe('onward sharing', () => {
+  const victimEntry = { id: 'e1', agency: 'victimLiaison' as const, aboutVictim: true };
+  const agreement = (by: 'supplyingAgency' | 'chair', agency?: string) => ({
+    entryId: 'e1',
+    by,
+    agency,
+    person: { id: 'u1', name: 'Vic Liaison' },
+    at: '2026-11-20T10:00:00.000Z',
+    recipient: 'Housing provider',
+  });
+
+  it('refuses victim information without the supplying agency’s recorded agreement', () => {
+    expect(canShareOnward(victimEntry, []).allowed).toBe(false);
+    expect(canShareOnward(victimEntry, [agreement('chair')]).allowed).toBe(false);
+    expect(canShareOnward(victimEntry, [agreement('supplyingAgency', 'police')]).allowed).toBe(false);
+    expect(
+      canShareOnward(victimEntry, [{ ...agreement('supplyingAgency', 'victimLiaison'), entryId: 'e2' }]).allowed,
+    ).toBe(false);
+    expect(canShareOnward(victimEntry, [agreement('supplyingAgency', 'victimLiaison')]).allowed).toBe(true);
+  });
+
+  it('needs the chair’s agreement for other information', () => {
+    const entry = { id: 'e1', agency: 'housing' as const, aboutVictim: false };
+    expect(canShareOnward(entry, []).allowed).toBe(false);
+    expect(canShareOnward(entry, [agreement('chair')]).allowed).toBe(true);
+  });
+});
