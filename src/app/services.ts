@@ -16,4 +16,8 @@ export type Services = {
   settings: AreaSettings;
   /** The signed-in person. */
   me: Person;
+  /** Local mode only: wipes the embedded store and seeds the fictional demo data again. */
+  demo?: DemoControls;
 };
+
+export type DemoControls = { reset(): Promise<void> };

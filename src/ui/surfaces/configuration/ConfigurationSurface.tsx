@@ -1,0 +1,88 @@
+import { makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useId, useRef, useState } from 'react';
+
+import { useServices } from '../../../app/ServicesProvider';
+import { caseKind } from '../../../core/cases/case.schema';
+import type { TabConfiguration } from '../../../core/host';
+import { SurfaceReady } from '../SurfaceMessages';
+
+type CaseChoice = { id: string; reference: string; level: number };
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+/** The tab's address for a case; the meeting tab, side panel and stage read `caseId` from it. */
+export function tabConfigurationFor(origin: string, choice: { id: string; reference: string }): TabConfiguration {
+  return {
+    entityId: choice.id,
+    contentUrl: `${origin}/tab.html?caseId=${encodeURIComponent(choice.id)}`,
+    suggestedDisplayName: `MAPPA panel ${choice.reference}`,
+  };
+}
+
+/** The configuration page: links the tab to one active case. Shows references and levels only, never names. */
+export function ConfigurationSurface({ origin = window.location.origin }: { origin?: string }) {
+  const styles = useStyles();
+  const { storage, host } = useServices();
+  const labelId = useId();
+  const [cases, setCases] = useState<CaseChoice[] | undefined>();
+  const [failed, setFailed] = useState(false);
+  const [chosenId, setChosenId] = useState<string>();
+  const chosen = useRef<CaseChoice | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    storage
+      .collection(caseKind)
+      .list({ status: 'active' })
+      .then((stored) => {
+        if (!live) return;
+        const choices = stored
+          .map(({ doc }) => ({ id: doc.id, reference: doc.reference, level: doc.level }))
+          .sort((a, b) => a.reference.localeCompare(b.reference));
+        setCases(choices);
+      })
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [storage]);
+
+  useEffect(() => {
+    host.setConfigurationValid(false);
+    // The host asks once, on Save; the ref holds whatever was chosen by then.
+    host.onConfigurationSave(() => {
+      const choice = chosen.current;
+      if (!choice) throw new Error('Choose a case before saving.');
+      return tabConfigurationFor(origin, choice);
+    });
+  }, [host, origin]);
+
+  const choose = (id: string) => {
+    chosen.current = cases?.find((c) => c.id === id);
+    setChosenId(id);
+    host.setConfigurationValid(chosen.current !== undefined);
+  };
+
+  if (failed) return <Text role="alert">The cases could not be loaded. Close this window and try again.</Text>;
+  if (!cases) return <Text role="status">Loading cases…</Text>;
+  return (
+    <div className={styles.root}>
+      <SurfaceReady />
+      <Text id={labelId} as="h2" size={500} weight="semibold">
+        Which case is this panel for?
+      </Text>
+      {cases.length === 0 ? (
+        <Text>There are no active cases. Add the case in the Panels tab first.</Text>
+      ) : (
+        <RadioGroup aria-labelledby={labelId} value={chosenId ?? ''} onChange={(_e, data) => choose(data.value)}>
+          {cases.map((c) => (
+            <Radio key={c.id} value={c.id} label={`${c.reference}, Level ${c.level}`} />
+          ))}
+        </RadioGroup>
+      )}
+      <Text size={200}>Then select Save. The tab shows the case reference only.</Text>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+import { startSurface } from '../../../app/bootstrap';
+import { ConfigurationSurface } from './ConfigurationSurface';
+
+void startSurface('configuration', () => <ConfigurationSurface />);

@@ -1,0 +1,72 @@
+import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useState } from 'react';
+
+import { useServices } from '../../../app/ServicesProvider';
+import { Loading, SurfaceReady } from '../SurfaceMessages';
+import { hrefFor, routeFrom, type PersonalRoute } from './routes';
+
+const MyActionsPage = lazy(() => import('../../actions/MyActionsPage'));
+const PanelsPage = lazy(() => import('../../scheduling/PanelsPage'));
+const CoordinatorActionsPage = lazy(() => import('../../actions/CoordinatorActionsPage'));
+const OutboxPage = lazy(() => import('../../actions/OutboxPage'));
+
+const useStyles = makeStyles({
+  nav: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    marginBottom: tokens.spacingVerticalM,
+  },
+  current: { fontWeight: tokens.fontWeightSemibold },
+});
+
+const labels: Record<PersonalRoute, string> = {
+  'my-actions': 'My actions',
+  panels: 'Panels',
+  'panels/actions': 'All actions',
+  outbox: 'Outbox',
+};
+
+/** The personal tabs: My actions for everyone, Panels for coordinators, and local mode's outbox. */
+export function PersonalSurface() {
+  const styles = useStyles();
+  const { host, mode } = useServices();
+  const [route, setRoute] = useState(() => routeFrom(window.location.hash, host.context.pageId));
+
+  useEffect(() => {
+    const follow = () => setRoute(routeFrom(window.location.hash, host.context.pageId));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [host]);
+
+  const shown: PersonalRoute[] = [
+    'my-actions',
+    'panels',
+    'panels/actions',
+    ...(mode === 'local' ? ['outbox' as const] : []),
+  ];
+  return (
+    <>
+      <nav aria-label="MAPPA Panel pages" className={styles.nav}>
+        {shown.map((r) => (
+          <Link
+            key={r}
+            href={hrefFor(r)}
+            aria-current={r === route ? 'page' : undefined}
+            className={r === route ? styles.current : undefined}
+          >
+            {labels[r]}
+          </Link>
+        ))}
+      </nav>
+      <Suspense fallback={<Loading />}>
+        {route === 'my-actions' && <MyActionsPage />}
+        {route === 'panels' && <PanelsPage />}
+        {route === 'panels/actions' && <CoordinatorActionsPage />}
+        {route === 'outbox' && <OutboxPage />}
+        <SurfaceReady />
+      </Suspense>
+    </>
+  );
+}

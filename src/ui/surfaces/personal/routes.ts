@@ -1,0 +1,13 @@
+/** In-app routes of the one personal app (Teams, Outlook and the Microsoft 365 app show it as tabs). */
+export type PersonalRoute = 'my-actions' | 'panels' | 'panels/actions' | 'outbox';
+
+const routes: readonly PersonalRoute[] = ['my-actions', 'panels', 'panels/actions', 'outbox'];
+
+/** The route in the address (`#/panels`), else the static tab's page id, else My actions. */
+export function routeFrom(hash: string, pageId?: string): PersonalRoute {
+  const fromHash = hash.replace(/^#\/?/, '').replace(/\/$/, '');
+  const known = (value: string | undefined) => routes.find((r) => r === value);
+  return known(fromHash) ?? known(pageId) ?? 'my-actions';
+}
+
+export const hrefFor = (route: PersonalRoute): string => `#/${route}`;

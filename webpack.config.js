@@ -1,0 +1,118 @@
+/**
+ * One HTML page and one entry per surface, so each ships only what it needs. TypeScript is only
+ * transpiled here (`transpileOnly`); `tsc --noEmit` checks types separately and faster.
+ *
+ *   npm start       webpack serve --mode development on http://localhost:53000 (PORT overrides)
+ *   npm run build   webpack --mode production into dist/, content-hashed, shared chunks split out
+ *
+ * Build-time settings come from the environment (see src/app/config.ts, which validates them):
+ *   MAPPA_MODE=local|graph, MAPPA_CLIENT_ID, MAPPA_TENANT_ID, MAPPA_SITE_ID, MAPPA_GRAPH_BASE_URL
+ */
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { DefinePlugin } = require('webpack');
+
+/** The pages: output file, entry module, title. */
+const pages = [
+  { name: 'index', entry: './src/ui/surfaces/landing/main.tsx', title: 'MAPPA Panel' },
+  { name: 'sidepanel', entry: './src/ui/surfaces/sidePanel/main.tsx', title: 'MAPPA Panel: side panel' },
+  { name: 'stage', entry: './src/ui/surfaces/stage/main.tsx', title: 'MAPPA Panel: meeting stage' },
+  { name: 'tab', entry: './src/ui/surfaces/meetingTab/main.tsx', title: 'MAPPA Panel: minutes' },
+  { name: 'config', entry: './src/ui/surfaces/configuration/main.tsx', title: 'MAPPA Panel: set up the tab' },
+  { name: 'personal', entry: './src/ui/surfaces/personal/main.tsx', title: 'MAPPA Panel' },
+  { name: 'harness', entry: './src/harness/main.ts', title: 'MAPPA Panel: host harness' },
+  { name: 'floor', entry: './src/floor/main.tsx', title: 'Floor page' },
+];
+
+/** Content Security Policy for every page; frame-ancestors cannot be set by a meta tag, so the server sends it. */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'", // Fluent UI (Griffel) inserts its style rules at run time
+  "img-src 'self' data:",
+  "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+const frameAncestors =
+  "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft " +
+  'https://outlook.office.com https://outlook.office365.com https://*.office.com';
+
+/** Only these environment settings reach the bundle; src/app/config.ts validates them at start-up. */
+const buildConfig = {
+  mode: process.env.MAPPA_MODE || 'local',
+  clientId: process.env.MAPPA_CLIENT_ID || undefined,
+  tenantId: process.env.MAPPA_TENANT_ID || undefined,
+  siteId: process.env.MAPPA_SITE_ID || undefined,
+  graphBaseUrl: process.env.MAPPA_GRAPH_BASE_URL || undefined,
+};
+
+const pageTemplate = (title) => `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+  </head>
+  <body>
+    <noscript>MAPPA Panel needs JavaScript.</noscript>
+    <div id="root"></div>
+  </body>
+</html>
+`;
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === 'production';
+  return {
+    mode: production ? 'production' : 'development',
+    entry: Object.fromEntries(pages.map((p) => [p.name, p.entry])),
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: '/',
+      clean: true,
+    },
+    // Separate map files in both modes: eval-based maps would need 'unsafe-eval' in the CSP.
+    devtool: 'source-map',
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
+          },
+        },
+      ],
+    },
+    optimization: production ? { splitChunks: { chunks: 'all' } } : {},
+    // Bundle sizes are measured against the floor page by `npm run bench`, not by webpack's fixed limits.
+    performance: { hints: false },
+    plugins: [
+      new DefinePlugin({ __MAPPA_CONFIG__: JSON.stringify(buildConfig) }),
+      ...pages.map(
+        (p) =>
+          new HtmlWebpackPlugin({
+            filename: `${p.name}.html`,
+            chunks: [p.name],
+            templateContent: pageTemplate(p.title),
+            meta: {
+              'Content-Security-Policy': { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+            },
+            scriptLoading: 'defer',
+          }),
+      ),
+    ],
+    devServer: {
+      host: 'localhost',
+      port: Number(process.env.PORT) || 53000,
+      static: false,
+      headers: { 'Content-Security-Policy': frameAncestors },
+      client: { overlay: { errors: true, warnings: false } },
+    },
+  };
+};
