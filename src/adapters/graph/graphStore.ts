@@ -1,0 +1,264 @@
+import type { ColumnDefinition, List, ListItem } from '@microsoft/microsoft-graph-types';
+import { z } from 'zod';
+
+import {
+  decodeDocument,
+  encodeDocument,
+  type DocumentKind,
+  type Identified,
+  type StoredForm,
+} from '../../core/documents/defineDocument';
+import type { Collection, Filter, StoragePort, Stored } from '../../core/ports';
+import { canonicalJson } from '../../core/shared/canonical';
+import { ConflictError, InvalidDocumentError } from '../../core/shared/errors';
+import { GraphCallError, type GraphTransport } from './transport';
+
+/**
+ * The storage port on SharePoint lists in the area's own site: one list per document kind, one item
+ * per document. The document is kept whole as JSON in `Body`; `DocId` is a unique, indexed column so
+ * a repeated create finds the item it made; each declared index of the kind is an indexed text
+ * column so filters run on the server under the list view threshold. Every write quotes the item's
+ * eTag (`If-Match`) and a 412 becomes the same ConflictError as the local store's.
+ *
+ * A version tag is `itemId|eTag`, so an update needs no lookup first.
+ */
+export const listNameFor = (kindName: string) => `Mappa ${kindName}`;
+export const MINUTES_LIBRARY = 'Mappa minutes documents';
+
+export const indexColumn = (field: string) => `Ix${field.charAt(0).toUpperCase()}${field.slice(1)}`;
+
+const ItemSchema = z.object({
+  id: z.string(),
+  eTag: z.string().optional(),
+  fields: z.looseObject({ DocId: z.string(), Body: z.string(), '@odata.etag': z.string().optional() }),
+});
+const ItemsPage = z.object({ value: z.array(ItemSchema), '@odata.nextLink': z.string().optional() });
+const FieldsResponse = z.looseObject({ '@odata.etag': z.string() });
+
+export class GraphStore implements StoragePort {
+  constructor(
+    private readonly graph: GraphTransport,
+    private readonly siteId: string,
+  ) {}
+
+  collection<T extends Identified>(kind: DocumentKind<T>): Collection<T> {
+    return new GraphCollection(
+      kind,
+      this.graph,
+      `/sites/${encodeURIComponent(this.siteId)}/lists/${encodeURIComponent(listNameFor(kind.name))}`,
+    );
+  }
+}
+
+class GraphCollection<T extends Identified> implements Collection<T> {
+  constructor(
+    private readonly kind: DocumentKind<T>,
+    private readonly graph: GraphTransport,
+    private readonly listPath: string,
+  ) {}
+
+  async get(id: string): Promise<Stored<T> | undefined> {
+    const item = await this.findItem(id);
+    return item ? this.toStored(item) : undefined;
+  }
+
+  async list(filter: Filter = {}): Promise<Stored<T>[]> {
+    const conds = Object.entries(filter)
+      .filter((e): e is [string, string] => typeof e[1] === 'string')
+      .filter(([f]) => f in this.kind.indexes);
+    const q = conds.map(([f, v]) => `fields/${indexColumn(f)} eq '${odataString(v)}'`).join(' and ');
+    let url: string | undefined =
+      `${this.listPath}/items?$expand=fields&$top=500${q ? `&$filter=${encodeURIComponent(q)}` : ''}`;
+    const out: Stored<T>[] = [];
+    while (url) {
+      const res = await this.graph.call({ method: 'GET', url, safeToRepeat: true });
+      const page = parse(ItemsPage, res.body, this.kind.name);
+      for (const item of page.value) out.push(this.toStored(item));
+      url = page['@odata.nextLink'];
+    }
+    // Unknown filter fields match nothing, as in the other stores.
+    if (Object.entries(filter).some(([f, v]) => typeof v === 'string' && !(f in this.kind.indexes))) return [];
+    return out.filter((s) => conds.every(([f, v]) => valuesOf(this.kind, f, s.doc).includes(v)));
+  }
+
+  async create(doc: T): Promise<Stored<T>> {
+    const body = encodeDocument(this.kind, doc);
+    const request: ListItem = { fields: this.fields(doc, body) };
+    const res = await this.graph.send({
+      method: 'POST',
+      url: `${this.listPath}/items`,
+      body: request,
+      safeToRepeat: true,
+    });
+    if (res.status === 201 || res.status === 200) return this.toStored(parse(ItemSchema, res.body, this.kind.name));
+    if (res.status === 409) {
+      // The unique DocId refused it: an earlier attempt (perhaps with a lost answer) made it, or the id is taken.
+      const existing = await this.findItem(doc.id);
+      if (!existing) throw new GraphCallError(409, 'conflict', 'POST list item');
+      const stored = this.toStored(existing);
+      if (canonicalJson(JSON.parse(existing.fields.Body)) === canonicalJson(body)) return stored;
+      throw new ConflictError('exists', stored);
+    }
+    throw new GraphCallError(res.status, 'createFailed', 'POST list item');
+  }
+
+  async update(doc: T, expectedVersion: string): Promise<Stored<T>> {
+    const body = encodeDocument(this.kind, doc);
+    const sep = expectedVersion.indexOf('|');
+    const itemId = sep > 0 ? expectedVersion.slice(0, sep) : undefined;
+    const eTag = sep > 0 ? expectedVersion.slice(sep + 1) : undefined;
+    if (!itemId || !eTag) {
+      const current = await this.findItem(doc.id);
+      if (!current) throw new ConflictError('missing');
+      throw new ConflictError('stale', this.toStored(current));
+    }
+    const res = await this.graph.send({
+      method: 'PATCH',
+      url: `${this.listPath}/items/${encodeURIComponent(itemId)}/fields`,
+      headers: { 'If-Match': eTag },
+      body: this.fields(doc, body),
+      // A repeat after a lost answer meets a 412, which is resolved below.
+      safeToRepeat: true,
+    });
+    if (res.status === 200) {
+      const etag = parse(FieldsResponse, res.body, this.kind.name)['@odata.etag'];
+      return { doc: decodeDocument(this.kind, structuredClone(body)), version: `${itemId}|${etag}` };
+    }
+    if (res.status === 404) throw new ConflictError('missing');
+    if (res.status === 412) {
+      const current = await this.findItem(doc.id);
+      if (!current) throw new ConflictError('missing');
+      const stored = this.toStored(current);
+      // Our own earlier attempt landed and only its answer was lost: that is success, not a conflict.
+      if (canonicalJson(JSON.parse(current.fields.Body)) === canonicalJson(body) && stored.version !== expectedVersion)
+        {return stored;}
+      throw new ConflictError('stale', stored);
+    }
+    throw new GraphCallError(res.status, 'updateFailed', 'PATCH list item');
+  }
+
+  private fields(doc: T, body: StoredForm): Record<string, unknown> {
+    const f: Record<string, unknown> = {
+      Title: doc.id,
+      DocId: doc.id,
+      Body: JSON.stringify(body),
+      SchemaVersion: this.kind.version,
+    };
+    for (const field of Object.keys(this.kind.indexes)) {
+      // Filters match the first value on the server; every filter is checked again on the documents.
+      f[indexColumn(field)] = valuesOf(this.kind, field, doc)[0] ?? '';
+    }
+    return f;
+  }
+
+  private async findItem(id: string) {
+    const q = encodeURIComponent(`fields/DocId eq '${odataString(id)}'`);
+    const res = await this.graph.call({
+      method: 'GET',
+      url: `${this.listPath}/items?$expand=fields&$filter=${q}`,
+      safeToRepeat: true,
+    });
+    return parse(ItemsPage, res.body, this.kind.name).value[0];
+  }
+
+  private toStored(item: z.infer<typeof ItemSchema>): Stored<T> {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(item.fields.Body);
+    } catch {
+      throw new InvalidDocumentError(this.kind.name, ['Body: not JSON']);
+    }
+    const etag = item.eTag ?? item.fields['@odata.etag'];
+    if (!etag) throw new InvalidDocumentError(this.kind.name, ['eTag: missing']);
+    return { doc: decodeDocument(this.kind, raw), version: `${item.id}|${etag}` };
+  }
+}
+
+function valuesOf<T extends Identified>(kind: DocumentKind<T>, field: string, doc: T): string[] {
+  const v = kind.indexes[field]?.(doc);
+  return v === undefined ? [] : typeof v === 'string' ? [v] : [...v];
+}
+
+const odataString = (v: string) => v.replace(/'/g, "''");
+
+function parse<S extends z.ZodType>(schema: S, body: unknown, kind: string): z.infer<S> {
+  const r = schema.safeParse(body);
+  if (!r.success)
+    {throw new InvalidDocumentError(
+      `${kind} (Microsoft 365 answer)`,
+      r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+    );}
+  return r.data;
+}
+
+const ListGet = z.object({ id: z.string(), displayName: z.string().optional() });
+const ColumnsGet = z.object({ value: z.array(z.object({ name: z.string() })) });
+
+/** The columns of a kind's list, typed against Graph's own column definition. */
+export function columnsFor<T extends Identified>(kind: DocumentKind<T>): ColumnDefinition[] {
+  return [
+    { name: 'DocId', text: { maxLength: 255 }, indexed: true, enforceUniqueValues: true, required: true },
+    { name: 'Body', text: { allowMultipleLines: true, textType: 'plain' } },
+    { name: 'SchemaVersion', number: { decimalPlaces: 'none' } },
+    ...Object.keys(kind.indexes).map((f): ColumnDefinition => ({
+      name: indexColumn(f),
+      text: { maxLength: 255 },
+      indexed: true,
+    })),
+  ];
+}
+
+/**
+ * First-run setup of the area's site: a list per document kind with its columns and indexes, and
+ * the minutes library. Safe to run again: what exists is left alone, what is missing is added.
+ */
+export async function ensureSite(
+  graph: GraphTransport,
+  siteId: string,
+  kinds: readonly DocumentKind<Identified>[],
+): Promise<{ created: string[] }> {
+  const site = `/sites/${encodeURIComponent(siteId)}`;
+  const created: string[] = [];
+  const wanted: { name: string; template: string; columns: ColumnDefinition[] }[] = [
+    ...kinds.map((k) => ({ name: listNameFor(k.name), template: 'genericList', columns: columnsFor(k) })),
+    { name: MINUTES_LIBRARY, template: 'documentLibrary', columns: [] },
+  ];
+  const found = await Promise.all(
+    wanted.map((w) =>
+      graph.send({ method: 'GET', url: `${site}/lists/${encodeURIComponent(w.name)}`, safeToRepeat: true }),
+    ),
+  );
+  await Promise.all(
+    wanted.map(async (w, i) => {
+      const res = found[i]!;
+      if (res.status === 404) {
+        const body: List = { displayName: w.name, columns: w.columns, list: { template: w.template } };
+        const made = await graph.send({ method: 'POST', url: `${site}/lists`, body, safeToRepeat: true });
+        if (made.status !== 201 && made.status !== 409)
+          {throw new GraphCallError(made.status, 'listCreateFailed', 'POST lists');}
+        if (made.status === 201) created.push(w.name);
+        if (made.status === 201) return;
+      } else if (res.status !== 200) throw new GraphCallError(res.status, 'listGetFailed', 'GET list');
+      else ListGet.parse(res.body);
+      // The list exists (perhaps from an older release): add any column it lacks.
+      const cols = await graph.call({
+        method: 'GET',
+        url: `${site}/lists/${encodeURIComponent(w.name)}/columns`,
+        safeToRepeat: true,
+      });
+      const have = new Set(ColumnsGet.parse(cols.body).value.map((c) => c.name));
+      for (const c of w.columns.filter((c) => !have.has(c.name ?? ''))) {
+        const r = await graph.send({
+          method: 'POST',
+          url: `${site}/lists/${encodeURIComponent(w.name)}/columns`,
+          body: c,
+          safeToRepeat: true,
+        });
+        if (r.status !== 201 && r.status !== 409)
+          {throw new GraphCallError(r.status, 'columnCreateFailed', 'POST columns');}
+        created.push(`${w.name}.${c.name}`);
+      }
+    }),
+  );
+  return { created };
+}

@@ -1,0 +1,299 @@
+import { Client, ResponseType, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
+
+import { z } from 'zod';
+
+import type { TokenPort } from '../../core/ports';
+
+export type GraphRequest = {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Path relative to the version root, e.g. `/me/events`. */
+  url: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /**
+   * Whether a request may be sent again after a timeout or a lost response, when it may already
+   * have taken effect. True for reads and for writes made idempotent (eTag, transactionId, unique key).
+   */
+  safeToRepeat: boolean;
+};
+
+export type GraphResponse = { status: number; headers: Record<string, string>; body: unknown };
+
+/** A Graph call failed for good (after retries). Carries the status and Graph's error code, never tokens or content. */
+export class GraphCallError extends Error {
+  override readonly name = 'GraphCallError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly request: string,
+  ) {
+    super(
+      status === 0
+        ? `Microsoft 365 did not answer (${request}). Nothing is lost; try again in a moment.`
+        : `Microsoft 365 refused a request (${request}): ${status} ${code}`,
+    );
+  }
+}
+
+export type TransportOptions = {
+  /** Sleeps between retries; tests pass one that only records the delay. */
+  sleep?: (ms: number) => Promise<void>;
+  maxRetries?: number;
+  /** Gathers requests issued together into one `$batch` round trip. */
+  autoBatch?: boolean;
+};
+
+const RETRYABLE = new Set([429, 503, 504]);
+const BATCH_LIMIT = 20;
+
+/**
+ * The one path to Microsoft Graph. It sends through a Graph client, honours Retry-After on 429
+ * and 503 (also for throttled members of a `$batch`, which Graph's own retry handler does not look
+ * into), repeats timeouts only where that is safe, and gathers requests made in the same turn into
+ * one `$batch`, which is what keeps opening a panel to one or two round trips.
+ */
+export class GraphTransport {
+  private queue: { req: GraphRequest; resolve: (r: GraphResponse) => void; reject: (e: unknown) => void }[] = [];
+  private flushScheduled = false;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly maxRetries: number;
+  private readonly autoBatch: boolean;
+
+  constructor(
+    private readonly client: Client,
+    opts: TransportOptions = {},
+  ) {
+    this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.maxRetries = opts.maxRetries ?? 4;
+    this.autoBatch = opts.autoBatch ?? true;
+  }
+
+  send(req: GraphRequest): Promise<GraphResponse> {
+    if (!this.autoBatch) return this.sendOne(req);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ req, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setTimeout(() => void this.flush(), 0);
+      }
+    });
+  }
+
+  /** Sends, then raises GraphCallError unless the status is one the caller expects. */
+  async call(req: GraphRequest, ok: readonly number[] = [200, 201, 202, 204]): Promise<GraphResponse> {
+    const res = await this.send(req);
+    if (!ok.includes(res.status))
+      {throw new GraphCallError(res.status, errorCode(res.body), `${req.method} ${shortPath(req.url)}`);}
+    return res;
+  }
+
+  private async flush(): Promise<void> {
+    this.flushScheduled = false;
+    const items = this.queue;
+    this.queue = [];
+    for (let i = 0; i < items.length; i += BATCH_LIMIT) {
+      const chunk = items.slice(i, i + BATCH_LIMIT);
+      if (chunk.length === 1) {
+        const only = chunk[0]!;
+        this.sendOne(only.req).then(only.resolve, only.reject);
+        continue;
+      }
+      this.sendBatch(chunk.map((c) => c.req)).then(
+        (results) =>
+          results.forEach((r, j) => {
+            const item = chunk[j]!;
+            if (r instanceof Error) item.reject(r);
+            else item.resolve(r);
+          }),
+        (e: unknown) => chunk.forEach((c) => c.reject(e)),
+      );
+    }
+  }
+
+  private async sendOne(req: GraphRequest): Promise<GraphResponse> {
+    for (let attempt = 0; ; attempt++) {
+      let res: GraphResponse;
+      try {
+        res = await this.raw(req);
+      } catch {
+        if (!req.safeToRepeat || attempt >= this.maxRetries)
+          {throw new GraphCallError(0, 'noResponse', `${req.method} ${shortPath(req.url)}`);}
+        await this.sleep(backoff(attempt));
+        continue;
+      }
+      if (RETRYABLE.has(res.status) && attempt < this.maxRetries) {
+        await this.sleep(retryAfterMs(res.headers['retry-after'], attempt));
+        continue;
+      }
+      return res;
+    }
+  }
+
+  /** One `$batch` of up to 20 independent requests; throttled members are re-sent after their Retry-After. */
+  private async sendBatch(reqs: readonly GraphRequest[]): Promise<(GraphResponse | Error)[]> {
+    const results: (GraphResponse | Error | undefined)[] = reqs.map(() => undefined);
+    let pending = reqs.map((_, i) => i);
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      const body = {
+        requests: pending.map((i) => {
+          const r = reqs[i]!;
+          const headers = {
+            ...(r.headers ?? {}),
+            ...(r.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+          };
+          return {
+            id: String(i),
+            method: r.method,
+            url: r.url,
+            ...(Object.keys(headers).length ? { headers } : {}),
+            ...(r.body !== undefined ? { body: r.body } : {}),
+          };
+        }),
+      };
+      let envelope: GraphResponse;
+      try {
+        envelope = await this.raw({ method: 'POST', url: '/$batch', body, safeToRepeat: false });
+      } catch {
+        // The batch may or may not have run: repeat only the members that are safe to repeat.
+        const unsafe = pending.filter((i) => !reqs[i]!.safeToRepeat);
+        unsafe.forEach(
+          (i) => (results[i] = new GraphCallError(0, 'noResponse', `${reqs[i]!.method} ${shortPath(reqs[i]!.url)}`)),
+        );
+        pending = pending.filter((i) => reqs[i]!.safeToRepeat);
+        if (attempt >= this.maxRetries) break;
+        await this.sleep(backoff(attempt));
+        continue;
+      }
+      if (RETRYABLE.has(envelope.status)) {
+        if (attempt >= this.maxRetries) break;
+        await this.sleep(retryAfterMs(envelope.headers['retry-after'], attempt));
+        continue;
+      }
+      const parsed = BatchEnvelope.safeParse(envelope.body);
+      if (envelope.status !== 200 || !parsed.success) {
+        pending.forEach(
+          (i) => (results[i] = new GraphCallError(envelope.status, errorCode(envelope.body), 'POST /$batch')),
+        );
+        return results.map((r) => r ?? new GraphCallError(0, 'noResponse', 'POST /$batch'));
+      }
+      let wait = 0;
+      const again: number[] = [];
+      for (const m of parsed.data.responses) {
+        const i = Number(m.id);
+        if (!pending.includes(i)) continue;
+        const headers = lower(m.headers ?? {});
+        if (RETRYABLE.has(m.status) && attempt < this.maxRetries) {
+          again.push(i);
+          wait = Math.max(wait, retryAfterMs(headers['retry-after'], attempt));
+        } else results[i] = { status: m.status, headers, body: m.body };
+      }
+      // A member missing from the answer is treated like a lost response.
+      for (const i of pending) {
+        if (results[i] === undefined && !again.includes(i)) {
+          if (reqs[i]!.safeToRepeat && attempt < this.maxRetries) again.push(i);
+          else results[i] = new GraphCallError(0, 'noResponse', `${reqs[i]!.method} ${shortPath(reqs[i]!.url)}`);
+        }
+      }
+      pending = again;
+      if (pending.length) await this.sleep(wait || backoff(attempt));
+    }
+    return results.map(
+      (r, i) => r ?? new GraphCallError(0, 'noResponse', `${reqs[i]!.method} ${shortPath(reqs[i]!.url)}`),
+    );
+  }
+
+  private async raw(req: GraphRequest): Promise<GraphResponse> {
+    let r = this.client.api(req.url).responseType(ResponseType.RAW);
+    if (req.headers) r = r.headers(req.headers);
+    const res: Response =
+      req.method === 'GET'
+        ? await r.get()
+        : req.method === 'POST'
+          ? await r.post(req.body ?? {})
+          : req.method === 'PATCH'
+            ? await r.patch(req.body ?? {})
+            : req.method === 'PUT'
+              ? await r.put(req.body ?? {})
+              : await r.delete();
+    const text = await res.text();
+    let body: unknown = undefined;
+    if (text) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = text;
+      }
+    }
+    const headers: Record<string, string> = {};
+    res.headers.forEach((v, k) => (headers[k.toLowerCase()] = v));
+    return { status: res.status, headers, body };
+  }
+}
+
+const BatchEnvelope = z.object({
+  responses: z.array(
+    z.object({
+      id: z.string(),
+      status: z.number().int(),
+      headers: z.record(z.string(), z.string()).optional(),
+      body: z.unknown().optional(),
+    }),
+  ),
+});
+
+const lower = (h: Record<string, string>) =>
+  Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
+
+function retryAfterMs(header: string | undefined, attempt: number): number {
+  if (header) {
+    const secs = Number(header);
+    if (Number.isFinite(secs) && secs >= 0) return Math.min(secs, 180) * 1000;
+    const at = Date.parse(header);
+    if (!Number.isNaN(at)) return Math.max(0, Math.min(at - Date.now(), 180_000));
+  }
+  return backoff(attempt);
+}
+
+const backoff = (attempt: number) => Math.min(2 ** attempt * 1000, 30_000);
+
+export const errorCode = (body: unknown): string => {
+  const parsed = z.object({ error: z.object({ code: z.string() }) }).safeParse(body);
+  return parsed.success ? parsed.data.error.code : 'unknown';
+};
+
+/** The path without ids or query, for error messages that must not carry content. */
+const shortPath = (url: string) => url.split('?')[0]!.replace(/\/[^/]*[0-9a-f]{8,}[^/]*/gi, '/…');
+
+/**
+ * A Graph client whose last step is the given fetch (the browser's, or the fake Graph in tests),
+ * with an access token from the token port on every request.
+ */
+export function createGraphClient(opts: {
+  baseUrl: string;
+  fetch: typeof fetch;
+  tokens?: TokenPort;
+  scopes?: readonly string[];
+}): Client {
+  const auth: Middleware & { next?: Middleware } = {
+    async execute(context: Context) {
+      if (opts.tokens) {
+        const token = await opts.tokens.getAccessToken(opts.scopes ?? ['https://graph.microsoft.com/.default']);
+        const init = (context.options ??= {});
+        const headers = new Headers(init.headers as HeadersInit | undefined);
+        headers.set('Authorization', `Bearer ${token}`);
+        init.headers = Object.fromEntries(headers.entries());
+      }
+      await auth.next!.execute(context);
+    },
+    setNext(next: Middleware) {
+      auth.next = next;
+    },
+  };
+  const terminal: Middleware = {
+    async execute(context: Context) {
+      context.response = await opts.fetch(context.request as string, context.options);
+    },
+  };
+  auth.setNext!(terminal);
+  return Client.initWithMiddleware({ middleware: auth, baseUrl: opts.baseUrl, defaultVersion: 'v1.0' });
+}
