@@ -1,0 +1,271 @@
+/**
+ * The host harness page: a small toolbar, the chosen surface in a frame sized as Teams sizes it,
+ * and a fake host answering the surface's teams-js messages. When the side panel shares to the
+ * stage, the shared page opens in a second, stage-sized frame with its own fake host.
+ * Plain DOM (no React) so the harness adds nothing to what the surfaces themselves load.
+ */
+import type { Surface } from '../core/host';
+import { createFakeHost, type FakeHost, type RecordedMessage } from './fakeHost';
+import {
+  DEMO_USERS,
+  HOSTS,
+  type HarnessSettings,
+  harnessQuery,
+  parseHarnessQuery,
+  SURFACE_LABELS,
+  SURFACES,
+  surfaceUrl,
+  TEAMS_THEMES,
+  type TeamsTheme,
+} from './settings';
+import { HARNESS_CSS } from './styles';
+
+export type LoggedMessage = RecordedMessage & { frame: 'surface' | 'stage' };
+
+/** What browser tests reach as `window.harness`. */
+export type HarnessApi = {
+  readonly messages: readonly LoggedMessage[];
+  readonly settings: Readonly<HarnessSettings>;
+  readonly sharedUrl: string | undefined;
+  readonly savedConfig: unknown;
+  readonly saveEnabled: boolean;
+  setTheme(theme: TeamsTheme): void;
+  /** Presses Save on the configuration dialog; false if the page has not enabled it. */
+  save(): boolean;
+};
+
+const HOST_LABELS = { teams: 'Microsoft Teams', outlook: 'Outlook' } as const;
+const THEME_LABELS: Record<TeamsTheme, string> = { default: 'Light', dark: 'Dark', contrast: 'High contrast' };
+const COLOUR_SCHEME: Record<TeamsTheme, string> = { default: 'light', dark: 'dark', contrast: 'dark' };
+
+type Props<K extends keyof HTMLElementTagNameMap> = Partial<HTMLElementTagNameMap[K]> & {
+  [attribute: `aria-${string}`]: string;
+  role?: string;
+};
+
+/** Creates an element; `aria-*` and `role` become attributes (ARIA reflection is not everywhere yet). */
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: Props<K> = {},
+  ...children: (Node | string)[]
+) {
+  const node = doc.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'role' || key.startsWith('aria-')) node.setAttribute(key, String(value));
+    else Object.assign(node, { [key]: value });
+  }
+  node.append(...children);
+  return node;
+}
+
+function select<T extends string>(
+  doc: Document,
+  id: string,
+  label: string,
+  options: readonly T[],
+  value: T,
+  text: (o: T) => string,
+) {
+  const control = el(doc, 'select', { id, name: id });
+  for (const o of options) control.append(el(doc, 'option', { value: o, selected: o === value }, text(o)));
+  const wrapper = el(doc, 'div', { className: 'field' }, el(doc, 'label', { htmlFor: id }, label), control);
+  return { wrapper, control };
+}
+
+function frameTitle(surface: Surface): string {
+  return `MAPPA Panel: ${SURFACE_LABELS[surface].toLowerCase()}`;
+}
+
+export function mountHarness(root: HTMLElement, win: Window = window): HarnessApi {
+  const doc = root.ownerDocument;
+  const { settings: initial, problems } = parseHarnessQuery(win.location.search);
+  let settings: HarnessSettings = initial;
+  const log: LoggedMessage[] = [];
+
+  const style = el(doc, 'style', {}, HARNESS_CSS);
+  doc.head.append(style);
+  doc.title = `MAPPA Panel host harness: ${SURFACE_LABELS[settings.surface]}`;
+
+  // Toolbar.
+  const surfaceSelect = select(doc, 'harness-surface', 'Surface', SURFACES, settings.surface, (s) => SURFACE_LABELS[s]);
+  const hostSelect = select(doc, 'harness-host', 'Host', HOSTS, settings.host, (h) => HOST_LABELS[h]);
+  const themeSelect = select(doc, 'harness-theme', 'Theme', TEAMS_THEMES, settings.theme, (t) => THEME_LABELS[t]);
+  const users = (DEMO_USERS as readonly string[]).includes(settings.user) ? DEMO_USERS : [settings.user, ...DEMO_USERS];
+  const userSelect = select(doc, 'harness-user', 'Signed in as', users, settings.user, (u) => u);
+  const directLink = el(doc, 'a', { className: 'direct' }, 'Open without a host');
+  const toolbar = el(
+    doc,
+    'form',
+    { className: 'toolbar', 'aria-label': 'Host harness settings' },
+    el(doc, 'h1', {}, 'Host harness'),
+    surfaceSelect.wrapper,
+    hostSelect.wrapper,
+    themeSelect.wrapper,
+    userSelect.wrapper,
+    directLink,
+  );
+  toolbar.addEventListener('submit', (e) => e.preventDefault());
+
+  const notices = el(doc, 'div', { className: 'notices' });
+  for (const p of problems) notices.append(el(doc, 'p', { className: 'notice', role: 'alert' }, p));
+  const stageNotice = el(
+    doc,
+    'p',
+    { className: 'notice', hidden: true },
+    'Outlook has no meeting stage; the harness shows the stage as Teams would.',
+  );
+  notices.append(stageNotice);
+
+  const main = el(doc, 'main', { className: 'frames' });
+  const shell = el(doc, 'div', { className: 'harness' }, toolbar, notices, main);
+  root.replaceChildren(shell);
+
+  // Frames and their fake hosts; rebuilt when the surface, host or user changes.
+  let surfaceHost: FakeHost | undefined;
+  let stageHost: FakeHost | undefined;
+  let surfaceFrame: HTMLIFrameElement | undefined;
+  let stageFrame: HTMLIFrameElement | undefined;
+  let saveButton: HTMLButtonElement | undefined;
+
+  const postTo = (frame: () => HTMLIFrameElement | undefined) => (message: unknown) =>
+    frame()?.contentWindow?.postMessage(message, win.location.origin);
+
+  win.addEventListener('message', (event: MessageEvent) => {
+    if (event.origin !== win.location.origin) return;
+    if (surfaceFrame && event.source === surfaceFrame.contentWindow) surfaceHost?.receive(event.data);
+    else if (stageFrame && event.source === stageFrame.contentWindow) stageHost?.receive(event.data);
+  });
+
+  function showStage(url: string | undefined) {
+    stageFrame?.closest('section')?.remove();
+    stageFrame = undefined;
+    stageHost = undefined;
+    if (!url) return;
+    const frame = el(doc, 'iframe', {
+      title: `${frameTitle('meetingStage')} (shared)`,
+      src: url,
+      className: 'frame-meetingStage',
+    });
+    stageHost = createFakeHost(
+      { ...settings, surface: 'meetingStage' },
+      postTo(() => frame),
+      {
+        onRequest: (m) => log.push({ ...m, frame: 'stage' }),
+      },
+    );
+    stageFrame = frame;
+    main.append(
+      el(
+        doc,
+        'section',
+        { className: 'surface surface-stage', 'aria-label': 'Meeting stage (shared)' },
+        el(doc, 'h2', {}, 'Shared to the meeting stage'),
+        el(doc, 'p', { className: 'shared-url' }, el(doc, 'code', {}, url)),
+        frame,
+      ),
+    );
+  }
+
+  function build() {
+    const url = surfaceUrl(settings);
+    directLink.href = url;
+    doc.documentElement.style.colorScheme = COLOUR_SCHEME[settings.theme];
+    shell.dataset.theme = settings.theme;
+    stageNotice.hidden = !(settings.host === 'outlook' && settings.surface === 'meetingStage');
+    main.replaceChildren();
+    stageFrame = undefined;
+    stageHost = undefined;
+    saveButton = undefined;
+
+    const frame = el(doc, 'iframe', {
+      title: frameTitle(settings.surface),
+      src: url,
+      className: `frame-${settings.surface}`,
+    });
+    const status = el(doc, 'output', { className: 'status', 'aria-live': 'polite' });
+    surfaceHost = createFakeHost(
+      settings,
+      postTo(() => frame),
+      {
+        onRequest: (m) => log.push({ ...m, frame: 'surface' }),
+        onValidityChange: (valid) => {
+          if (saveButton) saveButton.disabled = !valid;
+        },
+        onSaved: (config) => {
+          status.textContent = `Saved the tab: ${JSON.stringify(config)}`;
+        },
+        onSaveFailed: (reason) => {
+          status.textContent = `The page refused to save: ${reason}`;
+        },
+        onShare: showStage,
+      },
+    );
+    surfaceFrame = frame;
+
+    const section = el(
+      doc,
+      'section',
+      { className: `surface surface-${settings.surface}`, 'aria-label': SURFACE_LABELS[settings.surface] },
+      frame,
+    );
+    if (settings.surface === 'configuration') {
+      saveButton = el(doc, 'button', { type: 'button', disabled: true, className: 'save' }, 'Save');
+      saveButton.addEventListener('click', () => surfaceHost?.save());
+      section.append(el(doc, 'div', { className: 'dialog-footer' }, status, saveButton));
+    }
+    main.append(section);
+  }
+
+  function update(change: Partial<HarnessSettings>) {
+    settings = { ...settings, ...change };
+    win.history.replaceState(null, '', `${win.location.pathname}${harnessQuery(settings)}`);
+    doc.title = `MAPPA Panel host harness: ${SURFACE_LABELS[settings.surface]}`;
+  }
+
+  function setTheme(theme: TeamsTheme) {
+    update({ theme });
+    themeSelect.control.value = theme;
+    doc.documentElement.style.colorScheme = COLOUR_SCHEME[theme];
+    shell.dataset.theme = theme;
+    // Live, as in Teams: the frames stay and receive a themeChange event.
+    surfaceHost?.setTheme(theme);
+    stageHost?.setTheme(theme);
+  }
+
+  surfaceSelect.control.addEventListener('change', () => {
+    update({ surface: surfaceSelect.control.value as Surface });
+    build();
+  });
+  hostSelect.control.addEventListener('change', () => {
+    update({ host: hostSelect.control.value as HarnessSettings['host'] });
+    build();
+  });
+  userSelect.control.addEventListener('change', () => {
+    update({ user: userSelect.control.value });
+    build();
+  });
+  themeSelect.control.addEventListener('change', () => setTheme(themeSelect.control.value as TeamsTheme));
+
+  build();
+
+  return {
+    get messages() {
+      return log;
+    },
+    get settings() {
+      return settings;
+    },
+    get sharedUrl() {
+      return surfaceHost?.sharedUrl;
+    },
+    get savedConfig() {
+      return surfaceHost?.savedConfig;
+    },
+    get saveEnabled() {
+      return surfaceHost?.valid ?? false;
+    },
+    setTheme,
+    save: () => surfaceHost?.save() ?? false,
+  };
+}

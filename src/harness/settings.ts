@@ -1,0 +1,146 @@
+/**
+ * What the host harness pretends to be, read from its own address (`/harness.html?surface=…`).
+ * The query is user input: each parameter is checked, and a bad one is reported and replaced by
+ * its default rather than breaking the page.
+ */
+import { z } from 'zod';
+import type { Surface } from '../core/host';
+
+export const SURFACES = [
+  'sidePanel',
+  'meetingStage',
+  'meetingTab',
+  'configuration',
+  'personal',
+] as const satisfies readonly Surface[];
+export const HOSTS = ['teams', 'outlook'] as const;
+export const TEAMS_THEMES = ['default', 'dark', 'contrast'] as const;
+export const PERSONAL_PAGES = ['my-actions', 'panels'] as const;
+
+export type HarnessHost = (typeof HOSTS)[number];
+export type TeamsTheme = (typeof TEAMS_THEMES)[number];
+export type PersonalPage = (typeof PERSONAL_PAGES)[number];
+
+/** Fictional people the harness can sign in as (the `user` parameter accepts any address). */
+export const DEMO_USERS = [
+  'alex.morgan@probation.example.gov.uk',
+  'priya.shah@police.example.gov.uk',
+  'jordan.clarke@mentalhealth.example.nhs.uk',
+  'sam.okafor@council.example.gov.uk',
+] as const;
+
+export const SURFACE_LABELS: Record<Surface, string> = {
+  sidePanel: 'Meeting side panel',
+  meetingStage: 'Meeting stage',
+  meetingTab: 'Meeting tab',
+  configuration: 'Tab configuration',
+  personal: 'Personal tab',
+};
+
+export type HarnessSettings = {
+  surface: Surface;
+  host: HarnessHost;
+  theme: TeamsTheme;
+  page: PersonalPage;
+  user: string;
+  locale: string;
+  caseId?: string;
+  chatId: string;
+  /** Whether the host offers Nested App Authentication (`naa=1`); off by default so local mode stays local. */
+  nestedAppAuth: boolean;
+};
+
+export const DEFAULT_SETTINGS: HarnessSettings = {
+  surface: 'sidePanel',
+  host: 'teams',
+  theme: 'default',
+  page: 'my-actions',
+  user: DEMO_USERS[0],
+  locale: 'en-GB',
+  chatId: '19:meeting_ZmljdGlvbmFsLXBhbmVs@thread.v2',
+  nestedAppAuth: false,
+};
+
+const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9._:@=-]+$/, 'letters, digits and . _ : @ = - only');
+
+const fields = {
+  surface: z.enum(SURFACES),
+  host: z.enum(HOSTS),
+  theme: z.enum(TEAMS_THEMES),
+  page: z.enum(PERSONAL_PAGES),
+  user: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, 'an email-style address'),
+  locale: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en-GB'),
+  caseId: id,
+  chatId: id,
+  naa: z.enum(['0', '1']),
+} as const;
+
+export type ParsedSettings = { settings: HarnessSettings; problems: string[] };
+
+export function parseHarnessQuery(search: string): ParsedSettings {
+  const params = new URLSearchParams(search);
+  const settings: HarnessSettings = { ...DEFAULT_SETTINGS };
+  const problems: string[] = [];
+  for (const [name, schema] of Object.entries(fields)) {
+    const raw = params.get(name);
+    if (raw === null) continue;
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(`The “${name}” parameter was ignored: expected ${describe(name, parsed.error)}.`);
+      continue;
+    }
+    if (name === 'naa') settings.nestedAppAuth = parsed.data === '1';
+    else Object.assign(settings, { [name]: parsed.data });
+  }
+  return { settings, problems };
+}
+
+function describe(name: string, error: z.ZodError): string {
+  const field = fields[name as keyof typeof fields];
+  if (field instanceof z.ZodEnum) return `one of ${field.options.join(', ')}`;
+  return error.issues[0]?.message ?? 'a valid value';
+}
+
+/** The query string that reproduces these settings (for the address bar and shareable links). */
+export function harnessQuery(s: HarnessSettings): string {
+  const params = new URLSearchParams({
+    surface: s.surface,
+    host: s.host,
+    theme: s.theme,
+    user: s.user,
+    locale: s.locale,
+  });
+  if (s.surface === 'personal') params.set('page', s.page);
+  if (s.caseId) params.set('caseId', s.caseId);
+  if (s.chatId !== DEFAULT_SETTINGS.chatId) params.set('chatId', s.chatId);
+  if (s.nestedAppAuth) params.set('naa', '1');
+  return `?${params.toString()}`;
+}
+
+/** The app page a surface loads, as Teams would load it from the manifest. */
+export function surfaceUrl(s: Pick<HarnessSettings, 'surface' | 'page' | 'caseId'>): string {
+  const withCase = (page: string) => (s.caseId ? `${page}?caseId=${encodeURIComponent(s.caseId)}` : page);
+  switch (s.surface) {
+    case 'sidePanel':
+      return withCase('/sidepanel.html');
+    case 'meetingStage':
+      return withCase('/stage.html');
+    case 'meetingTab':
+      return withCase('/tab.html');
+    case 'configuration':
+      return '/config.html';
+    case 'personal':
+      return `/personal.html#/${s.page}`;
+  }
+}
