@@ -1,0 +1,127 @@
+import { IDBFactory } from 'fake-indexeddb';
+
+import { actionKind } from '../../../src/core/actions/action.schema';
+import { AreaSettingsSchema } from '../../../src/core/area/areaSettings';
+import { caseKind } from '../../../src/core/cases/case.schema';
+import { meetingKind, seriesKind } from '../../../src/core/panels/series.schema';
+import type { ClockPort } from '../../../src/core/ports';
+import { IndexedDbStore } from '../../../src/adapters/local/indexedDbStore';
+import { MemoryStore } from '../../../src/adapters/memory/memoryStore';
+import {
+  allDemoPeople,
+  demoAreaSettings,
+  demoChatId,
+  demoMe,
+  resetDemoData,
+  seedDemoData,
+} from '../../../src/adapters/local/demoData';
+
+const NOW = new Date('2026-11-18T14:30:00.000Z');
+const TODAY = '2026-11-18';
+const clock: ClockPort = { now: () => NOW };
+
+const ageOn = (dateOfBirth: string, today: string): number => {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
+  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
+};
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+async function seeded(settings = demoAreaSettings()) {
+  const storage = new MemoryStore();
+  const result = await seedDemoData({ storage, clock, settings });
+  const cases = (await storage.collection(caseKind).list()).map((s) => s.doc);
+  const series = (await storage.collection(seriesKind).list()).map((s) => s.doc);
+  const meetings = (await storage.collection(meetingKind).list()).map((s) => s.doc);
+  const actions = (await storage.collection(actionKind).list()).map((s) => s.doc);
+  return { storage, result, cases, series, meetings, actions };
+}
+
+describe('demo data seeding', () => {
+  it('seeds the four required fictional cases', async () => {
+    const { result, cases } = await seeded();
+    expect(result.seeded).toBe(true);
+    const adults = cases.filter((c) => c.category !== 4 && ageOn(c.nominal.dateOfBirth, TODAY) >= 18);
+    expect(adults.some((c) => c.level === 2)).toBe(true);
+    expect(adults.some((c) => c.level === 3)).toBe(true);
+    expect(cases.some((c) => c.level === 2 && ageOn(c.nominal.dateOfBirth, TODAY) < 18)).toBe(true);
+    expect(cases.some((c) => c.category === 4)).toBe(true);
+    expect(cases.every((c) => c.status === 'active')).toBe(true);
+  });
+
+  it('gives each case a series at the area cadence, a held meeting and a scheduled one bound to a demo chat', async () => {
+    const settings = AreaSettingsSchema.parse({ cadenceWeeks: { level2: 8, level3: 4 } });
+    const { cases, series, meetings } = await seeded(settings);
+    for (const c of cases) {
+      const s = series.find((x) => x.caseId === c.id);
+      expect(s?.cadenceWeeks).toBe(c.level === 3 ? 4 : 8);
+      const ofCase = meetings.filter((m) => m.caseId === c.id);
+      expect(ofCase.some((m) => m.status === 'held' && Date.parse(m.start) < NOW.getTime())).toBe(true);
+      const next = ofCase.find((m) => m.status === 'scheduled');
+      expect(next?.chatId).toBe(demoChatId(c.reference));
+      expect(next?.chatId).toMatch(/^19:demo-[a-z0-9-]+@thread\.v2$/);
+    }
+  });
+
+  it('keeps its cadence from the area settings by default: 10 weeks at Level 2, 6 at Level 3', async () => {
+    const { cases, series } = await seeded();
+    for (const s of series) expect(s.cadenceWeeks).toBe(s.level === 3 ? 6 : 10);
+    expect(series).toHaveLength(cases.length);
+  });
+
+  it('has open actions owned across several agencies, some overdue and some due within a week', async () => {
+    const { cases, actions } = await seeded();
+    const open = actions.filter((a) => a.status === 'open' || a.status === 'inProgress');
+    expect(new Set(open.map((a) => a.owner.agency)).size).toBeGreaterThanOrEqual(5);
+    expect(open.some((a) => a.dueDate < TODAY)).toBe(true);
+    expect(open.some((a) => a.dueDate >= TODAY && a.dueDate <= addDays(TODAY, 7))).toBe(true);
+    for (const c of cases) expect(open.some((a) => a.caseId === c.id)).toBe(true);
+  });
+
+  it('makes the demo user the Level 3 chair, owning several actions', async () => {
+    const { cases, series, actions } = await seeded();
+    const level3 = cases.find((c) => c.level === 3);
+    expect(series.find((s) => s.caseId === level3?.id)?.chair.id).toBe(demoMe.id);
+    expect(actions.filter((a) => a.owner.id === demoMe.id && a.status !== 'done').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('uses only fictional addresses on the approved secure domains', async () => {
+    const settings = demoAreaSettings();
+    for (const p of allDemoPeople) {
+      expect(settings.approvedSecureDomains).toContain(p.email.split('@')[1]);
+    }
+    expect(settings.approvedSecureDomains.every((d) => d.includes('example'))).toBe(true);
+  });
+
+  it('seeds only an empty store, so a second start changes nothing', async () => {
+    const { storage, actions } = await seeded();
+    const first = actions[0]!;
+    const edited = await storage.collection(actionKind).update({ ...first, status: 'done' }, '1');
+    const again = await seedDemoData({
+      storage,
+      clock: { now: () => new Date('2027-01-01T00:00:00Z') },
+      settings: demoAreaSettings(),
+    });
+    expect(again.seeded).toBe(false);
+    expect(await storage.collection(actionKind).list()).toHaveLength(actions.length);
+    expect((await storage.collection(actionKind).get(first.id))?.version).toBe(edited.version);
+  });
+
+  it('reset puts the demo back as it started', async () => {
+    const storage = new IndexedDbStore({ factory: new IDBFactory() });
+    const services = { storage, clock, settings: demoAreaSettings() };
+    await seedDemoData(services);
+    const before = (await storage.collection(actionKind).list()).map((s) => s.doc);
+    const first = before[0]!;
+    await storage.collection(actionKind).update({ ...first, status: 'done' }, '1');
+
+    await resetDemoData(services);
+
+    const after = (await storage.collection(actionKind).list()).map((s) => s.doc);
+    expect(after).toHaveLength(before.length);
+    expect(after.find((a) => a.id === first.id)?.status).toBe(first.status);
+    expect(await storage.collection(caseKind).list()).toHaveLength(4);
+    await storage.close();
+  });
+});
