@@ -1,0 +1,137 @@
+import { actionKind, type Action } from '../../core/actions/action.schema';
+import { writtenUpdateKind } from '../../core/actions/writtenUpdate.schema';
+import { caseKind } from '../../core/cases/case.schema';
+import { mergeMinutes } from '../../core/minutes/merge';
+import { minutesKind, type Minutes } from '../../core/minutes/minutes.schema';
+import { actionsFromMinutes, applyReviewOutcomes, finalise, type Missing } from '../../core/minutes/rules';
+import { meetingKind, seriesKind, type Meeting } from '../../core/panels/series.schema';
+import type { Stored } from '../../core/ports';
+import { ConflictError } from '../../core/shared/errors';
+import { err, ok, type Result } from '../../core/shared/result';
+import { prepareMeeting } from '../../core/minutes/rules';
+import { defaultDraftStore, type DraftStore } from '../outbox/draftStore';
+import { DocumentOutbox } from '../outbox/outbox';
+import type { Services } from '../services';
+
+/** Picks the meeting the panel is about: the one named, else the case's current or next one, else its latest. */
+export function pickMeeting(meetings: readonly Meeting[], now: Date, meetingId?: string): Meeting | undefined {
+  if (meetingId) return meetings.find((m) => m.id === meetingId);
+  const live = meetings.filter((m) => m.status !== 'cancelled').sort((a, b) => (a.start < b.start ? -1 : 1));
+  const inProgress = live.find((m) => m.status === 'inProgress');
+  if (inProgress) return inProgress;
+  const dayStart = new Date(now);
+  dayStart.setUTCHours(0, 0, 0, 0);
+  return live.find((m) => m.status === 'scheduled' && new Date(m.start) >= dayStart) ?? live[live.length - 1];
+}
+
+/**
+ * One meeting's minutes on this page: the outbox for the document and the case's actions for the
+ * review. The side panel, the tab's editor and the stage on one page share it.
+ */
+export class MinutesSession {
+  readonly outbox: DocumentOutbox<Minutes>;
+  actions: Stored<Action>[] = [];
+
+  private constructor(
+    private readonly services: Services,
+    readonly meetingId: string,
+    drafts: DraftStore,
+  ) {
+    this.outbox = new DocumentOutbox({
+      kind: minutesKind,
+      collection: services.storage.collection(minutesKind),
+      drafts,
+      id: meetingId,
+      merge: mergeMinutes,
+      beforeSend: (doc) => ({ ...doc, updatedAt: services.clock.now().toISOString() }),
+    });
+  }
+
+  static async open(
+    services: Services,
+    caseId: string,
+    meetingId: string | undefined,
+    drafts: DraftStore = defaultDraftStore(),
+  ): Promise<MinutesSession | { error: string }> {
+    const meetings = (await services.storage.collection(meetingKind).list({ caseId })).map((s) => s.doc);
+    const meeting = pickMeeting(meetings, services.clock.now(), meetingId);
+    if (!meeting || meeting.caseId !== caseId) return { error: 'No panel meeting was found for this case.' };
+    const session = new MinutesSession(services, meeting.id, drafts);
+    await session.refreshActions(caseId);
+    await session.outbox.open(() => session.prepare(meeting, meetings));
+    return session;
+  }
+
+  async refreshActions(caseId: string): Promise<void> {
+    this.actions = await this.services.storage.collection(actionKind).list({ caseId });
+  }
+
+  private async prepare(meeting: Meeting, meetings: readonly Meeting[]): Promise<Minutes> {
+    const { storage, settings, clock, ids } = this.services;
+    const caseDoc = (await storage.collection(caseKind).get(meeting.caseId))?.doc;
+    if (!caseDoc) throw new Error('The case for this meeting was not found.');
+    const series = meeting.seriesId ? (await storage.collection(seriesKind).get(meeting.seriesId))?.doc : undefined;
+    const earlier = meetings
+      .filter((m) => m.seriesId === meeting.seriesId && m.start < meeting.start && m.status !== 'cancelled')
+      .sort((a, b) => (a.start < b.start ? 1 : -1));
+    let previous: Minutes | undefined;
+    for (const m of earlier) {
+      previous = (await storage.collection(minutesKind).get(m.id))?.doc;
+      if (previous) break;
+    }
+    const writtenUpdates = (await storage.collection(writtenUpdateKind).list({ meetingId: meeting.id })).map(
+      (s) => s.doc,
+    );
+    return prepareMeeting({
+      meeting,
+      caseDoc,
+      series,
+      previous,
+      actions: this.actions.map((a) => a.doc),
+      writtenUpdates,
+      settings,
+      now: clock.now(),
+      ids,
+    });
+  }
+
+  /**
+   * Signs the minutes, saves them, then records the agreed actions and the review outcomes on the
+   * Action documents, so owners see them in their lists.
+   */
+  async finalise(): Promise<Result<Minutes, Missing[] | string>> {
+    const doc = this.outbox.getSnapshot().doc;
+    if (!doc) return err('The minutes are not open.');
+    const r = finalise(doc, this.services.me, this.services.clock.now());
+    if (!r.ok) return r;
+    this.outbox.edit(() => r.value);
+    await this.outbox.flush();
+    const s = this.outbox.getSnapshot();
+    if (s.status !== 'saved') return err(s.message ?? 'The minutes were signed on this device but are not yet saved.');
+    await this.syncActions(r.value);
+    return ok(r.value);
+  }
+
+  async syncActions(m: Minutes): Promise<void> {
+    const col = this.services.storage.collection(actionKind);
+    const now = this.services.clock.now();
+    for (const a of actionsFromMinutes(m, now)) await col.create(a).catch(ignoreExists);
+    await this.refreshActions(m.caseId);
+    const changed = applyReviewOutcomes(
+      m,
+      this.actions.map((a) => a.doc),
+      this.services.me,
+      now,
+    );
+    for (const a of changed) {
+      const version = this.actions.find((s) => s.doc.id === a.id)?.version;
+      if (version) await col.update(a, version).catch(ignoreExists);
+    }
+    await this.refreshActions(m.caseId);
+  }
+}
+
+// An action already created (same id) by an earlier attempt or by someone else is not an error here.
+const ignoreExists = (e: unknown) => {
+  if (!(e instanceof ConflictError)) throw e;
+};

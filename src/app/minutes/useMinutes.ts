@@ -1,0 +1,49 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+
+import type { Minutes } from '../../core/minutes/minutes.schema';
+import { initialOutboxState, type OutboxState } from '../outbox/outboxState';
+import { useServices } from '../ServicesProvider';
+import { MinutesSession } from './minutesSession';
+
+const sessions = new Map<string, Promise<MinutesSession | { error: string }>>();
+const noop = () => () => undefined;
+const empty = initialOutboxState<Minutes>();
+
+/** The minutes session for a case's meeting, shared by every view of it on this page. */
+export function useMinutes(caseId: string, meetingId?: string) {
+  const services = useServices();
+  const [session, setSession] = useState<MinutesSession>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    let live = true;
+    const key = `${caseId}:${meetingId ?? ''}`;
+    let pending = sessions.get(key);
+    if (!pending) {
+      pending = MinutesSession.open(services, caseId, meetingId).catch(() => ({
+        error: 'The minutes could not be opened.',
+      }));
+      sessions.set(key, pending);
+    }
+    void pending.then((s) => {
+      if (!live) return;
+      if (s instanceof MinutesSession) setSession(s);
+      else {
+        sessions.delete(key);
+        setError(s.error);
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [services, caseId, meetingId]);
+
+  const state: OutboxState<Minutes> = useSyncExternalStore(
+    session ? session.outbox.subscribe : noop,
+    session ? session.outbox.getSnapshot : () => empty,
+  );
+  return { session, state, error: error ?? (state.phase === 'error' ? state.message : undefined) };
+}
+
+/** Forgets shared sessions (tests). */
+export const resetMinutesSessions = (): void => sessions.clear();

@@ -1,0 +1,220 @@
+import type { DocumentKind, Identified } from '../../core/documents/defineDocument';
+import { resolveConflict, type MergeConflict, type MergeResult } from '../../core/minutes/merge';
+import type { Collection, Stored } from '../../core/ports';
+import { ConflictError, InvalidDocumentError } from '../../core/shared/errors';
+import type { DraftStore } from './draftStore';
+import { initialOutboxState, outboxReducer, type OutboxEvent, type OutboxState } from './outboxState';
+
+export type Scheduler = {
+  set(fn: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+};
+
+export const timerScheduler: Scheduler = {
+  set: (fn, ms) => setTimeout(fn, ms),
+  clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
+
+export type OutboxOptions<T extends Identified> = {
+  kind: DocumentKind<T>;
+  collection: Collection<T>;
+  drafts: DraftStore;
+  id: string;
+  merge: (base: T, mine: T, theirs: T) => MergeResult<T>;
+  /** Autosave delay after the last edit. */
+  delayMs?: number;
+  scheduler?: Scheduler;
+  /** Wait before sending again after a failed save. */
+  retryMs?: number;
+  /** Stamps a document before it is sent (e.g. updatedAt). */
+  beforeSend?: (doc: T) => T;
+};
+
+const MAX_REBASES = 5;
+
+/**
+ * Every edit goes to a draft on this device first and is then sent with the version it was based
+ * on. If someone else saved in between, both sets of edits are merged field by field and sent
+ * again; the same field changed by both becomes a conflict the person resolves. A failed send
+ * keeps the draft and says so.
+ */
+export class DocumentOutbox<T extends Identified> {
+  private state: OutboxState<T> = initialOutboxState<T>();
+  private readonly listeners = new Set<() => void>();
+  private timer: unknown;
+  private sending?: Promise<void>;
+  private again = false;
+  private draftWrite: Promise<void> = Promise.resolve();
+
+  constructor(private readonly o: OutboxOptions<T>) {}
+
+  readonly subscribe = (fn: () => void): (() => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+  readonly getSnapshot = (): OutboxState<T> => this.state;
+
+  private dispatch(e: OutboxEvent<T>) {
+    this.state = outboxReducer(this.state, e);
+    for (const fn of this.listeners) fn();
+  }
+
+  private get key() {
+    return `${this.o.kind.name}:${this.o.id}`;
+  }
+
+  /** Opens the saved document, or the draft kept on this device; `prepare` makes a new one when neither exists. */
+  async open(prepare?: () => Promise<T> | T): Promise<void> {
+    try {
+      const [stored, draft] = await Promise.all([this.o.collection.get(this.o.id), this.o.drafts.get(this.key)]);
+      if (draft) {
+        const doc = this.parse(draft.doc);
+        const base = this.parse(draft.base);
+        if (doc && base) {
+          this.dispatch({ type: 'loaded', doc, base, baseVersion: draft.baseVersion, fromDraft: true });
+          this.schedule(0);
+          return;
+        }
+      }
+      if (stored) {
+        this.dispatch({
+          type: 'loaded',
+          doc: stored.doc,
+          base: stored.doc,
+          baseVersion: stored.version,
+          fromDraft: false,
+        });
+        return;
+      }
+      if (!prepare) {
+        this.dispatch({ type: 'loadFailed', message: 'These minutes have not been started yet.' });
+        return;
+      }
+      const fresh = await prepare();
+      this.dispatch({ type: 'loaded', doc: fresh, base: fresh, fromDraft: false });
+      this.dispatch({ type: 'edited', doc: fresh });
+      this.keepDraft();
+      this.schedule(0);
+    } catch (e) {
+      this.dispatch({
+        type: 'loadFailed',
+        message:
+          e instanceof InvalidDocumentError
+            ? 'The saved minutes could not be read. Nothing has been changed; ask the MAPPA coordinator to check them.'
+            : 'The minutes could not be opened. Check your connection and try again.',
+      });
+    }
+  }
+
+  private parse(raw: unknown): T | undefined {
+    const r = this.o.kind.schema.safeParse(raw);
+    return r.success ? r.data : undefined;
+  }
+
+  edit(change: (doc: T) => T): void {
+    const doc = this.state.doc;
+    if (!doc) return;
+    const next = change(doc);
+    if (next === doc) return;
+    this.dispatch({ type: 'edited', doc: next });
+    this.keepDraft();
+    this.schedule(this.o.delayMs ?? 800);
+  }
+
+  resolve(conflict: MergeConflict, choice: 'mine' | 'theirs'): void {
+    const doc = this.state.doc;
+    if (!doc) return;
+    this.dispatch({ type: 'resolved', doc: resolveConflict(doc, conflict, choice), conflict });
+    this.keepDraft();
+    if (this.state.status !== 'conflict') this.schedule(0);
+  }
+
+  /** Sends now; resolves when the store has the current document or the send has failed. */
+  async flush(): Promise<void> {
+    if (this.timer !== undefined) {
+      (this.o.scheduler ?? timerScheduler).clear(this.timer);
+      this.timer = undefined;
+    }
+    if (this.sending) {
+      this.again = true;
+      return this.sending;
+    }
+    this.sending = this.send().finally(() => {
+      this.sending = undefined;
+    });
+    await this.sending;
+    if (this.again) {
+      this.again = false;
+      if (this.state.status === 'unsaved') await this.flush();
+    }
+  }
+
+  /** Waits for the draft to be on this device (tests and page unload). */
+  async settled(): Promise<void> {
+    await this.draftWrite;
+  }
+
+  private schedule(ms: number) {
+    const s = this.o.scheduler ?? timerScheduler;
+    if (this.timer !== undefined) s.clear(this.timer);
+    this.timer = s.set(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, ms);
+  }
+
+  private keepDraft() {
+    const { doc, base, baseVersion } = this.state;
+    if (!doc || !base) return;
+    const record = { key: this.key, doc, base, baseVersion, at: new Date().toISOString() };
+    // Writes are chained so an older draft never lands after a newer one.
+    this.draftWrite = this.draftWrite.then(() => this.o.drafts.put(record)).catch(() => undefined);
+  }
+
+  private async send(): Promise<void> {
+    for (let attempt = 0; attempt <= MAX_REBASES; attempt++) {
+      const { doc, base, baseVersion, status } = this.state;
+      if (!doc || !base || status === 'saved' || status === 'conflict') return;
+      const sent = doc;
+      this.dispatch({ type: 'saveStarted' });
+      try {
+        const outgoing = this.o.beforeSend ? this.o.beforeSend(sent) : sent;
+        const stored: Stored<T> =
+          baseVersion === undefined
+            ? await this.o.collection.create(outgoing)
+            : await this.o.collection.update(outgoing, baseVersion);
+        this.dispatch({ type: 'saved', sent, stored: stored.doc, version: stored.version });
+        if (this.state.status === 'saved') {
+          await this.draftWrite;
+          await this.o.drafts.delete(this.key).catch(() => undefined);
+        } else {
+          this.keepDraft();
+        }
+        return;
+      } catch (e) {
+        if (e instanceof ConflictError && e.current && (e.reason === 'stale' || e.reason === 'exists')) {
+          const theirs = e.current as { doc: T; version: string };
+          const { merged, conflicts } = this.o.merge(base, this.state.doc ?? sent, theirs.doc);
+          this.dispatch({ type: 'rebased', doc: merged, base: theirs.doc, baseVersion: theirs.version, conflicts });
+          this.keepDraft();
+          if (conflicts.length) return;
+          continue;
+        }
+        this.dispatch({
+          type: 'saveFailed',
+          message:
+            e instanceof ConflictError && e.reason === 'missing'
+              ? 'These minutes were removed from the store. Your work is kept on this device.'
+              : 'The last save failed. Your work is kept on this device and will be sent again.',
+        });
+        this.keepDraft();
+        this.schedule(this.o.retryMs ?? 15_000);
+        return;
+      }
+    }
+    this.dispatch({
+      type: 'saveFailed',
+      message: 'Others are saving at the same time; your work is kept and will be sent again.',
+    });
+  }
+}

@@ -1,0 +1,95 @@
+import type { MergeConflict } from '../../core/minutes/merge';
+
+/**
+ * What the person sees about their work: `saved`, `unsaved` (kept on this device, not yet in the
+ * store), `saving`, `failed` (kept on this device; the store refused or could not be reached) and
+ * `conflict` (someone else changed the same field; they choose).
+ */
+export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'failed' | 'conflict';
+
+export type OutboxState<T> = {
+  phase: 'loading' | 'ready' | 'error';
+  doc?: T;
+  base?: T;
+  baseVersion?: string;
+  status: SaveStatus;
+  conflicts: MergeConflict[];
+  /** A plain-language message for `failed` or `error`. */
+  message?: string;
+  /** True when the document was restored from a draft on this device. */
+  restored: boolean;
+};
+
+export type OutboxEvent<T> =
+  | { type: 'loaded'; doc: T; base: T; baseVersion?: string; fromDraft: boolean }
+  | { type: 'loadFailed'; message: string }
+  | { type: 'edited'; doc: T }
+  | { type: 'saveStarted' }
+  | { type: 'saved'; sent: T; stored: T; version: string }
+  | { type: 'saveFailed'; message: string }
+  | { type: 'rebased'; doc: T; base: T; baseVersion: string; conflicts: MergeConflict[] }
+  | { type: 'resolved'; doc: T; conflict: MergeConflict };
+
+export const initialOutboxState = <T>(): OutboxState<T> => ({
+  phase: 'loading',
+  status: 'saved',
+  conflicts: [],
+  restored: false,
+});
+
+export function outboxReducer<T>(s: OutboxState<T>, e: OutboxEvent<T>): OutboxState<T> {
+  switch (e.type) {
+    case 'loaded':
+      return {
+        ...s,
+        phase: 'ready',
+        doc: e.doc,
+        base: e.base,
+        baseVersion: e.baseVersion,
+        status: e.fromDraft ? 'unsaved' : 'saved',
+        restored: e.fromDraft,
+        message: undefined,
+      };
+    case 'loadFailed':
+      return { ...s, phase: 'error', message: e.message };
+    case 'edited':
+      return { ...s, doc: e.doc, status: s.status === 'conflict' ? 'conflict' : 'unsaved' };
+    case 'saveStarted':
+      return { ...s, status: 'saving', message: undefined };
+    case 'saved': {
+      // Edits made while the save was in flight stay unsaved and go with the next send.
+      const current = s.doc === e.sent;
+      return {
+        ...s,
+        doc: current ? e.stored : s.doc,
+        base: e.stored,
+        baseVersion: e.version,
+        status: current ? 'saved' : 'unsaved',
+        restored: current ? false : s.restored,
+      };
+    }
+    case 'saveFailed':
+      return { ...s, status: 'failed', message: e.message };
+    case 'rebased':
+      return {
+        ...s,
+        doc: e.doc,
+        base: e.base,
+        baseVersion: e.baseVersion,
+        conflicts: e.conflicts,
+        status: e.conflicts.length ? 'conflict' : 'unsaved',
+      };
+    case 'resolved': {
+      const conflicts = s.conflicts.filter((c) => c !== e.conflict);
+      return { ...s, doc: e.doc, conflicts, status: conflicts.length ? 'conflict' : 'unsaved' };
+    }
+  }
+}
+
+export const saveStatusText: Record<SaveStatus, string> = {
+  saved: 'All changes saved',
+  unsaved: 'Not yet saved',
+  saving: 'Saving…',
+  failed: 'Not yet saved: the last save failed. Your work is kept on this device.',
+  conflict: 'Not yet saved: someone else changed the same part. Choose which version to keep.',
+};

@@ -1,0 +1,158 @@
+import { MemoryStore } from '../../../src/adapters/memory/memoryStore';
+import { MemoryDraftStore } from '../../../src/app/outbox/draftStore';
+import { DocumentOutbox, type Scheduler } from '../../../src/app/outbox/outbox';
+import { mergeMinutes } from '../../../src/core/minutes/merge';
+import { minutesKind, type Minutes } from '../../../src/core/minutes/minutes.schema';
+import type { Collection } from '../../../src/core/ports';
+import { aCompleteDraft } from './fixtures';
+
+/** Timers that only run when the test says so. */
+const manualScheduler = (): Scheduler & { pending: number } => {
+  const fns = new Map<number, () => void>();
+  let n = 0;
+  return {
+    set: (fn) => (fns.set(++n, fn), n),
+    clear: (h) => fns.delete(h as number),
+    get pending() {
+      return fns.size;
+    },
+  };
+};
+
+/** A collection whose writes can be made to fail, as a dropped connection would. */
+function flaky(inner: Collection<Minutes>) {
+  const state = { down: false };
+  const col: Collection<Minutes> = {
+    get: (id) => inner.get(id),
+    list: (f) => inner.list(f),
+    create: (d) => (state.down ? Promise.reject(new Error('network')) : inner.create(d)),
+    update: (d, v) => (state.down ? Promise.reject(new Error('network')) : inner.update(d, v)),
+  };
+  return { col, state };
+}
+
+const setup = async () => {
+  const store = new MemoryStore();
+  const col = store.collection(minutesKind);
+  const doc = aCompleteDraft();
+  await col.create(doc);
+  const drafts = new MemoryDraftStore();
+  const outbox = (collection: Collection<Minutes> = col, d = drafts) =>
+    new DocumentOutbox({
+      kind: minutesKind,
+      collection,
+      drafts: d,
+      id: doc.id,
+      merge: mergeMinutes,
+      scheduler: manualScheduler(),
+    });
+  return { store, col, doc, drafts, outbox };
+};
+
+describe('minutes outbox', () => {
+  it('saves an edit and clears the draft', async () => {
+    const { col, drafts, outbox } = await setup();
+    const o = outbox();
+    await o.open();
+    o.edit((m) => ({ ...m, media: { ...m.media, plan: 'No media interest' } }));
+    expect(o.getSnapshot().status).toBe('unsaved');
+    await o.flush();
+    expect(o.getSnapshot().status).toBe('saved');
+    expect((await col.get('mtg_2'))?.doc.media.plan).toBe('No media interest');
+    expect(drafts.size).toBe(0);
+  });
+
+  it('a failed save keeps the work, says so, and sends it later', async () => {
+    const { col, drafts, outbox } = await setup();
+    const f = flaky(col);
+    const o = outbox(f.col);
+    await o.open();
+    f.state.down = true;
+    o.edit((m) => ({ ...m, purpose: { ...m.purpose, reason: 'Urgent: new partner' } }));
+    await o.flush();
+    expect(o.getSnapshot()).toMatchObject({
+      status: 'failed',
+      message: expect.stringContaining('kept on this device'),
+    });
+    expect(o.getSnapshot().doc?.purpose.reason).toBe('Urgent: new partner');
+    await o.settled();
+    expect(drafts.size).toBe(1);
+    f.state.down = false;
+    await o.flush();
+    expect(o.getSnapshot().status).toBe('saved');
+    expect((await col.get('mtg_2'))?.doc.purpose.reason).toBe('Urgent: new partner');
+  });
+
+  it('a reload keeps the draft and shows it as not yet saved', async () => {
+    const { col, drafts, outbox } = await setup();
+    const f = flaky(col);
+    const first = outbox(f.col);
+    await first.open();
+    f.state.down = true;
+    first.edit((m) => ({ ...m, equality: { text: 'Interpreter needed for Polish' } }));
+    await first.flush();
+    await first.settled();
+    // The page reloads: a new outbox over the same device drafts, with the store still unreachable.
+    const second = outbox(f.col, drafts);
+    await second.open();
+    expect(second.getSnapshot()).toMatchObject({ status: 'unsaved', restored: true });
+    expect(second.getSnapshot().doc?.equality.text).toBe('Interpreter needed for Polish');
+    f.state.down = false;
+    await second.flush();
+    expect(second.getSnapshot().status).toBe('saved');
+    expect((await col.get('mtg_2'))?.doc.equality.text).toBe('Interpreter needed for Polish');
+  });
+
+  it('two people editing different sections both keep their work', async () => {
+    const { col, outbox } = await setup();
+    const alice = outbox(col, new MemoryDraftStore());
+    const bob = outbox(col, new MemoryDraftStore());
+    await Promise.all([alice.open(), bob.open()]);
+    alice.edit((m) => ({ ...m, victimIssues: { text: 'VLO in contact with the victim' } }));
+    bob.edit((m) => ({ ...m, media: { ...m.media, plan: 'Press office briefed' } }));
+    await alice.flush();
+    await bob.flush();
+    expect(bob.getSnapshot().status).toBe('saved');
+    const saved = (await col.get('mtg_2'))!.doc;
+    expect(saved.victimIssues.text).toBe('VLO in contact with the victim');
+    expect(saved.media.plan).toBe('Press office briefed');
+  });
+
+  it('the same field edited by both is a conflict, not an overwrite, until resolved', async () => {
+    const { col, outbox } = await setup();
+    const alice = outbox(col, new MemoryDraftStore());
+    const bob = outbox(col, new MemoryDraftStore());
+    await Promise.all([alice.open(), bob.open()]);
+    alice.edit((m) => ({ ...m, purpose: { ...m.purpose, reason: 'Alice’s wording' } }));
+    bob.edit((m) => ({ ...m, purpose: { ...m.purpose, reason: 'Bob’s wording' } }));
+    await alice.flush();
+    await bob.flush();
+    const s = bob.getSnapshot();
+    expect(s.status).toBe('conflict');
+    expect(s.conflicts).toEqual([
+      expect.objectContaining({ path: 'purpose.reason', mine: 'Bob’s wording', theirs: 'Alice’s wording' }),
+    ]);
+    expect((await col.get('mtg_2'))!.doc.purpose.reason).toBe('Alice’s wording');
+    bob.resolve(s.conflicts[0]!, 'mine');
+    await bob.flush();
+    expect(bob.getSnapshot().status).toBe('saved');
+    expect((await col.get('mtg_2'))!.doc.purpose.reason).toBe('Bob’s wording');
+  });
+
+  it('creates a new document from the prepared draft', async () => {
+    const store = new MemoryStore();
+    const col = store.collection(minutesKind);
+    const o = new DocumentOutbox({
+      kind: minutesKind,
+      collection: col,
+      drafts: new MemoryDraftStore(),
+      id: 'mtg_2',
+      merge: mergeMinutes,
+      scheduler: manualScheduler(),
+    });
+    await o.open(() => aCompleteDraft());
+    await o.flush();
+    expect(o.getSnapshot().status).toBe('saved');
+    expect((await col.get('mtg_2'))?.doc.id).toBe('mtg_2');
+  });
+});
