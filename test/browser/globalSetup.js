@@ -1,1 +1,13 @@
-module.exports = async () => {};
+// Builds the production bundle once for the browser project, serves it, and leaves the origin in a
+// file (and in process.env for the same process) that the tests read through support.ts.
+const { writeFileSync } = require('node:fs');
+const { buildProduction, serveStatic } = require('./server');
+const { STATE_FILE } = require('./state');
+
+module.exports = async () => {
+  const dir = await buildProduction();
+  const server = await serveStatic(dir);
+  globalThis.__MAPPA_SERVER__ = server;
+  process.env.MAPPA_BASE_URL = server.baseUrl;
+  writeFileSync(STATE_FILE, JSON.stringify({ baseUrl: server.baseUrl, dist: dir }));
+};

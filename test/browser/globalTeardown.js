@@ -1,1 +1,7 @@
-module.exports = async () => {};
+const { rmSync } = require('node:fs');
+const { STATE_FILE } = require('./state');
+
+module.exports = async () => {
+  await globalThis.__MAPPA_SERVER__?.close();
+  rmSync(STATE_FILE, { force: true });
+};

@@ -1,0 +1,186 @@
+/**
+ * For each surface (framed by the host harness, as Teams frames it) and for the floor page (React plus
+ * teams-js, same build): the JavaScript it loads before first paint and in total, gzipped, and the time
+ * from the surface document's navigation to interactive, median of `ctx.runs` cold loads with the CPU
+ * throttled 4x. "Interactive" is the app's `performance.mark('app-interactive')` (the shell and the floor
+ * page set it together with `document.body.dataset.ready = "true"` once the content has rendered).
+ */
+import { gzipSync } from 'node:zlib';
+import type { Frame, Page, Response } from 'playwright-core';
+import { isReady, SURFACE_PAGES, type SurfaceOptions } from '../test/browser/support';
+import type { Bench, BenchContext, BenchRow } from './types';
+
+type Target = { key: string; label: string; surface?: SurfaceOptions };
+
+const CASE_ID = 'case_demo_0101';
+const FLOOR: Target = { key: 'floor', label: 'Floor page (React + teams-js)' };
+const TARGETS: Target[] = [
+  FLOOR,
+  {
+    key: 'sidePanel',
+    label: 'Side panel',
+    surface: { surface: 'sidePanel', host: 'teams', theme: 'default', caseId: CASE_ID },
+  },
+  {
+    key: 'meetingStage',
+    label: 'Stage',
+    surface: { surface: 'meetingStage', host: 'teams', theme: 'default', caseId: CASE_ID },
+  },
+  {
+    key: 'meetingTab',
+    label: 'Meeting tab',
+    surface: { surface: 'meetingTab', host: 'teams', theme: 'default', caseId: CASE_ID },
+  },
+  {
+    key: 'configuration',
+    label: 'Configuration',
+    surface: { surface: 'configuration', host: 'teams', theme: 'default' },
+  },
+  {
+    key: 'myActions',
+    label: 'My actions',
+    surface: { surface: 'personal', host: 'teams', theme: 'default', page: 'my-actions' },
+  },
+  { key: 'panels', label: 'Panels', surface: { surface: 'personal', host: 'teams', theme: 'default', page: 'panels' } },
+];
+
+/** The design's targets for the side panel; other surfaces have none yet. */
+const SIDE_PANEL_TARGETS = { before: '<= 2x floor', total: '<= 3x floor', interactive: '<= 1.5x floor' };
+
+type Load = { interactiveMs: number; jsBeforePaint: number; jsTotal: number };
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+const harnessParams = (options: SurfaceOptions): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(options).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
+
+async function findFrame(page: Page, target: Target): Promise<Frame> {
+  if (!target.surface) return page.mainFrame();
+  const file = SURFACE_PAGES[target.surface.surface];
+  for (let i = 0; i < 600; i += 1) {
+    const found = page
+      .frames()
+      .find((f) => f !== page.mainFrame() && new URL(f.url(), 'http://x').pathname.endsWith(`/${file}`));
+    if (found) return found;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`the harness did not frame ${file}`);
+}
+
+/** One cold load: timings from inside the measured document, bytes from the network responses. */
+async function coldLoad(ctx: BenchContext, target: Target, measureBytes: boolean): Promise<Load> {
+  const page = await ctx.newThrottledPage();
+  try {
+    const scripts: Array<{ response: Response; frame: Frame }> = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push({ response, frame: response.frame() });
+    });
+    const url = target.surface ? ctx.harnessUrl(harnessParams(target.surface)) : `${ctx.baseUrl}/floor.html`;
+    await page.goto(url, { waitUntil: 'commit' });
+    const frame = await findFrame(page, target);
+    await frame.waitForFunction(isReady, undefined, { timeout: 60_000, polling: 'raf' });
+    const timing = await frame.evaluate(() => {
+      const mark = performance.getEntriesByName('app-interactive', 'mark')[0];
+      const paint =
+        performance.getEntriesByName('first-contentful-paint')[0] ?? performance.getEntriesByName('first-paint')[0];
+      // Only the ready flag without a mark: the moment it was seen is the closest figure there is.
+      const interactive = mark?.startTime ?? performance.now();
+      return {
+        interactive,
+        firstPaint: paint?.startTime ?? interactive,
+        started: performance.getEntriesByType('resource').map((r) => ({ name: r.name, startTime: r.startTime })),
+      };
+    });
+    if (!measureBytes) return { interactiveMs: timing.interactive, jsBeforePaint: 0, jsTotal: 0 };
+
+    // Let lazily loaded chunks arrive before counting the total.
+    await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
+    const startedAt = new Map(timing.started.map((r) => [r.name, r.startTime]));
+    let before = 0;
+    let total = 0;
+    for (const { response, frame: owner } of scripts) {
+      if (owner !== frame) continue;
+      const body = await response.body().catch(() => undefined);
+      if (!body) continue;
+      const gzipped = gzipSync(body).length;
+      total += gzipped;
+      const start = startedAt.get(response.url());
+      if (start !== undefined && start < timing.firstPaint) before += gzipped;
+    }
+    return { interactiveMs: timing.interactive, jsBeforePaint: before, jsTotal: total };
+  } finally {
+    await page.close();
+  }
+}
+
+const surfacesBench: Bench = async (ctx) => {
+  const loads = new Map<string, Load[]>();
+  const failures = new Map<string, string>();
+  // Round-robin over the targets so drift on a shared machine touches every figure alike.
+  for (let run = 0; run < ctx.runs; run += 1) {
+    for (const target of TARGETS) {
+      if (failures.has(target.key)) continue;
+      try {
+        const load = await coldLoad(ctx, target, run === 0);
+        loads.set(target.key, [...(loads.get(target.key) ?? []), load]);
+      } catch (error) {
+        failures.set(target.key, error instanceof Error ? error.message : String(error));
+      }
+    }
+  }
+  for (const [key, message] of failures) {
+    process.stderr.write(`surfaces bench: ${key} could not be measured: ${message}\n`);
+  }
+
+  const figures = (key: string) => {
+    const list = loads.get(key);
+    if (!list?.length) return undefined;
+    return {
+      before: list[0]!.jsBeforePaint,
+      total: list[0]!.jsTotal,
+      interactive: median(list.map((l) => l.interactiveMs)),
+    };
+  };
+  const floor = figures(FLOOR.key);
+  const rows: BenchRow[] = [];
+  for (const target of TARGETS) {
+    const f = figures(target.key);
+    if (!f) continue;
+    const isFloor = target === FLOOR;
+    const targets = target.key === 'sidePanel' ? SIDE_PANEL_TARGETS : undefined;
+    const row = (
+      figure: string,
+      value: number,
+      unit: BenchRow['unit'],
+      floorValue?: number,
+      aim?: string,
+    ): BenchRow => ({
+      group: target.label,
+      figure,
+      value,
+      unit,
+      ...(isFloor || floorValue === undefined ? {} : { floor: floorValue }),
+      ...(aim ? { target: aim } : {}),
+    });
+    rows.push(
+      row('JS before first paint (gzip)', f.before, 'bytes', floor?.before, targets?.before),
+      row('JS in total (gzip)', f.total, 'bytes', floor?.total, targets?.total),
+      row(
+        `navigation to interactive (median of ${loads.get(target.key)!.length}, CPU 4x)`,
+        f.interactive,
+        'ms',
+        floor?.interactive,
+        targets?.interactive,
+      ),
+    );
+  }
+  return rows;
+};
+
+export default surfacesBench;

@@ -1,0 +1,138 @@
+/**
+ * Helpers for the browser tests (and the benchmarks): where the served build is, opening a surface
+ * through the host harness, knowing when it is ready, and running axe-core inside its frame.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { chromiumLaunchOptions, repoRoot } from './server.js';
+import { STATE_FILE } from './state.js';
+
+export type SurfaceName = 'sidePanel' | 'meetingStage' | 'meetingTab' | 'configuration' | 'personal';
+export type HostName = 'teams' | 'outlook';
+export type ThemeName = 'default' | 'dark' | 'contrast';
+export type PersonalPage = 'my-actions' | 'panels';
+
+export type SurfaceOptions = {
+  surface: SurfaceName;
+  host: HostName;
+  theme: ThemeName;
+  caseId?: string;
+  page?: PersonalPage;
+};
+
+/** The HTML page that each surface is built into (see webpack.config.js). */
+export const SURFACE_PAGES: Record<SurfaceName, string> = {
+  sidePanel: 'sidepanel.html',
+  meetingStage: 'stage.html',
+  meetingTab: 'tab.html',
+  configuration: 'config.html',
+  personal: 'personal.html',
+};
+
+/** Origin of the production build that globalSetup serves. */
+export function baseUrl(): string {
+  if (process.env.MAPPA_BASE_URL) return process.env.MAPPA_BASE_URL;
+  if (existsSync(STATE_FILE)) {
+    const state = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as { baseUrl?: string };
+    if (state.baseUrl) return state.baseUrl;
+  }
+  throw new Error('The browser tests need the jest "browser" project, whose globalSetup serves the build.');
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch(chromiumLaunchOptions());
+}
+
+export function harnessUrl(params: Record<string, string | undefined>, origin = baseUrl()): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined) query.set(key, value);
+  return `${origin}/harness.html?${query.toString()}`;
+}
+
+/** The surface's own frame inside the harness page. */
+export async function surfaceFrame(page: Page, surface: SurfaceName, timeout = 20_000): Promise<Frame> {
+  const file = SURFACE_PAGES[surface];
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = page
+      .frames()
+      .find((f) => f !== page.mainFrame() && new URL(f.url(), 'http://x').pathname.endsWith(`/${file}`));
+    if (frame) return frame;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `The harness did not frame ${file} (frames: ${page
+          .frames()
+          .map((f) => f.url())
+          .join(', ')})`,
+      );
+    }
+    await page.waitForTimeout(50);
+  }
+}
+
+/**
+ * A surface is ready when it says so: the shell sets `document.body.dataset.ready = "true"` and
+ * `performance.mark('app-interactive')` once its content has rendered (the floor page does the same).
+ */
+export function isReady(): boolean {
+  return document.body?.dataset.ready === 'true' || performance.getEntriesByName('app-interactive', 'mark').length > 0;
+}
+
+export async function waitForReady(frame: Frame, timeout = 30_000): Promise<void> {
+  // A function, not a string: the pages' CSP forbids the eval a string predicate needs.
+  await frame.waitForFunction(isReady, undefined, { timeout });
+}
+
+/** Opens a surface through the harness and waits until it has rendered its content. */
+export async function openSurface(page: Page, options: SurfaceOptions): Promise<Frame> {
+  await page.goto(harnessUrl(options));
+  const frame = await surfaceFrame(page, options.surface);
+  await waitForReady(frame);
+  return frame;
+}
+
+export type AxeViolation = { id: string; impact: string; help: string; targets: string[] };
+
+const AXE_SOURCE_PATH = join(repoRoot, 'node_modules/axe-core/axe.min.js');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Runs axe-core in the frame against WCAG 2.2 AA and returns the serious and critical violations.
+ * The source is evaluated through the DevTools protocol, which the page's CSP does not block.
+ */
+export async function runAxe(frame: Frame): Promise<AxeViolation[]> {
+  const loaded = await frame.evaluate('typeof window.axe === "object"');
+  if (!loaded) await frame.evaluate(readFileSync(AXE_SOURCE_PATH, 'utf8'));
+  return frame.evaluate(async (tags: string[]) => {
+    type AxeResult = {
+      violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
+    };
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<AxeResult> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact ?? '',
+        help: v.help,
+        targets: v.nodes.slice(0, 5).map((n) => n.target.map(String).join(' ')),
+      }));
+  }, WCAG_22_AA);
+}
+
+/** The computed background colour the surface paints (body, or the first element that sets one). */
+export async function surfaceBackground(frame: Frame): Promise<string> {
+  return frame.evaluate(() => {
+    const transparent = (c: string) => c === 'transparent' || c === 'rgba(0, 0, 0, 0)';
+    const candidates = [
+      document.body,
+      ...Array.from(document.body.querySelectorAll<HTMLElement>('#root, #root > *, .fui-FluentProvider')),
+    ];
+    for (const el of candidates) {
+      const colour = getComputedStyle(el).backgroundColor;
+      if (!transparent(colour)) return colour;
+    }
+    return 'transparent';
+  });
+}
