@@ -1,0 +1,312 @@
+/**
+ * Word export of the minutes in the MAPPA B layout, and of the executive summary. This module pulls
+ * in the `docx` package, so callers load it with a dynamic import, only when someone exports.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+
+import { actionStatuses, pillars } from '../../core/actions/action.schema';
+import type { AreaSettings } from '../../core/area/areaSettings';
+import { categoryLabels } from '../../core/cases/case.schema';
+import type { Minutes } from '../../core/minutes/minutes.schema';
+import { reviewOutcomes, roshGroups, roshLabels, type RoshGroup } from '../../core/minutes/minutes.schema';
+import type { ExecutiveSummary } from '../../core/minutes/projections';
+import { localDate, pillarLabel, planPillars } from '../../core/minutes/rules';
+import { sectionLabel, type SectionId } from '../../core/minutes/sections';
+import { agencyLabel } from '../../core/people/agency';
+
+const MARKING = 'OFFICIAL-SENSITIVE';
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+const p = (text: string, opts: { bold?: boolean } = {}) =>
+  new Paragraph({ children: [new TextRun({ text, bold: opts.bold })] });
+const heading = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_2, spacing: { before: 240 } });
+const field = (label: string, value: string | undefined) =>
+  new Paragraph({
+    children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value?.trim() ? value : 'Not recorded')],
+  });
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
+const borders = { top: border, bottom: border, left: border, right: border };
+function table(head: string[], rows: string[][]): Table {
+  const row = (cells: string[], bold: boolean) =>
+    new TableRow({
+      tableHeader: bold,
+      children: cells.map((c) => new TableCell({ borders, children: [p(c || ' ', { bold })] })),
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      row(head, true),
+      ...(rows.length ? rows : [head.map((_, i) => (i === 0 ? 'None recorded' : ''))]).map((r) => row(r, false)),
+    ],
+  });
+}
+
+/** OFFICIAL-SENSITIVE at the top and bottom of every page, with page x of y in the footer. */
+function frame(title: string) {
+  return {
+    headers: {
+      default: new Header({
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: MARKING, bold: true })] }),
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: title, size: 18 })] }),
+        ],
+      }),
+    },
+    footers: {
+      default: new Footer({
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: MARKING, bold: true })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+          }),
+        ],
+      }),
+    },
+  };
+}
+
+const person = (x?: { name: string; agency: Parameters<typeof agencyLabel>[0]; role?: string }) =>
+  x ? `${x.name} (${agencyLabel(x.agency)}${x.role ? `, ${x.role}` : ''})` : undefined;
+const attendanceLabels = {
+  present: 'Present',
+  apologies: 'Apologies',
+  writtenUpdate: 'Written update received',
+} as const;
+const kindLabels = { initial: 'Initial', review: 'Review', urgent: 'Urgent' } as const;
+
+export async function minutesDocx(
+  m: Minutes,
+  settings: Pick<AreaSettings, 'sectionLabels' | 'timeZone'>,
+): Promise<Uint8Array> {
+  const L = (id: SectionId) => sectionLabel(id, settings);
+  const d = m.meetingDetails;
+  const title = `${m.formName}: ${m.areaName}, Level ${d.level} MAPPA meeting minutes, ${m.caseReference}`;
+  const body: (Paragraph | Table)[] = [
+    new Paragraph({ text: `${m.formName}: MAPPA meeting minutes`, heading: HeadingLevel.TITLE }),
+    p(`${MARKING} when complete. Not to be shared outside the MAPPA without the chair’s agreement.`, { bold: true }),
+    field('Status', m.status === 'final' ? `Final, version ${m.versions.length}` : 'Draft'),
+    heading(L('meetingDetails')),
+    table(
+      ['Item', 'Detail'],
+      [
+        ['MAPPA area', m.areaName],
+        ['Case reference', m.caseReference],
+        ['Meeting', `${kindLabels[d.kind]} meeting, number ${d.sequence}`],
+        ['Date', localDate(d.start, settings.timeZone)],
+        ['Venue', d.venue || 'Not recorded'],
+        ['Level', `Level ${d.level}`],
+        ['Category', categoryLabels[d.category]],
+        ['Chair', person(d.chair) ?? 'Not recorded'],
+        ['Minute-taker', person(d.minuteTaker) ?? 'Not recorded'],
+        ['Coordinator', person(d.coordinator) ?? 'Not recorded'],
+        ['Lead agency', d.leadAgency ? agencyLabel(d.leadAgency) : 'Not recorded'],
+      ],
+    ),
+    heading(L('statements')),
+    p(m.statements.confidentiality),
+    field('Confidentiality statement read', m.statements.confidentialityReadAt),
+    p(m.statements.equality),
+    field('Equality statement read', m.statements.equalityReadAt),
+    heading(L('attendance')),
+    table(
+      ['Name', 'Agency', 'Role', 'Attendance'],
+      m.attendance.map((a) => [
+        a.person.name,
+        agencyLabel(a.person.agency),
+        a.person.role ?? '',
+        attendanceLabels[a.attendance],
+      ]),
+    ),
+    heading(L('nominal')),
+    table(
+      ['Item', 'Detail'],
+      [
+        ['Name', m.nominal.name],
+        ['Date of birth', m.nominal.dateOfBirth ?? ''],
+        ['Aliases', m.nominal.aliases.join(', ')],
+        ['PNC', m.nominal.identifiers.pnc ?? ''],
+        ['ViSOR reference', m.nominal.identifiers.visor ?? ''],
+        ['Agency reference', m.nominal.identifiers.agencyRef ?? ''],
+        ['Address', m.nominal.address],
+        ['Lead agency', m.nominal.leadAgency ? agencyLabel(m.nominal.leadAgency) : ''],
+        ['Offender manager', person(m.nominal.offenderManager) ?? ''],
+      ],
+    ),
+    heading(L('purpose')),
+    field('Reason for the meeting', m.purpose.reason),
+    field('What has changed since the last meeting', m.purpose.changesSinceLast),
+    heading(L('previousActions')),
+    table(
+      ['Action', 'Pillar', 'Owner', 'Due', 'Outcome', 'Note'],
+      m.previousActions.map((a) => [
+        a.text,
+        pillars[a.pillar],
+        person(a.owner) ?? '',
+        a.dueDate,
+        a.outcome ? reviewOutcomes[a.outcome] : 'Not reviewed',
+        a.note,
+      ]),
+    ),
+    heading(L('agencyInformation')),
+    table(
+      ['Agency', 'From', 'Information'],
+      m.agencyInformation.map((i) => [
+        agencyLabel(i.agency),
+        `${i.from}${i.source === 'written' ? ' (written update)' : ''}`,
+        i.text,
+      ]),
+    ),
+    heading(L('riskAssessment')),
+    table(
+      ['Risk of serious harm to', 'In the community', 'In custody'],
+      (Object.keys(roshGroups) as RoshGroup[]).map((g) => [
+        roshGroups[g],
+        m.riskAssessment.community[g] ? roshLabels[m.riskAssessment.community[g]] : '',
+        m.riskAssessment.custody[g] ? roshLabels[m.riskAssessment.custody[g]] : '',
+      ]),
+    ),
+    field('Who is at risk', m.riskAssessment.whoIsAtRisk),
+    field('Nature of the risk', m.riskAssessment.nature),
+    field('When the risk is greatest', m.riskAssessment.whenGreatest),
+    field('What increases the risk', m.riskAssessment.increases),
+    field('Protective factors', m.riskAssessment.protectiveFactors),
+    field('Differing views', m.riskAssessment.dissent),
+    heading(L('safeguarding')),
+    field('Children', m.safeguarding.children),
+    field('Vulnerable adults', m.safeguarding.vulnerableAdults),
+    heading(L('victimIssues')),
+    p(m.victimIssues.text || 'Not recorded'),
+    heading(L('equality')),
+    p(m.equality.text || 'Not recorded'),
+    heading(L('disclosure')),
+    field('Disclosure considered', m.disclosure.considered ? 'Yes' : 'No'),
+    ...m.disclosure.decisions.map((x) =>
+      field(x.outcome === 'disclose' ? 'Decision: disclose' : 'Decision: not needed', x.reasons),
+    ),
+    ...(m.disclosure.notes ? [p(m.disclosure.notes)] : []),
+    heading(L('plan')),
+    table(
+      ['Pillar', 'Plan', 'Actions'],
+      [
+        ...planPillars.map((pl) => [
+          pillarLabel(pl),
+          m.plan[pl].text || (m.plan[pl].noneNeededReason ? `No actions needed: ${m.plan[pl].noneNeededReason}` : ''),
+          m.actions
+            .filter((a) => a.pillar === pl)
+            .map((a) => a.text)
+            .join('; '),
+        ]),
+        ['Contingency', m.plan.contingency.text, ''],
+      ],
+    ),
+    heading(L('actions')),
+    table(
+      ['No.', 'Action', 'Pillar', 'Owner', 'Agency', 'Due', 'Status'],
+      m.actions.map((a, i) => [
+        String(i + 1),
+        a.text,
+        pillars[a.pillar],
+        a.owner?.name ?? '',
+        a.owner ? agencyLabel(a.owner.agency) : '',
+        a.dueDate ?? '',
+        actionStatuses[a.status],
+      ]),
+    ),
+    heading(L('decisions')),
+    field('Level', m.decisions.level ? `Level ${m.decisions.level}` : undefined),
+    field('Rationale for the level', m.decisions.levelRationale),
+    field('Category', m.decisions.category ? categoryLabels[m.decisions.category] : undefined),
+    field('Rationale for the category', m.decisions.categoryRationale),
+    ...(m.decisions.exitMappa ? [p('The panel decided the case exits MAPPA.', { bold: true })] : []),
+    table(
+      ['Agency', 'View on level', 'View on category', 'Comment'],
+      m.decisions.agencyViews.map((v) => [
+        agencyLabel(v.agency),
+        v.level ? `Level ${v.level}` : '',
+        v.category ? `Category ${v.category}` : '',
+        v.view,
+      ]),
+    ),
+    heading(L('offenderInvolvement')),
+    field(
+      'Offender told of MAPPA management',
+      m.offenderInvolvement.informed === 'yes' ? 'Yes' : m.offenderInvolvement.informed === 'no' ? 'No' : undefined,
+    ),
+    ...(m.offenderInvolvement.informed === 'no' ? [field('Reason', m.offenderInvolvement.reasonNotInformed)] : []),
+    field('Written representations', m.offenderInvolvement.representations),
+    heading(L('media')),
+    field('Media plan', m.media.plan),
+    field('Public interest', m.media.publicInterest),
+    heading(L('nextReview')),
+    field('Next review', m.nextReview.date),
+    ...(m.nextReview.changeReason ? [field('Reason for changing the proposed date', m.nextReview.changeReason)] : []),
+    field('Reconvene early if', m.nextReview.reconveneCriteria),
+    heading(L('executiveSummary')),
+    p(m.executiveSummary.text || 'Not recorded'),
+    heading(L('distribution')),
+    table(
+      ['Name', 'Secure e-mail'],
+      m.distribution.recipients.map((r) => [r.name, r.email]),
+    ),
+    heading(L('signOff')),
+    field('Signed by', m.signOff.signed ? `${m.signOff.signed.person.name}, ${m.signOff.signed.at}` : undefined),
+    ...m.versions
+      .filter((v) => v.correctionReason)
+      .map((v) => field(`Correction, version ${v.number}`, `${v.correctionReason} (${v.signedBy.name}, ${v.at})`)),
+  ];
+  const doc = new Document({
+    creator: 'MAPPA Panel',
+    title,
+    sections: [{ ...frame(title), children: body }],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}
+
+/** The executive summary, built only from the projection, which holds nothing restricted. */
+export async function executiveSummaryDocx(s: ExecutiveSummary): Promise<Uint8Array> {
+  const title = `${s.formName}: executive summary, ${s.caseReference}`;
+  const body: (Paragraph | Table)[] = [
+    new Paragraph({ text: 'Executive summary of MAPPA meeting minutes', heading: HeadingLevel.TITLE }),
+    table(
+      ['Item', 'Detail'],
+      [
+        ['MAPPA area', s.areaName],
+        ['Case reference', s.caseReference],
+        ['Meeting', `${s.meetingKind}, ${s.meetingDate}`],
+        ['Level', s.level ? `Level ${s.level}` : ''],
+        ['Category', s.categoryLabel ?? ''],
+        ['Next review', s.exitMappa ? 'The case exits MAPPA' : (s.nextReviewDate ?? '')],
+      ],
+    ),
+    heading('Summary'),
+    p(s.summary || 'Not recorded'),
+    heading('Rationale for the level'),
+    p(s.levelRationale || 'Not recorded'),
+    heading('Risk Management Plan'),
+    table(
+      ['Pillar', 'Summary', 'Actions agreed'],
+      s.plan.map((x) => [x.label, x.summary, String(x.actionCount)]),
+    ),
+  ];
+  const doc = new Document({ creator: 'MAPPA Panel', title, sections: [{ ...frame(title), children: body }] });
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}
+
+export const docxContentType = DOCX_TYPE;

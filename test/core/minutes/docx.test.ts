@@ -1,0 +1,74 @@
+import JSZip from 'jszip';
+
+import { executiveSummaryDocx, minutesDocx } from '../../../src/adapters/docx/minutesDocx';
+import { executiveSummary } from '../../../src/core/minutes/projections';
+import { finalise } from '../../../src/core/minutes/rules';
+import { aCompleteDraft, chair, NOW, settings } from './fixtures';
+import { MARKER, markedMinutes } from './restricted';
+
+/** The text of every part of the package: body, headers and footers. */
+async function parts(bytes: Uint8Array) {
+  const zip = await JSZip.loadAsync(bytes);
+  const read = async (re: RegExp) =>
+    Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => re.test(n))
+        .sort()
+        .map((n) => zip.file(n)!.async('string')),
+    );
+  const text = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((x) => x[1]).join(' ');
+  const body = (await read(/^word\/document\.xml$/))[0]!;
+  const headers = await read(/^word\/header\d*\.xml$/);
+  const footers = await read(/^word\/footer\d*\.xml$/);
+  const all = (await read(/\.xml$/)).join('\n');
+  return { body, bodyText: text(body), headers, footers, all };
+}
+
+describe('Word export', () => {
+  it('has the MAPPA B layout, tables, marking in every header and footer, and page numbers', async () => {
+    const f = finalise(aCompleteDraft(), chair, NOW);
+    if (!f.ok) throw new Error('expected final');
+    const x = await parts(await minutesDocx(f.value, settings));
+    expect(x.bodyText).toContain('MAPPA B: MAPPA meeting minutes');
+    for (const label of [
+      'Meeting details',
+      'Attendance',
+      'Risk assessment',
+      'Risk Management Plan',
+      'Action log',
+      'Sign-off',
+    ]) {
+      expect(x.bodyText).toContain(label);
+    }
+    // attendance, RoSH, plan and action tables
+    expect(x.bodyText).toMatch(/Name\s+Agency\s+Role\s+Attendance\s+Priya Chairwoman\s+Probation/);
+    expect(x.bodyText).toMatch(/Risk of serious harm to\s+In the community\s+In custody\s+Children\s+Medium/);
+    expect(x.bodyText).toMatch(/Supervision\s+Weekly office visits\s+Home visit/);
+    expect(x.bodyText).toMatch(
+      /No\.\s+Action\s+Pillar\s+Owner\s+Agency\s+Due\s+Status\s+1\s+Home visit\s+Supervision\s+Sam Constable\s+Police\s+2026-12-01\s+Open/,
+    );
+    expect((x.body.match(/<w:tbl>/g) ?? []).length).toBeGreaterThanOrEqual(7);
+    expect(x.headers.length).toBeGreaterThan(0);
+    expect(x.footers.length).toBeGreaterThan(0);
+    for (const h of x.headers) expect(h).toContain('OFFICIAL-SENSITIVE');
+    for (const ft of x.footers) {
+      expect(ft).toContain('OFFICIAL-SENSITIVE');
+      expect(ft).toContain('PAGE');
+      expect(ft).toContain('NUMPAGES');
+    }
+    expect(x.bodyText).toContain('Final, version 1');
+  });
+
+  it('the full minutes do carry restricted content (they are the restricted record)', async () => {
+    const x = await parts(await minutesDocx(markedMinutes(), settings));
+    expect(x.all).toContain(MARKER);
+  });
+
+  it('the executive summary export has no restricted content and keeps the markings', async () => {
+    const x = await parts(await executiveSummaryDocx(executiveSummary(markedMinutes(), settings)));
+    expect(x.all).not.toContain(MARKER);
+    expect(x.bodyText).toContain('The panel reviewed the plan and kept Level 2 management.');
+    expect(x.bodyText).toContain('MP-2026-0001');
+    for (const h of [...x.headers, ...x.footers]) expect(h).toContain('OFFICIAL-SENSITIVE');
+  });
+});
