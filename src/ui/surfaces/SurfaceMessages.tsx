@@ -9,7 +9,7 @@ export function SurfaceReady() {
   useEffect(() => {
     if (document.body.dataset.ready === 'true') return;
     document.body.dataset.ready = 'true';
-    performance.mark('app-interactive');
+    if (typeof performance.mark === 'function') performance.mark('app-interactive');
   }, []);
   return null;
 }
