@@ -16,16 +16,25 @@ const optionalText = z
 
 /** The part of teams-js's `Context` the app reads; other fields are ignored. */
 export const TeamsContextSchema = z.object({
-  app: z.object({
-    locale: optionalText,
-    theme: optionalText,
-    host: z.object({ name: z.string({ message: 'the host did not say which application it is' }) }),
-  }),
-  page: z.object({
-    id: optionalText,
-    subPageId: optionalText,
-    frameContext: z.string({ message: 'the host did not say which kind of frame the app is in' }),
-  }),
+  app: z.object(
+    {
+      locale: optionalText,
+      theme: optionalText,
+      host: z.object(
+        { name: z.string({ message: 'the host did not say which application it is' }) },
+        { message: 'the host did not say which application it is' },
+      ),
+    },
+    { message: 'the host did not describe itself' },
+  ),
+  page: z.object(
+    {
+      id: optionalText,
+      subPageId: optionalText,
+      frameContext: z.string({ message: 'the host did not say which kind of frame the app is in' }),
+    },
+    { message: 'the host did not say which kind of frame the app is in' },
+  ),
   user: z
     .object({
       id: optionalText,
