@@ -12,8 +12,8 @@ export type ReminderOptions = {
 };
 
 /** Small stable hash (FNV-1a) so the same reminder on the same day always has the same key. */
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
+function fnv1a(text: string, seed = 0x811c9dc5): string {
+  let h = seed;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
@@ -61,7 +61,8 @@ export function composeReminders(actions: readonly Action[], opts: ReminderOptio
         'This message contains no case details. Sign in to see them.',
       ];
       return {
-        idempotencyKey: `reminder:${email}:${today}:${fnv1a(ids)}`,
+        // Bounded length (outboxes and mail APIs cap keys) and no address in the key itself.
+        idempotencyKey: `reminder:${today}:${fnv1a(email)}${fnv1a(email, 0x01000193)}:${fnv1a(ids)}`,
         to: [email],
         subject: 'MAPPA actions due',
         body: lines.join('\n'),

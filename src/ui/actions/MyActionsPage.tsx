@@ -1,4 +1,100 @@
-/** My actions: every action the signed-in person owns, across panels (placeholder until the feature lands). */
+import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useCallback, useMemo, useState } from 'react';
+
+import { loadMyActions } from '../../app/actions/actionOperations';
+import { useServices } from '../../app/ServicesProvider';
+import type { Action } from '../../core/actions/action.schema';
+import { dueState, groupByPanel } from '../../core/actions/dueState';
+import { toMyActionView, type MyActionView } from '../../core/actions/myActions';
+import { ActionItem } from './ActionItem';
+import { Pager, useLoaded } from './parts';
+import { WrittenUpdateForm } from './WrittenUpdateForm';
+
+/** Panels per page: a person with hundreds of actions still gets a fast first render. */
+export const PANELS_PER_PAGE = 20;
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '60rem' },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  heading: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** My actions: every action the signed-in person owns, across panels, grouped by panel, overdue first. */
 export default function MyActionsPage() {
-  return <p>This part of MAPPA Panel is not available yet.</p>;
+  const styles = useStyles();
+  const services = useServices();
+  const { storage, me, clock, settings } = services;
+  const load = useCallback(() => loadMyActions({ storage, me }), [storage, me]);
+  const [loaded, , patch] = useLoaded<MyActionView[]>(load);
+  const [page, setPage] = useState(0);
+
+  // The clock is read once per change of the list, so every badge agrees on "today".
+  const { opts, groups } = useMemo(() => {
+    const opts = { now: clock.now(), withinDays: settings.reminderDays, timeZone: settings.timeZone };
+    return { opts, groups: loaded.state === 'ready' ? groupByPanel(loaded.value, opts) : [] };
+  }, [clock, settings, loaded]);
+
+  const onSaved = useCallback(
+    (saved: Action) => patch((list) => list.map((a) => (a.id === saved.id ? toMyActionView(saved) : a))),
+    [patch],
+  );
+
+  if (loaded.state === 'loading') return <Spinner label="Loading your actions…" />;
+  if (loaded.state === 'error') {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{loaded.message}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+
+  const overdue = groups.reduce((n, g) => n + g.overdue, 0);
+  const dueSoon = groups.reduce((n, g) => n + g.dueSoon, 0);
+  const pageCount = Math.ceil(groups.length / PANELS_PER_PAGE);
+  const shown = groups.slice(page * PANELS_PER_PAGE, (page + 1) * PANELS_PER_PAGE);
+
+  return (
+    <div className={styles.page}>
+      <div>
+        <Text as="h2" size={500} weight="semibold">
+          My actions
+        </Text>
+        <Text as="p" className={styles.muted}>
+          {loaded.value.length === 0
+            ? 'You have no actions from any panel.'
+            : `${loaded.value.length} ${loaded.value.length === 1 ? 'action' : 'actions'} across ${groups.length} ${
+                groups.length === 1 ? 'panel' : 'panels'
+              }: ${overdue} overdue, ${dueSoon} due within ${settings.reminderDays} days.`}
+        </Text>
+      </div>
+      {shown.map((g) => (
+        <section key={g.caseId} aria-labelledby={`panel-${g.caseId}`} className={styles.panel}>
+          <div className={styles.heading}>
+            <Text as="h3" size={400} weight="semibold" id={`panel-${g.caseId}`}>
+              Panel {g.caseReference}
+            </Text>
+            {g.overdue > 0 && <Text size={200}>{g.overdue} overdue</Text>}
+          </div>
+          <ul className={styles.list}>
+            {g.actions.map((a) => (
+              <li key={a.id}>
+                <ActionItem action={a} due={dueState(a, opts)} onSaved={onSaved} />
+              </li>
+            ))}
+          </ul>
+          <WrittenUpdateForm caseId={g.caseId} caseReference={g.caseReference} />
+        </section>
+      ))}
+      <Pager page={page} pageCount={pageCount} onPage={setPage} label="Pages of panels" />
+    </div>
+  );
 }

@@ -49,6 +49,8 @@ describe('reminders', () => {
     const first = composeReminders(actions, { withinDays: 7, now, link });
     const again = composeReminders([...actions].reverse(), { withinDays: 7, now, link });
     expect(again.map((m) => m.idempotencyKey)).toEqual(first.map((m) => m.idempotencyKey));
+    expect(new Set(first.map((m) => m.idempotencyKey)).size).toBe(first.length);
+    expect(first.every((m) => m.idempotencyKey.length <= 120)).toBe(true);
     const tomorrow = composeReminders(actions, { withinDays: 7, now: new Date('2026-11-21T10:00:00.000Z'), link });
     expect(tomorrow[0]!.idempotencyKey).not.toBe(first[0]!.idempotencyKey);
   });

@@ -1,0 +1,144 @@
+import { actionKind, type Action, type ActionStatus } from '../../core/actions/action.schema';
+import { myActionsView, type MyActionView } from '../../core/actions/myActions';
+import { composeReminders } from '../../core/actions/reminders';
+import { composeWrittenUpdate, nextMeeting } from '../../core/actions/writtenUpdate';
+import { writtenUpdateKind, type WrittenUpdate } from '../../core/actions/writtenUpdate.schema';
+import { auditKind, type AuditEvent } from '../../core/audit/audit.schema';
+import { meetingKind, type Meeting } from '../../core/panels/series.schema';
+import { isConflict } from '../../core/shared/errors';
+import { err, ok, type Result } from '../../core/shared/result';
+import type { Services } from '../services';
+import { updateAction, type UpdateActionResult } from './updateAction';
+
+type Deps = Pick<Services, 'storage' | 'clock' | 'ids' | 'me'>;
+
+/** Every action the signed-in person owns, found by id and by e-mail (guests may have another id). */
+export async function loadMyActions({ storage, me }: Pick<Services, 'storage' | 'me'>): Promise<MyActionView[]> {
+  const actions = storage.collection(actionKind);
+  const [byId, byEmail] = await Promise.all([actions.list({ ownerId: me.id }), actions.list({ ownerEmail: me.email })]);
+  const seen = new Map<string, Action>();
+  for (const s of [...byId, ...byEmail]) seen.set(s.doc.id, s.doc);
+  return myActionsView([...seen.values()], me);
+}
+
+/** Posts the signed-in person's update (and optional status change) as they saw the action. */
+export function postActionChange(
+  deps: Deps,
+  action: Pick<Action, 'id' | 'status'>,
+  input: { text: string; status?: ActionStatus },
+): Promise<UpdateActionResult> {
+  const { me } = deps;
+  return updateAction(deps.storage, action.id, {
+    baseStatus: action.status,
+    update: {
+      id: deps.ids.newId('upd'),
+      at: deps.clock.now().toISOString(),
+      by: { id: me.id, name: me.name, agency: me.agency },
+      text: input.text,
+      ...(input.status !== undefined && input.status !== action.status ? { status: input.status } : {}),
+    },
+  });
+}
+
+/** The meeting a written update for this panel would go to, if one is scheduled. */
+export async function findNextMeeting(
+  deps: Pick<Services, 'storage' | 'clock'>,
+  caseId: string,
+): Promise<Meeting | undefined> {
+  const meetings = await deps.storage.collection(meetingKind).list({ caseId });
+  return nextMeeting(
+    meetings.map((m) => m.doc),
+    caseId,
+    deps.clock.now(),
+  );
+}
+
+/** Records an agency's written update for the panel's next meeting, with its audit event. */
+export async function sendWrittenUpdate(
+  deps: Deps,
+  meeting: Meeting,
+  text: string,
+): Promise<Result<WrittenUpdate, string>> {
+  const composed = composeWrittenUpdate({
+    id: deps.ids.newId('wu'),
+    meeting,
+    author: deps.me,
+    text,
+    now: deps.clock.now(),
+  });
+  if (!composed.ok) return composed;
+  const stored = await deps.storage.collection(writtenUpdateKind).create(composed.value);
+  await audit(deps, {
+    verb: 'create',
+    subject: { kind: 'writtenUpdates', id: stored.doc.id },
+    caseId: meeting.caseId,
+    detail: { meetingId: meeting.id, agency: deps.me.agency },
+  });
+  return ok(stored.doc);
+}
+
+export type ReminderRun = { sent: number; failed: number };
+
+/**
+ * Reminds every owner of an action overdue or due within the area's reminder window. Keys are
+ * stable for the day, so pressing the button again (or retrying after a failure) sends nobody a
+ * second message. One audit event per message, named by recipient domain only.
+ */
+export async function sendReminders(
+  deps: Deps & Pick<Services, 'mail' | 'settings'>,
+  link: string,
+): Promise<Result<ReminderRun, string>> {
+  const actions = (await deps.storage.collection(actionKind).list()).map((s) => s.doc);
+  const mails = composeReminders(actions, {
+    withinDays: deps.settings.reminderDays,
+    now: deps.clock.now(),
+    link,
+    timeZone: deps.settings.timeZone,
+  });
+  let sent = 0;
+  let failed = 0;
+  for (const mail of mails) {
+    try {
+      await deps.mail.send(mail);
+      sent++;
+      await audit(deps, {
+        id: `aud_${mail.idempotencyKey}`,
+        verb: 'remind',
+        subject: { kind: 'reminder', id: mail.idempotencyKey },
+        detail: { purpose: 'reminder', recipientDomain: mail.to[0]?.split('@')[1] ?? '' },
+      });
+    } catch {
+      failed++;
+    }
+  }
+  if (failed > 0 && sent === 0) return err('No reminders could be sent. Try again: nobody will get a reminder twice.');
+  return ok({ sent, failed });
+}
+
+/** An export of the action list is an audit event (what and how many, never the content). */
+export const recordActionExport = (deps: Deps, count: number) =>
+  audit(deps, {
+    verb: 'export',
+    subject: { kind: 'actions', id: 'all' },
+    detail: { format: 'csv', rows: String(count) },
+  });
+
+async function audit(
+  deps: Deps,
+  event: Pick<AuditEvent, 'verb' | 'subject'> & Partial<Pick<AuditEvent, 'id' | 'caseId' | 'detail'>>,
+): Promise<void> {
+  try {
+    await deps.storage.collection(auditKind).create({
+      id: event.id ?? deps.ids.newId('aud'),
+      at: deps.clock.now().toISOString(),
+      actor: { id: deps.me.id, name: deps.me.name },
+      verb: event.verb,
+      subject: event.subject,
+      ...(event.caseId ? { caseId: event.caseId } : {}),
+      detail: event.detail ?? {},
+    });
+  } catch (e) {
+    // A retried reminder finds its audit event already written: that is the record we want.
+    if (!(isConflict(e) && e.reason === 'exists')) throw e;
+  }
+}

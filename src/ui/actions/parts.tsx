@@ -1,0 +1,104 @@
+import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+
+import { actionStatuses, type ActionStatus } from '../../core/actions/action.schema';
+import type { DueState } from '../../core/actions/dueState';
+
+/** A due date (yyyy-mm-dd, a calendar day) in British form, e.g. "1 Dec 2026". */
+export function formatDay(isoDate: string): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+/** An instant in the area's zone, e.g. "20 Nov 2026, 10:00". */
+export function formatInstant(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+}
+
+export function StatusBadge({ status }: { status: ActionStatus }) {
+  const color =
+    status === 'done' ? 'success' : status === 'inProgress' ? 'brand' : status === 'open' ? 'informative' : 'warning';
+  return (
+    <Badge appearance="tint" color={color} shape="rounded">
+      {actionStatuses[status]}
+    </Badge>
+  );
+}
+
+export function DueBadge({ state }: { state: DueState }) {
+  if (state === 'overdue') {
+    return (
+      <Badge appearance="filled" color="danger" shape="rounded">
+        Overdue
+      </Badge>
+    );
+  }
+  if (state === 'dueSoon') {
+    return (
+      <Badge appearance="tint" color="warning" shape="rounded">
+        Due soon
+      </Badge>
+    );
+  }
+  return null;
+}
+
+export type Loaded<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
+
+/** Loads once (and again on `reload`), keeping the last good value visible while it reloads. */
+export function useLoaded<T>(load: () => Promise<T>): [Loaded<T>, () => void, (update: (v: T) => T) => void] {
+  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (value) => live && setLoaded({ state: 'ready', value }),
+      () =>
+        live &&
+        setLoaded({ state: 'error', message: 'The actions could not be loaded. Check your connection and try again.' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [load, round]);
+  const reload = useCallback(() => setRound((r) => r + 1), []);
+  const patch = useCallback(
+    (update: (v: T) => T) => setLoaded((l) => (l.state === 'ready' ? { state: 'ready', value: update(l.value) } : l)),
+    [],
+  );
+  return [loaded, reload, patch];
+}
+
+const usePagerStyles = makeStyles({
+  pager: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+/** Page controls for long lists, so ten thousand rows never render at once. */
+export function Pager({
+  page,
+  pageCount,
+  onPage,
+  label,
+}: {
+  page: number;
+  pageCount: number;
+  onPage: (page: number) => void;
+  label: string;
+}) {
+  const styles = usePagerStyles();
+  if (pageCount <= 1) return null;
+  return (
+    <nav aria-label={label} className={styles.pager}>
+      <Button size="small" disabled={page <= 0} onClick={() => onPage(page - 1)}>
+        Previous page
+      </Button>
+      <Text aria-live="polite">
+        Page {page + 1} of {pageCount}
+      </Text>
+      <Button size="small" disabled={page >= pageCount - 1} onClick={() => onPage(page + 1)}>
+        Next page
+      </Button>
+    </nav>
+  );
+}
