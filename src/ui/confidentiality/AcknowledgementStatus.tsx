@@ -1,0 +1,74 @@
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+
+import { useServices } from '../../app/ServicesProvider';
+import { acknowledgementKind, type Acknowledgement } from '../../core/confidentiality/acknowledgement.schema';
+import { unacknowledgedAttendees } from '../../core/confidentiality/acknowledgements';
+import { agencyLabel, type Person } from '../../core/people/agency';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: '0' },
+  list: { margin: '0', paddingLeft: tokens.spacingHorizontalXL },
+});
+
+/** The chair's view: which present attendees have not yet acknowledged the confidentiality statement. */
+export function AcknowledgementStatus({
+  meetingId,
+  attendeesPresent,
+}: {
+  meetingId: string;
+  attendeesPresent: readonly Person[];
+}) {
+  const services = useServices();
+  const styles = useStyles();
+  const [acks, setAcks] = useState<Acknowledgement[]>();
+  const [failed, setFailed] = useState(false);
+
+  const load = useCallback(() => {
+    setFailed(false);
+    services.storage
+      .collection(acknowledgementKind)
+      .list({ meetingId })
+      .then(
+        (rows) => setAcks(rows.map((r) => r.doc)),
+        () => setFailed(true),
+      );
+  }, [services, meetingId]);
+  useEffect(load, [load]);
+
+  const missing = acks ? unacknowledgedAttendees(attendeesPresent, acks) : [];
+  return (
+    <section className={styles.root} aria-labelledby="ack-status-title" aria-live="polite">
+      <Text as="h3" id="ack-status-title" weight="semibold">
+        Confidentiality acknowledgements
+      </Text>
+      {failed ? (
+        <Text>Acknowledgements could not be loaded.</Text>
+      ) : !acks ? (
+        <Text>Loading…</Text>
+      ) : missing.length === 0 ? (
+        <Text>Everyone present has acknowledged.</Text>
+      ) : (
+        <>
+          <Text>Not yet acknowledged ({missing.length}):</Text>
+          <ul className={styles.list} aria-label="Not yet acknowledged">
+            {missing.map((p) => (
+              <li key={p.id}>
+                <Text>
+                  {p.name}, {agencyLabel(p.agency)}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div>
+        <Button size="small" onClick={load}>
+          Refresh
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+export default AcknowledgementStatus;

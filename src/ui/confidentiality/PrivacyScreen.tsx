@@ -1,0 +1,64 @@
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+import { usePrivacyScreen } from '../../app/confidentiality/usePrivacyScreen';
+import { privacyShortcut } from '../../core/confidentiality/privacy';
+
+const useStyles = makeStyles({
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'flex-end',
+    gap: tokens.spacingHorizontalS,
+  },
+  screen: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+/**
+ * Hides all case content at once (button or Ctrl+Shift+H) and after a period without activity.
+ * Content stays mounted but hidden, so nothing being typed is lost; showing it again takes a click.
+ */
+export function PrivacyScreen({ timeoutMinutes, children }: { timeoutMinutes: number; children: ReactNode }) {
+  const styles = useStyles();
+  const { hidden, hide, show } = usePrivacyScreen(timeoutMinutes);
+  return (
+    <>
+      {hidden ? (
+        <section className={styles.screen} aria-labelledby="privacy-screen-title">
+          <Text as="h2" id="privacy-screen-title" weight="semibold" size={400}>
+            Case content hidden
+          </Text>
+          <Text>
+            Content is hidden for privacy. Make sure nobody can see your screen or overhear before you show it again.
+          </Text>
+          <Button appearance="primary" onClick={show}>
+            Show case content
+          </Button>
+        </section>
+      ) : (
+        <div className={styles.bar}>
+          <Button
+            size="small"
+            onClick={hide}
+            aria-keyshortcuts="Control+Shift+H"
+            title={`Hide case content (${privacyShortcut.label})`}
+          >
+            Hide case content ({privacyShortcut.label})
+          </Button>
+        </div>
+      )}
+      <div hidden={hidden} aria-hidden={hidden} data-testid="case-content">
+        {children}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+
+import { MemoryStore } from '../../../src/adapters/memory/memoryStore';
+import { ServicesProvider } from '../../../src/app/ServicesProvider';
+import type { Services } from '../../../src/app/services';
+import { defaultAreaSettings, type AreaSettings } from '../../../src/core/area/areaSettings';
+import type { HostContext } from '../../../src/core/host';
+import type { OutgoingMail } from '../../../src/core/ports';
+import { aPerson } from '../../builders';
+
+// jsdom lacks these; Fluent's MessageBar measures itself and the memory store clones documents.
+if (typeof globalThis.ResizeObserver === 'undefined') {
+  globalThis.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+if (typeof globalThis.structuredClone === 'undefined') {
+  globalThis.structuredClone = <T,>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+}
+
+export type TestServices = Services & { sent: OutgoingMail[]; shared: string[]; store: MemoryStore };
+
+export function testServices(
+  over: { settings?: Partial<AreaSettings>; stageSharing?: boolean; failMail?: boolean } = {},
+): TestServices {
+  let n = 0;
+  const sent: OutgoingMail[] = [];
+  const shared: string[] = [];
+  const store = new MemoryStore();
+  const context: HostContext = {
+    host: 'local',
+    surface: 'sidePanel',
+    theme: 'light',
+    locale: 'en-GB',
+    capabilities: { stageSharing: over.stageSharing ?? true, tabConfiguration: false, nestedAppAuth: false },
+  };
+  return {
+    mode: 'local',
+    storage: store,
+    store,
+    clock: { now: () => new Date('2026-11-20T10:00:00.000Z') },
+    ids: { newId: (p = 'id') => `${p}_${++n}` },
+    mail: {
+      send: async (m) => {
+        if (over.failMail) throw new Error('offline');
+        sent.push(m);
+      },
+    },
+    directory: { me: async () => aPerson(), searchPeople: async () => [] },
+    host: {
+      context,
+      onThemeChange: () => () => undefined,
+      shareToStage: async (url) => {
+        shared.push(url);
+      },
+      setConfigurationValid: () => undefined,
+      onConfigurationSave: () => undefined,
+      notifyReady: () => undefined,
+    },
+    settings: { ...defaultAreaSettings(), approvedSecureDomains: ['probation.example.gov.uk'], ...over.settings },
+    me: aPerson({ id: 'u_chair', name: 'Cara Chair', agency: 'police', email: 'cara.chair@probation.example.gov.uk' }),
+    sent,
+    shared,
+  };
+}
+
+export function renderWith(services: Services, ui: ReactElement) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <ServicesProvider services={services}>{ui}</ServicesProvider>
+    </FluentProvider>,
+  );
+}
