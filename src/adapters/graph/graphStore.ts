@@ -130,8 +130,12 @@ class GraphCollection<T extends Identified> implements Collection<T> {
       if (!current) throw new ConflictError('missing');
       const stored = this.toStored(current);
       // Our own earlier attempt landed and only its answer was lost: that is success, not a conflict.
-      if (canonicalJson(JSON.parse(current.fields.Body)) === canonicalJson(body) && stored.version !== expectedVersion)
-        {return stored;}
+      if (
+        canonicalJson(JSON.parse(current.fields.Body)) === canonicalJson(body) &&
+        stored.version !== expectedVersion
+      ) {
+        return stored;
+      }
       throw new ConflictError('stale', stored);
     }
     throw new GraphCallError(res.status, 'updateFailed', 'PATCH list item');
@@ -183,11 +187,12 @@ const odataString = (v: string) => v.replace(/'/g, "''");
 
 function parse<S extends z.ZodType>(schema: S, body: unknown, kind: string): z.infer<S> {
   const r = schema.safeParse(body);
-  if (!r.success)
-    {throw new InvalidDocumentError(
+  if (!r.success) {
+    throw new InvalidDocumentError(
       `${kind} (Microsoft 365 answer)`,
       r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
-    );}
+    );
+  }
   return r.data;
 }
 
@@ -234,8 +239,9 @@ export async function ensureSite(
       if (res.status === 404) {
         const body: List = { displayName: w.name, columns: w.columns, list: { template: w.template } };
         const made = await graph.send({ method: 'POST', url: `${site}/lists`, body, safeToRepeat: true });
-        if (made.status !== 201 && made.status !== 409)
-          {throw new GraphCallError(made.status, 'listCreateFailed', 'POST lists');}
+        if (made.status !== 201 && made.status !== 409) {
+          throw new GraphCallError(made.status, 'listCreateFailed', 'POST lists');
+        }
         if (made.status === 201) created.push(w.name);
         if (made.status === 201) return;
       } else if (res.status !== 200) throw new GraphCallError(res.status, 'listGetFailed', 'GET list');
@@ -254,8 +260,9 @@ export async function ensureSite(
           body: c,
           safeToRepeat: true,
         });
-        if (r.status !== 201 && r.status !== 409)
-          {throw new GraphCallError(r.status, 'columnCreateFailed', 'POST columns');}
+        if (r.status !== 201 && r.status !== 409) {
+          throw new GraphCallError(r.status, 'columnCreateFailed', 'POST columns');
+        }
         created.push(`${w.name}.${c.name}`);
       }
     }),

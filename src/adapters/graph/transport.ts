@@ -82,8 +82,9 @@ export class GraphTransport {
   /** Sends, then raises GraphCallError unless the status is one the caller expects. */
   async call(req: GraphRequest, ok: readonly number[] = [200, 201, 202, 204]): Promise<GraphResponse> {
     const res = await this.send(req);
-    if (!ok.includes(res.status))
-      {throw new GraphCallError(res.status, errorCode(res.body), `${req.method} ${shortPath(req.url)}`);}
+    if (!ok.includes(res.status)) {
+      throw new GraphCallError(res.status, errorCode(res.body), `${req.method} ${shortPath(req.url)}`);
+    }
     return res;
   }
 
@@ -116,8 +117,9 @@ export class GraphTransport {
       try {
         res = await this.raw(req);
       } catch {
-        if (!req.safeToRepeat || attempt >= this.maxRetries)
-          {throw new GraphCallError(0, 'noResponse', `${req.method} ${shortPath(req.url)}`);}
+        if (!req.safeToRepeat || attempt >= this.maxRetries) {
+          throw new GraphCallError(0, 'noResponse', `${req.method} ${shortPath(req.url)}`);
+        }
         await this.sleep(backoff(attempt));
         continue;
       }

@@ -99,10 +99,11 @@ export class FakeGraph {
     const rel = url.replace(/^https:\/\/[^/]+\/v1\.0/, '');
     const fault = this.nextFault();
     if (fault === 'timeout') throw new DOMException('The operation timed out.', 'TimeoutError');
-    if (fault === '429' || fault === '503')
-      {return toResponse(
+    if (fault === '429' || fault === '503') {
+      return toResponse(
         json(Number(fault), { error: { code: 'throttled', message: 'Slow down' } }, { 'Retry-After': '2' }),
-      );}
+      );
+    }
     const res =
       rel === '/$batch' && method === 'POST' ? this.batch(body) : this.handle(method, rel, headers, body, true);
     if (fault === 'lost') throw new TypeError('Failed to fetch');
@@ -123,8 +124,9 @@ export class FakeGraph {
         return { id: r.id, ...err(400, 'BadRequest', 'Content-Type required') };
       }
       const f = this.memberFault();
-      if (f)
-        {return { id: r.id, status: Number(f), headers: { 'Retry-After': '1' }, body: { error: { code: 'throttled' } } };}
+      if (f) {
+        return { id: r.id, status: Number(f), headers: { 'Retry-After': '1' }, body: { error: { code: 'throttled' } } };
+      }
       const res = this.handle(r.method.toUpperCase(), r.url, lowerHeaders(r.headers), r.body, false);
       return { id: r.id, status: res.status, headers: res.headers, body: res.body };
     });
@@ -140,8 +142,9 @@ export class FakeGraph {
   }
 
   private memberFault(): '429' | '503' | undefined {
-    if (this.randomFaultRate > 0 && this.random() < this.randomFaultRate / 2)
-      {return this.random() < 0.5 ? '429' : '503';}
+    if (this.randomFaultRate > 0 && this.random() < this.randomFaultRate / 2) {
+      return this.random() < 0.5 ? '429' : '503';
+    }
     return undefined;
   }
 
@@ -232,8 +235,9 @@ export class FakeGraph {
           route('fieldValueSet-update');
           if (!item) return err(404, 'itemNotFound');
           const ifMatch = h['if-match'];
-          if (ifMatch && ifMatch !== '*' && ifMatch !== etag(item))
-            {return err(412, 'resourceModified', 'The eTag does not match');}
+          if (ifMatch && ifMatch !== '*' && ifMatch !== etag(item)) {
+            return err(412, 'resourceModified', 'The eTag does not match');
+          }
           const clash = this.uniqueClash(list, body as Record<string, unknown>, item.id);
           if (clash) return err(409, 'nameAlreadyExists', clash);
           item.fields = { ...item.fields, ...(body as Record<string, unknown>) };
@@ -266,8 +270,9 @@ export class FakeGraph {
     }
     if (path === '/users' && method === 'GET') {
       route('users-search');
-      if (h['consistencylevel'] !== 'eventual')
-        {return err(400, 'Request_UnsupportedQuery', 'Search needs ConsistencyLevel: eventual');}
+      if (h['consistencylevel'] !== 'eventual') {
+        return err(400, 'Request_UnsupportedQuery', 'Search needs ConsistencyLevel: eventual');
+      }
       const s = (q.get('$search') ?? '')
         .replace(/"/g, '')
         .replace(/^displayName:/, '')
@@ -346,8 +351,9 @@ export class FakeGraph {
       const m = this.meetings.get(seg[2]);
       if (!m) return err(404, 'NotFound');
       const b = body as Record<string, unknown>;
-      if (!this.opts.premium && ('watermarkProtection' in b || 'allowCopyingAndSharingMeetingContent' in b))
-        {return err(403, 'Forbidden', 'This feature needs Teams Premium');}
+      if (!this.opts.premium && ('watermarkProtection' in b || 'allowCopyingAndSharingMeetingContent' in b)) {
+        return err(403, 'Forbidden', 'This feature needs Teams Premium');
+      }
       Object.assign(m, b);
       return json(200, m);
     }
@@ -392,8 +398,9 @@ export class FakeGraph {
   private uniqueClash(list: List, fields: Record<string, unknown>, selfId?: string): string | undefined {
     for (const c of list.columns.filter((x) => x.enforceUniqueValues)) {
       if (!(c.name in fields)) continue;
-      for (const it of list.items.values())
-        {if (it.id !== selfId && it.fields[c.name] === fields[c.name]) return `Duplicate value in ${c.name}`;}
+      for (const it of list.items.values()) {
+        if (it.id !== selfId && it.fields[c.name] === fields[c.name]) return `Duplicate value in ${c.name}`;
+      }
     }
     return undefined;
   }
@@ -422,12 +429,13 @@ export class FakeGraph {
         const m = /^fields\/(\w+) eq '((?:[^']|'')*)'$/.exec(part.trim());
         if (!m) return err(400, 'invalidRequest', 'Unsupported filter');
         const col = list.columns.find((c) => c.name === m[1]);
-        if (!col?.indexed)
-          {return err(
+        if (!col?.indexed) {
+          return err(
             400,
             'invalidRequest',
             `Field '${m[1]}' cannot be referenced in filter or orderby as it is not indexed.`,
-          );}
+          );
+        }
         conds.push([m[1]!, m[2]!.replace(/''/g, "'")]);
       }
     }
@@ -512,11 +520,12 @@ export class FakeGraph {
     return json(200, {
       value: b.schedules.map((address) => {
         const u = this.users.find((x) => x.mail === address);
-        if (!u || u.external)
-          {return {
+        if (!u || u.external) {
+          return {
             scheduleId: address,
             error: { message: 'The user is outside your organisation', responseCode: 'ErrorProxyRequestNotAllowed' },
-          };}
+          };
+        }
         const items = this.busy.get(address) ?? [];
         return {
           scheduleId: address,

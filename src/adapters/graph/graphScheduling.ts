@@ -1,0 +1,330 @@
+import type { Event, OnlineMeeting, PatternedRecurrence, TeamsTab } from '@microsoft/microsoft-graph-types';
+import { z } from 'zod';
+
+import type { Person } from '../../core/people/agency';
+import { addDays, weekdayName, type IsoDate } from '../../core/scheduling/dates';
+import type { FreeBusy } from '../../core/scheduling/freeBusy';
+import type {
+  CalendarLink,
+  LockOutcome,
+  MeetingPlan,
+  OccurrenceMove,
+  SchedulingPort,
+  TabBinding,
+} from '../../core/scheduling/schedulingPort';
+import { GraphCallError, type GraphTransport } from './transport';
+
+export type TeamsAppConfig = {
+  /** The app's id in the tenant's app catalogue (not the manifest id). */
+  catalogAppId: string;
+  /** Where the app is served, for the tab's content URL. */
+  appBaseUrl: string;
+  /** GUID naming the app's extended-property set on events and messages. */
+  propertySetId: string;
+  /** Graph's base URL (national clouds differ), for `@odata.bind`. */
+  graphBaseUrl: string;
+};
+
+/** Windows time zone id Outlook uses for Europe/London. */
+const windowsZone = (tz: string) => (tz === 'Europe/London' ? 'GMT Standard Time' : tz);
+
+const EventCreated = z.object({ id: z.string(), onlineMeeting: z.object({ joinUrl: z.string().nullish() }).nullish() });
+const EventList = z.object({ value: z.array(EventCreated) });
+const MeetingList = z.object({
+  value: z.array(
+    z.object({
+      id: z.string(),
+      joinWebUrl: z.string().optional(),
+      chatInfo: z.object({ threadId: z.string() }).nullish(),
+    }),
+  ),
+});
+const Instances = z.object({
+  value: z.array(
+    z.object({ id: z.string(), originalStart: z.string().nullish(), start: z.object({ dateTime: z.string() }) }),
+  ),
+});
+const Tabs = z.object({
+  value: z.array(z.object({ configuration: z.object({ entityId: z.string().nullish() }).nullish() })),
+});
+const Schedules = z.object({
+  value: z.array(
+    z.object({
+      scheduleId: z.string(),
+      error: z.object({ message: z.string().optional() }).nullish(),
+      scheduleItems: z
+        .array(z.object({ start: z.object({ dateTime: z.string() }), end: z.object({ dateTime: z.string() }) }))
+        .nullish(),
+    }),
+  ),
+});
+
+const time = (t: string) => `${t}:00`;
+const endTime = (date: IsoDate, start: string, minutes: number): { date: IsoDate; time: string } => {
+  const [h, m] = start.split(':').map(Number);
+  const total = (h ?? 0) * 60 + (m ?? 0) + minutes;
+  return {
+    date: addDays(date, Math.floor(total / 1440)),
+    time: `${String(Math.floor((total % 1440) / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`,
+  };
+};
+
+/** The recurrence for a series, ended on `lastDate` when given. */
+export function recurrenceFor(plan: MeetingPlan, lastDate?: IsoDate): PatternedRecurrence {
+  return {
+    pattern: {
+      type: 'weekly',
+      interval: plan.cadenceWeeks ?? 1,
+      daysOfWeek: [weekdayName(plan.firstDate)],
+      firstDayOfWeek: 'monday',
+    },
+    range: lastDate
+      ? {
+          type: 'endDate',
+          startDate: plan.firstDate,
+          endDate: lastDate,
+          recurrenceTimeZone: windowsZone(plan.timeZone),
+        }
+      : { type: 'noEnd', startDate: plan.firstDate, recurrenceTimeZone: windowsZone(plan.timeZone) },
+  };
+}
+
+/** The event for a series or an urgent meeting: private, neutral subject, online, idempotent by `transactionId`. */
+export function eventFor(plan: MeetingPlan, propertySetId: string): Event {
+  const tz = windowsZone(plan.timeZone);
+  const end = endTime(plan.firstDate, plan.startTime, plan.durationMinutes);
+  return {
+    subject: plan.subject,
+    body: {
+      contentType: 'text',
+      content: 'MAPPA panel meeting. Open the MAPPA Panel tab in the meeting for the papers.',
+    },
+    start: { dateTime: `${plan.firstDate}T${time(plan.startTime)}`, timeZone: tz },
+    end: { dateTime: `${end.date}T${time(end.time)}`, timeZone: tz },
+    ...(plan.cadenceWeeks ? { recurrence: recurrenceFor(plan, plan.lastDate) } : {}),
+    isOnlineMeeting: true,
+    onlineMeetingProvider: 'teamsForBusiness',
+    sensitivity: 'private',
+    allowNewTimeProposals: false,
+    responseRequested: true,
+    transactionId: plan.key,
+    attendees: plan.attendees.map((p) => ({ type: 'required', emailAddress: { address: p.email, name: p.name } })),
+    singleValueExtendedProperties: [{ id: keyProperty(propertySetId), value: plan.key }],
+  };
+}
+
+const keyProperty = (guid: string) => `String {${guid}} Name MappaPanelKey`;
+
+/** The options every panel meeting gets; the Premium ones are tried separately so their refusal costs nothing else. */
+export const baseLockDown: OnlineMeeting = {
+  allowedPresenters: 'organizer',
+  lobbyBypassSettings: { scope: 'organizer', isDialInBypassEnabled: false },
+  allowRecording: false,
+  allowTranscription: false,
+  recordAutomatically: false,
+  allowMeetingChat: 'limited',
+  shareMeetingChatHistoryDefault: 'none',
+  isEntryExitAnnounced: true,
+};
+export const premiumLockDown: OnlineMeeting = {
+  watermarkProtection: { isEnabledForContentSharing: true, isEnabledForVideo: true },
+  allowCopyingAndSharingMeetingContent: false,
+};
+
+export class GraphScheduling implements SchedulingPort {
+  constructor(
+    private readonly graph: GraphTransport,
+    private readonly app: TeamsAppConfig,
+  ) {}
+
+  async createSeries(plan: MeetingPlan): Promise<CalendarLink> {
+    return this.createEvent(plan);
+  }
+
+  async createUrgentMeeting(plan: MeetingPlan): Promise<CalendarLink> {
+    const { cadenceWeeks: _c, lastDate: _l, ...single } = plan;
+    return this.createEvent(single);
+  }
+
+  private async createEvent(plan: MeetingPlan): Promise<CalendarLink> {
+    let status: number;
+    let body: unknown;
+    try {
+      ({ status, body } = await this.graph.send({
+        method: 'POST',
+        url: '/me/events',
+        body: eventFor(plan, this.app.propertySetId),
+        safeToRepeat: true,
+      }));
+    } catch {
+      status = 0;
+    }
+    let created: z.infer<typeof EventCreated>;
+    if (status === 201) created = EventCreated.parse(body);
+    else if (status === 0 || status >= 500) {
+      // An unclear failure: the event may exist. Look for it by the app's key before anyone tries again.
+      const found = await this.findByKey(plan.key);
+      if (!found) throw new GraphCallError(status, 'eventCreateFailed', 'POST /me/events');
+      created = found;
+    } else throw new GraphCallError(status, 'eventCreateFailed', 'POST /me/events');
+    const link: CalendarLink = {
+      eventId: created.id,
+      ...(created.onlineMeeting?.joinUrl ? { joinUrl: created.onlineMeeting.joinUrl } : {}),
+    };
+    return this.resolveMeeting(link);
+  }
+
+  /** The event an earlier attempt made with this key, if any. */
+  async findByKey(key: string): Promise<z.infer<typeof EventCreated> | undefined> {
+    const f = `singleValueExtendedProperties/Any(ep: ep/id eq '${keyProperty(this.app.propertySetId)}' and ep/value eq '${key.replace(/'/g, "''")}')`;
+    const res = await this.graph.call({
+      method: 'GET',
+      url: `/me/events?$filter=${encodeURIComponent(f)}&$select=id,onlineMeeting`,
+      safeToRepeat: true,
+    });
+    return EventList.parse(res.body).value[0];
+  }
+
+  private async resolveMeeting(link: CalendarLink): Promise<CalendarLink> {
+    if (!link.joinUrl || (link.onlineMeetingId && link.chatId)) return link;
+    const f = `JoinWebUrl eq '${encodeURIComponent(link.joinUrl)}'`;
+    const res = await this.graph.call({
+      method: 'GET',
+      url: `/me/onlineMeetings?$filter=${encodeURIComponent(f)}`,
+      safeToRepeat: true,
+    });
+    const m = MeetingList.parse(res.body).value[0];
+    if (!m) return link;
+    return { ...link, onlineMeetingId: m.id, ...(m.chatInfo?.threadId ? { chatId: m.chatInfo.threadId } : {}) };
+  }
+
+  async lockMeetingOptions(link: CalendarLink): Promise<LockOutcome> {
+    const l = await this.resolveMeeting(link);
+    if (!l.onlineMeetingId) throw new GraphCallError(404, 'onlineMeetingNotFound', 'GET onlineMeetings');
+    const url = `/me/onlineMeetings/${encodeURIComponent(l.onlineMeetingId)}`;
+    const [base, premium] = await Promise.all([
+      this.graph.send({ method: 'PATCH', url, body: baseLockDown, safeToRepeat: true }),
+      this.graph.send({ method: 'PATCH', url, body: premiumLockDown, safeToRepeat: true }),
+    ]);
+    if (base.status !== 200) throw new GraphCallError(base.status, 'lockDownFailed', 'PATCH onlineMeeting');
+    const baseNames = [
+      'lobby for everyone but the organiser',
+      'no recording',
+      'no transcription',
+      'organiser presents',
+      'meeting chat during the call only',
+    ];
+    const premiumNames = ['watermark', 'no copying of meeting content'];
+    if (premium.status === 200) return { applied: [...baseNames, ...premiumNames], notApplied: [] };
+    // Not licensed (403) or not supported (400): the meeting keeps the tenant's defaults for these.
+    if (premium.status === 403 || premium.status === 400) return { applied: baseNames, notApplied: premiumNames };
+    throw new GraphCallError(premium.status, 'lockDownFailed', 'PATCH onlineMeeting');
+  }
+
+  async addAppToMeetingChat(link: CalendarLink, binding: TabBinding): Promise<'added' | 'pending'> {
+    const l = await this.resolveMeeting(link);
+    if (!l.chatId) return 'pending';
+    const chat = `/chats/${encodeURIComponent(l.chatId)}`;
+    const bind = `${this.app.graphBaseUrl.replace(/\/$/, '')}/v1.0/appCatalogs/teamsApps/${this.app.catalogAppId}`;
+    const install = await this.graph.send({
+      method: 'POST',
+      url: `${chat}/installedApps`,
+      body: { 'teamsApp@odata.bind': bind },
+      safeToRepeat: true,
+    });
+    // 404/403: the meeting chat is not ready yet; the organiser can add the app from the meeting later.
+    if (install.status === 404 || install.status === 403) return 'pending';
+    if (install.status !== 201 && install.status !== 409)
+      {throw new GraphCallError(install.status, 'installFailed', 'POST installedApps');}
+    const entityId = `case-${binding.caseId}`;
+    const tab: TeamsTab = {
+      displayName: binding.displayName,
+      configuration: {
+        entityId,
+        contentUrl: `${this.app.appBaseUrl}/meeting.html#/case/${encodeURIComponent(binding.caseId)}`,
+        websiteUrl: `${this.app.appBaseUrl}/meeting.html#/case/${encodeURIComponent(binding.caseId)}`,
+      },
+    };
+    // Installed already: an earlier attempt got this far and may have added the tab too.
+    if (install.status === 409 && (await this.hasTab(chat, entityId))) return 'added';
+    const post = await this.graph
+      .send({ method: 'POST', url: `${chat}/tabs`, body: { ...tab, 'teamsApp@odata.bind': bind }, safeToRepeat: false })
+      .catch(() => undefined);
+    if (post?.status === 201) return 'added';
+    // No answer: the tab may have been made. Look before posting again, so there is never a second tab.
+    if (await this.hasTab(chat, entityId)) return 'added';
+    const again = await this.graph.call({
+      method: 'POST',
+      url: `${chat}/tabs`,
+      body: { ...tab, 'teamsApp@odata.bind': bind },
+      safeToRepeat: false,
+    });
+    return again.status === 201 ? 'added' : 'pending';
+  }
+
+  private async hasTab(chat: string, entityId: string): Promise<boolean> {
+    const tabs = await this.graph.call({ method: 'GET', url: `${chat}/tabs`, safeToRepeat: true });
+    return Tabs.parse(tabs.body).value.some((t) => t.configuration?.entityId === entityId);
+  }
+
+  async moveOccurrence(link: CalendarLink, plan: MeetingPlan, move: OccurrenceMove): Promise<void> {
+    const res = await this.graph.call({
+      method: 'GET',
+      url: `/me/events/${encodeURIComponent(link.eventId)}/instances?startDateTime=${move.planned}T00:00:00Z&endDateTime=${addDays(move.planned, 1)}T00:00:00Z&$select=id,originalStart,start`,
+      safeToRepeat: true,
+    });
+    const occ = Instances.parse(res.body).value.find((o) =>
+      (o.originalStart ?? o.start.dateTime).startsWith(move.planned),
+    );
+    if (!occ) return; // already moved, or outside the series
+    if (occ.start.dateTime.startsWith(move.date)) return;
+    const tz = windowsZone(plan.timeZone);
+    const end = endTime(move.date, plan.startTime, plan.durationMinutes);
+    const body: Event = {
+      start: { dateTime: `${move.date}T${time(plan.startTime)}`, timeZone: tz },
+      end: { dateTime: `${end.date}T${time(end.time)}`, timeZone: tz },
+    };
+    await this.graph.call({
+      method: 'PATCH',
+      url: `/me/events/${encodeURIComponent(occ.id)}`,
+      body,
+      safeToRepeat: true,
+    });
+  }
+
+  async endSeries(link: CalendarLink, plan: MeetingPlan, lastDate: IsoDate): Promise<void> {
+    // The whole recurrence with an end date: past occurrences and their history stay.
+    const body: Event = { recurrence: recurrenceFor(plan, lastDate < plan.firstDate ? plan.firstDate : lastDate) };
+    await this.graph.call({
+      method: 'PATCH',
+      url: `/me/events/${encodeURIComponent(link.eventId)}`,
+      body,
+      safeToRepeat: true,
+    });
+  }
+
+  async freeBusy(people: readonly Person[], from: IsoDate, to: IsoDate, timeZone: string): Promise<FreeBusy[]> {
+    if (people.length === 0) return [];
+    const body = {
+      schedules: people.map((p) => p.email),
+      startTime: { dateTime: `${from}T00:00:00`, timeZone: 'UTC' },
+      endTime: { dateTime: `${to}T00:00:00`, timeZone: 'UTC' },
+      availabilityViewInterval: 30,
+    };
+    void timeZone;
+    const res = await this.graph.call({ method: 'POST', url: '/me/calendar/getSchedule', body, safeToRepeat: true });
+    const info = Schedules.parse(res.body).value;
+    return people.map((person) => {
+      const s = info.find((x) => x.scheduleId.toLowerCase() === person.email.toLowerCase());
+      if (!s || s.error || !s.scheduleItems) return { person, availability: 'unknown', busy: [] };
+      return {
+        person,
+        availability: 'known',
+        busy: s.scheduleItems.map((i) => ({
+          start: `${i.start.dateTime.slice(0, 19)}Z`,
+          end: `${i.end.dateTime.slice(0, 19)}Z`,
+        })),
+      };
+    });
+  }
+}
