@@ -54,6 +54,7 @@ const pageTemplate = (title) => `<!doctype html>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title}</title>
+    <link rel="icon" href="data:," />
   </head>
   <body>
     <noscript>MAPPA Panel needs JavaScript.</noscript>

@@ -8,7 +8,7 @@ import { LocalDirectory } from '../adapters/local/localDirectory';
 import { LocalMail } from '../adapters/local/localMail';
 import { cryptoIds, systemClock } from '../adapters/local/system';
 import type { HostContext, HostPort } from '../core/host';
-import type { Person } from '../core/people/agency';
+import { PersonSchema, type Agency, type Person } from '../core/people/agency';
 import type { ClockPort, IdPort } from '../core/ports';
 import type { AppConfig } from './config';
 import type { Services } from './services';
@@ -53,8 +53,45 @@ async function createLocalServices(options: CreateServicesOptions): Promise<Serv
   };
 }
 
-/** The demo person the host's user is (matched by id or sign-in name), else the Level 3 chair. */
+/**
+ * Who is signed in, in local mode: the demo person the host's user is (by id or sign-in address);
+ * another address the host gives becomes a person of its own, with the agency read from its domain;
+ * with no host user, the chair of the Level 3 demo case.
+ */
 export function demoPersonFor(user: HostContext['user']): Person {
-  const hint = user?.loginHint?.toLowerCase();
-  return allDemoPeople.find((p) => p.id === user?.id || (hint !== undefined && p.email === hint)) ?? demoMe;
+  const hint = user?.loginHint?.trim().toLowerCase();
+  const known = allDemoPeople.find((p) => p.id === user?.id || (hint !== undefined && p.email === hint));
+  if (known) return known;
+  const parsed = PersonSchema.safeParse({
+    id: user?.id ?? hint,
+    name: user?.name ?? nameFromAddress(hint ?? ''),
+    email: hint,
+    agency: agencyFromAddress(hint ?? ''),
+  });
+  return parsed.success ? parsed.data : demoMe;
+}
+
+/** `alex.morgan@…` → `Alex Morgan`. */
+function nameFromAddress(address: string): string {
+  const local = address.split('@')[0] ?? '';
+  return local
+    .split(/[._-]+/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+const agencyByDomainWord: readonly [RegExp, Agency][] = [
+  [/police/, 'police'],
+  [/probation/, 'probation'],
+  [/nhs|health/, 'health'],
+  [/housing/, 'housing'],
+  [/children/, 'childrensServices'],
+  [/youth/, 'youthJustice'],
+  [/prison/, 'prison'],
+];
+
+function agencyFromAddress(address: string): Agency {
+  const domain = address.split('@')[1] ?? '';
+  return agencyByDomainWord.find(([pattern]) => pattern.test(domain))?.[1] ?? 'other';
 }
