@@ -123,15 +123,15 @@ export async function runAxe(frame: Frame): Promise<AxeViolation[]> {
 
 /** The computed background colour the surface paints (body, or the first element that sets one). */
 export async function surfaceBackground(frame: Frame): Promise<string> {
+  // No named helpers inside evaluated functions: tsx's name-keeping wrapper does not exist in the page.
   return frame.evaluate(() => {
-    const transparent = (c: string) => c === 'transparent' || c === 'rgba(0, 0, 0, 0)';
     const candidates = [
       document.body,
       ...Array.from(document.body.querySelectorAll<HTMLElement>('#root, #root > *, .fui-FluentProvider')),
     ];
     for (const el of candidates) {
       const colour = getComputedStyle(el).backgroundColor;
-      if (!transparent(colour)) return colour;
+      if (colour !== 'transparent' && colour !== 'rgba(0, 0, 0, 0)') return colour;
     }
     return 'transparent';
   });

@@ -41,6 +41,12 @@ const SURFACES: Case[] = [
   { name: 'Panels in Outlook', options: { surface: 'personal', host: 'outlook', page: 'panels' }, bound: false },
 ];
 
+/** Approximate brightness (0 black to 1 white) of a computed `rgb(…)` colour. */
+function luminance(colour: string): number {
+  const [r = 0, g = 0, b = 0] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
+
 const MATRIX = SURFACES.flatMap((c) => THEMES.map((theme) => [c.name, theme, c] as const));
 
 let browser: Browser;
@@ -73,22 +79,29 @@ describe.each(MATRIX)('%s, theme %s', (_name, theme, { options, bound }) => {
 
     if (bound) await expect(frame.getByTestId('bound-case').textContent()).resolves.toContain(CASE_REFERENCE);
 
+    // The surface follows the host's theme: a light background only in the light theme.
+    const light = luminance(await surfaceBackground(frame)) > 0.5;
+    expect(light).toBe(theme === 'default');
+
     expect(await runAxe(frame)).toEqual([]);
+  });
+});
+
+describe('the accessibility check itself', () => {
+  it('reports a serious violation when one is there', async () => {
+    const frame = await openSurface(page, { surface: 'sidePanel', host: 'teams', theme: 'default', caseId: CASE_ID });
+    await frame.evaluate(() => {
+      document.querySelector('main')?.append(document.createElement('button'));
+    });
+    expect((await runAxe(frame)).map((v) => v.id)).toContain('button-name');
   });
 });
 
 describe('side panel', () => {
   it('fits 280 px without horizontal scrolling', async () => {
-    await page.setViewportSize({ width: 1280, height: 900 });
     const frame = await openSurface(page, { surface: 'sidePanel', host: 'teams', theme: 'default', caseId: CASE_ID });
-    const frameWidth = await frame.evaluate(() => document.documentElement.clientWidth);
-    // The harness frames the side panel at its Teams width; hold it to the narrowest, 280 px.
-    expect(frameWidth).toBeLessThanOrEqual(320);
-    const element = await frame.frameElement();
-    await element.evaluate((iframe: HTMLElement) => {
-      iframe.style.width = '280px';
-    });
-    await frame.waitForFunction(() => document.documentElement.clientWidth <= 280);
+    // The harness frames the side panel's content at Teams's narrowest width.
+    expect(await frame.evaluate(() => document.documentElement.clientWidth)).toBeLessThanOrEqual(280);
     const overflow = await frame.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
       client: document.documentElement.clientWidth,
