@@ -1,4 +1,96 @@
-/** Local mode's outbox: the mail that would be sent (placeholder until the feature lands). */
+import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+
+import { outboxMailKind, type OutboxMail } from '../../adapters/local/localMail';
+import { useServices } from '../../app/ServicesProvider';
+import { formatInstant, Pager, useLoaded } from './parts';
+
+const PER_PAGE = 25;
+
+const purposes: Record<OutboxMail['purpose'], string> = {
+  reminder: 'Reminder',
+  distribution: 'Minutes distribution',
+  executiveSummary: 'Executive summary',
+  notification: 'Notification',
+};
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '60rem' },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  mail: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS + ' ' + tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  body: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: tokens.fontFamilyBase },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Local mode's outbox: every message that would have been sent, newest first. Nothing leaves the browser. */
 export default function OutboxPage() {
-  return <p>This part of MAPPA Panel is not available yet.</p>;
+  const styles = useStyles();
+  const { storage, mode, settings } = useServices();
+  const load = useCallback(
+    async () =>
+      (await storage.collection(outboxMailKind).list())
+        .map((s) => s.doc)
+        .sort((a, b) => (a.recordedAt < b.recordedAt ? 1 : a.recordedAt > b.recordedAt ? -1 : 0)),
+    [storage],
+  );
+  const [loaded] = useLoaded<OutboxMail[]>(load);
+  const [page, setPage] = useState(0);
+
+  if (mode !== 'local') {
+    return <Text>Mail is sent through Microsoft 365 in this mode; there is no local outbox.</Text>;
+  }
+  if (loaded.state === 'loading') return <Spinner label="Loading the outbox…" />;
+  if (loaded.state === 'error') {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>The outbox could not be loaded.</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const mails = loaded.value;
+  const shown = mails.slice(page * PER_PAGE, (page + 1) * PER_PAGE);
+  return (
+    <div className={styles.page}>
+      <div>
+        <Text as="h2" size={500} weight="semibold">
+          Outbox
+        </Text>
+        <Text as="p" className={styles.muted}>
+          Demo mode sends no e-mail. These are the messages that would have been sent.
+        </Text>
+      </div>
+      {mails.length === 0 && <Text>Nothing would have been sent yet.</Text>}
+      <ul className={styles.list} aria-label="Messages">
+        {shown.map((m) => (
+          <li key={m.id}>
+            <article aria-label={`${purposes[m.purpose]} to ${m.to.join(', ')}`} className={styles.mail}>
+              <Text weight="semibold">{m.subject}</Text>
+              <Text size={200} className={styles.muted}>
+                {purposes[m.purpose]} to {m.to.join(', ')}, {formatInstant(m.recordedAt, settings.timeZone)}
+                {m.attachments.length > 0 && `, ${m.attachments.length} attached`}
+              </Text>
+              <Text as="p" className={styles.body}>
+                {m.body}
+              </Text>
+            </article>
+          </li>
+        ))}
+      </ul>
+      <Pager page={page} pageCount={Math.ceil(mails.length / PER_PAGE)} onPage={setPage} label="Pages of the outbox" />
+    </div>
+  );
 }

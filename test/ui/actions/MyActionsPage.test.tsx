@@ -126,18 +126,16 @@ describe('My actions', () => {
     const { storage } = await setUp();
     const user = userEvent.setup();
     const actions = storage.collection(actionKind);
-    jest
-      .spyOn(storage, 'collection')
-      .mockImplementation(
-        () =>
-          ({
-            ...actions,
-            get: actions.get.bind(actions),
-            list: actions.list.bind(actions),
-            create: actions.create.bind(actions),
-            update: () => Promise.reject(new Error('offline')),
-          }) as never,
-      );
+    jest.spyOn(storage, 'collection').mockImplementation(
+      () =>
+        ({
+          ...actions,
+          get: actions.get.bind(actions),
+          list: actions.list.bind(actions),
+          create: actions.create.bind(actions),
+          update: () => Promise.reject(new Error('offline')),
+        }) as never,
+    );
     const item = screen.getByRole('article', { name: 'Arrange a joint home visit' });
     await user.click(within(item).getByRole('button', { name: 'Post update' }));
     await user.keyboard('Landlord contacted');
