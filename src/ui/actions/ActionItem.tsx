@@ -2,6 +2,7 @@ import {
   Button,
   Field,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Select,
@@ -122,7 +123,7 @@ export function ActionItem({
     editing?.status === 'done' ? 'Note (what was done)' : noteRequired ? 'Why it was not done' : 'Update';
 
   return (
-    <article aria-labelledby={titleId} className={`${styles.item} ${due === 'overdue' ? styles.overdue : ''}`}>
+    <article aria-labelledby={titleId} className={mergeClasses(styles.item, due === 'overdue' && styles.overdue)}>
       <Text id={titleId} weight="semibold" className={styles.text}>
         {action.text}
       </Text>
@@ -135,7 +136,7 @@ export function ActionItem({
         </Text>
       </div>
       {last && (
-        <Text size={200} className={`${styles.muted} ${styles.text}`}>
+        <Text size={200} className={mergeClasses(styles.muted, styles.text)}>
           Latest update, {formatInstant(last.at, services.settings.timeZone)} by {last.by.name}:{' '}
           {last.text || `status set to ${actionStatuses[last.status ?? action.status].toLowerCase()}`}
         </Text>
