@@ -1,4 +1,92 @@
-/** Graph mode's composition (replaced when the Microsoft Graph adapters land). */
-export async function createGraphServices(_options?: unknown): Promise<never> {
-  throw new Error('Graph mode is not configured');
+import type { AppConfig } from '../../app/config';
+import type { Services } from '../../app/services';
+import { actionKind } from '../../core/actions/action.schema';
+import { writtenUpdateKind } from '../../core/actions/writtenUpdate.schema';
+import { auditKind } from '../../core/audit/audit.schema';
+import { caseKind } from '../../core/cases/case.schema';
+import { acknowledgementKind } from '../../core/confidentiality/acknowledgement.schema';
+import type { DocumentKind, Identified } from '../../core/documents/defineDocument';
+import type { HostPort } from '../../core/host';
+import { minutesKind } from '../../core/minutes/minutes.schema';
+import { meetingKind, seriesKind } from '../../core/panels/series.schema';
+import type { SchedulingPort } from '../../core/scheduling/schedulingPort';
+import { createTokenPort } from '../identity/msalIdentity';
+import { parseGraphConfig } from './graphConfig';
+import { GraphDirectory } from './graphDirectory';
+import { GraphMail } from './graphMail';
+import { GraphScheduling } from './graphScheduling';
+import { ensureSite, GraphStore } from './graphStore';
+import { createGraphClient, GraphTransport } from './transport';
+
+/** Delegated permissions the app asks for; docs/graph.md says why each is needed. */
+export const graphScopes = [
+  'User.Read',
+  'People.Read',
+  'User.ReadBasic.All',
+  'Calendars.ReadWrite',
+  'OnlineMeetings.ReadWrite',
+  'TeamsAppInstallation.ReadWriteSelfForChat',
+  'TeamsTab.Create',
+  'Mail.Send',
+  'Sites.Selected',
+] as const;
+
+/** Every document kind the app stores: one SharePoint list each. */
+export const storedKinds = [
+  caseKind,
+  seriesKind,
+  meetingKind,
+  actionKind,
+  writtenUpdateKind,
+  auditKind,
+  acknowledgementKind,
+  minutesKind,
+] as unknown as readonly DocumentKind<Identified>[];
+
+export type GraphServices = Services & {
+  scheduling: SchedulingPort;
+  /** First-run setup of the area site (lists, columns, indexes, minutes library); safe to run again. */
+  setUpSite(): Promise<{ created: string[] }>;
+};
+
+/**
+ * Graph mode's composition: one Graph client over the browser's fetch with MSAL tokens, shared by
+ * the storage, scheduling, mail and directory adapters so their requests batch together.
+ */
+export async function createGraphServices(options: {
+  config: AppConfig & { graph?: Record<string, unknown> };
+  host: HostPort;
+  fetch?: typeof fetch;
+}): Promise<GraphServices> {
+  const cfg = parseGraphConfig({ ...options.config, ...(options.config.graph ?? {}) });
+  const tokens = createTokenPort({ clientId: cfg.clientId, tenantId: cfg.tenantId }, options.host.context);
+  const client = createGraphClient({
+    baseUrl: `${cfg.graphBaseUrl}/`,
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    tokens,
+    scopes: graphScopes.map((s) => `${cfg.graphBaseUrl}/${s}`),
+  });
+  const graph = new GraphTransport(client);
+  const storage = new GraphStore(graph, cfg.siteId);
+  const directory = new GraphDirectory(graph);
+  const me = await directory.me();
+  const appBaseUrl = cfg.appBaseUrl ?? globalThis.location?.origin ?? '';
+  return {
+    mode: 'graph',
+    storage,
+    clock: { now: () => new Date() },
+    ids: { newId: (prefix) => `${prefix ? `${prefix}_` : ''}${crypto.randomUUID()}` },
+    mail: new GraphMail(graph, cfg.propertySetId),
+    directory,
+    host: options.host,
+    settings: cfg.area,
+    me,
+    scheduling: new GraphScheduling(graph, {
+      catalogAppId: cfg.teamsCatalogAppId ?? '',
+      appBaseUrl,
+      propertySetId: cfg.propertySetId,
+      graphBaseUrl: cfg.graphBaseUrl,
+    }),
+    setUpSite: () => ensureSite(graph, cfg.siteId, storedKinds),
+  };
 }

@@ -234,8 +234,9 @@ export class GraphScheduling implements SchedulingPort {
     });
     // 404/403: the meeting chat is not ready yet; the organiser can add the app from the meeting later.
     if (install.status === 404 || install.status === 403) return 'pending';
-    if (install.status !== 201 && install.status !== 409)
-      {throw new GraphCallError(install.status, 'installFailed', 'POST installedApps');}
+    if (install.status !== 201 && install.status !== 409) {
+      throw new GraphCallError(install.status, 'installFailed', 'POST installedApps');
+    }
     const entityId = `case-${binding.caseId}`;
     const tab: TeamsTab = {
       displayName: binding.displayName,
