@@ -9,19 +9,14 @@ import type { Stored } from '../../core/ports';
 import { ConflictError } from '../../core/shared/errors';
 import { err, ok, type Result } from '../../core/shared/result';
 import { prepareMeeting } from '../../core/minutes/rules';
+import { pickCurrentMeeting } from '../binding';
 import { defaultDraftStore, type DraftStore } from '../outbox/draftStore';
 import { DocumentOutbox } from '../outbox/outbox';
 import type { Services } from '../services';
 
-/** Picks the meeting the panel is about: the one named, else the case's current or next one, else its latest. */
+/** The meeting the panel is about: the one named, else the case's current or next one. */
 export function pickMeeting(meetings: readonly Meeting[], now: Date, meetingId?: string): Meeting | undefined {
-  if (meetingId) return meetings.find((m) => m.id === meetingId);
-  const live = meetings.filter((m) => m.status !== 'cancelled').sort((a, b) => (a.start < b.start ? -1 : 1));
-  const inProgress = live.find((m) => m.status === 'inProgress');
-  if (inProgress) return inProgress;
-  const dayStart = new Date(now);
-  dayStart.setUTCHours(0, 0, 0, 0);
-  return live.find((m) => m.status === 'scheduled' && new Date(m.start) >= dayStart) ?? live[live.length - 1];
+  return meetingId ? meetings.find((m) => m.id === meetingId) : pickCurrentMeeting(meetings, now);
 }
 
 /**

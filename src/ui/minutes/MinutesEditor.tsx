@@ -1,4 +1,120 @@
-/** The full minutes editor in the meeting tab (placeholder until the feature lands). */
-export default function MinutesEditor(_props: { caseId: string; meetingId?: string }) {
-  return <p>This part of MAPPA Panel is not available yet.</p>;
+import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useState } from 'react';
+
+import { useMinutes } from '../../app/minutes/useMinutes';
+import { useServices } from '../../app/ServicesProvider';
+import { contentOf, type Minutes } from '../../core/minutes/minutes.schema';
+import { correct } from '../../core/minutes/rules';
+import { sectionIds, sectionLabel } from '../../core/minutes/sections';
+import { TextArea } from './fields';
+import { SaveStatus } from './SaveStatus';
+
+const SectionForm = lazy(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForms'));
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: '960px',
+  },
+  toc: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyle: 'none' },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    scrollMarginTop: tokens.spacingVerticalXXL,
+  },
+  sticky: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    paddingBlock: tokens.spacingVerticalXS,
+  },
+});
+
+/** The full minutes in the meeting tab: the same document as the side panel, for preparing and tidying up. */
+export default function MinutesEditor({ caseId, meetingId }: { caseId: string; meetingId?: string }) {
+  const s = useStyles();
+  const services = useServices();
+  const { session, state, error } = useMinutes(caseId, meetingId);
+  const [correction, setCorrection] = useState<Minutes>();
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const edit = useCallback((change: (m: Minutes) => Minutes) => session?.outbox.edit(change), [session]);
+  const editCorrection = useCallback(
+    (change: (m: Minutes) => Minutes) => setCorrection((c) => (c ? change(c) : c)),
+    [],
+  );
+
+  if (error) return <Text role="alert">{error}</Text>;
+  if (!session || !state.doc) return <Spinner label="Opening the minutes…" />;
+  const saved = state.doc;
+  const doc = correction ?? saved;
+  const final = saved.status === 'final';
+
+  const signCorrection = async () => {
+    if (!correction) return;
+    const r = correct(saved, contentOf(correction), reason, services.me, services.clock.now());
+    if (!r.ok) return setProblem(r.error.map((x) => x.message).join(' '));
+    session.outbox.edit(() => r.value);
+    await session.outbox.flush();
+    setCorrection(undefined);
+    setReason('');
+    setProblem(undefined);
+  };
+
+  return (
+    <div className={s.root}>
+      <div className={s.sticky}>
+        <Text as="h1" size={600} weight="semibold" block>
+          {doc.formName}: {doc.caseReference}, meeting {doc.meetingDetails.sequence}
+        </Text>
+        <Text block>{final ? `Final, version ${saved.versions.length}.` : 'Draft.'} OFFICIAL-SENSITIVE.</Text>
+        <SaveStatus state={state} session={session} />
+      </div>
+      <nav aria-label="Sections">
+        <ol className={s.toc}>
+          {sectionIds.map((id, i) => (
+            <li key={id}>
+              <a href={`#minutes-${id}`}>
+                {i + 1}. {sectionLabel(id, services.settings)}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {final && !correction && (
+        <Button onClick={() => setCorrection(structuredClone(saved))}>Correct these minutes</Button>
+      )}
+      {correction && (
+        <section aria-label="Correction" className={s.section}>
+          <Text>
+            You are correcting final minutes. The signed version stays as it is; your correction becomes a new version.
+          </Text>
+          <TextArea label="Reason for the correction" required value={reason} onChange={setReason} error={problem} />
+          <Button appearance="primary" onClick={() => void signCorrection()}>
+            Sign the correction
+          </Button>
+          <Button onClick={() => setCorrection(undefined)}>Discard the correction</Button>
+        </section>
+      )}
+      <Suspense fallback={<Spinner label="Loading the sections…" />}>
+        {sectionIds.map((id) => (
+          <section key={id} id={`minutes-${id}`} className={s.section} aria-labelledby={`minutes-${id}-h`}>
+            <h2 id={`minutes-${id}-h`}>{sectionLabel(id, services.settings)}</h2>
+            <SectionForm
+              section={id}
+              doc={doc}
+              edit={correction ? editCorrection : edit}
+              session={session}
+              disabled={final && !correction}
+            />
+          </section>
+        ))}
+      </Suspense>
+    </div>
+  );
 }

@@ -1,4 +1,126 @@
-/** The chair's step-by-step run through the minutes in the meeting side panel (placeholder until the feature lands). */
-export default function SidePanelRunner(_props: { caseId: string; meetingId?: string }) {
-  return <p>This part of MAPPA Panel is not available yet.</p>;
+import { Button, ProgressBar, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+
+import { useMinutes } from '../../app/minutes/useMinutes';
+import { useServices } from '../../app/ServicesProvider';
+import type { Minutes } from '../../core/minutes/minutes.schema';
+import { isSectionId, sectionIds, sectionLabel, type SectionId } from '../../core/minutes/sections';
+import { SaveStatus } from './SaveStatus';
+import { useCaseTimer } from './useCaseTimer';
+
+// The forms load after the panel's frame has painted, keeping its first script small.
+const SectionForm = lazy(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForms'));
+const ShareToStage = lazy(() =>
+  import('../confidentiality/ShareToStageButton').then((m) => ({ default: m.ShareToStageButton })),
+);
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    minWidth: 0,
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+  },
+  head: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  meta: { display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  nav: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+});
+
+/** The chair's step-by-step run through the minutes in the meeting side panel (280 px and up, keyboard only is fine). */
+export default function SidePanelRunner({ caseId, meetingId }: { caseId: string; meetingId?: string }) {
+  const { session, state, error } = useMinutes(caseId, meetingId);
+  if (error) return <Text role="alert">{error}</Text>;
+  if (!session || !state.doc) return <Spinner size="tiny" label="Opening the minutes…" />;
+  return <Runner doc={state.doc} caseId={caseId} session={session} state={state} />;
+}
+
+function Runner({
+  doc,
+  caseId,
+  session,
+  state,
+}: {
+  doc: Minutes;
+  caseId: string;
+  session: NonNullable<ReturnType<typeof useMinutes>['session']>;
+  state: ReturnType<typeof useMinutes>['state'];
+}) {
+  const s = useStyles();
+  const { settings } = useServices();
+  const timer = useCaseTimer(caseId);
+  const final = doc.status === 'final';
+  const [localStep, setLocalStep] = useState<SectionId>(
+    isSectionId(doc.currentStep) ? doc.currentStep : 'meetingDetails',
+  );
+  const step = final ? localStep : isSectionId(doc.currentStep) ? doc.currentStep : 'meetingDetails';
+  const index = sectionIds.indexOf(step);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const edit = useCallback((change: (m: Minutes) => Minutes) => session.outbox.edit(change), [session]);
+
+  const go = (to: SectionId) => {
+    moved.current = true;
+    setLocalStep(to);
+    // The step is part of the draft so the stage follows the chair.
+    if (!final) edit((m) => ({ ...m, currentStep: to }));
+  };
+  useEffect(() => {
+    if (moved.current) headingRef.current?.focus();
+    moved.current = false;
+  }, [step]);
+
+  const label = sectionLabel(step, settings);
+  const stageUrl = new URL(`stage.html?meetingId=${encodeURIComponent(doc.id)}`, window.location.href).toString();
+  return (
+    <div className={s.root}>
+      <div className={s.head}>
+        <div className={s.meta}>
+          <Text size={200} weight="semibold">
+            {doc.formName}, {doc.caseReference}
+          </Text>
+          <Text size={200} role="timer" aria-label={`Time on this case ${timer}`}>
+            {timer}
+          </Text>
+        </div>
+        <ProgressBar value={(index + 1) / sectionIds.length} aria-label={`Step ${index + 1} of ${sectionIds.length}`} />
+        <Text size={200}>
+          Step {index + 1} of {sectionIds.length}
+          {final ? '. Final: read only' : ''}
+        </Text>
+        <SaveStatus state={state} session={session} />
+      </div>
+      <Select aria-label="Go to section" value={step} onChange={(_, d) => isSectionId(d.value) && go(d.value)}>
+        {sectionIds.map((id, i) => (
+          <option key={id} value={id}>
+            {i + 1}. {sectionLabel(id, settings)}
+          </option>
+        ))}
+      </Select>
+      <h2 className={s.heading} ref={headingRef} tabIndex={-1}>
+        {label}
+      </h2>
+      <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+        <SectionForm section={step} doc={doc} edit={edit} session={session} disabled={final} />
+      </Suspense>
+      <div className={s.nav}>
+        <Button disabled={index === 0} onClick={() => go(sectionIds[index - 1]!)}>
+          Previous step
+        </Button>
+        <Button
+          appearance="primary"
+          disabled={index === sectionIds.length - 1}
+          onClick={() => go(sectionIds[index + 1]!)}
+        >
+          Next step
+        </Button>
+      </div>
+      <Suspense fallback={null}>
+        <ShareToStage url={stageUrl} />
+      </Suspense>
+    </div>
+  );
 }

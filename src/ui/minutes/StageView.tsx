@@ -1,4 +1,111 @@
-/** The meeting stage: agenda step, pillars in summary and actions being agreed; never restricted content (placeholder until the feature lands). */
-export default function StageView(_props: { meetingId: string }) {
-  return <p>This part of MAPPA Panel is not available yet.</p>;
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+
+import { useServices } from '../../app/ServicesProvider';
+import { minutesKind, type Minutes } from '../../core/minutes/minutes.schema';
+import { stageProjection, type StageProjection } from '../../core/minutes/projections';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXL },
+  pillars: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+  },
+  pillar: {
+    padding: tokens.spacingVerticalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  h: { margin: 0 },
+});
+
+const POLL_MS = 2000;
+
+/**
+ * The meeting stage. It renders the stage projection computed in the core and nothing else: the
+ * full minutes never reach this component's output.
+ */
+export default function StageView({ meetingId }: { meetingId: string }) {
+  const { storage, settings } = useServices();
+  const [doc, setDoc] = useState<Minutes | null>();
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      storage
+        .collection(minutesKind)
+        .get(meetingId)
+        .then((s) => live && setDoc(s?.doc ?? null))
+        .catch(() => live && setDoc(null));
+    void load();
+    // The chair edits in another frame; the stage follows the saved minutes.
+    const t = setInterval(() => void load(), POLL_MS);
+    return () => {
+      live = false;
+      clearInterval(t);
+    };
+  }, [storage, meetingId]);
+  const projection = useMemo(() => (doc ? stageProjection(doc, settings) : undefined), [doc, settings]);
+  if (doc === undefined) return <Text role="status">Loading…</Text>;
+  if (!projection) return <Text role="status">The minutes for this meeting have not been started.</Text>;
+  return <Stage p={projection} />;
+}
+
+export function Stage({ p }: { p: StageProjection }) {
+  const s = useStyles();
+  return (
+    <main className={s.root} aria-label="Meeting stage">
+      <Text size={300}>
+        {p.formName}, {p.caseReference}
+      </Text>
+      <h1 className={s.h}>
+        <Text size={700} weight="semibold">
+          Now: {p.step.label}
+        </Text>
+      </h1>
+      <Text>
+        Step {p.step.number} of {p.step.total}
+      </Text>
+      <section aria-label="Risk Management Plan">
+        <h2>Risk Management Plan</h2>
+        <div className={s.pillars}>
+          {p.pillars.map((x) => (
+            <div key={x.pillar} className={s.pillar}>
+              <Text weight="semibold" block>
+                {x.label}
+              </Text>
+              <Text block>
+                {x.summary === null ? 'Details are restricted and not shown here.' : x.summary || 'Not yet written.'}
+              </Text>
+              <Text size={200} block>
+                {x.actionCount} {x.actionCount === 1 ? 'action' : 'actions'}
+                {x.noneNeeded && x.actionCount === 0 ? '; none needed' : ''}
+              </Text>
+            </div>
+          ))}
+        </div>
+        <Text block>{p.hasContingency ? 'A contingency plan is recorded.' : 'No contingency plan yet.'}</Text>
+      </section>
+      <section aria-label="Actions being agreed">
+        <h2>Actions being agreed</h2>
+        {p.actions.length === 0 ? (
+          <Text>None yet.</Text>
+        ) : (
+          <ol className={s.list}>
+            {p.actions.map((a) => (
+              <li key={a.id}>
+                <Text>
+                  {a.pillarLabel}: {a.text}
+                  {a.ownerName ? `. Owner: ${a.ownerName}, ${a.ownerAgency}` : ''}
+                  {a.dueDate ? `. Due ${a.dueDate}` : ''}
+                </Text>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </main>
+  );
 }

@@ -1,0 +1,82 @@
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+
+import type { MinutesSession } from '../../app/minutes/minutesSession';
+import { useServices } from '../../app/ServicesProvider';
+import type { Minutes } from '../../core/minutes/minutes.schema';
+import { checkCompleteness, type Missing } from '../../core/minutes/rules';
+import { sectionLabel } from '../../core/minutes/sections';
+import { exportMinutes } from './exportDocx';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** Completeness, signing and export. */
+export function FinalisePanel({ doc, session }: { doc: Minutes; session: MinutesSession }) {
+  const s = useStyles();
+  const { settings } = useServices();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string>();
+  const missing: Missing[] = doc.status === 'final' ? [] : checkCompleteness(doc);
+
+  const finalise = async () => {
+    setBusy(true);
+    setMessage(undefined);
+    const r = await session.finalise();
+    setBusy(false);
+    setMessage(
+      r.ok
+        ? 'The minutes are final and signed. Agreed actions are now in their owners’ lists.'
+        : typeof r.error === 'string'
+          ? r.error
+          : 'Some parts are still missing.',
+    );
+  };
+  const run = async (which: 'full' | 'summary') => {
+    try {
+      await exportMinutes(doc, settings, which);
+    } catch {
+      setMessage('The Word document could not be made. Try again.');
+    }
+  };
+
+  return (
+    <div className={s.stack}>
+      {doc.status === 'final' ? (
+        <Text>
+          Final. Signed by {doc.signOff.signed?.person.name} on {doc.signOff.signed?.at.slice(0, 10)};{' '}
+          {doc.versions.length} {doc.versions.length === 1 ? 'version' : 'versions'}.
+        </Text>
+      ) : missing.length ? (
+        <>
+          <Text weight="semibold">Still missing before the minutes can be finalised ({missing.length}):</Text>
+          <ul className={s.list} aria-label="Missing before finalising">
+            {missing.map((m, i) => (
+              <li key={i}>
+                <Text size={200}>
+                  {sectionLabel(m.section, settings)}: {m.message}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <Text>Nothing is missing. Finalising signs the minutes in your name and locks them.</Text>
+      )}
+      {doc.status !== 'final' && (
+        <Button appearance="primary" disabled={busy || missing.length > 0} onClick={() => void finalise()}>
+          Finalise and sign
+        </Button>
+      )}
+      <Button onClick={() => void run('full')}>Export minutes (.docx)</Button>
+      <Button onClick={() => void run('summary')}>Export executive summary (.docx)</Button>
+      {message && (
+        <MessageBar intent="info">
+          <MessageBarBody>{message}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
