@@ -1,7 +1,7 @@
 import { agencies, type Agency } from '../people/agency';
 import { actionStatuses, pillars, type Action, type ActionStatus } from './action.schema';
 import { latestUpdate } from './applyUpdate';
-import { dueState, dueStateLabels, type DueOptions } from './dueState';
+import { dueState, dueStateLabels, dueStateOn, localDate, type DueOptions } from './dueState';
 
 /** The coordinator's filters; each one given narrows the list. */
 export type ActionFilter = {
@@ -19,13 +19,14 @@ export function filterActions<A extends Pick<Action, 'owner' | 'caseId' | 'statu
   filter: ActionFilter,
   opts: DueOptions,
 ): A[] {
+  const today = localDate(opts.now, opts.timeZone);
   return actions.filter(
     (a) =>
       (filter.agency === undefined || a.owner.agency === filter.agency) &&
       (filter.ownerId === undefined || a.owner.id === filter.ownerId) &&
       (filter.caseId === undefined || a.caseId === filter.caseId) &&
       (filter.status === undefined || a.status === filter.status) &&
-      (!filter.overdueOnly || dueState(a, opts) === 'overdue'),
+      (!filter.overdueOnly || dueStateOn(a, today, opts.withinDays) === 'overdue'),
   );
 }
 

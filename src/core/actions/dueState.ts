@@ -18,17 +18,20 @@ export const dueStateLabels: Record<DueState, string> = {
 
 const DAY_MS = 86_400_000;
 
+// Building a formatter is costly; sorting ten thousand actions must not build one per comparison.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * Today's calendar date in the area's time zone. Due dates are days, so "overdue" turns at local
  * midnight, not at midnight UTC (which is 1 a.m. in a British summer).
  */
 export function localDate(now: Date, timeZone = 'Europe/London'): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
@@ -45,10 +48,15 @@ export type DueOptions = { now: Date; withinDays: number; timeZone?: string };
  * from `withinDays` days before (inclusive) to the due date itself.
  */
 export function dueState(action: Pick<Action, 'dueDate' | 'status'>, opts: DueOptions): DueState {
+  return dueStateOn(action, localDate(opts.now, opts.timeZone), opts.withinDays);
+}
+
+/** The same, for a known "today" (yyyy-mm-dd): what list operations use, reading the clock once. */
+export function dueStateOn(action: Pick<Action, 'dueDate' | 'status'>, today: string, withinDays: number): DueState {
   if (isTerminal(action.status)) return 'closed';
-  const days = daysBetween(localDate(opts.now, opts.timeZone), action.dueDate);
+  const days = daysBetween(today, action.dueDate);
   if (days < 0) return 'overdue';
-  if (days <= opts.withinDays) return 'dueSoon';
+  if (days <= withinDays) return 'dueSoon';
   return 'later';
 }
 
@@ -61,8 +69,10 @@ const rank: Record<DueState, number> = { overdue: 0, dueSoon: 1, later: 2, close
 export function compareActions<A extends Pick<Action, 'id' | 'dueDate' | 'status'>>(
   opts: DueOptions,
 ): (a: A, b: A) => number {
+  const today = localDate(opts.now, opts.timeZone);
+  const state = (x: A) => rank[dueStateOn(x, today, opts.withinDays)];
   return (a, b) =>
-    rank[dueState(a, opts)] - rank[dueState(b, opts)] ||
+    state(a) - state(b) ||
     (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
@@ -83,6 +93,7 @@ export function groupByPanel<A extends Pick<Action, 'id' | 'caseId' | 'caseRefer
   actions: readonly A[],
   opts: DueOptions,
 ): PanelGroup<A>[] {
+  const today = localDate(opts.now, opts.timeZone);
   const byCase = new Map<string, PanelGroup<A>>();
   for (const a of actions) {
     let g = byCase.get(a.caseId);
@@ -93,7 +104,7 @@ export function groupByPanel<A extends Pick<Action, 'id' | 'caseId' | 'caseRefer
       );
     }
     g.actions.push(a);
-    const state = dueState(a, opts);
+    const state = dueStateOn(a, today, opts.withinDays);
     if (state === 'overdue') g.overdue++;
     if (state === 'dueSoon') g.dueSoon++;
   }

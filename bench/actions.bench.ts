@@ -1,0 +1,148 @@
+/**
+ * "My actions" with 500 actions across 100 panels, and the coordinator's view of all actions with
+ * 10,000, each opened cold as a plain web page (how partner-agency guests reach it) with the CPU
+ * throttled 4x. The figure is the time from navigation until the list has rendered, median of
+ * `ctx.runs` cold loads.
+ *
+ * Seeding: the rows are written by the real IndexedDbStore (over fake-indexeddb, in node) so that
+ * their layout is the store's own, then copied into the page's IndexedDB after a first load has
+ * seeded the demo data; the page is then reloaded and timed.
+ */
+import { IDBFactory } from 'fake-indexeddb';
+import type { Page } from 'playwright-core';
+
+import { demoMe } from '../src/adapters/local/demoData';
+import { IndexedDbStore } from '../src/adapters/local/indexedDbStore';
+import { actionKind, type Action, type ActionStatus, type Pillar } from '../src/core/actions/action.schema';
+import type { Agency, Person } from '../src/core/people/agency';
+import { isReady } from '../test/browser/support';
+import type { Bench, BenchContext, BenchRow } from './types';
+
+const DB_NAME = 'mappa-panel';
+const pillarList: Pillar[] = [
+  'supervision',
+  'monitoringControl',
+  'interventionsTreatment',
+  'victimSafety',
+  'contingency',
+];
+const statusList: ActionStatus[] = ['open', 'open', 'inProgress', 'done', 'notDoneCircumstances'];
+const agencyList: Agency[] = ['police', 'probation', 'health', 'housing', 'childrensServices'];
+
+function makeActions(count: number, panels: number, owner: (i: number) => Person): Action[] {
+  const base = Date.now();
+  return Array.from({ length: count }, (_, i) => {
+    const panel = i % panels;
+    const due = new Date(base + ((i % 90) - 30) * 86_400_000).toISOString().slice(0, 10);
+    return {
+      id: `act_bench_${i}`,
+      caseId: `case_bench_${panel}`,
+      caseReference: `BM-2026-${String(panel + 1).padStart(4, '0')}`,
+      meetingId: `mtg_bench_${panel}`,
+      text: `Benchmark action ${i}: arrange a joint visit and report back to the panel`,
+      pillar: pillarList[i % pillarList.length]!,
+      owner: owner(i),
+      dueDate: due,
+      status: statusList[i % statusList.length]!,
+      updates: [],
+      createdAt: new Date(base - 60 * 86_400_000).toISOString(),
+    };
+  });
+}
+
+/** The stored rows exactly as the local store writes them. */
+async function storedRows(actions: Action[]): Promise<unknown[]> {
+  const factory = new IDBFactory();
+  const store = new IndexedDbStore({ factory, databaseName: DB_NAME });
+  const collection = store.collection(actionKind);
+  for (const a of actions) await collection.create(a);
+  await store.close();
+  return new Promise((resolve, reject) => {
+    const open = factory.open(DB_NAME);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('documents').objectStore('documents').getAll();
+      all.onsuccess = () => resolve(all.result as unknown[]);
+      all.onerror = () => reject(all.error);
+    };
+  });
+}
+
+async function seedPage(page: Page, rows: unknown[]): Promise<void> {
+  await page.evaluate(
+    ({ name, rows }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('documents', 'readwrite');
+          const store = tx.objectStore('documents');
+          for (const row of rows) store.put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { name: DB_NAME, rows },
+  );
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Loads the page cold, seeds it, reloads it and times navigation to the list being on screen. */
+async function measure(ctx: BenchContext, url: string, rows: unknown[], rendered: string): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < ctx.runs; run++) {
+    const page = await ctx.newThrottledPage();
+    await page.goto(url);
+    await page.waitForFunction(isReady, undefined, { timeout: 60_000 });
+    await seedPage(page, rows);
+    await page.reload();
+    // The selector names what "rendered" means for each view; performance.now() is time since navigation.
+    const handle = await page.waitForFunction(
+      (selector) => (document.querySelector(selector) ? performance.now() : false),
+      rendered,
+      { timeout: 120_000, polling: 'raf' },
+    );
+    times.push((await handle.jsonValue()) as number);
+    await page.close();
+  }
+  return median(times);
+}
+
+const bench: Bench = async (ctx) => {
+  const mine = await storedRows(makeActions(500, 100, () => demoMe));
+  const others = (i: number): Person => ({
+    id: `ppl_bench_${i % 200}`,
+    name: `Bench Owner ${i % 200}`,
+    email: `owner${i % 200}@${agencyList[i % agencyList.length]}.example.gov.uk`,
+    agency: agencyList[i % agencyList.length]!,
+  });
+  const area = await storedRows(makeActions(10_000, 1_000, others));
+
+  const rows: BenchRow[] = [
+    {
+      group: 'Actions',
+      figure: 'My actions, 500 actions across 100 panels: load to rendered',
+      value: await measure(ctx, `${ctx.baseUrl}/personal.html#/my-actions`, mine, 'section article'),
+      unit: 'ms',
+      target: '100 ms data, 300 ms render',
+    },
+    {
+      group: 'Actions',
+      figure: 'Coordinator view, 10,000 actions: load to rendered',
+      value: await measure(ctx, `${ctx.baseUrl}/personal.html#/panels/actions`, area, 'table tbody tr'),
+      unit: 'ms',
+      target: '300 ms render',
+    },
+  ];
+  return rows;
+};
+
+export default bench;
