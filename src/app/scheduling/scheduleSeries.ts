@@ -82,8 +82,9 @@ export async function scheduleSeries(
     ]);
     if (rec.status === 'rejected') throw rec.reason;
     stored = rec.value;
-    if (ev.status === 'rejected')
-      {return { series: stored, remaining: ['event', 'locked', 'moved', 'app'], problems: [describe(ev.reason)] };}
+    if (ev.status === 'rejected') {
+      return { series: stored, remaining: ['event', 'locked', 'moved', 'app'], problems: [describe(ev.reason)] };
+    }
     link = ev.value;
   } else if (stored.doc.status === 'ended') {
     throw new Error('This series has ended; start a new one.');
@@ -114,12 +115,13 @@ export async function scheduleSeries(
   if (moved.status === 'fulfilled') done.add('moved');
   else problems.push(`Bank holiday meetings not moved yet: ${describe(moved.reason)}`);
   if (app.status === 'fulfilled' && app.value === 'added') done.add('app');
-  else
-    {problems.push(
+  else {
+    problems.push(
       app.status === 'fulfilled'
         ? 'Teams is still preparing the meeting chat; the app will be added on the next try.'
         : `App not added to the meeting yet: ${describe(app.reason)}`,
-    );}
+    );
+  }
 
   const steps = (['event', 'locked', 'moved', 'app'] as const).filter((s) => done.has(s));
   const remaining = (['event', 'locked', 'moved', 'app'] as const).filter((s) => !done.has(s));
@@ -194,7 +196,8 @@ export async function scheduleUrgent(
   ]);
   const problems: string[] = [];
   if (lock.status === 'rejected') problems.push(`Meeting options not locked: ${describe(lock.reason)}`);
-  if (app.status === 'rejected' || app.value !== 'added')
-    {problems.push('The app is not yet in the meeting chat; add it from the meeting’s details.');}
+  if (app.status === 'rejected' || app.value !== 'added') {
+    problems.push('The app is not yet in the meeting chat; add it from the meeting’s details.');
+  }
   return { link, ...(lock.status === 'fulfilled' ? { lock: lock.value } : {}), problems };
 }

@@ -1,0 +1,125 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+
+import { MemoryStore } from '../../../src/adapters/memory/memoryStore';
+import { ServicesProvider } from '../../../src/app/ServicesProvider';
+import type { Services } from '../../../src/app/services';
+import { defaultAreaSettings } from '../../../src/core/area/areaSettings';
+import { caseKind } from '../../../src/core/cases/case.schema';
+import type { HostPort } from '../../../src/core/host';
+import { seriesKind } from '../../../src/core/panels/series.schema';
+import PanelsPage from '../../../src/ui/scheduling/PanelsPage';
+import { aCase, aPerson } from '../../builders';
+
+if (typeof globalThis.structuredClone !== 'function') {
+  Object.defineProperty(globalThis, 'structuredClone', {
+    configurable: true,
+    writable: true,
+    value: <T,>(v: T): T => JSON.parse(JSON.stringify(v)) as T,
+  });
+}
+if (typeof globalThis.ResizeObserver !== 'function') {
+  Object.defineProperty(globalThis, 'ResizeObserver', {
+    configurable: true,
+    writable: true,
+    value: class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  });
+}
+
+const host = {
+  context: {
+    host: 'teams',
+    surface: 'personal',
+    theme: 'light',
+    locale: 'en-GB',
+    capabilities: { stageSharing: false, tabConfiguration: false, nestedAppAuth: false },
+  },
+  onThemeChange: () => () => undefined,
+  shareToStage: async () => undefined,
+  setConfigurationValid: () => undefined,
+  onConfigurationSave: () => undefined,
+  notifyReady: () => undefined,
+} as HostPort;
+
+async function renderPage() {
+  const storage = new MemoryStore();
+  await storage.collection(caseKind).create(aCase({ id: 'case_a', reference: 'MP-2027-0101', level: 2 }));
+  await storage.collection(caseKind).create(aCase({ id: 'case_b', reference: 'MP-2027-0102', level: 3 }));
+  const me = aPerson({
+    id: 'u-coord',
+    name: 'Casey Coordinator',
+    email: 'casey.coordinator@police.example.gov.uk',
+    agency: 'police',
+  });
+  const services: Services = {
+    mode: 'local',
+    storage,
+    clock: { now: () => new Date('2027-05-03T09:00:00Z') },
+    ids: { newId: (p) => `${p ?? 'id'}_1` },
+    mail: { send: async () => undefined },
+    directory: { me: async () => me, searchPeople: async () => [] },
+    host,
+    settings: defaultAreaSettings(),
+    me,
+  };
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ServicesProvider services={services}>
+        <PanelsPage />
+      </ServicesProvider>
+    </FluentProvider>,
+  );
+  return { storage };
+}
+
+describe('Panels page', () => {
+  it('shows the cadence for the level and twelve dates with the bank holiday moved and marked', async () => {
+    await renderPage();
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Case' }), 'case_a');
+    expect(screen.getByText('Level 2: a panel every 10 weeks')).toBeInTheDocument();
+    const first = screen.getByLabelText('First meeting');
+    await user.clear(first);
+    await user.type(first, '2027-06-21');
+    const list = await screen.findByRole('list', { name: 'The next twelve meetings' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(12);
+    expect(items[1]).toHaveTextContent('Tue, 31 Aug 2027');
+    expect(items[1]).toHaveTextContent('Moved from Mon, 30 Aug 2027 (Summer bank holiday)');
+  });
+
+  it('creates the series when the coordinator confirms, and then offers level change and exit', async () => {
+    const { storage } = await renderPage();
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Case' }), 'case_b');
+    expect(screen.getByText('Level 3: a panel every 6 weeks')).toBeInTheDocument();
+    await screen.findByRole('list', { name: 'The next twelve meetings' });
+    await user.click(screen.getByRole('button', { name: 'Create the series' }));
+    expect(await screen.findByText(/The series is scheduled/)).toBeInTheDocument();
+    const stored = await storage.collection(seriesKind).list({ caseId: 'case_b' });
+    expect(stored.map((s) => s.doc)).toEqual([
+      expect.objectContaining({ status: 'active', cadenceWeeks: 6, level: 3 }),
+    ]);
+    expect(screen.getByRole('button', { name: 'Change level' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'End series: exit from MAPPA' }));
+    expect(await screen.findByText(/The series has ended/)).toBeInTheDocument();
+    expect((await storage.collection(seriesKind).list({ caseId: 'case_b' }))[0]?.doc.status).toBe('ended');
+  });
+
+  it('suggests days and times from the standing members’ free/busy', async () => {
+    await renderPage();
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Case' }), 'case_a');
+    await user.click(screen.getByRole('button', { name: 'Check standing members’ availability' }));
+    const group = await screen.findByRole('group', { name: 'Suggested days and times' });
+    const first = within(group).getAllByRole('button')[0]!;
+    expect(first).toHaveTextContent('Monday 09:30: no clashes');
+    await user.click(first);
+    expect(screen.getByLabelText('Start time')).toHaveValue('09:30');
+  });
+});
