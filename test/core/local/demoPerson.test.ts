@@ -1,5 +1,5 @@
 import { demoMe, demoPeople } from '../../../src/adapters/local/demoData';
-import { demoPersonFor } from '../../../src/app/createServices';
+import { demoPersonFor } from '../../../src/app/createLocalServices';
 
 describe('who is signed in, in local mode', () => {
   it('is the chair of the Level 3 demo case when the host names no one', () => {
@@ -18,6 +18,9 @@ describe('who is signed in, in local mode', () => {
       agency: 'health',
     });
     expect(demoPersonFor({ loginHint: 'sam.okafor@council.example.gov.uk' }).agency).toBe('other');
+    expect(
+      demoPersonFor({ name: 'sam.okafor@council.example.gov.uk', loginHint: 'sam.okafor@council.example.gov.uk' }).name,
+    ).toBe('Sam Okafor');
   });
 
   it('falls back to the demo chair when the host user is not a valid address', () => {

@@ -1,0 +1,85 @@
+/** Local mode's services: the embedded IndexedDB store with fictional demo data; nothing leaves the browser. */
+import { allDemoPeople, demoAreaSettings, demoMe, resetDemoData, seedDemoData } from '../adapters/local/demoData';
+import { IndexedDbStore } from '../adapters/local/indexedDbStore';
+import { LocalDirectory } from '../adapters/local/localDirectory';
+import { LocalMail } from '../adapters/local/localMail';
+import { cryptoIds, systemClock } from '../adapters/local/system';
+import type { HostContext } from '../core/host';
+import { PersonSchema, type Agency, type Person } from '../core/people/agency';
+import type { HostPort } from '../core/host';
+import type { ClockPort, IdPort } from '../core/ports';
+import type { Services } from './services';
+
+export type LocalServicesOptions = {
+  host: HostPort;
+  /** Overrides for tests: a fake IndexedDB, a fixed clock, predictable ids. */
+  indexedDb?: IDBFactory;
+  databaseName?: string;
+  clock?: ClockPort;
+  ids?: IdPort;
+};
+
+export async function createLocalServices(options: LocalServicesOptions): Promise<Services> {
+  const storage = new IndexedDbStore({ factory: options.indexedDb, databaseName: options.databaseName });
+  const clock = options.clock ?? systemClock;
+  const ids = options.ids ?? cryptoIds;
+  const settings = demoAreaSettings();
+  const me = demoPersonFor(options.host.context.user);
+  await seedDemoData({ storage, clock, settings });
+  return {
+    mode: 'local',
+    storage,
+    clock,
+    ids,
+    mail: new LocalMail(storage, clock),
+    directory: new LocalDirectory(allDemoPeople, me),
+    host: options.host,
+    settings,
+    me,
+    demo: { reset: () => resetDemoData({ storage, clock, settings }) },
+  };
+}
+
+/**
+ * Who is signed in, in local mode: the demo person the host's user is (by id or sign-in address);
+ * another address the host gives becomes a person of its own, with the agency read from its domain;
+ * with no host user, the chair of the Level 3 demo case.
+ */
+export function demoPersonFor(user: HostContext['user']): Person {
+  const hint = user?.loginHint?.trim().toLowerCase();
+  const known = allDemoPeople.find((p) => p.id === user?.id || (hint !== undefined && p.email === hint));
+  if (known) return known;
+  const parsed = PersonSchema.safeParse({
+    id: user?.id ?? hint,
+    // Hosts often give the sign-in address as the name; a person's name reads better in the header.
+    name: user?.name && !user.name.includes('@') ? user.name : nameFromAddress(hint ?? ''),
+    email: hint,
+    agency: agencyFromAddress(hint ?? ''),
+  });
+  return parsed.success ? parsed.data : demoMe;
+}
+
+/** `alex.morgan@…` → `Alex Morgan`. */
+function nameFromAddress(address: string): string {
+  const local = address.split('@')[0] ?? '';
+  return local
+    .split(/[._-]+/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+const agencyByDomainWord: readonly [RegExp, Agency][] = [
+  [/police/, 'police'],
+  [/probation/, 'probation'],
+  [/nhs|health/, 'health'],
+  [/housing/, 'housing'],
+  [/children/, 'childrensServices'],
+  [/youth/, 'youthJustice'],
+  [/prison/, 'prison'],
+];
+
+function agencyFromAddress(address: string): Agency {
+  const domain = address.split('@')[1] ?? '';
+  return agencyByDomainWord.find(([pattern]) => pattern.test(domain))?.[1] ?? 'other';
+}

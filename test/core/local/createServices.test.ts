@@ -1,0 +1,57 @@
+import { IDBFactory } from 'fake-indexeddb';
+
+import { demoPeople } from '../../../src/adapters/local/demoData';
+import { outboxMailKind } from '../../../src/adapters/local/localMail';
+import { parseConfig } from '../../../src/app/config';
+import { createServices } from '../../../src/app/createServices';
+import { caseKind } from '../../../src/core/cases/case.schema';
+import type { HostPort } from '../../../src/core/host';
+
+const host = (loginHint?: string): HostPort => ({
+  context: {
+    host: 'teams',
+    surface: 'personal',
+    theme: 'light',
+    locale: 'en-GB',
+    user: loginHint ? { loginHint } : undefined,
+    capabilities: { stageSharing: false, tabConfiguration: false, nestedAppAuth: false },
+  },
+  onThemeChange: () => () => undefined,
+  shareToStage: async () => undefined,
+  setConfigurationValid: () => undefined,
+  onConfigurationSave: () => undefined,
+  notifyReady: () => undefined,
+});
+
+describe('composition root, local mode', () => {
+  it('builds the local services on IndexedDB, seeded with the demo, signed in as the host user', async () => {
+    const services = await createServices({
+      config: parseConfig({}),
+      host: host('dan.okoro@police.example.gov.uk'),
+      indexedDb: new IDBFactory(),
+      clock: { now: () => new Date('2026-11-18T09:00:00Z') },
+    });
+    expect(services.mode).toBe('local');
+    expect(services.me).toEqual(demoPeople.danOkoro);
+    expect(await services.directory.me()).toEqual(demoPeople.danOkoro);
+    expect(await services.storage.collection(caseKind).list()).toHaveLength(4);
+    expect(services.settings.approvedSecureDomains).toContain('police.example.gov.uk');
+    expect(services.ids.newId('act')).toMatch(/^act_[0-9a-f-]{36}$/);
+
+    await services.mail.send({
+      idempotencyKey: 'k1',
+      to: ['maya.lindqvist@nhs.example.net'],
+      subject: 'MAPPA panel: MP-2026-0101',
+      body: 'Open the meeting tab.',
+      purpose: 'notification',
+    });
+    expect(await services.storage.collection(outboxMailKind).list()).toHaveLength(1);
+  });
+
+  it('refuses a Graph build that lacks its settings, naming each one', () => {
+    expect(() => parseConfig({ mode: 'graph', clientId: 'abc' })).toThrow(
+      /Graph mode needs MAPPA_TENANT_ID to be set; Graph mode needs MAPPA_SITE_ID to be set/,
+    );
+    expect(() => parseConfig({ mode: 'cloud' })).toThrow(/MAPPA_MODE must be "local" or "graph"/);
+  });
+});
