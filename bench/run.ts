@@ -6,7 +6,7 @@
  *   BENCH_RUNS=9 npm run bench     more cold loads per median (at least 5)
  *   MAPPA_DIST=dist npm run bench  reuse an existing production build
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -99,6 +99,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+    if (!process.env.MAPPA_DIST) rmSync(dist, { recursive: true, force: true });
   }
 
   printTable(results);

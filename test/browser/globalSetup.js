@@ -8,6 +8,8 @@ module.exports = async () => {
   const dir = await buildProduction();
   const server = await serveStatic(dir);
   globalThis.__MAPPA_SERVER__ = server;
+  // Only a build made here is removed afterwards, never a reused MAPPA_DIST.
+  globalThis.__MAPPA_TEMP_DIST__ = process.env.MAPPA_DIST ? undefined : dir;
   process.env.MAPPA_BASE_URL = server.baseUrl;
   writeFileSync(STATE_FILE, JSON.stringify({ baseUrl: server.baseUrl, dist: dir }));
 };
