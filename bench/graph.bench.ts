@@ -115,8 +115,9 @@ const graphBench: Bench = async () => {
     ),
   );
   await w.storage.collection(minutesLike).create({ id: 'min_1', caseId: c.id, seriesId: series.id, sections: {} });
-  for (let i = 0; i < 20; i++)
-    {await w.storage.collection(actionKind).create(anAction({ id: `act_${i}`, caseId: c.id }));}
+  for (let i = 0; i < 20; i++) {
+    await w.storage.collection(actionKind).create(anAction({ id: `act_${i}`, caseId: c.id }));
+  }
 
   let minutes: Stored<MinutesLike> | undefined;
   const open = await measure(w.fake, async () => {

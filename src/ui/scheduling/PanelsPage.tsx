@@ -201,8 +201,9 @@ export default function PanelsPage() {
         );
       }
       const stored = await services.storage.collection(caseKind).get(theCase.id);
-      if (stored)
-        {await services.storage.collection(caseKind).update({ ...stored.doc, level: newLevel }, stored.version);}
+      if (stored) {
+        await services.storage.collection(caseKind).update({ ...stored.doc, level: newLevel }, stored.version);
+      }
     });
 
   const exit = () =>
@@ -210,8 +211,9 @@ export default function PanelsPage() {
       if (!live || !theCase) return;
       await endSeries({ ...services, scheduling }, live, lastHeld, 'Exited MAPPA');
       const stored = await services.storage.collection(caseKind).get(theCase.id);
-      if (stored)
-        {await services.storage.collection(caseKind).update({ ...stored.doc, status: 'exited' }, stored.version);}
+      if (stored) {
+        await services.storage.collection(caseKind).update({ ...stored.doc, status: 'exited' }, stored.version);
+      }
       setMessage({ intent: 'success', text: 'The series has ended. Its history is kept.' });
     });
 
