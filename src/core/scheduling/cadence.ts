@@ -43,8 +43,9 @@ export function projectMeetings(
   holidays: readonly Holiday[],
   count = 12,
 ): ProjectedMeeting[] {
-  if (!Number.isInteger(cadenceWeeks) || cadenceWeeks < 1)
-    {throw new RangeError('The cadence must be a whole number of weeks');}
+  if (!Number.isInteger(cadenceWeeks) || cadenceWeeks < 1) {
+    throw new RangeError('The cadence must be a whole number of weeks');
+  }
   const byDate = new Map(holidays.map((h) => [h.date, h.name] as const));
   const out: ProjectedMeeting[] = [];
   for (let i = 0; i < count; i++) {
