@@ -38,6 +38,8 @@ async function openTab(ctx: BenchContext, page: Page): Promise<Frame> {
   await page.goto(ctx.harnessUrl({ surface: 'meetingTab', host: 'teams', theme: 'default', caseId: CASE_ID }));
   const frame = await frameOf(page, 'meetingTab');
   await frame.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 60_000 });
+  // tsx compiles the callbacks below with esbuild's keepNames, which calls a `__name` helper the page lacks.
+  await frame.evaluate('globalThis.__name = globalThis.__name || ((f) => f)');
   await passGate(frame);
   await frame.getByText('All changes saved').waitFor({ timeout: 60_000 });
   return frame;

@@ -2,7 +2,7 @@ import type { DocumentKind, Identified } from '../../core/documents/defineDocume
 import { resolveConflict, type MergeConflict, type MergeResult } from '../../core/minutes/merge';
 import type { Collection, Stored } from '../../core/ports';
 import { ConflictError, InvalidDocumentError } from '../../core/shared/errors';
-import type { DraftStore } from './draftStore';
+import type { DraftRecord, DraftStore } from './draftStore';
 import { initialOutboxState, outboxReducer, type OutboxEvent, type OutboxState } from './outboxState';
 
 export type Scheduler = {
@@ -45,6 +45,7 @@ export class DocumentOutbox<T extends Identified> {
   private sending?: Promise<void>;
   private again = false;
   private draftWrite: Promise<void> = Promise.resolve();
+  private pendingDraft?: DraftRecord;
 
   constructor(private readonly o: OutboxOptions<T>) {}
 
@@ -166,9 +167,18 @@ export class DocumentOutbox<T extends Identified> {
   private keepDraft() {
     const { doc, base, baseVersion } = this.state;
     if (!doc || !base) return;
-    const record = { key: this.key, doc, base, baseVersion, at: new Date().toISOString() };
-    // Writes are chained so an older draft never lands after a newer one.
-    this.draftWrite = this.draftWrite.then(() => this.o.drafts.put(record)).catch(() => undefined);
+    const first = this.pendingDraft === undefined;
+    this.pendingDraft = { key: this.key, doc, base, baseVersion, at: new Date().toISOString() };
+    if (!first) return;
+    // One write at a time, always of the newest draft: fast typing coalesces into few writes, and an
+    // older draft never lands after a newer one.
+    this.draftWrite = this.draftWrite.then(async () => {
+      while (this.pendingDraft) {
+        const record = this.pendingDraft;
+        await this.o.drafts.put(record).catch(() => undefined);
+        if (this.pendingDraft === record) this.pendingDraft = undefined;
+      }
+    });
   }
 
   private async send(): Promise<void> {

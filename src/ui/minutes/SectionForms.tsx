@@ -594,7 +594,7 @@ const ActionRow = memo(function ActionRow({
   );
 });
 
-export function ActionList({
+export const ActionList = memo(function ActionList({
   actions,
   people,
   edit,
@@ -634,7 +634,7 @@ export function ActionList({
       )}
     </div>
   );
-}
+});
 
 const Plan = memo(function Plan({
   value,
@@ -877,8 +877,9 @@ const Distribution = memo(function Distribution({ value, edit, disabled }: Props
   const add = () => {
     const email = draft.email.trim().toLowerCase();
     const domain = email.split('@')[1] ?? '';
-    if (!draft.name.trim() || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
-      {return setError('Enter a name and a valid e-mail address.');}
+    if (!draft.name.trim() || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
+      return setError('Enter a name and a valid e-mail address.');
+    }
     if (
       settings.approvedSecureDomains.length &&
       !settings.approvedSecureDomains.some((d) => domain === d || domain.endsWith(`.${d}`))
