@@ -6,7 +6,8 @@
  *   npm run build   webpack --mode production into dist/, content-hashed, shared chunks split out
  *
  * Build-time settings come from the environment (see src/app/config.ts, which validates them):
- *   MAPPA_MODE=local|graph, MAPPA_CLIENT_ID, MAPPA_TENANT_ID, MAPPA_SITE_ID, MAPPA_GRAPH_BASE_URL
+ *   MAPPA_MODE=local|graph, MAPPA_CLIENT_ID, MAPPA_TENANT_ID, MAPPA_SITE_ID, MAPPA_GRAPH_BASE_URL,
+ *   MAPPA_TEAMS_CATALOG_APP_ID, MAPPA_APP_BASE_URL, MAPPA_AREA_SETTINGS (JSON)
  */
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -30,7 +31,8 @@ const contentSecurityPolicy = [
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'", // Fluent UI (Griffel) inserts its style rules at run time
   "img-src 'self' data:",
-  "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com",
+  // teams-js refreshes its list of trusted host origins from Microsoft's CDN when it loads.
+  "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com https://res.cdn.office.net",
   "object-src 'none'",
   "base-uri 'none'",
 ].join('; ');
@@ -46,6 +48,12 @@ const buildConfig = {
   tenantId: process.env.MAPPA_TENANT_ID || undefined,
   siteId: process.env.MAPPA_SITE_ID || undefined,
   graphBaseUrl: process.env.MAPPA_GRAPH_BASE_URL || undefined,
+  graph: {
+    teamsCatalogAppId: process.env.MAPPA_TEAMS_CATALOG_APP_ID || undefined,
+    appBaseUrl: process.env.MAPPA_APP_BASE_URL || undefined,
+    // Area settings (cadence, statements, approved secure domains, standing members) as JSON.
+    area: process.env.MAPPA_AREA_SETTINGS ? JSON.parse(process.env.MAPPA_AREA_SETTINGS) : undefined,
+  },
 };
 
 const pageTemplate = (title) => `<!doctype html>

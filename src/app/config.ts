@@ -20,6 +20,8 @@ export const AppConfigSchema = z
       .trim()
       .url('MAPPA_GRAPH_BASE_URL must be a web address')
       .default('https://graph.microsoft.com/v1.0'),
+    /** Graph mode's own settings, validated by the Graph adapter's configuration schema. */
+    graph: z.record(z.string(), z.unknown()).optional(),
   })
   .superRefine((c, ctx) => {
     if (c.mode !== 'graph') return;

@@ -2,6 +2,7 @@ import type { AreaSettings } from '../core/area/areaSettings';
 import type { HostPort } from '../core/host';
 import type { Person } from '../core/people/agency';
 import type { ClockPort, DirectoryPort, IdPort, MailPort, StoragePort } from '../core/ports';
+import type { SchedulingPort } from '../core/scheduling/schedulingPort';
 
 /** Everything a surface reaches through React context; built once by the composition root. */
 export type Services = {
@@ -16,6 +17,10 @@ export type Services = {
   settings: AreaSettings;
   /** The signed-in person. */
   me: Person;
+  /** Graph mode schedules on the coordinator's calendar; local mode records series in the store. */
+  scheduling?: SchedulingPort;
+  /** Graph mode only: first-run setup of the area's site (lists, columns, indexes); safe to run again. */
+  setUpSite?(): Promise<{ created: string[] }>;
   /** Local mode only: wipes the embedded store and seeds the fictional demo data again. */
   demo?: DemoControls;
 };

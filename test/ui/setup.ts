@@ -8,3 +8,19 @@ if (!('fetch' in globalThis)) {
     value: () => Promise.reject(new Error('No network in tests')),
   });
 }
+
+// jsdom lacks these browser APIs; stored documents are plain JSON, so a JSON round trip is the same copy.
+if (typeof globalThis.structuredClone !== 'function') {
+  globalThis.structuredClone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+}
+// Fluent components observe their own size; layout does not exist in jsdom.
+if (typeof globalThis.ResizeObserver !== 'function') {
+  globalThis.ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+}
+if (typeof performance.mark !== 'function') {
+  Object.defineProperty(performance, 'mark', { configurable: true, value: () => undefined });
+}

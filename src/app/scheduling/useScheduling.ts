@@ -10,7 +10,7 @@ import { useServices } from '../ServicesProvider';
  */
 export function useScheduling(): SchedulingPort {
   const services = useServices();
-  const supplied = (services as { scheduling?: SchedulingPort }).scheduling;
+  const supplied = services.scheduling;
   return useMemo(
     () => supplied ?? new LocalScheduling(services.storage, services.clock),
     [supplied, services.storage, services.clock],
