@@ -10,16 +10,33 @@ const coreBans = {
     {
       patterns: [
         { group: ['react', 'react-*', 'react/*'], message: 'The core has no UI.' },
-        { group: ['@microsoft/*', '@azure/*', '@fluentui/*', 'docx', 'date-holidays'], message: 'Vendor SDKs live in adapters.' },
-        { group: ['**/adapters/**', '**/app/**', '**/ui/**', '**/harness/**'], message: 'The core depends on nothing outside it.' },
+        {
+          group: ['@microsoft/*', '@azure/*', '@fluentui/*', 'docx', 'date-holidays'],
+          message: 'Vendor SDKs live in adapters.',
+        },
+        {
+          group: ['**/adapters/**', '**/app/**', '**/ui/**', '**/harness/**'],
+          message: 'The core depends on nothing outside it.',
+        },
       ],
     },
   ],
   'no-restricted-globals': [
     'error',
-    ...['fetch', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'localStorage', 'sessionStorage', 'indexedDB', 'window', 'document', 'navigator', 'XMLHttpRequest'].map(
-      (name) => ({ name, message: 'Reach the outside world through a port.' }),
-    ),
+    ...[
+      'fetch',
+      'setTimeout',
+      'setInterval',
+      'clearTimeout',
+      'clearInterval',
+      'localStorage',
+      'sessionStorage',
+      'indexedDB',
+      'window',
+      'document',
+      'navigator',
+      'XMLHttpRequest',
+    ].map((name) => ({ name, message: 'Reach the outside world through a port.' })),
   ],
   'no-restricted-properties': [
     'error',

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { PERSONAL_PAGE_IDS } from '../../src/adapters/host/mapContext';
 import { repoRoot, runPackage, validateManifest } from './packageHelpers';
 
 type Manifest = {
@@ -51,6 +53,11 @@ describe('manifest template', () => {
       ['My actions', '${{TAB_ENDPOINT}}/personal.html#/my-actions', ['personal']],
       ['Panels', '${{TAB_ENDPOINT}}/personal.html#/panels', ['personal']],
     ]);
+  });
+
+  it('names the personal tabs with the page ids the host adapter routes on', () => {
+    // Teams reports a static tab's entityId as the page id; any other id would be taken for a meeting tab.
+    expect(templateJson.staticTabs.map((t) => t.entityId)).toEqual([...PERSONAL_PAGE_IDS]);
   });
 
   it('asks to share to the stage, signs in with nested app auth and keeps anonymous guests out', () => {
