@@ -1,15 +1,14 @@
 import { auditKind } from '../../../src/core/audit/audit.schema';
 import { encodeDocument } from '../../../src/core/documents/defineDocument';
 import {
-  DisclosureDecisionSchema,
   emptyDisclosureDecision,
-  type DisclosureDecision,
   type DisclosureDecisionInput,
 } from '../../../src/core/disclosure/disclosureDecision.schema';
 import { coordinatorReport, disclosureRecord } from '../../../src/core/disclosure/disclosureRecord';
 import { JobcentrePlusNotificationSchema, MediaDisclosureSchema } from '../../../src/core/disclosure/specialChannels';
 import { ageOn, validateDisclosure, type DisclosureContext } from '../../../src/core/disclosure/validateDisclosure';
 import { aPerson } from '../../builders';
+import { completeDisclosure } from './fixtures';
 
 const yj = aPerson({ id: 'u_yj', name: 'Yan Youth', agency: 'youthJustice' });
 const cs = aPerson({ id: 'u_cs', name: 'Cas Children', agency: 'childrensServices' });
@@ -18,34 +17,6 @@ const adult: DisclosureContext = {
   meetingDate: '2026-11-20',
   attendeesPresent: [aPerson()],
 };
-
-export const completeDisclosure = (over: Partial<DisclosureDecisionInput> = {}): DisclosureDecision =>
-  DisclosureDecisionSchema.parse({
-    id: 'dis_1',
-    outcome: 'disclose',
-    reasons: 'New partner has two children under 10',
-    purpose: 'children',
-    lawfulBasis: 'cjaS327A',
-    necessity: 'Risk of serious sexual harm to the partner’s children; disclosure lets her protect them',
-    proportionality: 'Only the conviction and the risk to children, to the partner alone',
-    accuracy: {
-      factsChecked: true,
-      offenderIdentified: true,
-      recipientIdentified: true,
-      howVerified: 'PNC and home visit',
-    },
-    alternatives: [{ alternative: 'Offender tells her himself', whyRejected: 'He has refused' }],
-    riskToOffender: 'Low risk of vigilantism; does not outweigh risk to the children',
-    representations: { sought: 'yes', summary: 'He objects; says the relationship is over' },
-    offenderTold: { told: 'yes' },
-    information: 'Convicted in 2019 of a sexual offence against a child; poses a risk to children',
-    discloser: { name: 'Olly Manager', role: 'Offender manager', agency: 'probation' },
-    recipient: { name: 'Pat Partner', role: 'New partner' },
-    when: '2026-11-24',
-    method: 'inPerson',
-    recipientContact: { name: 'PC Dana Public', telephone: '01632 960123' },
-    ...over,
-  });
 
 describe('disclosure decision', () => {
   it('"disclose" is saved only when every checklist item is answered', () => {

@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 
 import { MemoryStore } from '../../../src/adapters/memory/memoryStore';
 import { ServicesProvider } from '../../../src/app/ServicesProvider';
@@ -8,6 +8,10 @@ import type { Services } from '../../../src/app/services';
 import { defaultAreaSettings, type AreaSettings } from '../../../src/core/area/areaSettings';
 import type { HostContext } from '../../../src/core/host';
 import type { OutgoingMail } from '../../../src/core/ports';
+import type { MinimumNecessaryAnswers } from '../../../src/core/confidentiality/minimumNecessary';
+import type { DisclosureContext } from '../../../src/core/disclosure/validateDisclosure';
+import type { Agency } from '../../../src/core/people/agency';
+import { MinimumNecessaryCheck } from '../../../src/ui/confidentiality/MinimumNecessaryCheck';
 import { aPerson } from '../../builders';
 
 // jsdom lacks these; Fluent's MessageBar measures itself and the memory store clones documents.
@@ -75,3 +79,33 @@ export function renderWith(services: Services, ui: ReactElement) {
     </FluentProvider>,
   );
 }
+
+/** Holds the check's answers as an agency-entry form would. */
+export function CheckHarness({
+  agency,
+  text,
+  onValue,
+}: {
+  agency: Agency;
+  text: string;
+  onValue?: (v: MinimumNecessaryAnswers) => void;
+}) {
+  const [v, setV] = useState<MinimumNecessaryAnswers>();
+  return (
+    <MinimumNecessaryCheck
+      agency={agency}
+      text={text}
+      value={v}
+      onChange={(x) => {
+        setV(x);
+        onValue?.(x);
+      }}
+    />
+  );
+}
+
+export const adultContext: DisclosureContext = {
+  nominal: { dateOfBirth: '1990-04-12', childSexOffender: false },
+  meetingDate: '2026-11-20',
+  attendeesPresent: [aPerson()],
+};

@@ -1,0 +1,94 @@
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+
+import { auditExport } from '../../app/confidentiality/operations';
+import { useServices } from '../../app/ServicesProvider';
+import type { DisclosureDecision } from '../../core/disclosure/disclosureDecision.schema';
+import { disclosureRecord } from '../../core/disclosure/disclosureRecord';
+
+const useStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    maxWidth: '48rem',
+    overflowWrap: 'anywhere',
+  },
+  marking: { textAlign: 'center', fontWeight: tokens.fontWeightBold, letterSpacing: '0.05em' },
+  table: { borderCollapse: 'collapse', width: '100%' },
+  cell: {
+    textAlign: 'left',
+    verticalAlign: 'top',
+    padding: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    whiteSpace: 'pre-wrap',
+  },
+  signature: { minHeight: '3rem', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  noPrint: { '@media print': { display: 'none' } },
+});
+
+/**
+ * The disclosure record for signing by both parties (D15), marked OFFICIAL-SENSITIVE at top and
+ * bottom. Rendered as text only; printing is an audited export.
+ */
+export function DisclosureRecordView({
+  decision,
+  caseId,
+  caseReference,
+}: {
+  decision: DisclosureDecision;
+  caseId: string;
+  caseReference: string;
+}) {
+  const services = useServices();
+  const styles = useStyles();
+  const record = disclosureRecord(decision, caseReference);
+  const print = async () => {
+    await auditExport(services, {
+      caseId,
+      subject: { kind: 'disclosureDecisions', id: decision.id },
+      what: 'disclosure record (print)',
+      why: 'Written record for signing by the discloser and the recipient',
+    });
+    window.print();
+  };
+  return (
+    <article className={styles.page} aria-label={record.title}>
+      <Text className={styles.marking}>{record.marking}</Text>
+      <Text as="h2" size={500} weight="semibold">
+        {record.title}
+      </Text>
+      <table className={styles.table}>
+        <tbody>
+          {record.rows.map((r, i) => (
+            <tr key={`${r.label}-${i}`}>
+              <th scope="row" className={styles.cell}>
+                {r.label}
+              </th>
+              <td className={styles.cell}>{r.value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ul>
+        {record.recipientNotes.map((n) => (
+          <li key={n}>
+            <Text>{n}</Text>
+          </li>
+        ))}
+      </ul>
+      {record.signatures.map((s) => (
+        <div key={s}>
+          <Text>{s}</Text>
+          <div className={styles.signature} aria-hidden />
+          <Text size={200}>Date</Text>
+        </div>
+      ))}
+      <Text className={styles.marking}>{record.marking}</Text>
+      <div className={styles.noPrint}>
+        <Button onClick={() => void print()}>Print disclosure record</Button>
+      </div>
+    </article>
+  );
+}
+
+export default DisclosureRecordView;

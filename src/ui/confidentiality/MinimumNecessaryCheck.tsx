@@ -1,0 +1,165 @@
+import {
+  Checkbox,
+  Field,
+  makeStyles,
+  shorthands,
+  Radio,
+  RadioGroup,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useId } from 'react';
+
+import {
+  checkMinimumNecessary,
+  emptyMinimumNecessaryAnswers,
+  healthGuidance,
+  type MinimumNecessaryAnswers,
+} from '../../core/confidentiality/minimumNecessary';
+import type { Agency } from '../../core/people/agency';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minWidth: '0',
+    overflowWrap: 'anywhere',
+    ...shorthands.borderStyle('none'),
+    padding: '0',
+    margin: '0',
+  },
+  guidance: {
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  flag: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  list: { margin: '0', paddingLeft: tokens.spacingHorizontalL },
+});
+
+export type MinimumNecessaryCheckProps = {
+  agency: Agency;
+  /** The contribution being checked: health text is screened for over-sharing. */
+  text: string;
+  value: MinimumNecessaryAnswers | undefined;
+  onChange: (value: MinimumNecessaryAnswers) => void;
+};
+
+/** The short check each agency contribution passes; embed it in the agency-entry form. */
+export function MinimumNecessaryCheck({ agency, text, value, onChange }: MinimumNecessaryCheckProps) {
+  const styles = useStyles();
+  const id = useId();
+  const v = value ?? emptyMinimumNecessaryAnswers();
+  const set = (patch: Partial<MinimumNecessaryAnswers>) => onChange({ ...v, ...patch });
+  const result = checkMinimumNecessary(agency, text, v);
+
+  return (
+    <fieldset className={styles.root} aria-labelledby={`${id}-title`}>
+      <Text as="h4" id={`${id}-title`} weight="semibold">
+        Minimum necessary
+      </Text>
+      {agency === 'health' && (
+        <div className={styles.guidance} role="note" aria-label="Health information guidance">
+          <Text as="p">Share: {healthGuidance.share}</Text>
+          <Text as="p">{healthGuidance.whenNeeded}</Text>
+          <Text as="p">
+            {healthGuidance.never} {healthGuidance.usuallyNot}
+          </Text>
+        </div>
+      )}
+      <Field label="Is it needed to assess or manage the risk?" required>
+        <RadioGroup
+          layout="horizontal"
+          value={v.neededForRisk ?? ''}
+          onChange={(_, d) => set({ neededForRisk: d.value as 'yes' | 'no' })}
+        >
+          <Radio value="yes" label="Yes" />
+          <Radio value="no" label="No" />
+        </RadioGroup>
+      </Field>
+      {v.neededForRisk === 'yes' && (
+        <Field label="How does it bear on the risk?" required>
+          <Textarea
+            value={v.howItBearsOnRisk}
+            onChange={(_, d) => set({ howItBearsOnRisk: d.value })}
+            resize="vertical"
+          />
+        </Field>
+      )}
+      <Field label="Is it the least information that serves?" required>
+        <RadioGroup
+          layout="horizontal"
+          value={v.leastThatServes ?? ''}
+          onChange={(_, d) => set({ leastThatServes: d.value as 'yes' | 'no' })}
+        >
+          <Radio value="yes" label="Yes" />
+          <Radio value="no" label="No" />
+        </RadioGroup>
+      </Field>
+      <Field label="Consent" required>
+        <RadioGroup
+          value={v.consent ?? ''}
+          onChange={(_, d) => set({ consent: d.value as 'obtained' | 'notObtained' })}
+        >
+          <Radio value="obtained" label="Consent obtained" />
+          <Radio value="notObtained" label="Shared without consent" />
+        </RadioGroup>
+      </Field>
+      {v.consent === 'notObtained' && (
+        <Field label="Reason for sharing without consent" required>
+          <Textarea
+            value={v.reasonWithoutConsent}
+            onChange={(_, d) => set({ reasonWithoutConsent: d.value })}
+            resize="vertical"
+          />
+        </Field>
+      )}
+      <Field label="Condition on onward use (where it may go next)" required hint="For example: not beyond the panel">
+        <Textarea value={v.onwardUse} onChange={(_, d) => set({ onwardUse: d.value })} resize="vertical" />
+      </Field>
+      <Checkbox
+        checked={v.aboutVictim}
+        onChange={(_, d) => set({ aboutVictim: d.checked === true })}
+        label="This is information about a victim: it goes no further without my agency’s agreement"
+      />
+      {result.healthFlags.length > 0 && (
+        <div role="status" aria-label="Possible over-sharing">
+          <Text as="p" weight="semibold" className={styles.flag}>
+            This may go beyond the minimum necessary:
+          </Text>
+          <ul className={styles.list}>
+            {result.healthFlags.map((f) => (
+              <li key={f.kind}>
+                <Text>
+                  {f.label} (“{f.matched}”): {f.guidance}
+                </Text>
+              </li>
+            ))}
+          </ul>
+          <Field label="Why the risk needs this detail" hint="Or remove the detail from the entry">
+            <Textarea
+              value={v.beyondMinimumJustification}
+              onChange={(_, d) => set({ beyondMinimumJustification: d.value })}
+              resize="vertical"
+            />
+          </Field>
+        </div>
+      )}
+      {!result.complete && (
+        <div aria-label="Still to answer" role="group">
+          <ul className={styles.list}>
+            {result.missing.map((m) => (
+              <li key={m}>
+                <Text size={200}>{m}</Text>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+export default MinimumNecessaryCheck;
