@@ -31,6 +31,16 @@ export const graphScopes = [
   'Sites.Selected',
 ] as const;
 
+/**
+ * Scopes name the resource by its origin, never the API version path. The public cloud takes the
+ * short names, exactly as the manifest's nestedAppAuthInfo lists them so the host's prefetched
+ * token is the one asked for; a national cloud needs its own resource origin on each scope.
+ */
+export function scopesFor(graphBaseUrl: string): string[] {
+  const origin = new URL(graphBaseUrl).origin;
+  return origin === 'https://graph.microsoft.com' ? [...graphScopes] : graphScopes.map((s) => `${origin}/${s}`);
+}
+
 /** Every document kind the app stores: one SharePoint list each. */
 export const storedKinds = [
   caseKind,
@@ -64,7 +74,7 @@ export async function createGraphServices(options: {
     baseUrl: `${cfg.graphBaseUrl}/`,
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
     tokens,
-    scopes: graphScopes.map((s) => `${cfg.graphBaseUrl}/${s}`),
+    scopes: scopesFor(cfg.graphBaseUrl),
   });
   const graph = new GraphTransport(client);
   const storage = new GraphStore(graph, cfg.siteId);
