@@ -139,7 +139,7 @@ async function typingLatency(ctx: BenchContext): Promise<number[]> {
         i + 1,
       );
     }
-    return frame.evaluate(() => (window as unknown as { __keyLatency: number[] }).__keyLatency);
+    return await frame.evaluate(() => (window as unknown as { __keyLatency: number[] }).__keyLatency);
   } finally {
     await context.close();
   }

@@ -58,10 +58,11 @@ export function outboxReducer<T>(s: OutboxState<T>, e: OutboxEvent<T>): OutboxSt
       return { ...s, status: 'saving', message: undefined };
     case 'saved': {
       // Edits made while the save was in flight stay unsaved and go with the next send.
+      // The local document stays as typed (the store may trim text), so nothing re-renders and a
+      // trailing space being typed is not taken away; the stored copy becomes the merge base.
       const current = s.doc === e.sent;
       return {
         ...s,
-        doc: current ? e.stored : s.doc,
         base: e.stored,
         baseVersion: e.version,
         status: current ? 'saved' : 'unsaved',
