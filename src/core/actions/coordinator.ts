@@ -1,7 +1,7 @@
 import { agencies, type Agency } from '../people/agency';
 import { actionStatuses, pillars, type Action, type ActionStatus } from './action.schema';
 import { latestUpdate } from './applyUpdate';
-import { dueState, dueStateLabels, dueStateOn, localDate, type DueOptions } from './dueState';
+import { dueState, dueStateFor, dueStateLabels, localDate, type DueOptions } from './dueState';
 
 /** The coordinator's filters; each one given narrows the list. */
 export type ActionFilter = {
@@ -19,14 +19,14 @@ export function filterActions<A extends Pick<Action, 'owner' | 'caseId' | 'statu
   filter: ActionFilter,
   opts: DueOptions,
 ): A[] {
-  const today = localDate(opts.now, opts.timeZone);
+  const stateOf = dueStateFor(localDate(opts.now, opts.timeZone), opts.withinDays);
   return actions.filter(
     (a) =>
       (filter.agency === undefined || a.owner.agency === filter.agency) &&
       (filter.ownerId === undefined || a.owner.id === filter.ownerId) &&
       (filter.caseId === undefined || a.caseId === filter.caseId) &&
       (filter.status === undefined || a.status === filter.status) &&
-      (!filter.overdueOnly || dueStateOn(a, today, opts.withinDays) === 'overdue'),
+      (!filter.overdueOnly || stateOf(a) === 'overdue'),
   );
 }
 

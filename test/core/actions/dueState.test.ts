@@ -1,4 +1,11 @@
-import { compareActions, dueState, groupByPanel, localDate } from '../../../src/core/actions/dueState';
+import {
+  compareActions,
+  daysBetween,
+  dueState,
+  dueStateFor,
+  groupByPanel,
+  localDate,
+} from '../../../src/core/actions/dueState';
 import { anAction } from '../../builders';
 
 const now = new Date('2026-11-20T10:00:00.000Z');
@@ -21,6 +28,26 @@ describe('due state from the clock', () => {
       expect(dueState(anAction({ dueDate: '2026-01-01', status }), opts)).toBe('closed');
     }
     expect(dueState(anAction({ dueDate: '2026-01-01', status: 'inProgress' }), opts)).toBe('overdue');
+  });
+
+  it('gives the same state by date comparison as by counting days, across month and year ends', () => {
+    const day = (n: number) => new Date(Date.UTC(2026, 11, 20) + n * 86_400_000).toISOString().slice(0, 10);
+    for (const today of [day(0), day(11), day(12), day(-51)]) {
+      for (const withinDays of [0, 1, 7, 14]) {
+        const stateOf = dueStateFor(today, withinDays);
+        for (let n = -40; n <= 40; n++) {
+          const dueDate = day(n);
+          const days = daysBetween(today, dueDate);
+          const expected = days < 0 ? 'overdue' : days <= withinDays ? 'dueSoon' : 'later';
+          expect([today, withinDays, dueDate, stateOf(anAction({ dueDate }))]).toEqual([
+            today,
+            withinDays,
+            dueDate,
+            expected,
+          ]);
+        }
+      }
+    }
   });
 
   it('turns the day at midnight in the area, not in UTC', () => {
