@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import type { Surface } from '../core/host';
-import type { HarnessSettings, TeamsTheme } from './settings';
+import { STATIC_TAB, type HarnessSettings, type TeamsTheme } from './settings';
 
 export type HostMessage = { id: number; uuidAsString?: string; args: unknown[] } | { func: string; args: unknown[] };
 
@@ -130,7 +130,7 @@ export function legacyContext(settings: HarnessSettings): Record<string, unknown
   const inMeeting = settings.surface !== 'personal';
   const entityId =
     settings.surface === 'personal'
-      ? settings.page
+      ? STATIC_TAB[settings.page]
       : settings.surface === 'configuration'
         ? undefined
         : settings.caseId;

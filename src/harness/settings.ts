@@ -15,11 +15,22 @@ export const SURFACES = [
 ] as const satisfies readonly Surface[];
 export const HOSTS = ['teams', 'outlook'] as const;
 export const TEAMS_THEMES = ['default', 'dark', 'contrast'] as const;
-export const PERSONAL_PAGES = ['my-actions', 'panels'] as const;
+export const PERSONAL_PAGES = ['my-actions', 'panels', 'panels/actions', 'outbox'] as const;
 
 export type HarnessHost = (typeof HOSTS)[number];
 export type TeamsTheme = (typeof TEAMS_THEMES)[number];
 export type PersonalPage = (typeof PERSONAL_PAGES)[number];
+
+/**
+ * The static tab (its entity id, as the host reports it) each personal page opens under: the app
+ * declares two tabs, and the coordinator's list and the local outbox are routes inside them.
+ */
+export const STATIC_TAB: Record<PersonalPage, 'my-actions' | 'panels'> = {
+  'my-actions': 'my-actions',
+  panels: 'panels',
+  'panels/actions': 'panels',
+  outbox: 'my-actions',
+};
 
 /** Fictional people the harness can sign in as (the `user` parameter accepts any address). */
 export const DEMO_USERS = [

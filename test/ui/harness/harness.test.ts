@@ -4,6 +4,7 @@
  */
 import { getByLabelText, getByRole } from '@testing-library/dom';
 import { type HarnessApi, mountHarness } from '../../../src/harness/harnessPage';
+import { legacyContext } from '../../../src/harness/fakeHost';
 import { harnessQuery, parseHarnessQuery, surfaceUrl } from '../../../src/harness/settings';
 import { type FakeParent, installFakeParent, loadHostAdapter } from '../host/fakeParent';
 
@@ -25,6 +26,28 @@ describe('harness address', () => {
       nestedAppAuth: true,
     });
     expect(parseHarnessQuery(harnessQuery(settings)).settings).toEqual({ ...settings, page: 'my-actions' });
+  });
+
+  it.each([
+    ['my-actions', '/personal.html#/my-actions', 'my-actions'],
+    ['panels', '/personal.html#/panels', 'panels'],
+    ['panels/actions', '/personal.html#/panels/actions', 'panels'],
+    ['outbox', '/personal.html#/outbox', 'my-actions'],
+  ] as const)('opens the personal page %s at %s under the %s tab', (page, url, tab) => {
+    const { settings, problems } = parseHarnessQuery(`?surface=personal&page=${encodeURIComponent(page)}`);
+    expect(problems).toEqual([]);
+    expect(settings.page).toBe(page);
+    expect(parseHarnessQuery(harnessQuery(settings)).settings.page).toBe(page);
+    expect(surfaceUrl(settings)).toBe(url);
+    expect(legacyContext(settings).entityId).toBe(tab);
+  });
+
+  it('reports an unknown personal page and opens My actions', () => {
+    const { settings, problems } = parseHarnessQuery('?surface=personal&page=admin');
+    expect(settings.page).toBe('my-actions');
+    expect(problems).toEqual([
+      'The “page” parameter was ignored: expected one of my-actions, panels, panels/actions, outbox.',
+    ]);
   });
 
   it('reports a bad parameter and keeps the default', () => {
