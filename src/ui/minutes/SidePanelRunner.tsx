@@ -5,6 +5,7 @@ import { useMinutes } from '../../app/minutes/useMinutes';
 import { useServices } from '../../app/ServicesProvider';
 import type { Minutes } from '../../core/minutes/minutes.schema';
 import { isSectionId, sectionIds, sectionLabel, type SectionId } from '../../core/minutes/sections';
+import { useFitStyles } from './fields';
 import { SaveStatus } from './SaveStatus';
 import { useCaseTimer } from './useCaseTimer';
 
@@ -51,6 +52,7 @@ function Runner({
 }) {
   const s = useStyles();
   const { settings } = useServices();
+  const fit = useFitStyles();
   const timer = useCaseTimer(caseId);
   const final = doc.status === 'final';
   const [localStep, setLocalStep] = useState<SectionId>(
@@ -93,7 +95,13 @@ function Runner({
         </Text>
         <SaveStatus state={state} session={session} />
       </div>
-      <Select aria-label="Go to section" value={step} onChange={(_, d) => isSectionId(d.value) && go(d.value)}>
+      <Select
+        aria-label="Go to section"
+        className={fit.root}
+        select={{ className: fit.select }}
+        value={step}
+        onChange={(_, d) => isSectionId(d.value) && go(d.value)}
+      >
         {sectionIds.map((id, i) => (
           <option key={id} value={id}>
             {i + 1}. {sectionLabel(id, settings)}

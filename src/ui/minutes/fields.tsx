@@ -1,5 +1,11 @@
-import { Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Field, Input, Select, Textarea, makeStyles } from '@fluentui/react-components';
 import { memo, useId } from 'react';
+
+/** Native selects size to their longest option; these keep them inside a 280 px side panel. */
+export const useFitStyles = makeStyles({
+  root: { width: '100%', minWidth: 0, maxWidth: '100%' },
+  select: { width: '100%', minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
+});
 
 type Common = {
   label: string;
@@ -49,9 +55,17 @@ export function Choice<V extends string>(
   },
 ) {
   const id = useId();
+  const fit = useFitStyles();
   return (
     <Field label={labelOf(p.label, p.restricted)} hint={p.hint} required={p.required} validationMessage={p.error}>
-      <Select id={id} value={p.value} disabled={p.disabled} onChange={(_, d) => p.onChange(d.value as V | '')}>
+      <Select
+        id={id}
+        className={fit.root}
+        select={{ className: fit.select }}
+        value={p.value}
+        disabled={p.disabled}
+        onChange={(_, d) => p.onChange(d.value as V | '')}
+      >
         <option value="">{p.emptyLabel ?? 'Not recorded'}</option>
         {p.options.map(([v, l]) => (
           <option key={v} value={v}>
