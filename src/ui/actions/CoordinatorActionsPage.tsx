@@ -52,7 +52,7 @@ export default function CoordinatorActionsPage() {
   const services = useServices();
   const { storage, clock, settings } = services;
   const load = useCallback(async () => (await storage.collection(actionKind).list()).map((s) => s.doc), [storage]);
-  const [loaded, reload] = useLoaded<Action[]>(load);
+  const [loaded, reload] = useLoaded<Action[]>(load, 'all-actions');
   const [filter, setFilter] = useState<ActionFilter>({});
   const [page, setPage] = useState(0);
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string }>();

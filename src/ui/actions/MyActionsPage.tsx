@@ -34,7 +34,7 @@ export default function MyActionsPage() {
   const services = useServices();
   const { storage, me, clock, settings } = services;
   const load = useCallback(() => loadMyActions({ storage, me }), [storage, me]);
-  const [loaded, , patch] = useLoaded<MyActionView[]>(load);
+  const [loaded, , patch] = useLoaded<MyActionView[]>(load, 'my-actions');
   const [page, setPage] = useState(0);
 
   // The clock is read once per change of the list, so every badge agrees on "today".
