@@ -12,28 +12,6 @@ import type { Person } from '../../../src/core/people/agency';
 import type { MailPort, OutgoingMail } from '../../../src/core/ports';
 import { aPerson } from '../../builders';
 
-// jsdom has no structuredClone, which the in-memory store uses; stored documents are plain JSON.
-if (typeof globalThis.structuredClone !== 'function') {
-  Object.defineProperty(globalThis, 'structuredClone', {
-    configurable: true,
-    writable: true,
-    value: <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T,
-  });
-}
-
-// Fluent's MessageBar watches its size; jsdom has no layout, so nothing ever resizes.
-if (typeof globalThis.ResizeObserver !== 'function') {
-  Object.defineProperty(globalThis, 'ResizeObserver', {
-    configurable: true,
-    writable: true,
-    value: class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  });
-}
-
 export const fixedNow = new Date('2026-11-20T10:00:00.000Z');
 
 /** Records what would be sent; a repeated idempotency key is the same message, as the port promises. */
