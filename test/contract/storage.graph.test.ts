@@ -6,9 +6,16 @@ import type { DocumentKind, Identified } from '../../src/core/documents/defineDo
 import { ensureSite, GraphStore } from '../../src/adapters/graph/graphStore';
 import { graphOverFake, SITE_ID } from '../fakes/graph/harness';
 import { describeActionUpdateContract } from './actionUpdates.contract';
-import { describeStoragePortContract } from './storagePort.contract';
+import { describeStoragePortContract, taggedKind } from './storagePort.contract';
 
-const kinds = [caseKind, seriesKind, meetingKind, actionKind, auditKind] as unknown as DocumentKind<Identified>[];
+const kinds = [
+  caseKind,
+  seriesKind,
+  meetingKind,
+  actionKind,
+  auditKind,
+  taggedKind,
+] as unknown as DocumentKind<Identified>[];
 
 describeStoragePortContract('SharePoint lists over a fake Graph', async () => {
   const { transport } = graphOverFake();

@@ -1,7 +1,19 @@
+import { z } from 'zod';
+
 import { actionKind, type Action } from '../../src/core/actions/action.schema';
+import { defineDocument } from '../../src/core/documents/defineDocument';
 import type { StoragePort } from '../../src/core/ports';
 import { ConflictError, InvalidDocumentError } from '../../src/core/shared/errors';
 import { anAction } from '../builders';
+
+/** A test-only kind with a multi-valued index (a document is found under each of its tags). */
+export const taggedKind = defineDocument<{ id: string; owner: string; tags: string[] }>({
+  name: 'tagged',
+  version: 1,
+  schema: z.object({ id: z.string(), owner: z.string(), tags: z.array(z.string()) }),
+  migrations: {},
+  indexes: { owner: (d) => d.owner, tags: (d) => d.tags },
+});
 
 /**
  * What every implementation of the storage port must do. Each adapter's test file calls this with a
@@ -109,6 +121,26 @@ export function describeStoragePortContract(name: string, makeStore: () => Promi
       expect((await c.list({ caseId: 'case_1' })).map((s) => s.doc.id).sort()).toEqual(['a', 'b']);
       expect((await c.list({ ownerId: 'u1', caseId: 'case_2' })).map((s) => s.doc.id)).toEqual(['c']);
       expect(await c.list()).toHaveLength(3);
+    });
+
+    it('finds a document under every value of a multi-valued index, not only the first', async () => {
+      const c = store.collection(taggedKind);
+      await c.create({ id: 't1', owner: 'ann', tags: ['police', 'health', 'probation'] });
+      await c.create({ id: 't2', owner: 'bo', tags: ['health'] });
+      await c.create({ id: 't3', owner: 'ann', tags: ['|odd', 'prison'] });
+      await c.create({ id: 't4', owner: 'ann', tags: [] });
+      const ids = async (f: Record<string, string>) => (await c.list(f)).map((s) => s.doc.id).sort();
+      expect(await ids({ tags: 'police' })).toEqual(['t1']);
+      expect(await ids({ tags: 'health' })).toEqual(['t1', 't2']);
+      expect(await ids({ tags: 'probation' })).toEqual(['t1']);
+      expect(await ids({ tags: 'prison', owner: 'ann' })).toEqual(['t3']);
+      expect(await ids({ tags: '|odd' })).toEqual(['t3']);
+      expect(await ids({ tags: 'health', owner: 'bo' })).toEqual(['t2']);
+      expect(await ids({ tags: 'heal' })).toEqual([]);
+      const t1 = await c.get('t1');
+      await c.update({ ...t1!.doc, tags: ['prison'] }, t1!.version);
+      expect(await ids({ tags: 'health' })).toEqual(['t2']);
+      expect(await ids({ tags: 'prison' })).toEqual(['t1', 't3']);
     });
 
     it('keeps an index current when the indexed field changes', async () => {

@@ -63,10 +63,19 @@ class GraphCollection<T extends Identified> implements Collection<T> {
   }
 
   async list(filter: Filter = {}): Promise<Stored<T>[]> {
+    // Unknown filter fields match nothing, as in the other stores.
+    if (Object.entries(filter).some(([f, v]) => typeof v === 'string' && !(f in this.kind.indexes))) return [];
     const conds = Object.entries(filter)
       .filter((e): e is [string, string] => typeof e[1] === 'string')
       .filter(([f]) => f in this.kind.indexes);
-    const q = conds.map(([f, v]) => `fields/${indexColumn(f)} eq '${odataString(v)}'`).join(' and ');
+    // A document with several values for a field keeps them delimited in its column (see
+    // `indexValue`), so each condition also admits the delimited items; the exact check below settles them.
+    const q = conds
+      .map(([f, v]) => {
+        const col = `fields/${indexColumn(f)}`;
+        return `(${col} eq '${odataString(v)}' or startswith(${col},'${MULTI}'))`;
+      })
+      .join(' and ');
     let url: string | undefined =
       `${this.listPath}/items?$expand=fields&$top=500${q ? `&$filter=${encodeURIComponent(q)}` : ''}`;
     const out: Stored<T>[] = [];
@@ -76,8 +85,6 @@ class GraphCollection<T extends Identified> implements Collection<T> {
       for (const item of page.value) out.push(this.toStored(item));
       url = page['@odata.nextLink'];
     }
-    // Unknown filter fields match nothing, as in the other stores.
-    if (Object.entries(filter).some(([f, v]) => typeof v === 'string' && !(f in this.kind.indexes))) return [];
     return out.filter((s) => conds.every(([f, v]) => valuesOf(this.kind, f, s.doc).includes(v)));
   }
 
@@ -149,8 +156,7 @@ class GraphCollection<T extends Identified> implements Collection<T> {
       SchemaVersion: this.kind.version,
     };
     for (const field of Object.keys(this.kind.indexes)) {
-      // Filters match the first value on the server; every filter is checked again on the documents.
-      f[indexColumn(field)] = valuesOf(this.kind, field, doc)[0] ?? '';
+      f[indexColumn(field)] = indexValue(valuesOf(this.kind, field, doc));
     }
     return f;
   }
@@ -184,6 +190,22 @@ function valuesOf<T extends Identified>(kind: DocumentKind<T>, field: string, do
 }
 
 const odataString = (v: string) => v.replace(/'/g, "''");
+
+/** Marks a column holding several values, `|a|b|`; a lone value is kept as it is unless it starts with the mark. */
+const MULTI = '|';
+const INDEX_MAX = 255;
+
+/**
+ * What an index column holds for a document's values. A single value is stored as it is, so the
+ * server's `eq` finds it; several (or one too long for the column) are stored delimited and found by the prefix query, then checked
+ * exactly against the document (so truncation at the column's length loses nothing).
+ */
+export function indexValue(values: readonly string[]): string {
+  const only = values.length === 1 ? values[0]! : undefined;
+  if (only !== undefined && !only.startsWith(MULTI) && only.length <= INDEX_MAX) return only;
+  if (values.length === 0) return '';
+  return `${MULTI}${values.join(MULTI)}${MULTI}`.slice(0, INDEX_MAX);
+}
 
 function parse<S extends z.ZodType>(schema: S, body: unknown, kind: string): z.infer<S> {
   const r = schema.safeParse(body);

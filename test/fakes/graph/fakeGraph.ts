@@ -423,23 +423,31 @@ export class FakeGraph {
 
   private listItems(list: List, q: URLSearchParams, rel: string): Res {
     const filter = q.get('$filter');
-    const conds: [string, string][] = [];
+    let match: (fields: Record<string, unknown>) => boolean = () => true;
     if (filter) {
-      for (const part of filter.split(' and ')) {
-        const m = /^fields\/(\w+) eq '((?:[^']|'')*)'$/.exec(part.trim());
-        if (!m) return err(400, 'invalidRequest', 'Unsupported filter');
-        const col = list.columns.find((c) => c.name === m[1]);
-        if (!col?.indexed) {
-          return err(
-            400,
-            'invalidRequest',
-            `Field '${m[1]}' cannot be referenced in filter or orderby as it is not indexed.`,
-          );
+      const parsed = parseItemFilter(filter);
+      if (typeof parsed === 'string') return err(400, 'invalidRequest', parsed);
+      for (const clause of parsed) {
+        for (const alt of clause) {
+          const col = list.columns.find((c) => c.name === alt.column);
+          if (!col?.indexed) {
+            return err(
+              400,
+              'invalidRequest',
+              `Field '${alt.column}' cannot be referenced in filter or orderby as it is not indexed.`,
+            );
+          }
         }
-        conds.push([m[1]!, m[2]!.replace(/''/g, "'")]);
       }
+      match = (fields) =>
+        parsed.every((clause) =>
+          clause.some((alt) => {
+            const v = fields[alt.column];
+            return alt.op === 'eq' ? v === alt.value : typeof v === 'string' && v.startsWith(alt.value);
+          }),
+        );
     }
-    const all = [...list.items.values()].filter((it) => conds.every(([k, v]) => it.fields[k] === v));
+    const all = [...list.items.values()].filter((it) => match(it.fields));
     const top = Number(q.get('$top') ?? 200);
     const skip = Number(q.get('$skiptoken') ?? 0);
     const page = all.slice(skip, skip + top);
@@ -560,6 +568,50 @@ export class FakeGraph {
   seriesFor(key: string) {
     return [...this.events.values()].filter((e) => extValue(e) === key);
   }
+}
+
+type FilterTerm = { op: 'eq' | 'startswith'; column: string; value: string };
+
+/**
+ * The list-item filters SharePoint answers through Graph, as far as the app uses them: clauses
+ * joined by `and`, each a term or a parenthesised `or` of terms, a term being
+ * `fields/X eq '…'` or `startswith(fields/X,'…')`. Anything else is refused, as Graph would.
+ */
+function parseItemFilter(filter: string): FilterTerm[][] | string {
+  const clauses = splitOutsideQuotes(filter, ' and ');
+  const out: FilterTerm[][] = [];
+  for (const raw of clauses) {
+    let c = raw.trim();
+    if (c.startsWith('(') && c.endsWith(')')) c = c.slice(1, -1);
+    const alts: FilterTerm[] = [];
+    for (const t of splitOutsideQuotes(c, ' or ')) {
+      const eq = /^fields\/(\w+) eq '((?:[^']|'')*)'$/.exec(t.trim());
+      const sw = /^startswith\(fields\/(\w+),\s*'((?:[^']|'')*)'\)$/.exec(t.trim());
+      const m = eq ?? sw;
+      if (!m) return 'Unsupported filter';
+      alts.push({ op: eq ? 'eq' : 'startswith', column: m[1]!, value: m[2]!.replace(/''/g, "'") });
+    }
+    out.push(alts);
+  }
+  return out;
+}
+
+function splitOutsideQuotes(s: string, sep: string): string[] {
+  const parts: string[] = [];
+  let inQuote = false;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === "'") {
+      inQuote = !inQuote;
+    } // '' inside a string toggles twice
+    else if (!inQuote && s.startsWith(sep, i)) {
+      parts.push(s.slice(start, i));
+      start = i + sep.length;
+      i += sep.length - 1;
+    }
+  }
+  parts.push(s.slice(start));
+  return parts;
 }
 
 const etag = (i: Item) => `"${i.uuid},${i.version}"`;
