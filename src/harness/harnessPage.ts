@@ -91,7 +91,7 @@ export function mountHarness(root: HTMLElement, win: Window = window): HarnessAp
   const surfaceSelect = select(doc, 'harness-surface', 'Surface', SURFACES, settings.surface, (s) => SURFACE_LABELS[s]);
   const hostSelect = select(doc, 'harness-host', 'Host', HOSTS, settings.host, (h) => HOST_LABELS[h]);
   const themeSelect = select(doc, 'harness-theme', 'Theme', TEAMS_THEMES, settings.theme, (t) => THEME_LABELS[t]);
-  const users = (DEMO_USERS as readonly string[]).includes(settings.user) ? DEMO_USERS : [settings.user, ...DEMO_USERS];
+  const users = DEMO_USERS.includes(settings.user) ? DEMO_USERS : [settings.user, ...DEMO_USERS];
   const userSelect = select(doc, 'harness-user', 'Signed in as', users, settings.user, (u) => u);
   const directLink = el(doc, 'a', { className: 'direct' }, 'Open without a host');
   const toolbar = el(

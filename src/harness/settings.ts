@@ -4,6 +4,7 @@
  * its default rather than breaking the page.
  */
 import { z } from 'zod';
+import { demoPeople } from '../adapters/local/demoData';
 import type { Surface } from '../core/host';
 
 export const SURFACES = [
@@ -32,13 +33,11 @@ export const STATIC_TAB: Record<PersonalPage, 'my-actions' | 'panels'> = {
   outbox: 'my-actions',
 };
 
-/** Fictional people the harness can sign in as (the `user` parameter accepts any address). */
-export const DEMO_USERS = [
-  'alex.morgan@probation.example.gov.uk',
-  'priya.shah@police.example.gov.uk',
-  'jordan.clarke@mentalhealth.example.nhs.uk',
-  'sam.okafor@council.example.gov.uk',
-] as const;
+/**
+ * The fictional demo people the harness can sign in as (the `user` parameter accepts any address),
+ * the chair of the Level 3 case first; local mode signs in as the person with that address.
+ */
+export const DEMO_USERS: readonly string[] = Object.values(demoPeople).map((p) => p.email);
 
 export const SURFACE_LABELS: Record<Surface, string> = {
   sidePanel: 'Meeting side panel',
@@ -66,7 +65,7 @@ export const DEFAULT_SETTINGS: HarnessSettings = {
   host: 'teams',
   theme: 'default',
   page: 'my-actions',
-  user: DEMO_USERS[0],
+  user: DEMO_USERS[0] ?? 'helen.marsh@probation.example.gov.uk',
   locale: 'en-GB',
   chatId: '19:meeting_ZmljdGlvbmFsLXBhbmVs@thread.v2',
   nestedAppAuth: false,

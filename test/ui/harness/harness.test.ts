@@ -100,7 +100,7 @@ describe('fake host answering the real teams-js', () => {
     expect(teams.pages.config.isSupported()).toBe(true);
     const context = await teams.app.getContext();
     expect(context.app.host.name).toBe('Outlook');
-    expect(context.user?.userPrincipalName).toBe('alex.morgan@probation.example.gov.uk');
+    expect(context.user?.userPrincipalName).toBe('helen.marsh@probation.example.gov.uk');
   });
 
   it('reports stage sharing state after a share and stops on request', async () => {
@@ -156,8 +156,9 @@ describe('harness page', () => {
     expect((getByLabelText(root, 'Surface') as HTMLSelectElement).value).toBe('sidePanel');
     expect((getByLabelText(root, 'Host') as HTMLSelectElement).value).toBe('teams');
     expect((getByLabelText(root, 'Theme') as HTMLSelectElement).value).toBe('default');
+    // Signed in by default as the chair of the Level 3 demo case, so the demo shows their panels and actions.
     expect((getByLabelText(root, 'Signed in as') as HTMLSelectElement).value).toBe(
-      'alex.morgan@probation.example.gov.uk',
+      'helen.marsh@probation.example.gov.uk',
     );
     const css = document.head.querySelector('style')?.textContent ?? '';
     expect(css).toMatch(/\.surface-sidePanel \{ width: 320px;[^}]*padding: 0 20px/);
