@@ -1,9 +1,16 @@
 import { actionKind, type Action } from '../../core/actions/action.schema';
 import { writtenUpdateKind } from '../../core/actions/writtenUpdate.schema';
 import { caseKind } from '../../core/cases/case.schema';
+import { acknowledgementKind, type Acknowledgement } from '../../core/confidentiality/acknowledgement.schema';
 import { mergeMinutes } from '../../core/minutes/merge';
 import { minutesKind, type Minutes } from '../../core/minutes/minutes.schema';
-import { actionsFromMinutes, applyReviewOutcomes, finalise, type Missing } from '../../core/minutes/rules';
+import {
+  actionsFromMinutes,
+  applyReviewOutcomes,
+  finalise,
+  stampAcknowledgements,
+  type Missing,
+} from '../../core/minutes/rules';
 import { meetingKind, seriesKind, type Meeting } from '../../core/panels/series.schema';
 import type { Stored } from '../../core/ports';
 import { ConflictError } from '../../core/shared/errors';
@@ -54,7 +61,25 @@ export class MinutesSession {
     const session = new MinutesSession(services, meeting.id, drafts);
     await session.refreshActions(caseId);
     await session.outbox.open(() => session.prepare(meeting, meetings));
+    await session.syncAcknowledgements().catch(() => undefined);
     return session;
+  }
+
+  /**
+   * Reads the attendees' acknowledgements for this meeting and records who acknowledged, and when,
+   * in the attendance (a draft only; a signed version keeps what it was signed with).
+   */
+  async syncAcknowledgements(): Promise<Acknowledgement[]> {
+    const acks = (await this.services.storage.collection(acknowledgementKind).list({ meetingId: this.meetingId })).map(
+      (s) => s.doc,
+    );
+    this.recordAcknowledgements(acks);
+    return acks;
+  }
+
+  recordAcknowledgements(acks: readonly Acknowledgement[]): void {
+    const doc = this.outbox.getSnapshot().doc;
+    if (doc && stampAcknowledgements(doc, acks) !== doc) this.outbox.edit((m) => stampAcknowledgements(m, acks));
   }
 
   async refreshActions(caseId: string): Promise<void> {
@@ -95,9 +120,10 @@ export class MinutesSession {
    * Action documents, so owners see them in their lists.
    */
   async finalise(): Promise<Result<Minutes, Missing[] | string>> {
+    await this.syncAcknowledgements().catch(() => undefined);
     const doc = this.outbox.getSnapshot().doc;
     if (!doc) return err('The minutes are not open.');
-    const r = finalise(doc, this.services.me, this.services.clock.now());
+    const r = finalise(doc, this.services.me, this.services.clock.now(), this.services.settings.timeZone);
     if (!r.ok) return r;
     this.outbox.edit(() => r.value);
     await this.outbox.flush();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { ActionStatusSchema, PillarSchema } from '../actions/action.schema';
 import { CategorySchema, LevelSchema } from '../cases/case.schema';
+import { MinimumNecessaryAnswersSchema } from '../confidentiality/minimumNecessary';
 import { DisclosureDecisionSchema } from '../disclosure/disclosureDecision.schema';
 import { defineDocument } from '../documents/defineDocument';
 import { AgencySchema, PersonSchema } from '../people/agency';
@@ -48,6 +49,17 @@ export const AttendanceSchema = z.object({
   attendance: z.enum(['present', 'apologies', 'writtenUpdate']),
   /** Attending in someone's place, e.g. "deputy for the housing lead". */
   note: textField(200).optional(),
+  /** When they acknowledged the confidentiality statement (copied from their acknowledgement for this meeting). */
+  acknowledgedAt: InstantSchema.optional(),
+  /** The chair's recorded reason a present attendee has not acknowledged (e.g. joined by telephone). */
+  // A draft may hold a half-typed reason; `finaliseGate` counts only a non-empty one.
+  acknowledgementWaiver: z
+    .object({
+      reason: textField(500).default(''),
+      recordedBy: z.object({ id: IdSchema, name: z.string() }),
+      at: InstantSchema,
+    })
+    .optional(),
 });
 export type Attendance = z.infer<typeof AttendanceSchema>;
 
@@ -60,6 +72,8 @@ export const AgencyInformationSchema = z.object({
   source: z.enum(['verbal', 'written']).default('verbal'),
   writtenUpdateId: IdSchema.optional(),
   text: text(),
+  /** The minimum-necessary check the contribution passed, recorded with it. */
+  minimumNecessary: MinimumNecessaryAnswersSchema.optional(),
 });
 export type AgencyInformation = z.infer<typeof AgencyInformationSchema>;
 
@@ -146,6 +160,8 @@ export const MinutesContentSchema = z.object({
     address: text(500),
     leadAgency: AgencySchema.optional(),
     offenderManager: PersonSchema.optional(),
+    /** From the case: prompts the presumption of disclosure. */
+    childSexOffender: z.boolean().default(false),
   }),
   purpose: z.object({ reason: text(), changesSinceLast: text() }).prefault({}),
   previousActions: z.array(PreviousActionSchema).default([]),
@@ -163,7 +179,15 @@ export const MinutesContentSchema = z.object({
     })
     .prefault({}),
   safeguarding: z.object({ children: text(), vulnerableAdults: text() }).prefault({}),
-  victimIssues: z.object({ text: text() }).prefault({}),
+  victimIssues: z
+    .object({
+      text: text(),
+      /** People flagged as victims: never sent minutes, whatever their address. */
+      flaggedVictims: z
+        .array(z.object({ id: IdSchema, name: textField(200).min(1), email: textField(320).default('') }))
+        .default([]),
+    })
+    .prefault({}),
   equality: z.object({ text: text() }).prefault({}),
   disclosure: z
     .object({

@@ -2,6 +2,10 @@ import type { Action, ActionStatus, Pillar } from '../actions/action.schema';
 import type { WrittenUpdate } from '../actions/writtenUpdate.schema';
 import type { AreaSettings } from '../area/areaSettings';
 import type { Case, Category, Level } from '../cases/case.schema';
+import type { Acknowledgement } from '../confidentiality/acknowledgement.schema';
+import { finaliseGate, type AcknowledgementWaiver } from '../confidentiality/acknowledgements';
+import { checkMinimumNecessary, emptyMinimumNecessaryAnswers } from '../confidentiality/minimumNecessary';
+import { validateDisclosure, type DisclosureContext } from '../disclosure/validateDisclosure';
 import type { Meeting, PanelSeries } from '../panels/series.schema';
 import type { Person } from '../people/agency';
 import type { IdPort } from '../ports';
@@ -72,7 +76,7 @@ export function prepareMeeting(input: PrepareInput): Minutes {
     .map((person) => ({ id: ids.newId('att'), person, attendance: 'present' as const }));
   const n = caseDoc.nominal;
   const nominal = previous
-    ? structuredClone(previous.nominal)
+    ? { ...structuredClone(previous.nominal), childSexOffender: n.childSexOffender }
     : {
         name: n.name,
         dateOfBirth: n.dateOfBirth,
@@ -81,6 +85,7 @@ export function prepareMeeting(input: PrepareInput): Minutes {
         address: n.address ?? '',
         leadAgency: caseDoc.leadAgency,
         offenderManager: caseDoc.offenderManager,
+        childSexOffender: n.childSexOffender,
       };
   const draft = {
     id: meeting.id,
@@ -210,7 +215,59 @@ export function addAction(m: Minutes, input: NewActionInput, id: string): Result
 export type Missing = { section: SectionId; message: string };
 
 /** Exactly what finalising still needs, in meeting order. An empty list means the minutes can be signed. */
-export function checkCompleteness(m: MinutesContent): Missing[] {
+/** Who is recorded as present at the meeting. */
+export const presentAttendees = (m: Pick<MinutesContent, 'attendance'>): Person[] =>
+  m.attendance.filter((a) => a.attendance === 'present').map((a) => a.person);
+
+/**
+ * What a disclosure decision is judged against: the nominal's age on the meeting day, the
+ * child-sex-offender flag from the case, and who is present (agency and role) from the attendance.
+ */
+export function disclosureContextOf(
+  m: Pick<MinutesContent, 'nominal' | 'meetingDetails' | 'attendance'>,
+  timeZone: string,
+): DisclosureContext {
+  const meetingDate = localDate(m.meetingDetails.start, timeZone);
+  return {
+    // With no date of birth recorded the nominal is treated as a child, the stricter rule.
+    nominal: { dateOfBirth: m.nominal.dateOfBirth ?? meetingDate, childSexOffender: m.nominal.childSexOffender },
+    meetingDate,
+    attendeesPresent: presentAttendees(m),
+  };
+}
+
+/**
+ * Copies each attendee's acknowledgement (who, when) into the attendance. Returns the same object
+ * when nothing changes, so callers can skip a save.
+ */
+export function stampAcknowledgements(m: Minutes, acks: readonly Pick<Acknowledgement, 'person' | 'at'>[]): Minutes {
+  if (m.status === 'final') return m;
+  const at = new Map(acks.map((a) => [a.person.id, a.at]));
+  let changed = false;
+  const attendance = m.attendance.map((a) => {
+    const when = at.get(a.person.id);
+    if (!when || a.acknowledgedAt === when) return a;
+    changed = true;
+    return { ...a, acknowledgedAt: when };
+  });
+  return changed ? { ...m, attendance } : m;
+}
+
+/** The acknowledgement gate on finalising, from the attendance as recorded in the minutes. */
+export function acknowledgementGate(m: Pick<MinutesContent, 'attendance'>): ReturnType<typeof finaliseGate> {
+  const present = m.attendance.filter((a) => a.attendance === 'present');
+  const acks = present.filter((a) => a.acknowledgedAt).map((a) => ({ person: a.person }));
+  const waivers: AcknowledgementWaiver[] = present.flatMap((a) =>
+    a.acknowledgementWaiver ? [{ ...a.acknowledgementWaiver, personId: a.person.id }] : [],
+  );
+  return finaliseGate(
+    present.map((a) => a.person),
+    acks,
+    waivers,
+  );
+}
+
+export function checkCompleteness(m: MinutesContent, timeZone = 'Europe/London'): Missing[] {
   const out: Missing[] = [];
   const miss = (section: SectionId, message: string) => out.push({ section, message });
   if (!m.meetingDetails.chair) miss('meetingDetails', 'The chair is not recorded.');
@@ -218,6 +275,8 @@ export function checkCompleteness(m: MinutesContent): Missing[] {
   if (!m.statements.confidentialityReadAt) miss('statements', 'The confidentiality statement is not recorded as read.');
   if (!m.statements.equalityReadAt) miss('statements', 'The equality and diversity statement is not recorded as read.');
   if (!m.attendance.some((a) => a.attendance === 'present')) miss('attendance', 'Nobody is recorded as present.');
+  const gate = acknowledgementGate(m);
+  if (!gate.ok) miss('attendance', gate.message);
   if (!m.nominal.name.trim()) miss('nominal', 'The nominal’s name is missing.');
   if (!m.purpose.reason.trim()) miss('purpose', 'The purpose of the meeting is not recorded.');
   for (const p of m.previousActions) {
@@ -229,11 +288,33 @@ export function checkCompleteness(m: MinutesContent): Missing[] {
   const rosh = m.riskAssessment.community;
   if (!Object.values(rosh).some(Boolean)) miss('riskAssessment', 'No RoSH level is recorded for the community.');
   if (!m.riskAssessment.whoIsAtRisk.trim()) miss('riskAssessment', 'Who is at risk is not recorded.');
+  m.agencyInformation.forEach((entry, i) => {
+    const check = checkMinimumNecessary(
+      entry.agency,
+      entry.text,
+      entry.minimumNecessary ?? emptyMinimumNecessaryAnswers(),
+    );
+    const who = `${entry.from.trim() || `entry ${i + 1}`} (${entry.source === 'written' ? 'written update' : 'verbal'})`;
+    if (!check.complete) {
+      miss('agencyInformation', `The information from ${who} has not passed the minimum-necessary check.`);
+    }
+  });
   if (!m.riskAssessment.nature.trim()) miss('riskAssessment', 'The nature of the risk is not recorded.');
   if (!m.disclosure.considered) miss('disclosure', 'Disclosure has not been considered.');
-  for (const d of m.disclosure.decisions) {
-    if (!d.reasons.trim()) miss('disclosure', 'A disclosure decision has no reasons.');
+  else if (m.disclosure.decisions.length === 0) {
+    miss(
+      'disclosure',
+      'No disclosure decision is recorded: record “not needed” with its reasons, or a decision to disclose.',
+    );
   }
+  const context = disclosureContextOf(m, timeZone);
+  m.disclosure.decisions.forEach((d, i) => {
+    const v = validateDisclosure(d, context);
+    if (!v.ok) miss('disclosure', `Disclosure decision ${i + 1} is incomplete: ${v.missing[0]?.message ?? ''}`);
+    else if (d.outcome === 'disclose' && !d.reportedToCoordinatorAt) {
+      miss('disclosure', `Disclosure decision ${i + 1} has not been reported to the MAPPA coordinator.`);
+    }
+  });
   for (const pillar of planPillars) {
     const hasAction =
       m.actions.some((a) => a.pillar === pillar) ||
@@ -279,11 +360,11 @@ const pillarNames: Record<PlanPillar, string> = {
 export const pillarLabel = (p: PlanPillar): string => pillarNames[p];
 
 /** Signs the minutes as version 1. Refused while anything is missing. */
-export function finalise(m: Minutes, signer: Person, now: Date): Result<Minutes, Missing[]> {
+export function finalise(m: Minutes, signer: Person, now: Date, timeZone?: string): Result<Minutes, Missing[]> {
   if (m.status === 'final') {
     return err([{ section: 'signOff', message: 'These minutes are already final; record a correction instead.' }]);
   }
-  const missing = checkCompleteness(m);
+  const missing = checkCompleteness(m, timeZone);
   if (missing.length) return err(missing);
   const at = now.toISOString();
   const signed: Minutes = { ...m, status: 'final', signOff: { signed: { person: signer, at } }, updatedAt: at };
@@ -300,10 +381,11 @@ export function correct(
   reason: string,
   signer: Person,
   now: Date,
+  timeZone?: string,
 ): Result<Minutes, Missing[]> {
   if (m.status !== 'final') return err([{ section: 'signOff', message: 'Only final minutes can be corrected.' }]);
   if (!reason.trim()) return err([{ section: 'signOff', message: 'Give the reason for the correction.' }]);
-  const missing = checkCompleteness(corrected);
+  const missing = checkCompleteness(corrected, timeZone);
   if (missing.length) return err(missing);
   const at = now.toISOString();
   const content: MinutesContent = { ...structuredClone(corrected), signOff: { signed: { person: signer, at } } };

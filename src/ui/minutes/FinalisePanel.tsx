@@ -19,7 +19,7 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
   const { settings } = useServices();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string>();
-  const missing: Missing[] = doc.status === 'final' ? [] : checkCompleteness(doc);
+  const missing: Missing[] = doc.status === 'final' ? [] : checkCompleteness(doc, settings.timeZone);
 
   const finalise = async () => {
     setBusy(true);

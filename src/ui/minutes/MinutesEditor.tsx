@@ -57,7 +57,14 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
 
   const signCorrection = async () => {
     if (!correction) return;
-    const r = correct(saved, contentOf(correction), reason, services.me, services.clock.now());
+    const r = correct(
+      saved,
+      contentOf(correction),
+      reason,
+      services.me,
+      services.clock.now(),
+      services.settings.timeZone,
+    );
     if (!r.ok) return setProblem(r.error.map((x) => x.message).join(' '));
     session.outbox.edit(() => r.value);
     await session.outbox.flush();

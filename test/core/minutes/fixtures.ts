@@ -1,3 +1,4 @@
+import { DisclosureDecisionSchema } from '../../../src/core/disclosure/disclosureDecision.schema';
 import { defaultAreaSettings } from '../../../src/core/area/areaSettings';
 import type { Meeting, PanelSeries } from '../../../src/core/panels/series.schema';
 import type { Person } from '../../../src/core/people/agency';
@@ -78,6 +79,7 @@ export function aCompleteDraft(): Minutes {
   return {
     ...m,
     meetingDetails: { ...m.meetingDetails, minuteTaker: officer },
+    attendance: m.attendance.map((a) => ({ ...a, acknowledgedAt: NOW.toISOString() })),
     statements: { ...m.statements, confidentialityReadAt: NOW.toISOString(), equalityReadAt: NOW.toISOString() },
     purpose: { reason: 'Scheduled review of the plan', changesSinceLast: 'Moved to new accommodation' },
     previousActions: m.previousActions.map((p) => ({ ...p, outcome: 'done' as const })),
@@ -87,7 +89,17 @@ export function aCompleteDraft(): Minutes {
       whoIsAtRisk: 'Former partner',
       nature: 'Physical violence when intoxicated',
     },
-    disclosure: { considered: true, decisions: [], notes: '' },
+    disclosure: {
+      considered: true,
+      decisions: [
+        DisclosureDecisionSchema.parse({
+          id: 'dis_1',
+          outcome: 'notNeeded',
+          reasons: 'No third party is at a risk that disclosure would reduce',
+        }),
+      ],
+      notes: '',
+    },
     plan: {
       supervision: { text: 'Weekly office visits', noneNeededReason: '' },
       monitoringControl: { text: 'Licence conditions', noneNeededReason: 'Existing licence conditions suffice' },
