@@ -7,7 +7,7 @@ import type { Action } from '../../core/actions/action.schema';
 import { dueState, groupByPanel } from '../../core/actions/dueState';
 import { toMyActionView, type MyActionView } from '../../core/actions/myActions';
 import { ActionItem } from './ActionItem';
-import { Pager, useLoaded } from './parts';
+import { PageHeading, Pager, useLoaded } from './parts';
 import { WrittenUpdateForm } from './WrittenUpdateForm';
 
 /** Panels per page: a person with hundreds of actions still gets a fast first render. */
@@ -25,7 +25,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   heading: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
-  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 /** My actions: every action the signed-in person owns, across panels, grouped by panel, overdue first. */
@@ -64,18 +63,16 @@ export default function MyActionsPage() {
 
   return (
     <div className={styles.page}>
-      <div>
-        <Text as="h2" size={500} weight="semibold">
-          My actions
-        </Text>
-        <Text as="p" className={styles.muted}>
-          {loaded.value.length === 0
+      <PageHeading
+        title="My actions"
+        summary={
+          loaded.value.length === 0
             ? 'You have no actions from any panel.'
             : `${loaded.value.length} ${loaded.value.length === 1 ? 'action' : 'actions'} across ${groups.length} ${
                 groups.length === 1 ? 'panel' : 'panels'
-              }: ${overdue} overdue, ${dueSoon} due within ${settings.reminderDays} days.`}
-        </Text>
-      </div>
+              }: ${overdue} overdue, ${dueSoon} due within ${settings.reminderDays} days.`
+        }
+      />
       {shown.map((g) => (
         <section key={g.caseId} aria-labelledby={`panel-${g.caseId}`} className={styles.panel}>
           <div className={styles.heading}>

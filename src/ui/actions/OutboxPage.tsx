@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 
 import { outboxMailKind, type OutboxMail } from '../../adapters/local/localMail';
 import { useServices } from '../../app/ServicesProvider';
-import { formatInstant, Pager, useLoaded } from './parts';
+import { formatInstant, PageHeading, Pager, useLoaded } from './parts';
 
 const PER_PAGE = 25;
 
@@ -65,14 +65,10 @@ export default function OutboxPage() {
   const shown = mails.slice(page * PER_PAGE, (page + 1) * PER_PAGE);
   return (
     <div className={styles.page}>
-      <div>
-        <Text as="h2" size={500} weight="semibold">
-          Outbox
-        </Text>
-        <Text as="p" className={styles.muted}>
-          Demo mode sends no e-mail. These are the messages that would have been sent.
-        </Text>
-      </div>
+      <PageHeading
+        title="Outbox"
+        summary="Demo mode sends no e-mail. These are the messages that would have been sent."
+      />
       {mails.length === 0 && <Text>Nothing would have been sent yet.</Text>}
       <ul className={styles.list} aria-label="Messages">
         {shown.map((m) => (

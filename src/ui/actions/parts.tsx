@@ -129,3 +129,26 @@ export function Pager({
     </nav>
   );
 }
+
+const useHeadingStyles = makeStyles({
+  // Fluent's Text is inline whatever element it renders; the heading and its summary stack.
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  summary: { color: tokens.colorNeutralForeground3 },
+});
+
+/** A page's heading with a one-line summary under it. */
+export function PageHeading({ title, summary }: { title: string; summary?: string }) {
+  const styles = useHeadingStyles();
+  return (
+    <div className={styles.root}>
+      <Text as="h2" size={500} weight="semibold">
+        {title}
+      </Text>
+      {summary && (
+        <Text as="p" className={styles.summary}>
+          {summary}
+        </Text>
+      )}
+    </div>
+  );
+}
