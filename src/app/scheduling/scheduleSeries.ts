@@ -1,15 +1,18 @@
-import type { Case } from '../../core/cases/case.schema';
-import { seriesKind, type PanelSeries } from '../../core/panels/series.schema';
+import { caseKind, type Case } from '../../core/cases/case.schema';
+import { meetingKind, seriesKind, type Meeting, type PanelSeries } from '../../core/panels/series.schema';
 import type { ClockPort, StoragePort, Stored } from '../../core/ports';
 import type { ProjectedMeeting } from '../../core/scheduling/cadence';
 import type { IsoDate } from '../../core/scheduling/dates';
-import type {
-  CalendarLink,
-  LockOutcome,
-  MeetingPlan,
-  SchedulingPort,
-  SchedulingStep,
+import { meetingsForSeries, meetingsToCancel, urgentMeeting } from '../../core/scheduling/meetings';
+import {
+  schedulingSteps,
+  type CalendarLink,
+  type LockOutcome,
+  type MeetingPlan,
+  type SchedulingPort,
+  type SchedulingStep,
 } from '../../core/scheduling/schedulingPort';
+import { ConflictError } from '../../core/shared/errors';
 
 export type SchedulingDeps = { storage: StoragePort; scheduling: SchedulingPort; clock: ClockPort };
 
@@ -54,11 +57,49 @@ const linkOf = (s: PanelSeries): CalendarLink | undefined =>
 const describe = (e: unknown) => (e instanceof Error ? e.message : 'An unexpected problem');
 
 /**
- * Schedules a series: records it, creates the recurring online meeting, then in parallel locks the
- * meeting down, moves the bank-holiday occurrences and adds the app with its tab, and records the
- * outcome. Every step is safe to repeat, so calling this again on a series left in `scheduling`
- * finishes the job; a case never gets a second series because the series id (and the event's
- * transactionId) come from the case, level and first date.
+ * Creates each meeting, or finds the one an earlier run made under the same id. A meeting an earlier
+ * run made before the online meeting's chat was known gains the chat and join link; one that has
+ * moved on since (held, cancelled) is left as it is.
+ */
+export async function ensureMeetings(storage: StoragePort, meetings: readonly Meeting[]): Promise<Stored<Meeting>[]> {
+  const col = storage.collection(meetingKind);
+  return Promise.all(
+    meetings.map(async (m) => {
+      try {
+        return await col.create(m);
+      } catch (e) {
+        const current =
+          e instanceof ConflictError && e.reason === 'exists' ? (e.current as Stored<Meeting>) : undefined;
+        if (!current) throw e;
+        const gains = (m.chatId && !current.doc.chatId) || (m.joinUrl && !current.doc.joinUrl);
+        if (!gains || current.doc.status !== 'scheduled') return current;
+        return col.update(
+          {
+            ...current.doc,
+            ...(m.chatId && !current.doc.chatId ? { chatId: m.chatId } : {}),
+            ...(m.joinUrl && !current.doc.joinUrl ? { joinUrl: m.joinUrl } : {}),
+          },
+          current.version,
+        );
+      }
+    }),
+  );
+}
+
+/** Settles a promise into a value or an error, so a failed read can wait until it is needed. */
+const settle = <T>(p: Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> =>
+  p.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+
+/**
+ * Schedules a series: records it, creates the recurring online meeting, then in parallel records
+ * the upcoming meetings, locks the meeting down, moves the bank-holiday occurrences and adds the app
+ * with its tab, and records the outcome. Every step is safe to repeat, so calling this again on a
+ * series left in `scheduling` finishes the job; a case never gets a second series because the series
+ * id (and the event's transactionId) come from the case, level and first date, and its meetings'
+ * ids from the series id.
  */
 export async function scheduleSeries(
   deps: SchedulingDeps,
@@ -73,6 +114,14 @@ export async function scheduleSeries(
   let stored = caseSeries.find((s) => s.doc.id === series.id);
   let link = stored ? linkOf(stored.doc) : undefined;
   const problems: string[] = [];
+  const allSteps = [...schedulingSteps];
+
+  if (stored?.doc.status === 'ended') throw new Error('This series has ended; start a new one.');
+  const done = new Set<SchedulingStep>((stored?.doc.calendar?.steps ?? []) as SchedulingStep[]);
+  // Read in the same round trip as the first writes: the case's meetings so far, to number the new ones.
+  const caseMeetings = done.has('meetings')
+    ? undefined
+    : settle(deps.storage.collection(meetingKind).list({ caseId: series.caseId }));
 
   if (!stored) {
     // The record and the event go together (one round trip); the event's transactionId is the series id.
@@ -83,23 +132,33 @@ export async function scheduleSeries(
     if (rec.status === 'rejected') throw rec.reason;
     stored = rec.value;
     if (ev.status === 'rejected') {
-      return { series: stored, remaining: ['event', 'locked', 'moved', 'app'], problems: [describe(ev.reason)] };
+      return { series: stored, remaining: allSteps, problems: [describe(ev.reason)] };
     }
     link = ev.value;
-  } else if (stored.doc.status === 'ended') {
-    throw new Error('This series has ended; start a new one.');
   }
   if (!link) {
     try {
       link = await deps.scheduling.createSeries(plan);
     } catch (e) {
-      return { series: stored, remaining: ['event', 'locked', 'moved', 'app'], problems: [describe(e)] };
+      return { series: stored, remaining: allSteps, problems: [describe(e)] };
     }
   }
-  const done = new Set<SchedulingStep>([...(stored.doc.calendar?.steps ?? []), 'event'] as SchedulingStep[]);
+  done.add('event');
   const moves = meetings.filter((m) => m.date !== m.planned);
   const l = link;
-  const [lock, moved, app] = await Promise.allSettled([
+  const recordMeetings = async () => {
+    const read = await caseMeetings!;
+    if (!read.ok) throw read.error;
+    const docs = meetingsForSeries(
+      stored.doc,
+      meetings,
+      read.value.map((s) => s.doc),
+      l,
+    );
+    await ensureMeetings(deps.storage, docs);
+  };
+  const [recorded, lock, moved, app] = await Promise.allSettled([
+    done.has('meetings') ? Promise.resolve() : recordMeetings(),
     done.has('locked') ? Promise.resolve(undefined) : deps.scheduling.lockMeetingOptions(l),
     done.has('moved') ? Promise.resolve() : Promise.all(moves.map((m) => deps.scheduling.moveOccurrence(l, plan, m))),
     done.has('app')
@@ -110,6 +169,11 @@ export async function scheduleSeries(
           displayName: 'MAPPA panel',
         }),
   ]);
+  // Meetings recorded before the chat was known are done again once it is, so they gain it.
+  if (recorded.status === 'fulfilled' && (l.chatId || !l.joinUrl)) done.add('meetings');
+  else if (recorded.status === 'rejected') {
+    problems.push(`The upcoming meetings are not all recorded yet: ${describe(recorded.reason)}`);
+  }
   if (lock.status === 'fulfilled') done.add('locked');
   else problems.push(`Meeting options not locked yet: ${describe(lock.reason)}`);
   if (moved.status === 'fulfilled') done.add('moved');
@@ -123,8 +187,8 @@ export async function scheduleSeries(
     );
   }
 
-  const steps = (['event', 'locked', 'moved', 'app'] as const).filter((s) => done.has(s));
-  const remaining = (['event', 'locked', 'moved', 'app'] as const).filter((s) => !done.has(s));
+  const steps = allSteps.filter((s) => done.has(s));
+  const remaining = allSteps.filter((s) => !done.has(s));
   const next: PanelSeries = {
     ...stored.doc,
     status: remaining.length === 0 ? 'active' : 'scheduling',
@@ -154,7 +218,11 @@ async function saveWithRetry(
   }
 }
 
-/** Ends a series after its last held meeting, keeping it and its history. */
+/**
+ * Ends a series after its last held meeting, keeping it and its history: the meetings still
+ * scheduled after that date are cancelled (held ones stay), the recurrence gets its end date and
+ * the series is marked ended. Safe to repeat.
+ */
 export async function endSeries(
   deps: SchedulingDeps,
   stored: Stored<PanelSeries>,
@@ -162,10 +230,39 @@ export async function endSeries(
   reason: string,
 ): Promise<Stored<PanelSeries>> {
   const link = linkOf(stored.doc);
-  if (link) await deps.scheduling.endSeries(link, planFor(stored.doc), lastDate);
+  const meetingsCol = deps.storage.collection(meetingKind);
+  const [ofSeries] = await Promise.all([
+    meetingsCol.list({ seriesId: stored.doc.id }),
+    link ? deps.scheduling.endSeries(link, planFor(stored.doc), lastDate) : Promise.resolve(),
+  ]);
+  const byId = new Map(ofSeries.map((s) => [s.doc.id, s] as const));
+  await Promise.all(
+    meetingsToCancel(
+      ofSeries.map((s) => s.doc),
+      lastDate,
+      stored.doc.timeZone,
+    ).map((m) => updateMeeting(deps.storage, byId.get(m.id)!, (cur) => ({ ...cur, status: 'cancelled' }))),
+  );
+  if (stored.doc.status === 'ended') return stored;
   return deps.storage
     .collection(seriesKind)
     .update({ ...stored.doc, status: 'ended', endedOn: lastDate, endReason: reason }, stored.version);
+}
+
+/** Applies a change to a meeting, once more against the current version if someone saved first. */
+async function updateMeeting(
+  storage: StoragePort,
+  stored: Stored<Meeting>,
+  change: (m: Meeting) => Meeting,
+): Promise<Stored<Meeting>> {
+  const col = storage.collection(meetingKind);
+  try {
+    return await col.update(change(stored.doc), stored.version);
+  } catch (e) {
+    if (!(e instanceof ConflictError) || e.reason !== 'stale' || !e.current) throw e;
+    const current = e.current as Stored<Meeting>;
+    return col.update(change(current.doc), current.version);
+  }
 }
 
 /** A level change: the old series ends and a new one starts at the new level's cadence. */
@@ -183,21 +280,68 @@ export async function changeLevel(
   return scheduleSeries(deps, next, meetings, [ended]);
 }
 
-/** An urgent panel: one meeting with the same lock-down and the app in its chat. */
+/** Exit from MAPPA: the series ends (history kept) and the case is marked exited. */
+export async function exitMappa(
+  deps: SchedulingDeps,
+  stored: Stored<PanelSeries> | undefined,
+  caseId: string,
+  lastDate: IsoDate,
+): Promise<void> {
+  if (stored && stored.doc.status !== 'ended') await endSeries(deps, stored, lastDate, 'Exited MAPPA');
+  const cases = deps.storage.collection(caseKind);
+  const theCase = await cases.get(caseId);
+  if (!theCase || theCase.doc.status === 'exited') return;
+  await cases.update({ ...theCase.doc, status: 'exited' }, theCase.version);
+}
+
+/**
+ * An urgent panel: one meeting with the same lock-down and the app in its chat, recorded as a
+ * Meeting of kind `urgent` under the plan's key (so a retry finds it).
+ */
 export async function scheduleUrgent(
   deps: SchedulingDeps,
   theCase: Case,
   plan: MeetingPlan,
-): Promise<{ link: CalendarLink; lock?: LockOutcome; problems: string[] }> {
-  const link = await deps.scheduling.createUrgentMeeting(plan);
-  const [lock, app] = await Promise.allSettled([
+): Promise<{ link: CalendarLink; meeting?: Stored<Meeting>; lock?: LockOutcome; problems: string[] }> {
+  const [link, caseMeetings] = await Promise.all([
+    deps.scheduling.createUrgentMeeting(plan),
+    settle(deps.storage.collection(meetingKind).list({ caseId: theCase.id })),
+  ]);
+  const record = async () => {
+    if (!caseMeetings.ok) throw caseMeetings.error;
+    const m = urgentMeeting(
+      {
+        id: plan.key,
+        caseId: theCase.id,
+        caseReference: theCase.reference,
+        date: plan.firstDate,
+        startTime: plan.startTime,
+        durationMinutes: plan.durationMinutes,
+        timeZone: plan.timeZone,
+      },
+      caseMeetings.value.map((s) => s.doc),
+      link,
+    );
+    const [stored] = await ensureMeetings(deps.storage, [m]);
+    return stored;
+  };
+  const [meeting, lock, app] = await Promise.allSettled([
+    record(),
     deps.scheduling.lockMeetingOptions(link),
     deps.scheduling.addAppToMeetingChat(link, { caseId: theCase.id, seriesId: plan.key, displayName: 'MAPPA panel' }),
   ]);
   const problems: string[] = [];
+  if (meeting.status === 'rejected') {
+    problems.push(`The meeting is booked but not yet recorded in MAPPA Panel: ${describe(meeting.reason)}`);
+  }
   if (lock.status === 'rejected') problems.push(`Meeting options not locked: ${describe(lock.reason)}`);
   if (app.status === 'rejected' || app.value !== 'added') {
     problems.push('The app is not yet in the meeting chat; add it from the meeting’s details.');
   }
-  return { link, ...(lock.status === 'fulfilled' ? { lock: lock.value } : {}), problems };
+  return {
+    link,
+    ...(meeting.status === 'fulfilled' && meeting.value ? { meeting: meeting.value } : {}),
+    ...(lock.status === 'fulfilled' ? { lock: lock.value } : {}),
+    problems,
+  };
 }

@@ -62,6 +62,9 @@ export interface SchedulingPort {
   freeBusy(people: readonly Person[], from: IsoDate, to: IsoDate, timeZone: string): Promise<FreeBusy[]>;
 }
 
-/** Steps of scheduling a series, recorded on the series so an interrupted run can resume. */
-export const schedulingSteps = ['event', 'locked', 'moved', 'app'] as const;
+/**
+ * Steps of scheduling a series, recorded on the series so an interrupted run can resume. `meetings`
+ * is the app's own record of each upcoming meeting, which binds the meeting tab and side panel.
+ */
+export const schedulingSteps = ['event', 'meetings', 'locked', 'moved', 'app'] as const;
 export type SchedulingStep = (typeof schedulingSteps)[number];

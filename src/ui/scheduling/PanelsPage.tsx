@@ -17,6 +17,7 @@ import { useServices } from '../../app/ServicesProvider';
 import {
   changeLevel,
   endSeries,
+  exitMappa,
   planFor,
   scheduleSeries,
   scheduleUrgent,
@@ -209,11 +210,7 @@ export default function PanelsPage() {
   const exit = () =>
     run(async () => {
       if (!live || !theCase) return;
-      await endSeries({ ...services, scheduling }, live, lastHeld, 'Exited MAPPA');
-      const stored = await services.storage.collection(caseKind).get(theCase.id);
-      if (stored) {
-        await services.storage.collection(caseKind).update({ ...stored.doc, status: 'exited' }, stored.version);
-      }
+      await exitMappa({ ...services, scheduling }, live, theCase.id, lastHeld);
       setMessage({ intent: 'success', text: 'The series has ended. Its history is kept.' });
     });
 

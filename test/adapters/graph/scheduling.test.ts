@@ -1,5 +1,13 @@
-import { changeLevel, endSeries, scheduleSeries, scheduleUrgent } from '../../../src/app/scheduling/scheduleSeries';
-import { seriesKind } from '../../../src/core/panels/series.schema';
+import {
+  changeLevel,
+  endSeries,
+  exitMappa,
+  scheduleSeries,
+  scheduleUrgent,
+} from '../../../src/app/scheduling/scheduleSeries';
+import { caseKind } from '../../../src/core/cases/case.schema';
+import { meetingKind, seriesKind } from '../../../src/core/panels/series.schema';
+import { meetingIdFor } from '../../../src/core/scheduling/meetings';
 import { aCase } from '../../builders';
 import { aSeries, graphWorld, meetingsOf } from '../../fakes/graph/scenario';
 
@@ -37,6 +45,20 @@ describe('scheduling a panel series through Graph', () => {
     expect(chat?.tabs).toEqual([
       expect.objectContaining({ configuration: expect.objectContaining({ entityId: 'case-case_test' }) }),
     ]);
+
+    // The app's own meetings, bound to the online meeting's chat so the meeting tab finds them.
+    const meetings = (await w.storage.collection(meetingKind).list({ chatId: out.series.doc.calendar!.chatId! }))
+      .map((m) => m.doc)
+      .sort((a, b) => a.sequence - b.sequence);
+    expect(meetings).toHaveLength(12);
+    expect(meetings[0]).toMatchObject({
+      id: meetingIdFor(series.id, 1),
+      kind: 'initial',
+      sequence: 1,
+      status: 'scheduled',
+      joinUrl: out.series.doc.calendar!.joinUrl,
+    });
+    expect(meetings[3]?.start).toBe('2026-09-01T09:00:00.000Z');
   });
 
   it('degrades cleanly where watermarking is not licensed', async () => {
@@ -83,6 +105,15 @@ describe('scheduling a panel series through Graph', () => {
     });
     expect(out.series.doc).toMatchObject({ status: 'active', level: 3 });
     expect(w.fake.seriesFor(l3.id)[0]?.recurrence).toMatchObject({ pattern: { interval: 6 } });
+    const oldMeetings = (await w.storage.collection(meetingKind).list({ seriesId: l2.id })).map((m) => m.doc);
+    expect(oldMeetings.filter((m) => m.status !== 'cancelled').map((m) => m.sequence)).toEqual([1, 2]);
+    const newMeetings = (await w.storage.collection(meetingKind).list({ seriesId: l3.id })).map((m) => m.doc);
+    expect(newMeetings).toHaveLength(12);
+    expect(newMeetings.find((m) => m.id === meetingIdFor(l3.id, 1))).toMatchObject({
+      sequence: 3,
+      kind: 'review',
+      chatId: out.series.doc.calendar!.chatId,
+    });
   });
 
   it('ends a series on exit from MAPPA', async () => {
@@ -92,6 +123,19 @@ describe('scheduling a panel series through Graph', () => {
     const ended = await endSeries(w, first.series, '2026-06-01', 'Exited MAPPA');
     expect(ended.doc.status).toBe('ended');
     expect(w.fake.seriesFor(s.id)[0]?.recurrence).toMatchObject({ range: { endDate: '2026-06-01' } });
+  });
+
+  it('exit from MAPPA ends the series, cancels the meetings to come and marks the case exited', async () => {
+    const w = await graphWorld();
+    await w.storage.collection(caseKind).create(aCase());
+    const s = aSeries();
+    const first = await scheduleSeries(w, s, meetingsOf(s), []);
+    await exitMappa(w, first.series, 'case_test', '2026-04-13');
+    expect((await w.storage.collection(caseKind).get('case_test'))?.doc.status).toBe('exited');
+    expect((await w.storage.collection(seriesKind).get(s.id))?.doc.status).toBe('ended');
+    const ms = (await w.storage.collection(meetingKind).list({ seriesId: s.id })).map((m) => m.doc);
+    expect(ms.filter((m) => m.status === 'scheduled')).toHaveLength(2);
+    expect(ms.filter((m) => m.status === 'cancelled')).toHaveLength(10);
   });
 
   it('schedules an urgent meeting as a single locked-down event with the app', async () => {
@@ -106,6 +150,12 @@ describe('scheduling a panel series through Graph', () => {
     const ev = w.fake.seriesFor('urgent_case_test_1')[0];
     expect(ev?.recurrence).toBeUndefined();
     expect(ev?.type).toBe('singleInstance');
+    expect(out.link.chatId).toBeDefined();
+    const ms = (await w.storage.collection(meetingKind).list({ caseId: 'case_test' })).map((m) => m.doc);
+    expect(ms).toEqual([
+      expect.objectContaining({ id: 'urgent_case_test_1', kind: 'urgent', sequence: 1, chatId: out.link.chatId }),
+    ]);
+    expect([...w.fake.meetings.values()][0]).toMatchObject({ allowRecording: false, allowedPresenters: 'organizer' });
   });
 
   it('creates a series in at most five round trips', async () => {
@@ -155,6 +205,9 @@ describe('scheduling with faults injected at random on every request', () => {
       expect(stored[0]?.doc.status).toBe('active');
       const chat = w.fake.chats.get(stored[0]!.doc.calendar!.chatId!);
       expect(chat?.tabs).toHaveLength(1);
+      const meetings = (await w.storage.collection(meetingKind).list({ seriesId: s.id })).map((m) => m.doc);
+      expect(meetings).toHaveLength(12);
+      expect(meetings.every((m) => m.chatId === stored[0]!.doc.calendar!.chatId)).toBe(true);
       expect(w.fake.seriesFor(s.id)[0]!.exceptions.has('2026-08-31')).toBe(true);
     },
   );

@@ -8,7 +8,7 @@ import type { Services } from '../../../src/app/services';
 import { defaultAreaSettings } from '../../../src/core/area/areaSettings';
 import { caseKind } from '../../../src/core/cases/case.schema';
 import type { HostPort } from '../../../src/core/host';
-import { seriesKind } from '../../../src/core/panels/series.schema';
+import { meetingKind, seriesKind } from '../../../src/core/panels/series.schema';
 import PanelsPage from '../../../src/ui/scheduling/PanelsPage';
 import { aCase, aPerson } from '../../builders';
 
@@ -105,10 +105,14 @@ describe('Panels page', () => {
     expect(stored.map((s) => s.doc)).toEqual([
       expect.objectContaining({ status: 'active', cadenceWeeks: 6, level: 3 }),
     ]);
+    const meetings = (await storage.collection(meetingKind).list({ caseId: 'case_b' })).map((m) => m.doc);
+    expect(meetings).toHaveLength(12);
+    expect(meetings.filter((m) => m.kind === 'initial')).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Change level' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'End series: exit from MAPPA' }));
     expect(await screen.findByText(/The series has ended/)).toBeInTheDocument();
     expect((await storage.collection(seriesKind).list({ caseId: 'case_b' }))[0]?.doc.status).toBe('ended');
+    expect((await storage.collection(caseKind).get('case_b'))?.doc.status).toBe('exited');
   });
 
   it('suggests days and times from the standing members’ free/busy', async () => {
