@@ -32,6 +32,7 @@ import type { Stored } from '../../core/ports';
 import { cadenceForLevel, projectMeetings, type ProjectedMeeting } from '../../core/scheduling/cadence';
 import { addDays, nextWeekday } from '../../core/scheduling/dates';
 import { suggestSlots, type SlotSuggestion } from '../../core/scheduling/freeBusy';
+import { SiteSetup } from './SiteSetup';
 
 const useStyles = makeStyles({
   page: {
@@ -98,10 +99,17 @@ export default function PanelsPage() {
     setSeries(s);
   }, [services.storage]);
   useEffect(() => {
-    void load().catch(() =>
-      setMessage({ intent: 'error', text: 'The case register could not be loaded. Try again in a moment.' }),
-    );
-  }, [load]);
+    void load().catch(() => {
+      // Still show the page: on a first run the site's lists do not exist until the set-up below.
+      setCases((c) => c ?? []);
+      setMessage({
+        intent: 'error',
+        text: services.setUpSite
+          ? 'The case register could not be loaded. If this is the first run, set up the area site below; otherwise try again in a moment.'
+          : 'The case register could not be loaded. Try again in a moment.',
+      });
+    });
+  }, [load, services.setUpSite]);
 
   const theCase = cases?.find((c) => c.doc.id === caseId)?.doc;
   const caseSeries = useMemo(() => series.filter((s) => s.doc.caseId === caseId), [series, caseId]);
@@ -258,6 +266,15 @@ export default function PanelsPage() {
         <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
+      )}
+      {services.mode === 'graph' && services.setUpSite && (
+        <SiteSetup
+          setUpSite={() => services.setUpSite!()}
+          onDone={() => {
+            setMessage(undefined);
+            void load().catch(() => undefined);
+          }}
+        />
       )}
       <Field label="Case">
         <Select
