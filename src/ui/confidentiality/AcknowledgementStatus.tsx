@@ -1,5 +1,5 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { useServices } from '../../app/ServicesProvider';
 import { acknowledgementKind, type Acknowledgement } from '../../core/confidentiality/acknowledgement.schema';
@@ -15,14 +15,19 @@ const useStyles = makeStyles({
 export function AcknowledgementStatus({
   meetingId,
   attendeesPresent,
+  onLoaded,
 }: {
   meetingId: string;
   attendeesPresent: readonly Person[];
+  /** Each time the acknowledgements are read, e.g. to record them in the minutes' attendance. */
+  onLoaded?: (acks: Acknowledgement[]) => void;
 }) {
   const services = useServices();
   const styles = useStyles();
   const [acks, setAcks] = useState<Acknowledgement[]>();
   const [failed, setFailed] = useState(false);
+  const loaded = useRef(onLoaded);
+  loaded.current = onLoaded;
 
   const load = useCallback(() => {
     setFailed(false);
@@ -30,7 +35,11 @@ export function AcknowledgementStatus({
       .collection(acknowledgementKind)
       .list({ meetingId })
       .then(
-        (rows) => setAcks(rows.map((r) => r.doc)),
+        (rows) => {
+          const docs = rows.map((r) => r.doc);
+          setAcks(docs);
+          loaded.current?.(docs);
+        },
         () => setFailed(true),
       );
   }, [services, meetingId]);

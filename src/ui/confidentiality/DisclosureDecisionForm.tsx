@@ -115,14 +115,30 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
     </Field>
   );
 
+  // D16: a disclosure cannot be recorded without someone to report it to.
+  const missing = [
+    ...validation.missing.map((m) => m.message),
+    ...(disclose && !props.coordinatorEmail?.trim()
+      ? [
+          'No MAPPA coordinator is recorded for this meeting, so the disclosure could not be reported. Record the coordinator in the meeting details.',
+        ]
+      : []),
+  ];
+  const complete = missing.length === 0;
+
   const save = async () => {
-    if (!validation.ok || inFlight.current) return;
+    if (!complete || inFlight.current) return;
     inFlight.current = true;
     setSaving(true);
     setStatus(undefined);
+    let saved = false;
     try {
-      const decision = DisclosureDecisionSchema.parse({ ...d, recordedAt: services.clock.now().toISOString() });
+      const decision = DisclosureDecisionSchema.parse({
+        ...d,
+        recordedAt: d.recordedAt ?? services.clock.now().toISOString(),
+      });
       await props.onSave(decision);
+      saved = true;
       if (decision.outcome === 'disclose' && props.coordinatorEmail) {
         await reportDisclosure(services, {
           decision,
@@ -130,12 +146,20 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
           caseReference: props.caseReference,
           coordinatorEmail: props.coordinatorEmail,
         });
+        const reported = { ...decision, reportedToCoordinatorAt: services.clock.now().toISOString() };
+        await props.onSave(reported);
+        setD(reported);
         setStatus('Decision saved and reported to the MAPPA coordinator.');
       } else {
+        setD(decision);
         setStatus('Decision saved.');
       }
     } catch {
-      setStatus('The decision could not be saved. Nothing you entered has been lost; try again.');
+      setStatus(
+        saved
+          ? 'The decision is saved, but the MAPPA coordinator could not be told. Save again to retry; nothing is sent twice.'
+          : 'The decision could not be saved. Nothing you entered has been lost; try again.',
+      );
     } finally {
       inFlight.current = false;
       setSaving(false);
@@ -456,22 +480,22 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
 
       {text('Dissent and its rationale, if any', d.dissent, (dissent) => set({ dissent }), false)}
 
-      {!validation.ok && (
+      {!complete && (
         <section aria-labelledby="disclosure-missing-title">
           <Text as="h4" id="disclosure-missing-title" weight="semibold" className={styles.missing}>
             Still to answer before this can be saved
           </Text>
           <ul className={styles.list} aria-label="Still to answer">
-            {validation.missing.map((m, i) => (
-              <li key={`${m.field}-${i}`}>
-                <Text>{m.message}</Text>
+            {missing.map((m, i) => (
+              <li key={`${i}-${m}`}>
+                <Text>{m}</Text>
               </li>
             ))}
           </ul>
         </section>
       )}
       <div>
-        <Button appearance="primary" type="submit" disabledFocusable={!validation.ok || saving}>
+        <Button appearance="primary" type="submit" disabledFocusable={!complete || saving}>
           Save decision
         </Button>
       </div>

@@ -20,6 +20,7 @@ import { distributeMinutes, toBase64 } from '../../app/confidentiality/operation
 import { useServices } from '../../app/ServicesProvider';
 import {
   planDistribution,
+  type DistributionPlan,
   type DistributionRecipient,
   type VictimFlags,
 } from '../../core/confidentiality/distribution';
@@ -42,6 +43,11 @@ export type DistributeDialogProps = {
   buildDocx: () => Promise<Uint8Array>;
   fileName?: string;
   onDistributed?: (sent: number) => void;
+  /**
+   * Anyone refused is answered with the executive summary through the coordinator: called with the
+   * refusals after sending; returns what to tell the sender.
+   */
+  onRefused?: (refused: DistributionPlan['refused'], why: string) => Promise<string>;
 };
 
 /** Sends the minutes to approved secure addresses only; anyone else is pointed to the executive summary via the coordinator. */
@@ -57,7 +63,8 @@ export function DistributeDialog(props: DistributeDialogProps) {
   const [status, setStatus] = useState<string>();
   const all = [...props.recipients, ...extra];
   const plan = planDistribution(all, services.settings, props.victimFlags);
-  const canSend = plan.send.length > 0 && why.trim() !== '' && !busy;
+  const canSend =
+    (plan.send.length > 0 || (plan.refused.length > 0 && props.onRefused !== undefined)) && why.trim() !== '' && !busy;
 
   const add = () => {
     const email = address.trim();
@@ -72,7 +79,7 @@ export function DistributeDialog(props: DistributeDialogProps) {
     setBusy(true);
     setStatus(undefined);
     try {
-      const bytes = await props.buildDocx();
+      const bytes = plan.send.length > 0 ? await props.buildDocx() : new Uint8Array();
       const outcome = await distributeMinutes(services, {
         caseId: props.caseId,
         caseReference: props.caseReference,
@@ -85,7 +92,13 @@ export function DistributeDialog(props: DistributeDialogProps) {
           base64: toBase64(bytes),
         },
       });
-      setStatus(`Minutes sent to ${outcome.sent} ${outcome.sent === 1 ? 'person' : 'people'}.`);
+      const summary =
+        outcome.plan.refused.length > 0 && props.onRefused ? await props.onRefused(outcome.plan.refused, why) : '';
+      setStatus(
+        [`Minutes sent to ${outcome.sent} ${outcome.sent === 1 ? 'person' : 'people'}.`, summary]
+          .filter(Boolean)
+          .join(' '),
+      );
       props.onDistributed?.(outcome.sent);
     } catch {
       setStatus('The minutes could not be sent. Nothing has been lost; try again.');
@@ -159,7 +172,7 @@ export function DistributeDialog(props: DistributeDialogProps) {
               <Button>Close</Button>
             </DialogTrigger>
             <Button appearance="primary" disabledFocusable={!canSend} onClick={() => void send()}>
-              Send minutes
+              {plan.send.length === 0 && props.onRefused ? 'Send to the coordinator' : 'Send minutes'}
             </Button>
           </DialogActions>
         </DialogBody>

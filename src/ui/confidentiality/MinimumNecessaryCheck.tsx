@@ -45,10 +45,20 @@ export type MinimumNecessaryCheckProps = {
   text: string;
   value: MinimumNecessaryAnswers | undefined;
   onChange: (value: MinimumNecessaryAnswers) => void;
+  /** The check's heading; name the entry where several checks share a page. */
+  title?: string;
+  disabled?: boolean;
 };
 
 /** The short check each agency contribution passes; embed it in the agency-entry form. */
-export function MinimumNecessaryCheck({ agency, text, value, onChange }: MinimumNecessaryCheckProps) {
+export function MinimumNecessaryCheck({
+  agency,
+  text,
+  value,
+  onChange,
+  title = 'Minimum necessary',
+  disabled,
+}: MinimumNecessaryCheckProps) {
   const styles = useStyles();
   const id = useId();
   const v = value ?? emptyMinimumNecessaryAnswers();
@@ -56,9 +66,9 @@ export function MinimumNecessaryCheck({ agency, text, value, onChange }: Minimum
   const result = checkMinimumNecessary(agency, text, v);
 
   return (
-    <fieldset className={styles.root} aria-labelledby={`${id}-title`}>
+    <fieldset className={styles.root} aria-labelledby={`${id}-title`} disabled={disabled}>
       <Text as="h4" id={`${id}-title`} weight="semibold">
-        Minimum necessary
+        {title}
       </Text>
       {agency === 'health' && (
         <div className={styles.guidance} role="note" aria-label="Health information guidance">
@@ -71,6 +81,7 @@ export function MinimumNecessaryCheck({ agency, text, value, onChange }: Minimum
       )}
       <Field label="Is it needed to assess or manage the risk?" required>
         <RadioGroup
+          disabled={disabled}
           layout="horizontal"
           value={v.neededForRisk ?? ''}
           onChange={(_, d) => set({ neededForRisk: d.value as 'yes' | 'no' })}
@@ -82,6 +93,7 @@ export function MinimumNecessaryCheck({ agency, text, value, onChange }: Minimum
       {v.neededForRisk === 'yes' && (
         <Field label="How does it bear on the risk?" required>
           <Textarea
+            disabled={disabled}
             value={v.howItBearsOnRisk}
             onChange={(_, d) => set({ howItBearsOnRisk: d.value })}
             resize="vertical"
@@ -90,6 +102,7 @@ export function MinimumNecessaryCheck({ agency, text, value, onChange }: Minimum
       )}
       <Field label="Is it the least information that serves?" required>
         <RadioGroup
+          disabled={disabled}
           layout="horizontal"
           value={v.leastThatServes ?? ''}
           onChange={(_, d) => set({ leastThatServes: d.value as 'yes' | 'no' })}
@@ -100,6 +113,7 @@ export function MinimumNecessaryCheck({ agency, text, value, onChange }: Minimum
       </Field>
       <Field label="Consent" required>
         <RadioGroup
+          disabled={disabled}
           value={v.consent ?? ''}
           onChange={(_, d) => set({ consent: d.value as 'obtained' | 'notObtained' })}
         >
@@ -110,6 +124,7 @@ export function MinimumNecessaryCheck({ agency, text, value, onChange }: Minimum
       {v.consent === 'notObtained' && (
         <Field label="Reason for sharing without consent" required>
           <Textarea
+            disabled={disabled}
             value={v.reasonWithoutConsent}
             onChange={(_, d) => set({ reasonWithoutConsent: d.value })}
             resize="vertical"
@@ -117,9 +132,15 @@ export function MinimumNecessaryCheck({ agency, text, value, onChange }: Minimum
         </Field>
       )}
       <Field label="Condition on onward use (where it may go next)" required hint="For example: not beyond the panel">
-        <Textarea value={v.onwardUse} onChange={(_, d) => set({ onwardUse: d.value })} resize="vertical" />
+        <Textarea
+          disabled={disabled}
+          value={v.onwardUse}
+          onChange={(_, d) => set({ onwardUse: d.value })}
+          resize="vertical"
+        />
       </Field>
       <Checkbox
+        disabled={disabled}
         checked={v.aboutVictim}
         onChange={(_, d) => set({ aboutVictim: d.checked === true })}
         label="This is information about a victim: it goes no further without my agency’s agreement"
@@ -140,6 +161,7 @@ export function MinimumNecessaryCheck({ agency, text, value, onChange }: Minimum
           </ul>
           <Field label="Why the risk needs this detail" hint="Or remove the detail from the entry">
             <Textarea
+              disabled={disabled}
               value={v.beyondMinimumJustification}
               onChange={(_, d) => set({ beyondMinimumJustification: d.value })}
               resize="vertical"

@@ -16,7 +16,8 @@ const useStyles = makeStyles({
 /** Completeness, signing and export. */
 export function FinalisePanel({ doc, session }: { doc: Minutes; session: MinutesSession }) {
   const s = useStyles();
-  const { settings } = useServices();
+  const services = useServices();
+  const { settings } = services;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string>();
   const missing: Missing[] = doc.status === 'final' ? [] : checkCompleteness(doc, settings.timeZone);
@@ -36,7 +37,7 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
   };
   const run = async (which: 'full' | 'summary') => {
     try {
-      await exportMinutes(doc, settings, which);
+      await exportMinutes(services, doc, which);
     } catch {
       setMessage('The Word document could not be made. Try again.');
     }

@@ -4,12 +4,15 @@ import { lazy, Suspense, useCallback, useState } from 'react';
 import { useMinutes } from '../../app/minutes/useMinutes';
 import { useServices } from '../../app/ServicesProvider';
 import { contentOf, type Minutes } from '../../core/minutes/minutes.schema';
-import { correct } from '../../core/minutes/rules';
+import { correct, proposedRecipients, victimFlagsOf } from '../../core/minutes/rules';
+import { sendSummaryViaCoordinator } from '../../app/minutes/summaryViaCoordinator';
+import { buildMinutesDocx, buildSummaryDocx, docxFileName } from './exportDocx';
 import { sectionIds, sectionLabel } from '../../core/minutes/sections';
 import { TextArea } from './fields';
 import { SaveStatus } from './SaveStatus';
 
 const SectionForm = lazy(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForms'));
+const DistributeDialog = lazy(() => import('../confidentiality/DistributeDialog'));
 
 const useStyles = makeStyles({
   root: {
@@ -19,6 +22,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
     maxWidth: '960px',
   },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   toc: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyle: 'none' },
   section: {
     display: 'flex',
@@ -94,7 +98,28 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
         </ol>
       </nav>
       {final && !correction && (
-        <Button onClick={() => setCorrection(structuredClone(saved))}>Correct these minutes</Button>
+        <div className={s.actions}>
+          <Suspense fallback={null}>
+            <DistributeDialog
+              caseId={saved.caseId}
+              caseReference={saved.caseReference}
+              minutesId={saved.id}
+              recipients={proposedRecipients(saved)}
+              victimFlags={victimFlagsOf(saved)}
+              buildDocx={() => buildMinutesDocx(saved, services.settings)}
+              fileName={docxFileName(saved, 'full')}
+              onRefused={(refused, why) =>
+                sendSummaryViaCoordinator(services, {
+                  minutes: saved,
+                  refused,
+                  why,
+                  buildSummaryDocx: () => buildSummaryDocx(saved, services.settings),
+                })
+              }
+            />
+          </Suspense>
+          <Button onClick={() => setCorrection(structuredClone(saved))}>Correct these minutes</Button>
+        </div>
       )}
       {correction && (
         <section aria-label="Correction" className={s.section}>

@@ -1,12 +1,13 @@
 import { Button, Checkbox, Radio, RadioGroup, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
 
 import type { MinutesSession } from '../../app/minutes/minutesSession';
 import { useServices } from '../../app/ServicesProvider';
 import { actionStatuses, pillars, type ActionStatus, type Pillar } from '../../core/actions/action.schema';
 import { categoryLabels, type Category, type Level } from '../../core/cases/case.schema';
-import { acknowledgementKind } from '../../core/confidentiality/acknowledgement.schema';
-import { DisclosureDecisionSchema } from '../../core/disclosure/disclosureDecision.schema';
+import type { Acknowledgement } from '../../core/confidentiality/acknowledgement.schema';
+import { emailDomain, planDistribution } from '../../core/confidentiality/distribution';
+import type { DisclosureDecision } from '../../core/disclosure/disclosureDecision.schema';
 import {
   roshGroups,
   roshLabels,
@@ -15,9 +16,21 @@ import {
   type RoshGroup,
   type RoshLevel,
 } from '../../core/minutes/minutes.schema';
-import { decisionProblems, localDate, pillarLabel, planPillars } from '../../core/minutes/rules';
+import {
+  decisionProblems,
+  disclosureContextOf,
+  localDate,
+  pillarLabel,
+  planPillars,
+  stampAcknowledgements,
+  victimFlagsOf,
+} from '../../core/minutes/rules';
 import { sectionLabel, type SectionId } from '../../core/minutes/sections';
 import { agencies, agencyLabel, PersonSchema, type Agency, type Person } from '../../core/people/agency';
+import { AcknowledgementStatus } from '../confidentiality/AcknowledgementStatus';
+import { DisclosureDecisionForm } from '../confidentiality/DisclosureDecisionForm';
+import { DisclosureRecordView } from '../confidentiality/DisclosureRecordView';
+import { MinimumNecessaryCheck } from '../confidentiality/MinimumNecessaryCheck';
 import { AddActionForm } from './AddActionForm';
 import { Choice, TextArea, TextInput } from './fields';
 import { FinalisePanel } from './FinalisePanel';
@@ -38,6 +51,11 @@ const useStyles = makeStyles({
   },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
   statement: { whiteSpace: 'pre-wrap', margin: 0 },
+  written: {
+    padding: tokens.spacingHorizontalXS,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    borderRadius: tokens.borderRadiusSmall,
+  },
 });
 
 const agencyOptions = Object.entries(agencies) as [Agency, string][];
@@ -163,21 +181,37 @@ const AttendanceSection = memo(function AttendanceSection({
   meetingId,
 }: Props<'attendance'> & { meetingId: string }) {
   const s = useStyles();
-  const { storage, ids } = useServices();
-  const [acknowledged, setAcknowledged] = useState<Set<string>>(new Set());
+  const { ids, me, clock, settings } = useServices();
   const [draft, setDraft] = useState({ name: '', email: '', agency: '' as Agency | '', role: '' });
   const [error, setError] = useState<string>();
-  useEffect(() => {
-    let live = true;
-    void storage
-      .collection(acknowledgementKind)
-      .list({ meetingId })
-      .then((rows) => live && setAcknowledged(new Set(rows.map((r) => r.doc.person.id))))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [storage, meetingId]);
+  const present = useMemo(() => value.filter((a) => a.attendance === 'present').map((a) => a.person), [value]);
+  const when = useMemo(
+    () => new Intl.DateTimeFormat('en-GB', { timeZone: settings.timeZone, dateStyle: 'medium', timeStyle: 'short' }),
+    [settings.timeZone],
+  );
+  // Who acknowledged, and when, is recorded in the attendance (a signed version keeps its own).
+  const onLoaded = useCallback(
+    (acks: Acknowledgement[]) => {
+      if (acks.some((k) => value.some((a) => a.person.id === k.person.id && a.acknowledgedAt !== k.at))) {
+        edit((m) => stampAcknowledgements(m, acks));
+      }
+    },
+    [value, edit],
+  );
+  const setWaiver = (id: string, reason: string) =>
+    edit((m) => ({
+      ...m,
+      attendance: m.attendance.map((x) =>
+        x.id === id
+          ? {
+              ...x,
+              acknowledgementWaiver: reason
+                ? { reason, recordedBy: { id: me.id, name: me.name }, at: clock.now().toISOString() }
+                : undefined,
+            }
+          : x,
+      ),
+    }));
   const add = () => {
     const parsed = PersonSchema.safeParse({
       id: ids.newId('person'),
@@ -199,14 +233,19 @@ const AttendanceSection = memo(function AttendanceSection({
   };
   return (
     <div className={s.stack}>
+      <AcknowledgementStatus meetingId={meetingId} attendeesPresent={present} onLoaded={onLoaded} />
       {value.length === 0 && <Text>Nobody is listed yet.</Text>}
       {value.map((a) => (
-        <div key={a.id} className={s.item}>
+        <div key={a.id} className={s.item} role="group" aria-label={a.person.name}>
           <Text weight="semibold">{a.person.name}</Text>
           <Text size={200}>
             {agencyLabel(a.person.agency)}
             {a.person.role ? `, ${a.person.role}` : ''}
-            {acknowledged.has(a.person.id) ? '. Confidentiality statement acknowledged.' : '. Not yet acknowledged.'}
+          </Text>
+          <Text size={200}>
+            {a.acknowledgedAt
+              ? `Acknowledged the confidentiality statement on ${when.format(new Date(a.acknowledgedAt))}.`
+              : 'Has not acknowledged the confidentiality statement.'}
           </Text>
           <Choice
             label={`Attendance of ${a.person.name}`}
@@ -221,6 +260,15 @@ const AttendanceSection = memo(function AttendanceSection({
               }))
             }
           />
+          {a.attendance === 'present' && !a.acknowledgedAt && (
+            <TextInput
+              label={`Why ${a.person.name} has not acknowledged`}
+              hint="For example: joined by telephone. Needed before finalising."
+              value={a.acknowledgementWaiver?.reason ?? ''}
+              disabled={disabled}
+              onChange={(reason) => setWaiver(a.id, reason)}
+            />
+          )}
         </div>
       ))}
       {!disabled && (
@@ -339,9 +387,82 @@ const Safeguarding = textSection('safeguarding', [
   { name: 'children', label: 'Children', restricted: true },
   { name: 'vulnerableAdults', label: 'Vulnerable adults', restricted: true },
 ]);
-const VictimIssues = textSection('victimIssues', [
+const VictimIssuesText = textSection('victimIssues', [
   { name: 'text', label: 'Victim issues (from the victim liaison officer)', restricted: true },
 ]);
+
+const VictimIssues = memo(function VictimIssues({ value, edit, disabled }: Props<'victimIssues'>) {
+  const s = useStyles();
+  const { ids } = useServices();
+  const [draft, setDraft] = useState({ name: '', email: '' });
+  const [error, setError] = useState<string>();
+  const add = () => {
+    const email = draft.email.trim().toLowerCase();
+    if (!draft.name.trim()) return setError('Enter the name of the person flagged as a victim.');
+    if (email && !emailDomain(email)) return setError('Enter a valid e-mail address, or leave it empty.');
+    setError(undefined);
+    edit((m) => ({
+      ...m,
+      victimIssues: {
+        ...m.victimIssues,
+        flaggedVictims: [...m.victimIssues.flaggedVictims, { id: ids.newId('vic'), name: draft.name.trim(), email }],
+      },
+    }));
+    setDraft({ name: '', email: '' });
+  };
+  return (
+    <div className={s.stack}>
+      <VictimIssuesText value={value} edit={edit} disabled={disabled} />
+      <Text weight="semibold">People flagged as victims (restricted): never sent minutes</Text>
+      {value.flaggedVictims.length === 0 && <Text size={200}>Nobody is flagged.</Text>}
+      <ul aria-label="People flagged as victims">
+        {value.flaggedVictims.map((v) => (
+          <li key={v.id}>
+            <Text>
+              {v.name}
+              {v.email ? `, ${v.email}` : ''}
+            </Text>{' '}
+            {!disabled && (
+              <Button
+                size="small"
+                onClick={() =>
+                  edit((m) => ({
+                    ...m,
+                    victimIssues: {
+                      ...m.victimIssues,
+                      flaggedVictims: m.victimIssues.flaggedVictims.filter((x) => x.id !== v.id),
+                    },
+                  }))
+                }
+              >
+                Remove the flag on {v.name}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {!disabled && (
+        <div className={s.item}>
+          <TextInput
+            label="Name of a person flagged as a victim"
+            restricted
+            value={draft.name}
+            onChange={(name) => setDraft((d) => ({ ...d, name }))}
+          />
+          <TextInput
+            label="Their e-mail, if known"
+            restricted
+            type="email"
+            value={draft.email}
+            onChange={(email) => setDraft((d) => ({ ...d, email }))}
+          />
+          {error && <Text role="alert">{error}</Text>}
+          <Button onClick={add}>Flag as a victim</Button>
+        </div>
+      )}
+    </div>
+  );
+});
 const Equality = textSection('equality', [{ name: 'text', label: 'Equality considerations linked to risk' }]);
 const Media = textSection('media', [
   { name: 'plan', label: 'Media plan' },
@@ -355,32 +476,81 @@ const ExecutiveSummaryForm = textSection('executiveSummary', [
   },
 ]);
 
+type AgencyEntry = Minutes['agencyInformation'][number];
+
+/** One agency's contribution, with the minimum-necessary check it passes recorded beside it. */
+const AgencyEntryForm = memo(function AgencyEntryForm({
+  entry,
+  number,
+  setItem,
+  disabled,
+}: {
+  entry: AgencyEntry;
+  number: number;
+  setItem: (id: string, patch: Partial<AgencyEntry>) => void;
+  disabled?: boolean;
+}) {
+  const s = useStyles();
+  const written = entry.source === 'written';
+  const name = `Entry ${number}: ${agencyLabel(entry.agency)}${written ? ', written update' : ''}`;
+  return (
+    <section className={s.item} aria-label={name}>
+      <Text weight="semibold">{name}</Text>
+      {written && (
+        <Text size={200} className={s.written}>
+          Written update from {entry.from || 'the agency'}, sent because they could not attend; read out at the meeting.
+        </Text>
+      )}
+      <Choice
+        label={`Agency of entry ${number}`}
+        value={entry.agency}
+        options={agencyOptions}
+        disabled={disabled}
+        onChange={(a) => a && setItem(entry.id, { agency: a })}
+      />
+      <TextInput
+        label={`Entry ${number} given by`}
+        value={entry.from}
+        disabled={disabled}
+        onChange={(from) => setItem(entry.id, { from })}
+      />
+      <TextArea
+        label={`Information from ${agencyLabel(entry.agency)}${written ? ' (written update)' : ''}, entry ${number}`}
+        restricted
+        value={entry.text}
+        disabled={disabled}
+        onChange={(text) => setItem(entry.id, { text })}
+      />
+      <MinimumNecessaryCheck
+        title={`Minimum necessary: entry ${number}`}
+        agency={entry.agency}
+        text={entry.text}
+        value={entry.minimumNecessary}
+        disabled={disabled}
+        onChange={(minimumNecessary) => setItem(entry.id, { minimumNecessary })}
+      />
+    </section>
+  );
+});
+
 const AgencyInformation = memo(function AgencyInformation({ value, edit, disabled }: Props<'agencyInformation'>) {
   const s = useStyles();
   const { ids } = useServices();
-  const setItem = (id: string, patch: Partial<Minutes['agencyInformation'][number]>) =>
-    edit((m) => ({ ...m, agencyInformation: m.agencyInformation.map((x) => (x.id === id ? { ...x, ...patch } : x)) }));
+  const setItem = useCallback(
+    (id: string, patch: Partial<AgencyEntry>) =>
+      edit((m) => ({
+        ...m,
+        agencyInformation: m.agencyInformation.map((x) => (x.id === id ? { ...x, ...patch } : x)),
+      })),
+    [edit],
+  );
   return (
     <div className={s.stack}>
-      {value.map((i) => (
-        <div key={i.id} className={s.item}>
-          <Choice
-            label="Agency"
-            value={i.agency}
-            options={agencyOptions}
-            disabled={disabled}
-            onChange={(a) => a && setItem(i.id, { agency: a })}
-          />
-          <TextInput label="Given by" value={i.from} disabled={disabled} onChange={(from) => setItem(i.id, { from })} />
-          {i.source === 'written' && <Text size={200}>From a written update</Text>}
-          <TextArea
-            label={`Information from ${agencyLabel(i.agency)}`}
-            restricted
-            value={i.text}
-            disabled={disabled}
-            onChange={(text) => setItem(i.id, { text })}
-          />
-        </div>
+      <Text size={200}>
+        Share only what is needed to assess or manage the risk. Each entry records its minimum-necessary check.
+      </Text>
+      {value.map((i, n) => (
+        <AgencyEntryForm key={i.id} entry={i} number={n + 1} setItem={setItem} disabled={disabled} />
       ))}
       {!disabled && (
         <Button
@@ -469,71 +639,118 @@ const RiskAssessment = memo(function RiskAssessment({ value, edit, disabled }: P
   );
 });
 
-const Disclosure = memo(function Disclosure({ value, edit, disabled }: Props<'disclosure'>) {
+const outcomeLabels = { disclose: 'Disclose', notNeeded: 'Considered: not needed' } as const;
+
+const Disclosure = memo(function Disclosure({
+  value,
+  edit,
+  disabled,
+  session,
+  caseId,
+  caseReference,
+  nominal,
+  meetingDetails,
+  attendance,
+}: Props<'disclosure'> & { session?: MinutesSession; caseId: string; caseReference: string } & Pick<
+    Minutes,
+    'nominal' | 'meetingDetails' | 'attendance'
+  >) {
   const s = useStyles();
-  const { ids } = useServices();
+  const { ids, settings } = useServices();
+  const [editing, setEditing] = useState<string>();
+  const [record, setRecord] = useState<string>();
+  const context = useMemo(
+    () => disclosureContextOf({ nominal, meetingDetails, attendance }, settings.timeZone),
+    [nominal, meetingDetails, attendance, settings.timeZone],
+  );
+  const when = useMemo(
+    () => new Intl.DateTimeFormat('en-GB', { timeZone: settings.timeZone, dateStyle: 'medium', timeStyle: 'short' }),
+    [settings.timeZone],
+  );
   const set = (patch: Partial<Minutes['disclosure']>) =>
     edit((m) => ({ ...m, disclosure: { ...m.disclosure, ...patch } }));
-  const setDecision = (id: string, patch: { outcome?: 'disclose' | 'notNeeded'; reasons?: string }) =>
+  // The form hands over only a complete decision; it is stored (sent, not just kept on the device) before the coordinator is told.
+  const save = async (decision: DisclosureDecision) => {
     edit((m) => ({
       ...m,
       disclosure: {
         ...m.disclosure,
-        decisions: m.disclosure.decisions.map((d) => (d.id === id ? { ...d, ...patch } : d)),
+        considered: true,
+        decisions: m.disclosure.decisions.some((d) => d.id === decision.id)
+          ? m.disclosure.decisions.map((d) => (d.id === decision.id ? decision : d))
+          : [...m.disclosure.decisions, decision],
       },
     }));
+    await session?.outbox.flush();
+  };
   return (
     <div className={s.stack}>
+      <Text size={200}>
+        Disclosure is considered at every meeting. Record the decision: “not needed” with its reasons, or a decision to
+        disclose with every checklist item answered.
+      </Text>
       <Checkbox
         label="Disclosure has been considered"
         checked={value.considered}
         disabled={disabled}
         onChange={(_, d) => set({ considered: Boolean(d.checked) })}
       />
-      {value.decisions.map((d) => (
-        <div key={d.id} className={s.item}>
-          <Choice
-            label="Decision"
-            value={d.outcome}
-            options={[
-              ['disclose', 'Disclose'],
-              ['notNeeded', 'Considered: not needed'],
-            ]}
-            disabled={disabled}
-            onChange={(outcome) => outcome && setDecision(d.id, { outcome })}
-          />
-          <TextArea
-            label="Reasons"
-            restricted
-            value={d.reasons}
-            disabled={disabled}
-            onChange={(reasons) => setDecision(d.id, { reasons })}
-          />
-        </div>
+      {value.decisions.map((d, i) => (
+        <section key={d.id} className={s.item} aria-label={`Disclosure decision ${i + 1}`}>
+          <Text weight="semibold">
+            Decision {i + 1}: {outcomeLabels[d.outcome]}
+          </Text>
+          <Text size={200}>
+            {d.recordedAt ? `Recorded on ${when.format(new Date(d.recordedAt))}.` : ''}
+            {d.outcome === 'disclose'
+              ? d.reportedToCoordinatorAt
+                ? ` Reported to the MAPPA coordinator on ${when.format(new Date(d.reportedToCoordinatorAt))}.`
+                : ' Not yet reported to the MAPPA coordinator.'
+              : ''}
+          </Text>
+          <p className={s.statement}>{d.reasons}</p>
+          <div className={s.row}>
+            {!disabled && editing !== d.id && (
+              <Button size="small" onClick={() => setEditing(d.id)}>
+                Change decision {i + 1}
+              </Button>
+            )}
+            {d.outcome === 'disclose' && (
+              <Button
+                size="small"
+                aria-expanded={record === d.id}
+                onClick={() => setRecord((r) => (r === d.id ? undefined : d.id))}
+              >
+                {record === d.id ? 'Hide' : 'Show'} the disclosure record for decision {i + 1}
+              </Button>
+            )}
+          </div>
+          {record === d.id && <DisclosureRecordView decision={d} caseId={caseId} caseReference={caseReference} />}
+        </section>
       ))}
-      {!disabled && (
-        <Button
-          onClick={() =>
-            edit((m) => ({
-              ...m,
-              disclosure: {
-                ...m.disclosure,
-                considered: true,
-                decisions: [...m.disclosure.decisions, { ...blankDecision(), id: ids.newId('dis') }],
-              },
-            }))
-          }
-        >
-          Record a disclosure decision
-        </Button>
+      {editing !== undefined && !disabled ? (
+        <div className={s.item}>
+          <DisclosureDecisionForm
+            key={editing}
+            decisionId={editing}
+            value={value.decisions.find((d) => d.id === editing)}
+            context={context}
+            caseId={caseId}
+            caseReference={caseReference}
+            coordinatorEmail={meetingDetails.coordinator?.email}
+            onSave={save}
+          />
+          <div>
+            <Button onClick={() => setEditing(undefined)}>Close the decision form</Button>
+          </div>
+        </div>
+      ) : (
+        !disabled && <Button onClick={() => setEditing(ids.newId('dis'))}>Record a disclosure decision</Button>
       )}
       <TextArea label="Notes" restricted value={value.notes} disabled={disabled} onChange={(notes) => set({ notes })} />
     </div>
   );
 });
-
-// The disclosure decision kind belongs to the disclosure feature; parse a minimal one so its defaults apply.
-const blankDecision = () => DisclosureDecisionSchema.parse({ id: 'new', outcome: 'notNeeded', reasons: '' });
 
 const ActionRow = memo(function ActionRow({
   action,
@@ -869,23 +1086,22 @@ const NextReview = memo(function NextReview({ value, edit, disabled }: Props<'ne
   );
 });
 
-const Distribution = memo(function Distribution({ value, edit, disabled }: Props<'distribution'>) {
+const Distribution = memo(function Distribution({
+  value,
+  edit,
+  disabled,
+  victimIssues,
+}: Props<'distribution'> & { victimIssues: Minutes['victimIssues'] }) {
   const s = useStyles();
   const { ids, settings } = useServices();
   const [draft, setDraft] = useState({ name: '', email: '' });
   const [error, setError] = useState<string>();
   const add = () => {
     const email = draft.email.trim().toLowerCase();
-    const domain = email.split('@')[1] ?? '';
-    if (!draft.name.trim() || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
-      return setError('Enter a name and a valid e-mail address.');
-    }
-    if (
-      settings.approvedSecureDomains.length &&
-      !settings.approvedSecureDomains.some((d) => domain === d || domain.endsWith(`.${d}`))
-    ) {
-      return setError('Minutes go only to secure e-mail addresses on the area’s approved domains.');
-    }
+    if (!draft.name.trim() || !emailDomain(email)) return setError('Enter a name and a valid e-mail address.');
+    const refused = planDistribution([{ name: draft.name, email }], settings, victimFlagsOf({ victimIssues }))
+      .refused[0];
+    if (refused) return setError(refused.message);
     setError(undefined);
     edit((m) => ({
       ...m,
@@ -991,7 +1207,19 @@ export function SectionForm({
     case 'equality':
       return <Equality value={doc.equality} edit={edit} disabled={disabled} />;
     case 'disclosure':
-      return <Disclosure value={doc.disclosure} edit={edit} disabled={disabled} />;
+      return (
+        <Disclosure
+          value={doc.disclosure}
+          edit={edit}
+          disabled={disabled}
+          session={session}
+          caseId={doc.caseId}
+          caseReference={doc.caseReference}
+          nominal={doc.nominal}
+          meetingDetails={doc.meetingDetails}
+          attendance={doc.attendance}
+        />
+      );
     case 'plan':
       return <Plan value={doc.plan} actions={doc.actions} edit={edit} disabled={disabled} people={people} />;
     case 'actions':
@@ -1012,7 +1240,7 @@ export function SectionForm({
     case 'executiveSummary':
       return <ExecutiveSummaryForm value={doc.executiveSummary} edit={edit} disabled={disabled} />;
     case 'distribution':
-      return <Distribution value={doc.distribution} edit={edit} disabled={disabled} />;
+      return <Distribution value={doc.distribution} edit={edit} disabled={disabled} victimIssues={doc.victimIssues} />;
     case 'signOff':
       return session ? <FinalisePanel doc={doc} session={session} /> : null;
   }

@@ -108,7 +108,7 @@ describe('minutes outbox', () => {
     const alice = outbox(col, new MemoryDraftStore());
     const bob = outbox(col, new MemoryDraftStore());
     await Promise.all([alice.open(), bob.open()]);
-    alice.edit((m) => ({ ...m, victimIssues: { text: 'VLO in contact with the victim' } }));
+    alice.edit((m) => ({ ...m, victimIssues: { ...m.victimIssues, text: 'VLO in contact with the victim' } }));
     bob.edit((m) => ({ ...m, media: { ...m.media, plan: 'Press office briefed' } }));
     await alice.flush();
     await bob.flush();
