@@ -13,7 +13,9 @@ import type { SchedulingPort } from '../../core/scheduling/schedulingPort';
 import { createTokenPort } from '../identity/msalIdentity';
 import { parseGraphConfig } from './graphConfig';
 import { GraphDirectory } from './graphDirectory';
+import type { RecordsPort } from '../../core/records/records';
 import { GraphMail } from './graphMail';
+import { GraphRecords } from './graphRecords';
 import { GraphScheduling } from './graphScheduling';
 import { ensureSite, GraphStore } from './graphStore';
 import { createGraphClient, GraphTransport } from './transport';
@@ -57,6 +59,8 @@ export type GraphServices = Services & {
   scheduling: SchedulingPort;
   /** First-run setup of the area site (lists, columns, indexes, minutes library); safe to run again. */
   setUpSite(): Promise<{ created: string[] }>;
+  /** Files each finalised version of the minutes in the site's minutes library. */
+  records: RecordsPort;
 };
 
 /**
@@ -81,10 +85,11 @@ export async function createGraphServices(options: {
   const directory = new GraphDirectory(graph);
   const me = await directory.me();
   const appBaseUrl = cfg.appBaseUrl ?? globalThis.location?.origin ?? '';
+  const clock = { now: () => new Date() };
   return {
     mode: 'graph',
     storage,
-    clock: { now: () => new Date() },
+    clock,
     ids: { newId: (prefix) => `${prefix ? `${prefix}_` : ''}${crypto.randomUUID()}` },
     mail: new GraphMail(graph, cfg.propertySetId),
     directory,
@@ -98,5 +103,6 @@ export async function createGraphServices(options: {
       graphBaseUrl: cfg.graphBaseUrl,
     }),
     setUpSite: () => ensureSite(graph, cfg.siteId, storedKinds),
+    records: new GraphRecords(graph, cfg.siteId, clock),
   };
 }

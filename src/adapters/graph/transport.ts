@@ -15,6 +15,8 @@ export type GraphRequest = {
    * have taken effect. True for reads and for writes made idempotent (eTag, transactionId, unique key).
    */
   safeToRepeat: boolean;
+  /** A file's bytes rather than JSON: sent on its own, never inside a `$batch` (which carries JSON). */
+  binary?: boolean;
 };
 
 export type GraphResponse = { status: number; headers: Record<string, string>; body: unknown };
@@ -69,7 +71,7 @@ export class GraphTransport {
   }
 
   send(req: GraphRequest): Promise<GraphResponse> {
-    if (!this.autoBatch) return this.sendOne(req);
+    if (!this.autoBatch || req.binary) return this.sendOne(req);
     return new Promise((resolve, reject) => {
       this.queue.push({ req, resolve, reject });
       if (!this.flushScheduled) {

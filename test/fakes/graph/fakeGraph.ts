@@ -22,6 +22,8 @@ type List = {
   items: Map<string, Item>;
   nextId: number;
 };
+/** A file in a document library's drive, by its path from the root. */
+export type FakeFile = { id: string; name: string; bytes: Uint8Array; contentType: string; version: number };
 type Ev = Record<string, unknown> & {
   id: string;
   exceptions: Map<string, { start: unknown; end: unknown }>;
@@ -66,6 +68,8 @@ export class FakeGraph {
   readonly meetings = new Map<string, Record<string, unknown>>();
   readonly chats = new Map<string, { apps: Set<string>; tabs: Record<string, unknown>[]; installAttempts: number }>();
   readonly sentMail: Record<string, unknown>[] = [];
+  /** Files uploaded to document libraries, keyed `list display name/path`. */
+  readonly files = new Map<string, FakeFile>();
   private readonly txIds = new Map<string, string>();
   private counter = 0;
   private rng: number;
@@ -96,6 +100,7 @@ export class FakeGraph {
     const headers = lowerHeaders(init?.headers);
     const text = typeof init?.body === 'string' ? init.body : undefined;
     const body: unknown = text ? JSON.parse(text) : undefined;
+    const bytes = init?.body instanceof Blob ? new Uint8Array(await init.body.arrayBuffer()) : undefined;
     const rel = url.replace(/^https:\/\/[^/]+\/v1\.0/, '');
     const fault = this.nextFault();
     if (fault === 'timeout') throw new DOMException('The operation timed out.', 'TimeoutError');
@@ -105,7 +110,7 @@ export class FakeGraph {
       );
     }
     const res =
-      rel === '/$batch' && method === 'POST' ? this.batch(body) : this.handle(method, rel, headers, body, true);
+      rel === '/$batch' && method === 'POST' ? this.batch(body) : this.handle(method, rel, headers, body, true, bytes);
     if (fault === 'lost') throw new TypeError('Failed to fetch');
     return toResponse(res);
   };
@@ -169,7 +174,14 @@ export class FakeGraph {
     if (file) appendFileSync(file, JSON.stringify(entry) + '\n');
   }
 
-  private handle(method: string, rel: string, h: Record<string, string>, body: unknown, _top: boolean): Res {
+  private handle(
+    method: string,
+    rel: string,
+    h: Record<string, string>,
+    body: unknown,
+    _top: boolean,
+    bytes?: Uint8Array,
+  ): Res {
     const u = new URL(rel, 'https://graph.invalid');
     const path = decodeURIComponent(u.pathname);
     const q = u.searchParams;
@@ -194,6 +206,11 @@ export class FakeGraph {
         };
         site.set(list.id, list);
         return json(201, { id: list.id, displayName: list.displayName, list: { template: list.template } });
+      }
+      const upload = /^\/sites\/[^/]+\/lists\/([^/]+)\/drive\/root:\/(.+):\/content$/.exec(path);
+      if (upload && method === 'PUT') {
+        route('driveItem-content');
+        return this.upload(site, upload[1]!, upload[2]!, q, h, bytes);
       }
       const list = seg[3] ? this.findList(site, seg[3]) : undefined;
       if (seg[2] === 'lists' && seg[3] && !list) {
@@ -385,6 +402,37 @@ export class FakeGraph {
     }
     route('unknown');
     return err(404, 'notFound', `No fake route for ${method} ${path}`);
+  }
+
+  /** Simple upload to a document library: `replace` overwrites, otherwise an existing file is a 409. */
+  private upload(
+    site: Map<string, List>,
+    listName: string,
+    path: string,
+    q: URLSearchParams,
+    h: Record<string, string>,
+    bytes: Uint8Array | undefined,
+  ): Res {
+    const lib = this.findList(site, listName);
+    if (!lib) return err(404, 'itemNotFound', 'The library does not exist');
+    if (lib.template !== 'documentLibrary') return err(400, 'invalidRequest', 'Not a document library');
+    if (!bytes) return err(400, 'invalidRequest', 'No file content');
+    if (/["*:<>?\\|]/.test(path)) return err(400, 'invalidRequest', 'The file name is not valid');
+    const key = `${lib.displayName}/${path}`;
+    const existing = this.files.get(key);
+    const behaviour = q.get('@microsoft.graph.conflictBehavior') ?? 'fail';
+    if (existing && behaviour !== 'replace') return err(409, 'nameAlreadyExists', 'The file exists');
+    const name = path.split('/').pop()!;
+    const file: FakeFile = {
+      id: existing?.id ?? this.newId('file-'),
+      name,
+      bytes,
+      contentType: h['content-type'] ?? 'application/octet-stream',
+      version: (existing?.version ?? 0) + 1,
+    };
+    this.files.set(key, file);
+    const webUrl = `https://northshire.example.sharepoint.com/sites/mappa/${encodeURI(key)}`;
+    return json(existing ? 200 : 201, { id: file.id, name, size: bytes.length, webUrl });
   }
 
   private findList(site: Map<string, List>, nameOrId: string): List | undefined {
