@@ -7,6 +7,7 @@
 import { z } from 'zod';
 
 import { ensureSite, GraphStore } from '../src/adapters/graph/graphStore';
+import { GraphRecords } from '../src/adapters/graph/graphRecords';
 import { GraphScheduling } from '../src/adapters/graph/graphScheduling';
 import { createGraphClient, GraphTransport } from '../src/adapters/graph/transport';
 import { scheduleSeries, seriesIdFor } from '../src/app/scheduling/scheduleSeries';
@@ -62,7 +63,12 @@ async function world() {
     minutesLike,
   ] as unknown as DocumentKind<Identified>[];
   await ensureSite(transport, SITE, kinds);
-  return { fake, storage: new GraphStore(transport, SITE), scheduling: new GraphScheduling(transport, APP) };
+  return {
+    fake,
+    storage: new GraphStore(transport, SITE),
+    scheduling: new GraphScheduling(transport, APP),
+    records: new GraphRecords(transport, SITE, { now: () => new Date('2026-11-20T10:00:00Z') }),
+  };
 }
 
 async function measure(fake: FakeGraph, work: () => Promise<unknown>) {
@@ -146,6 +152,9 @@ const graphBench: Bench = async () => {
     ]),
   );
 
+  // A rendered minutes document is typically tens of kilobytes; the size does not change the count.
+  const file = await measure(w.fake, () => w.records.archiveMinutes('min_1', 1, new Uint8Array(40_000)));
+
   const rows = (figure: string, m: { roundTrips: number; operations: number }, target?: number): BenchRow[] => [
     {
       group: 'Graph',
@@ -161,6 +170,7 @@ const graphBench: Bench = async () => {
     ...rows('save a minutes section (with audit)', save),
     ...rows('update an action (with audit)', update),
     ...rows('create a series with lock-down and tab', create, 5),
+    ...rows('file a finalised version in the minutes library', file),
   ];
 };
 
