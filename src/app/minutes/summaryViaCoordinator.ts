@@ -36,7 +36,9 @@ export async function sendSummaryViaCoordinator(
   }
   const bytes = await input.buildSummaryDocx();
   // Who asked, never why they were refused (a victim flag is restricted).
-  const requests = refused.map((r) => `- ${r.recipient.name} <${r.recipient.email}>`).join('\n');
+  const requests = refused
+    .map(({ recipient: r }) => (r.name === r.email ? `- ${r.email}` : `- ${r.name} <${r.email}>`))
+    .join('\n');
   await services.mail.send({
     idempotencyKey: `summary-via-coordinator:${m.id}:${hash(refused.map((r) => r.recipient.email).join(','))}`,
     to: [coordinator.email],
