@@ -2,6 +2,7 @@ import type { AreaSettings } from '../core/area/areaSettings';
 import type { HostPort } from '../core/host';
 import type { Person } from '../core/people/agency';
 import type { ClockPort, DirectoryPort, IdPort, MailPort, StoragePort } from '../core/ports';
+import type { RecordsPort } from '../core/records/records';
 import type { SchedulingPort } from '../core/scheduling/schedulingPort';
 
 /** Everything a surface reaches through React context; built once by the composition root. */
@@ -19,6 +20,8 @@ export type Services = {
   me: Person;
   /** Graph mode schedules on the coordinator's calendar; local mode records series in the store. */
   scheduling?: SchedulingPort;
+  /** Where signed minutes are filed: the area site's minutes library, or the embedded store locally. */
+  records?: RecordsPort;
   /** Graph mode only: first-run setup of the area's site (lists, columns, indexes); safe to run again. */
   setUpSite?(): Promise<{ created: string[] }>;
   /** Local mode only: wipes the embedded store and seeds the fictional demo data again. */
