@@ -11,7 +11,8 @@ import type { ClockPort, IdPort } from '../core/ports';
 import type { Services } from './services';
 
 export type LocalServicesOptions = {
-  host: HostPort;
+  /** The host, or the promise of it while the handshake is still under way. */
+  host: HostPort | Promise<HostPort>;
   /** Overrides for tests: a fake IndexedDB, a fixed clock, predictable ids. */
   indexedDb?: IDBFactory;
   databaseName?: string;
@@ -24,8 +25,9 @@ export async function createLocalServices(options: LocalServicesOptions): Promis
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? cryptoIds;
   const settings = demoAreaSettings();
-  const me = demoPersonFor(options.host.context.user);
-  await seedDemoData({ storage, clock, settings });
+  // The store opens and seeds while the host is still answering; only who is signed in needs the host.
+  const [host] = await Promise.all([options.host, seedDemoData({ storage, clock, settings })]);
+  const me = demoPersonFor(host.context.user);
   return {
     mode: 'local',
     storage,
@@ -33,7 +35,7 @@ export async function createLocalServices(options: LocalServicesOptions): Promis
     ids,
     mail: new LocalMail(storage, clock),
     directory: new LocalDirectory(allDemoPeople, me),
-    host: options.host,
+    host,
     settings,
     me,
     demo: { reset: () => resetDemoData({ storage, clock, settings }) },

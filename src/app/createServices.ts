@@ -8,11 +8,15 @@ import type { Services } from './services';
 
 export type CreateServicesOptions = LocalServicesOptions & { config: AppConfig };
 
+/** `host` may still be connecting: the mode's code loads (and the local store opens) meanwhile. */
 export async function createServices(options: CreateServicesOptions): Promise<Services> {
   if (options.config.mode === 'graph') {
     // Loaded only in Graph mode, so MSAL and the Graph client never reach a local-mode bundle.
-    const { createGraphServices } = await import('../adapters/graph/createGraphServices');
-    return createGraphServices({ config: options.config, host: options.host });
+    const [{ createGraphServices }, host] = await Promise.all([
+      import('../adapters/graph/createGraphServices'),
+      options.host,
+    ]);
+    return createGraphServices({ config: options.config, host });
   }
   // Loaded after the first paint, and never in Graph mode: IndexedDB, the demo data and their schemas.
   const { createLocalServices } = await import('./createLocalServices');

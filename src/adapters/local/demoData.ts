@@ -7,8 +7,10 @@ import { AreaSettingsSchema, type AreaSettings } from '../../core/area/areaSetti
 import { caseKind, type Case, type Category, type Level } from '../../core/cases/case.schema';
 import type { Agency, Person } from '../../core/people/agency';
 import { meetingKind, seriesKind, type Meeting, type PanelSeries } from '../../core/panels/series.schema';
+import type { DocumentKind, Identified } from '../../core/documents/defineDocument';
 import type { ClockPort, StoragePort } from '../../core/ports';
 import { isConflict } from '../../core/shared/errors';
+import type { KindedDocument } from './indexedDbStore';
 
 const person = (id: string, name: string, email: string, agency: Agency, role: string): Person => ({
   id,
@@ -338,6 +340,24 @@ const demoCases: DemoCase[] = [
 
 export type DemoSeedResult = { seeded: boolean };
 
+/**
+ * A store that can tell whether it holds any document of a kind without reading them, and write many
+ * documents in one transaction (the IndexedDB store can); seeding uses both when they are there.
+ */
+export type BulkStorage = StoragePort & {
+  hasAny(kind: DocumentKind<Identified>): Promise<boolean>;
+  createAllIfEmpty(probe: DocumentKind<Identified>, docs: readonly KindedDocument[]): Promise<boolean>;
+};
+
+const isBulk = (storage: StoragePort): storage is BulkStorage =>
+  typeof (storage as Partial<BulkStorage>).hasAny === 'function' &&
+  typeof (storage as Partial<BulkStorage>).createAllIfEmpty === 'function';
+
+const kinded = <T extends Identified>(kind: DocumentKind<T>, doc: T): KindedDocument => ({
+  kind: kind as unknown as DocumentKind<Identified>,
+  doc,
+});
+
 /** Seeds the demo cases into an empty store; a store that already holds cases is left alone. */
 export async function seedDemoData(services: {
   storage: StoragePort;
@@ -345,12 +365,22 @@ export async function seedDemoData(services: {
   settings: AreaSettings;
 }): Promise<DemoSeedResult> {
   const { storage, clock, settings } = services;
-  const cases = storage.collection(caseKind);
-  if ((await cases.list()).length > 0) return { seeded: false };
+  const probe = caseKind as unknown as DocumentKind<Identified>;
+  if (isBulk(storage)) {
+    // Already seeded (every start after the first): one index count, nothing read or decoded.
+    if (await storage.hasAny(probe)) return { seeded: false };
+    return { seeded: await storage.createAllIfEmpty(probe, demoDocuments(clock.now(), settings)) };
+  }
+  if ((await storage.collection(caseKind).list()).length > 0) return { seeded: false };
+  for (const { kind, doc } of demoDocuments(clock.now(), settings)) await createOnce(storage.collection(kind), doc);
+  return { seeded: true };
+}
 
-  const now = clock.now();
+/** Every demo document, cases first, with dates relative to `now`. */
+function demoDocuments(now: Date, settings: AreaSettings): KindedDocument[] {
   const zone = settings.timeZone;
   const today = todayIn(now, zone);
+  const docs: KindedDocument[] = [];
 
   for (const d of demoCases) {
     const cadenceWeeks = d.level === 3 ? settings.cadenceWeeks.level3 : settings.cadenceWeeks.level2;
@@ -441,12 +471,11 @@ export async function seedDemoData(services: {
       createdAt: lastHeld.start,
     }));
 
-    await createOnce(cases, theCase);
-    await createOnce(storage.collection(seriesKind), series);
-    for (const m of [...held, next]) await createOnce(storage.collection(meetingKind), m);
-    for (const a of actions) await createOnce(storage.collection(actionKind), a);
+    docs.push(kinded(caseKind, theCase), kinded(seriesKind, series));
+    for (const m of [...held, next]) docs.push(kinded(meetingKind, m));
+    for (const a of actions) docs.push(kinded(actionKind, a));
   }
-  return { seeded: true };
+  return docs;
 }
 
 /** A store the demo can wipe (the IndexedDB store can). */

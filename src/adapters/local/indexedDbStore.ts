@@ -18,6 +18,9 @@ const ALL = '*';
 
 export type IndexedDbStoreOptions = { factory?: IDBFactory; databaseName?: string };
 
+/** A document and its kind, for writing many kinds in one go. */
+export type KindedDocument = { kind: DocumentKind<Identified>; doc: Identified };
+
 /** The embedded local store: the storage port over the browser's IndexedDB. */
 export class IndexedDbStore implements StoragePort {
   private readonly db: Promise<IDBDatabase>;
@@ -29,6 +32,44 @@ export class IndexedDbStore implements StoragePort {
 
   collection<T extends Identified>(kind: DocumentKind<T>): Collection<T> {
     return new IndexedDbCollection(this.db, kind);
+  }
+
+  /** Whether any document of the kind is stored, counted on the index without reading (or decoding) one. */
+  async hasAny(kind: DocumentKind<Identified>): Promise<boolean> {
+    const db = await this.db;
+    const count = await request<number>(
+      db.transaction(STORE).objectStore(STORE).index('idx').count(`${kind.name}|${ALL}`),
+    );
+    return count > 0;
+  }
+
+  /**
+   * Creates every document in one transaction, unless `probe` already has documents (then writes
+   * nothing and resolves false). One transaction instead of one per document keeps a first start
+   * quick; two tabs seeding at once are serialised by IndexedDB, so the second finds the first's.
+   */
+  async createAllIfEmpty(probe: DocumentKind<Identified>, docs: readonly KindedDocument[]): Promise<boolean> {
+    const rows = docs.map(({ kind, doc }) => rowFor(kind, doc, encodeDocument(kind, doc), 1));
+    const db = await this.db;
+    const tx = db.transaction(STORE, 'readwrite');
+    const store = tx.objectStore(STORE);
+    const done = new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('The local store could not save.'));
+      tx.onabort = () => reject(tx.error ?? new Error('The local store could not save.'));
+    });
+    let written = false;
+    const count = store.index('idx').count(`${probe.name}|${ALL}`);
+    count.onsuccess = () => {
+      if (count.result > 0) return;
+      written = true;
+      for (const row of rows) {
+        // `add` never replaces: a document that is already there is kept as it is.
+        store.add(row).onerror = (event) => event.preventDefault();
+      }
+    };
+    await done;
+    return written;
   }
 
   /** Removes every document (the "reset demo data" control). */
@@ -126,13 +167,17 @@ class IndexedDbCollection<T extends Identified> implements Collection<T> {
   }
 
   private row(doc: T, body: StoredForm, version: number): Row {
-    const idx = [`${this.kind.name}|${ALL}`, ...indexKeys(this.kind, doc).map((k) => `${this.kind.name}|${k}`)];
-    return { key: this.key(doc.id), collection: this.kind.name, id: doc.id, version, body, idx };
+    return rowFor(this.kind, doc, body, version);
   }
 
   private toStored(row: Row): Stored<T> {
     return { doc: decodeDocument(this.kind, row.body), version: String(row.version) };
   }
+}
+
+function rowFor<T extends Identified>(kind: DocumentKind<T>, doc: T, body: StoredForm, version: number): Row {
+  const idx = [`${kind.name}|${ALL}`, ...indexKeys(kind, doc).map((k) => `${kind.name}|${k}`)];
+  return { key: `${kind.name}/${doc.id}`, collection: kind.name, id: doc.id, version, body, idx };
 }
 
 function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {

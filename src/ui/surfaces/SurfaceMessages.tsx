@@ -1,15 +1,35 @@
 import { Text } from '@fluentui/react-components';
 import { useEffect } from 'react';
 
+/** What a surface shows while it is still reading its data: Fluent's spinner, or anything marked busy. */
+const BUSY = '.fui-Spinner, [aria-busy="true"]';
+
 /**
  * Rendered beside a surface's content (inside the same Suspense boundary), so it commits only once
- * the content has: tells browser tests and benchmarks the surface is interactive.
+ * the content has; then, once the surface's main region shows no spinner (a gate still checking, a
+ * list still reading), tells browser tests and benchmarks the surface is interactive.
  */
 export function SurfaceReady() {
   useEffect(() => {
-    if (document.body.dataset.ready === 'true') return;
-    document.body.dataset.ready = 'true';
-    if (typeof performance.mark === 'function') performance.mark('app-interactive');
+    if (document.body.dataset.ready === 'true') return undefined;
+    const region = document.querySelector('main') ?? document.body;
+    const settle = (): boolean => {
+      if (region.querySelector(BUSY)) return false;
+      document.body.dataset.ready = 'true';
+      if (typeof performance.mark === 'function') performance.mark('app-interactive');
+      return true;
+    };
+    if (settle()) return undefined;
+    const observer = new MutationObserver(() => {
+      if (settle()) observer.disconnect();
+    });
+    observer.observe(region, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['class', 'aria-busy'],
+    });
+    return () => observer.disconnect();
   }, []);
   return null;
 }

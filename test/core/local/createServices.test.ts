@@ -48,6 +48,33 @@ describe('composition root, local mode', () => {
     expect(await services.storage.collection(outboxMailKind).list()).toHaveLength(1);
   });
 
+  it('opens and seeds the store while the host is still answering', async () => {
+    let answer: (port: HostPort) => void = () => undefined;
+    const hostReady = new Promise<HostPort>((resolve) => {
+      answer = resolve;
+    });
+    const indexedDb = new IDBFactory();
+    const starting = createServices({
+      config: parseConfig({}),
+      host: hostReady,
+      indexedDb,
+      clock: { now: () => new Date('2026-11-18T09:00:00Z') },
+    });
+    // The demo cases reach the database before the host has said who is signed in.
+    const { IndexedDbStore } = await import('../../../src/adapters/local/indexedDbStore');
+    const probe = new IndexedDbStore({ factory: indexedDb });
+    for (let i = 0; i < 200 && !(await probe.hasAny(caseKind as never)); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(await probe.hasAny(caseKind as never)).toBe(true);
+    await probe.close();
+
+    answer(host('dan.okoro@police.example.gov.uk'));
+    const services = await starting;
+    expect(services.me).toEqual(demoPeople.danOkoro);
+    expect(await services.storage.collection(caseKind).list()).toHaveLength(4);
+  });
+
   it('refuses a Graph build that lacks its settings, naming each one', () => {
     expect(() => parseConfig({ mode: 'graph', clientId: 'abc' })).toThrow(
       /Graph mode needs MAPPA_TENANT_ID to be set; Graph mode needs MAPPA_SITE_ID to be set/,

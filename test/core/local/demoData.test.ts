@@ -124,4 +124,27 @@ describe('demo data seeding', () => {
     expect(await storage.collection(caseKind).list()).toHaveLength(4);
     await storage.close();
   });
+
+  it('seeds the embedded store in one go, the same documents as any other store, and only once', async () => {
+    const storage = new IndexedDbStore({ factory: new IDBFactory() });
+    const services = { storage, clock, settings: demoAreaSettings() };
+    // Two tabs starting together: exactly one of them writes the demo.
+    const results = await Promise.all([seedDemoData(services), seedDemoData(services)]);
+    expect(results.filter((r) => r.seeded)).toHaveLength(1);
+
+    const { cases, series, meetings, actions } = await seeded();
+    const ids = async <T extends { id: string }>(kind: Parameters<typeof storage.collection<T>>[0]) =>
+      (await storage.collection(kind).list()).map((s) => s.doc.id).sort();
+    expect(await ids(caseKind)).toEqual(cases.map((c) => c.id).sort());
+    expect(await ids(seriesKind)).toEqual(series.map((c) => c.id).sort());
+    expect(await ids(meetingKind)).toEqual(meetings.map((c) => c.id).sort());
+    expect(await ids(actionKind)).toEqual(actions.map((c) => c.id).sort());
+    expect((await storage.collection(meetingKind).list({ caseId: cases[0]!.id })).length).toBeGreaterThan(0);
+
+    const first = actions[0]!;
+    await storage.collection(actionKind).update({ ...first, status: 'done' }, '1');
+    expect((await seedDemoData(services)).seeded).toBe(false);
+    expect((await storage.collection(actionKind).get(first.id))?.doc.status).toBe('done');
+    await storage.close();
+  });
 });

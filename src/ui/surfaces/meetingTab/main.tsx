@@ -1,4 +1,6 @@
 import { startSurface } from '../../../app/bootstrap';
-import { MeetingTabSurface } from './MeetingTabSurface';
+import { MeetingTabSurface, preloadMeetingTab } from './MeetingTabSurface';
 
-void startSurface('meetingTab', ({ binding }) => <MeetingTabSurface binding={binding} />);
+void startSurface('meetingTab', ({ binding }) => <MeetingTabSurface binding={binding} />, {
+  preload: preloadMeetingTab,
+});

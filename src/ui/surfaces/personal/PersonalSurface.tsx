@@ -5,10 +5,28 @@ import { useServices } from '../../../app/ServicesProvider';
 import { Loading, SurfaceReady } from '../SurfaceMessages';
 import { hrefFor, routeFrom, type PersonalRoute } from './routes';
 
-const MyActionsPage = lazy(() => import('../../actions/MyActionsPage'));
-const PanelsPage = lazy(() => import('../../scheduling/PanelsPage'));
-const CoordinatorActionsPage = lazy(() => import('../../actions/CoordinatorActionsPage'));
-const OutboxPage = lazy(() => import('../../actions/OutboxPage'));
+const loadMyActions = () => import('../../actions/MyActionsPage');
+const loadPanels = () => import('../../scheduling/PanelsPage');
+const loadCoordinatorActions = () => import('../../actions/CoordinatorActionsPage');
+const loadOutbox = () => import('../../actions/OutboxPage');
+const MyActionsPage = lazy(loadMyActions);
+const PanelsPage = lazy(loadPanels);
+const CoordinatorActionsPage = lazy(loadCoordinatorActions);
+const OutboxPage = lazy(loadOutbox);
+const pages: Record<PersonalRoute, () => Promise<unknown>> = {
+  'my-actions': loadMyActions,
+  panels: loadPanels,
+  'panels/actions': loadCoordinatorActions,
+  outbox: loadOutbox,
+};
+
+/**
+ * Starts loading the page the address names while the host and the store start (a static tab that
+ * names its page only through the host's page id loads it when the host has said); lazy() reports any failure.
+ */
+export function preloadPersonal(): void {
+  pages[routeFrom(window.location.hash)]().catch(() => undefined);
+}
 
 const useStyles = makeStyles({
   nav: {

@@ -1,4 +1,4 @@
 import { startSurface } from '../../../app/bootstrap';
-import { PersonalSurface } from './PersonalSurface';
+import { PersonalSurface, preloadPersonal } from './PersonalSurface';
 
-void startSurface('personal', () => <PersonalSurface />);
+void startSurface('personal', () => <PersonalSurface />, { preload: preloadPersonal });

@@ -1,4 +1,4 @@
 import { startSurface } from '../../../app/bootstrap';
-import { SidePanelSurface } from './SidePanelSurface';
+import { preloadSidePanel, SidePanelSurface } from './SidePanelSurface';
 
-void startSurface('sidePanel', ({ binding }) => <SidePanelSurface binding={binding} />);
+void startSurface('sidePanel', ({ binding }) => <SidePanelSurface binding={binding} />, { preload: preloadSidePanel });

@@ -1,4 +1,4 @@
 import { startSurface } from '../../../app/bootstrap';
-import { StageSurface } from './StageSurface';
+import { preloadStage, StageSurface } from './StageSurface';
 
-void startSurface('meetingStage', ({ binding }) => <StageSurface binding={binding} />);
+void startSurface('meetingStage', ({ binding }) => <StageSurface binding={binding} />, { preload: preloadStage });
