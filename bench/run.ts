@@ -5,6 +5,7 @@
  *
  *   BENCH_RUNS=9 npm run bench     more cold loads per median (at least 5)
  *   MAPPA_DIST=dist npm run bench  reuse an existing production build
+ *   BENCH_ONLY=surfaces npm run bench  only the named benchmarks (comma-separated file names without .bench.ts)
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,8 +45,13 @@ function printTable(rows: Array<BenchRow & { bench: string }>): void {
 
 async function loadBenches(): Promise<Array<{ name: string; bench: Bench }>> {
   const dir = join(repoRoot, 'bench');
+  const only = (process.env.BENCH_ONLY ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.bench.ts'))
+    .filter((f) => only.length === 0 || only.includes(f.replace(/\.bench\.ts$/, '')))
     .sort();
   const benches: Array<{ name: string; bench: Bench }> = [];
   for (const file of files) {
