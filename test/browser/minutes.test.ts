@@ -123,13 +123,23 @@ describe('running a review meeting', () => {
     await tab
       .getByRole('textbox', { name: 'Victim issues (from the victim liaison officer) (restricted)' })
       .fill(SECRET);
-    await tab.getByRole('checkbox', { name: 'Disclosure has been considered' }).check();
+    // Disclosure is decided every meeting: “not needed” with its reasons.
+    await tab.getByRole('button', { name: 'Record a disclosure decision' }).click();
+    const decision = tab.getByRole('form', { name: 'Disclosure decision' });
+    await decision.getByRole('radio', { name: 'Disclosure considered: not needed' }).check();
+    await decision.getByRole('textbox', { name: /^Reasons for the decision/ }).fill('No third party needs protecting');
+    await decision.getByRole('button', { name: 'Save decision' }).click();
+    await decision.getByText('Decision saved.').waitFor();
+    // Nobody else opened the panel: the chair records why each present attendee has not acknowledged.
+    const reasons = tab.getByRole('textbox', { name: /^Why .+ has not acknowledged/ });
+    await reasons.first().waitFor();
+    for (const box of await reasons.all()) await box.fill('Joined by telephone');
     await tab.getByRole('textbox', { name: /^Contingency/ }).fill('Recall on any breach');
     await tab.getByRole('combobox', { name: 'Level decided' }).selectOption('2');
     await tab.getByRole('textbox', { name: /^Rationale for the level/ }).fill('Active coordination of housing');
     await tab.getByRole('combobox', { name: 'Category decided (one only)' }).selectOption('2');
     await tab.getByRole('textbox', { name: /^Rationale for the category/ }).fill('Schedule 15 offence');
-    await tab.getByRole('radio', { name: 'Yes' }).check();
+    await tab.locator('#minutes-offenderInvolvement').getByRole('radio', { name: 'Yes' }).check();
     await tab.getByRole('button', { name: /^Use \d{4}-\d{2}-\d{2}$/ }).click();
     await tab.getByRole('textbox', { name: /^Executive summary/ }).fill('Plan reviewed; Level 2 continues.');
     const finalise = tab.getByRole('button', { name: 'Finalise and sign' });
