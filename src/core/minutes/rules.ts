@@ -50,7 +50,7 @@ export type PrepareInput = {
   series?: PanelSeries;
   /** The minutes of the previous meeting of the series, when there is one. */
   previous?: Minutes;
-  /** The case's actions; the open ones are carried over for review. */
+  /** The case's actions; those awaiting the panel's review are carried over (see `awaitsReview`). */
   actions: readonly Action[];
   writtenUpdates?: readonly WrittenUpdate[];
   settings: AreaSettings;
@@ -60,15 +60,29 @@ export type PrepareInput = {
 
 const openStatuses: readonly ActionStatus[] = ['open', 'inProgress'];
 
+/** The id `applyReviewOutcomes` gives the update a panel's review adds to an action. */
+const isPanelReview = (updateId: string, actionId: string) => updateId.endsWith(`:${actionId}`);
+
+/**
+ * An action comes back to the panel while it is open, and also when its owner has closed it since
+ * the last review (done, or not done with a reason): the chair confirms the outcome rather than
+ * learning of it by chance. Once a panel review has recorded the current status, it rests.
+ */
+export function awaitsReview(a: Action): boolean {
+  if (openStatuses.includes(a.status)) return true;
+  const lastStatusChange = [...a.updates].reverse().find((u) => u.status !== undefined);
+  return !lastStatusChange || !isPanelReview(lastStatusChange.id, a.id);
+}
+
 /**
  * A new draft for a meeting. A review opens with the nominal's details, the current plan and every
- * open action carried over from the previous meeting, so nobody retypes them.
+ * action awaiting review carried over from earlier meetings, so nobody retypes them.
  */
 export function prepareMeeting(input: PrepareInput): Minutes {
   const { meeting, caseDoc, series, previous, settings, ids } = input;
   const level = series?.level ?? caseDoc.level;
   const carried = input.actions
-    .filter((a) => a.caseId === caseDoc.id && a.meetingId !== meeting.id && openStatuses.includes(a.status))
+    .filter((a) => a.caseId === caseDoc.id && a.meetingId !== meeting.id && awaitsReview(a))
     .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.id < b.id ? -1 : 1));
   const members = series ? [series.chair, ...series.members] : [];
   const seen = new Set<string>();

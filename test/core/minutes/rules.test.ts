@@ -18,12 +18,25 @@ import { aCase, anAction } from '../../builders';
 import { aCompleteDraft, aDraft, aMeeting, aSeries, chair, NOW, officer, sequentialIds, settings } from './fixtures';
 
 describe('prepareMeeting', () => {
-  it('carries the nominal, the current plan and every open action from the previous meeting', () => {
+  it('carries the nominal, the current plan and every action awaiting the panel’s review', () => {
     const previous = { ...aCompleteDraft(), id: 'mtg_1' };
     const actions = [
       anAction({ id: 'open1', meetingId: 'mtg_1', status: 'open', pillar: 'victimSafety' }),
       anAction({ id: 'prog1', meetingId: 'mtg_1', status: 'inProgress' }),
-      anAction({ id: 'done1', meetingId: 'mtg_1', status: 'done' }),
+      // Closed and confirmed at an earlier panel's review: it rests.
+      anAction({
+        id: 'done1',
+        meetingId: 'mtg_0',
+        status: 'done',
+        updates: [{ id: 'mtg_1:done1', at: '2026-09-01T10:30:00.000Z', by: officer, text: 'Reviewed', status: 'done' }],
+      }),
+      // Marked done by its owner since the last panel: the chair confirms it.
+      anAction({
+        id: 'ownerDone',
+        meetingId: 'mtg_1',
+        status: 'done',
+        updates: [{ id: 'upd_9', at: '2026-10-20T09:00:00.000Z', by: officer, text: 'Visit made', status: 'done' }],
+      }),
       anAction({ id: 'other', caseId: 'case_other', meetingId: 'mtg_x', status: 'open' }),
     ];
     const m = prepareMeeting({
@@ -51,7 +64,8 @@ describe('prepareMeeting', () => {
     expect(m.status).toBe('draft');
     expect(m.nominal.address).toBe('3 Example Close');
     expect(m.plan.supervision.text).toBe('Weekly office visits');
-    expect(m.previousActions.map((p) => p.actionId).sort()).toEqual(['open1', 'prog1']);
+    expect(m.previousActions.map((p) => p.actionId).sort()).toEqual(['open1', 'ownerDone', 'prog1']);
+    expect(m.previousActions.find((p) => p.actionId === 'ownerDone')?.statusBefore).toBe('done');
     expect(m.agencyInformation).toEqual([
       expect.objectContaining({ agency: 'police', source: 'written', writtenUpdateId: 'wu1' }),
     ]);
