@@ -140,9 +140,32 @@ export const demoAreaSettings = (): AreaSettings =>
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Formatters are slow to build (zone data), and seeding asks for one per date: build each once per zone. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(kind: 'date' | 'dateTime', timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind}|${timeZone}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found =
+      kind === 'date'
+        ? new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+        : new Intl.DateTimeFormat('en-GB', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+          });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** Today's date in the given zone, yyyy-mm-dd. */
 function todayIn(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return formatter('date', timeZone).format(now);
 }
 
 function addDays(date: string, days: number): string {
@@ -153,15 +176,7 @@ function addDays(date: string, days: number): string {
 function instantIn(date: string, time: string, timeZone: string): string {
   const guess = Date.parse(`${date}T${time}:00Z`);
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    })
+    formatter('dateTime', timeZone)
       .formatToParts(new Date(guess))
       .map((p) => [p.type, p.value]),
   );
