@@ -3,10 +3,11 @@ import { writtenUpdateKind } from '../../core/actions/writtenUpdate.schema';
 import { caseKind } from '../../core/cases/case.schema';
 import { acknowledgementKind, type Acknowledgement } from '../../core/confidentiality/acknowledgement.schema';
 import { mergeMinutes } from '../../core/minutes/merge';
-import { minutesKind, type Minutes } from '../../core/minutes/minutes.schema';
+import { contentOf, minutesKind, type Minutes } from '../../core/minutes/minutes.schema';
 import {
   actionsFromMinutes,
   applyReviewOutcomes,
+  correct,
   finalise,
   stampAcknowledgements,
   type Missing,
@@ -17,6 +18,7 @@ import { ConflictError } from '../../core/shared/errors';
 import { err, ok, type Result } from '../../core/shared/result';
 import { prepareMeeting } from '../../core/minutes/rules';
 import { pickCurrentMeeting } from '../binding';
+import { archiveFinalMinutes } from '../records/archiveMinutes';
 import { defaultDraftStore, type DraftStore } from '../outbox/draftStore';
 import { DocumentOutbox } from '../outbox/outbox';
 import type { Services } from '../services';
@@ -116,8 +118,14 @@ export class MinutesSession {
   }
 
   /**
+   * Why the last signed version is not yet filed in the area's records, if it is not. The minutes
+   * themselves are saved; filing is tried again with the next signed version.
+   */
+  archiveProblem: string | undefined;
+
+  /**
    * Signs the minutes, saves them, then records the agreed actions and the review outcomes on the
-   * Action documents, so owners see them in their lists.
+   * Action documents, so owners see them in their lists, and files the signed version.
    */
   async finalise(): Promise<Result<Minutes, Missing[] | string>> {
     await this.syncAcknowledgements().catch(() => undefined);
@@ -125,12 +133,45 @@ export class MinutesSession {
     if (!doc) return err('The minutes are not open.');
     const r = finalise(doc, this.services.me, this.services.clock.now(), this.services.settings.timeZone);
     if (!r.ok) return r;
-    this.outbox.edit(() => r.value);
+    const saved = await this.saveSigned(r.value);
+    if (!saved.ok) return saved;
+    await this.syncActions(r.value);
+    await this.archive(r.value);
+    return ok(r.value);
+  }
+
+  /** A correction to finalised minutes: a new signed version with its reason; earlier versions stay. */
+  async correct(corrected: Minutes, reason: string): Promise<Result<Minutes, Missing[] | string>> {
+    const doc = this.outbox.getSnapshot().doc;
+    if (!doc) return err('The minutes are not open.');
+    const { me, clock, settings } = this.services;
+    const r = correct(doc, contentOf(corrected), reason, me, clock.now(), settings.timeZone);
+    if (!r.ok) return r;
+    const saved = await this.saveSigned(r.value);
+    if (!saved.ok) return saved;
+    await this.archive(r.value);
+    return ok(r.value);
+  }
+
+  private async saveSigned(m: Minutes): Promise<Result<Minutes, string>> {
+    this.outbox.edit(() => m);
     await this.outbox.flush();
     const s = this.outbox.getSnapshot();
-    if (s.status !== 'saved') return err(s.message ?? 'The minutes were signed on this device but are not yet saved.');
-    await this.syncActions(r.value);
-    return ok(r.value);
+    return s.status === 'saved'
+      ? ok(m)
+      : err(s.message ?? 'The minutes were signed on this device but are not yet saved.');
+  }
+
+  private async archive(m: Minutes): Promise<void> {
+    const { records, settings } = this.services;
+    if (!records) return;
+    try {
+      await archiveFinalMinutes({ records, settings }, m);
+      this.archiveProblem = undefined;
+    } catch {
+      this.archiveProblem =
+        'The signed minutes are saved, but the Word copy could not be filed in the area’s records yet.';
+    }
   }
 
   async syncActions(m: Minutes): Promise<void> {

@@ -29,7 +29,9 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
     setBusy(false);
     setMessage(
       r.ok
-        ? 'The minutes are final and signed. Agreed actions are now in their owners’ lists.'
+        ? `The minutes are final and signed. Agreed actions are now in their owners’ lists.${
+            session.archiveProblem ? ` ${session.archiveProblem}` : ''
+          }`
         : typeof r.error === 'string'
           ? r.error
           : 'Some parts are still missing.',

@@ -3,8 +3,8 @@ import { lazy, Suspense, useCallback, useState } from 'react';
 
 import { useMinutes } from '../../app/minutes/useMinutes';
 import { useServices } from '../../app/ServicesProvider';
-import { contentOf, type Minutes } from '../../core/minutes/minutes.schema';
-import { correct, proposedRecipients, victimFlagsOf } from '../../core/minutes/rules';
+import type { Minutes } from '../../core/minutes/minutes.schema';
+import { proposedRecipients, victimFlagsOf } from '../../core/minutes/rules';
 import { sendSummaryViaCoordinator } from '../../app/minutes/summaryViaCoordinator';
 import { buildMinutesDocx, buildSummaryDocx, docxFileName } from './exportDocx';
 import { sectionIds, sectionLabel } from '../../core/minutes/sections';
@@ -61,17 +61,8 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
 
   const signCorrection = async () => {
     if (!correction) return;
-    const r = correct(
-      saved,
-      contentOf(correction),
-      reason,
-      services.me,
-      services.clock.now(),
-      services.settings.timeZone,
-    );
-    if (!r.ok) return setProblem(r.error.map((x) => x.message).join(' '));
-    session.outbox.edit(() => r.value);
-    await session.outbox.flush();
+    const r = await session.correct(correction, reason);
+    if (!r.ok) return setProblem(typeof r.error === 'string' ? r.error : r.error.map((x) => x.message).join(' '));
     setCorrection(undefined);
     setReason('');
     setProblem(undefined);
