@@ -83,15 +83,17 @@ describe('an owner’s update reaches the next panel', () => {
     await keyboard.press('Shift+Tab');
     const status = action.getByRole('combobox', { name: 'Status' });
     await expect(status.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // Marked done before the panel: the chair must still see it, to confirm the outcome.
     await keyboard.press('ArrowDown');
-    await expect(status.inputValue()).resolves.toBe('inProgress');
+    await keyboard.press('ArrowDown');
+    await expect(status.inputValue()).resolves.toBe('done');
     await keyboard.press('Tab');
     await keyboard.type(UPDATE_TEXT);
     await keyboard.press('Control+Enter');
 
-    await action.getByRole('status').filter({ hasText: 'Update saved.' }).waitFor();
+    await action.getByRole('status').filter({ hasText: 'Marked done.' }).waitFor();
     await action.getByText(`by ${ATTENDEE.name}: ${UPDATE_TEXT}`).waitFor();
-    await expect(action.getByText('In progress', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(action.getByText('Done', { exact: true }).isVisible()).resolves.toBe(true);
     // Focus returns to where the owner started.
     await expect(
       action.getByRole('button', { name: 'Post update' }).evaluate((el) => el === document.activeElement),
@@ -119,7 +121,7 @@ describe('an owner’s update reaches the next panel', () => {
       review = panel.getByRole('region', { name: `Previous action ${i + 2} of ${total}` });
     }
     await review.getByText(ACTION_TEXT, { exact: true }).waitFor();
-    await expect(review.getByText(`Owner: ${ATTENDEE.name}`).textContent()).resolves.toContain('Status: In progress.');
+    await expect(review.getByText(`Owner: ${ATTENDEE.name}`).textContent()).resolves.toContain('Status: Done.');
     const updates = review.getByRole('list', { name: 'Latest updates from the owner' });
     await expect(updates.textContent()).resolves.toContain(`${ATTENDEE.name}: ${UPDATE_TEXT}`);
   });
