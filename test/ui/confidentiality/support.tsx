@@ -14,18 +14,6 @@ import type { Agency } from '../../../src/core/people/agency';
 import { MinimumNecessaryCheck } from '../../../src/ui/confidentiality/MinimumNecessaryCheck';
 import { aPerson } from '../../builders';
 
-// jsdom lacks these; Fluent's MessageBar measures itself and the memory store clones documents.
-if (typeof globalThis.ResizeObserver === 'undefined') {
-  globalThis.ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-}
-if (typeof globalThis.structuredClone === 'undefined') {
-  globalThis.structuredClone = <T,>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
-}
-
 export type TestServices = Services & { sent: OutgoingMail[]; shared: string[]; store: MemoryStore };
 
 export function testServices(

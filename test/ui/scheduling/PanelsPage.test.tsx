@@ -12,25 +12,6 @@ import { meetingKind, seriesKind } from '../../../src/core/panels/series.schema'
 import PanelsPage from '../../../src/ui/scheduling/PanelsPage';
 import { aCase, aPerson } from '../../builders';
 
-if (typeof globalThis.structuredClone !== 'function') {
-  Object.defineProperty(globalThis, 'structuredClone', {
-    configurable: true,
-    writable: true,
-    value: <T,>(v: T): T => JSON.parse(JSON.stringify(v)) as T,
-  });
-}
-if (typeof globalThis.ResizeObserver !== 'function') {
-  Object.defineProperty(globalThis, 'ResizeObserver', {
-    configurable: true,
-    writable: true,
-    value: class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  });
-}
-
 const host = {
   context: {
     host: 'teams',
