@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 
 import { IndexedDbStore } from '../../../src/adapters/local/indexedDbStore';
-import { LocalRecords, toBase64 } from '../../../src/adapters/records/localRecords';
+import { LocalRecords, toBase64 } from '../../../src/adapters/local/localRecords';
 import { minutesAtVersion } from '../../../src/app/records/archiveMinutes';
 import { contentOf } from '../../../src/core/minutes/minutes.schema';
 import { correct, finalise } from '../../../src/core/minutes/rules';
