@@ -1,92 +1,81 @@
 /**
- * Starts one surface: connects to the host (or falls back to a plain browser), builds the services
- * for the configured mode, works out the bound case and meeting, and renders the surface inside the
- * app shell. Each surface's entry calls `startSurface` once.
+ * Starts one surface. Each surface's entry calls `startSurface` once, naming the surface and how to
+ * load its view.
  *
- * The host handshake, the store (opening, and seeding on a first start) and the surface's own code
- * all start at once rather than one after another: each of them mostly waits (on the host's answers,
- * on IndexedDB, on the network), so overlapping them is most of a cold start's speed.
+ * A surface's first script holds only React, teams-js and this module: it paints a loading message
+ * and starts the host handshake at once. Everything else (the schemas, Fluent UI, the shell, the
+ * store, the view) loads after that first paint, all at the same time: `runSurface` then builds the
+ * services, works out the bound case and meeting, and renders the view inside the app shell. The
+ * handshake, the store (opening, and seeding on a first start) and the view's code overlap because
+ * each mostly waits (on the host's answers, on IndexedDB, on the network).
  */
 import type { ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 
-import { connectHost } from '../adapters/host/teamsHost';
-import type { HostPort, Surface } from '../core/host';
-import { AppShell } from '../ui/shell/AppShell';
-import { resolveBinding, type Binding } from './binding';
-import { ConfigError, readConfig } from './config';
-import { createServices } from './createServices';
+import { type Handshake, notifyHostReady, shakeHands } from '../adapters/host/hostHandshake';
+import type { Surface } from '../core/host';
+import type { Binding } from './binding';
+import { preloadServices } from './createServices';
 import type { Services } from './services';
 
 export type SurfaceName = Surface | 'landing';
 
 export type SurfaceContext = { services: Services; binding: Binding };
 
-const titles: Record<SurfaceName, string> = {
-  sidePanel: 'MAPPA panel',
-  meetingStage: 'MAPPA panel',
-  meetingTab: 'MAPPA panel minutes',
-  configuration: 'Set up MAPPA Panel',
-  personal: 'MAPPA Panel',
-  landing: 'MAPPA Panel',
+/** What a surface's entry loads: how to render it, and what to start loading before the services are ready. */
+export type SurfaceModule = {
+  render: (context: SurfaceContext) => ReactNode;
+  /** Starts loading the code the surface shows first, alongside the host and the store. */
+  preload?: () => Promise<void>;
 };
 
-/** Surfaces that show one case, and so resolve and display their binding. */
-const boundSurfaces: ReadonlySet<SurfaceName> = new Set(['sidePanel', 'meetingStage', 'meetingTab']);
+/** Replaced at build time by webpack's DefinePlugin; `config.ts` validates it, here only its mode is read. */
+declare const __MAPPA_CONFIG__: { mode?: unknown } | undefined;
 
 /** How long to wait for a host before carrying on as a plain web page. */
 const HOST_TIMEOUT_MS = 1000;
 
-export type StartOptions = {
-  /** Starts loading the code the surface shows first, alongside the host and the store. */
-  preload?: () => void;
-  container?: HTMLElement | null;
-};
+/** Resolves once the browser has had a frame to paint what is already rendered. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
 
 export async function startSurface(
   surface: SurfaceName,
-  render: (context: SurfaceContext) => ReactNode,
-  options: StartOptions = {},
+  loadView: () => Promise<SurfaceModule>,
+  container: HTMLElement | null = document.getElementById('root'),
 ): Promise<void> {
-  const container = options.container === undefined ? document.getElementById('root') : options.container;
   if (!container) throw new Error('The page has no #root element.');
   const root = createRoot(container);
-  root.render(<p>Loading MAPPA Panel…</p>);
+  flushSync(() => root.render(<p role="status">Loading MAPPA Panel…</p>));
+  const handshake = shakeHands(HOST_TIMEOUT_MS);
+  // runSurface reports a failed handshake; until then it must not count as unhandled.
+  handshake.catch(() => undefined);
 
-  const hostReady = connectHost({ timeoutMs: HOST_TIMEOUT_MS });
-  let host: HostPort | undefined;
+  await afterNextPaint();
   try {
-    const servicesReady = createServices({ config: readConfig(), host: hostReady });
-    // Whichever fails first is reported; the other's failure must not go unhandled meanwhile.
-    servicesReady.catch(() => undefined);
-    options.preload?.();
-    host = await hostReady;
-    const services = await servicesReady;
-    const bound = boundSurfaces.has(surface);
-    const binding = bound
-      ? await resolveBinding(services.storage, host.context, window.location.search, services.clock.now())
-      : {};
-    root.render(
-      <AppShell services={services} title={titles[surface]} bound={bound} caseReference={binding.caseReference}>
-        {render({ services, binding })}
-      </AppShell>,
-    );
-  } catch (error) {
-    renderStartupFailure(root, error);
-  } finally {
-    // The host's loading indicator would otherwise hide the error message too.
-    host ??= await hostReady.catch(() => undefined);
-    host?.notifyReady();
+    preloadServices(typeof __MAPPA_CONFIG__ === 'object' ? __MAPPA_CONFIG__?.mode : undefined);
+    const view = loadView();
+    // A failed preload is not fatal: the view loads its code again when it renders, and reports a failure then.
+    const preloaded = view.then((v) => v.preload?.()).catch(() => undefined);
+    const { runSurface } = await import('./runSurface');
+    if (typeof performance.mark === 'function') performance.mark('mappa:app-loaded');
+    await runSurface({ surface, root, handshake, view, preloaded });
+  } catch {
+    // Only a part of the app that failed to load gets here (runSurface reports everything else).
+    renderStartupFailure(root, undefined);
+    // The host's loading indicator would otherwise hide the message.
+    notifyHostReady(await handshake.catch((): Handshake => ({ kind: 'none' })));
   }
 }
 
-function renderStartupFailure(root: Root, error: unknown): void {
-  // Configuration errors name the setting to fix; anything else gets a general message (its text may hold case content).
-  const detail = error instanceof ConfigError ? error.message : 'Reload the page to try again.';
+/** The page's message when the app cannot start: `detail` says what to fix, else a general instruction. */
+export function renderStartupFailure(root: Root, detail: string | undefined): void {
   root.render(
     <div role="alert">
       <h1>MAPPA Panel could not start</h1>
-      <p>{detail}</p>
+      <p>{detail ?? 'Reload the page to try again.'}</p>
     </div>,
   );
 }

@@ -22,3 +22,12 @@ export async function createServices(options: CreateServicesOptions): Promise<Se
   const { createLocalServices } = await import('./createLocalServices');
   return createLocalServices(options);
 }
+
+/**
+ * Starts loading the services' code for the build's mode before the configuration is validated (that
+ * needs the schemas, which are still loading); `createServices` then finds it loaded or on its way.
+ */
+export function preloadServices(mode: unknown): void {
+  const loading = mode === 'graph' ? import('../adapters/graph/createGraphServices') : import('./createLocalServices');
+  loading.catch(() => undefined);
+}

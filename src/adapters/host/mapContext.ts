@@ -4,7 +4,11 @@
  * place is a clear error rather than a guess.
  */
 import { z } from 'zod';
-import type { HostContext, HostName, Surface, Theme } from '../../core/host';
+import type { HostContext, Surface, Theme } from '../../core/host';
+import { type Capabilities, HostContextError, mapHostName } from './hostHandshake';
+
+// Kept importable from here, where they were first defined.
+export { type Capabilities, HostContextError, mapHostName } from './hostHandshake';
 
 /** Personal tabs (static tabs) the app declares; any other content page is a bound meeting tab. */
 export const PERSONAL_PAGE_IDS = ['my-actions', 'panels'] as const;
@@ -49,25 +53,6 @@ export const TeamsContextSchema = z.object({
 });
 export type TeamsContext = z.infer<typeof TeamsContextSchema>;
 
-/** Raised when a host's context cannot be understood; the message says what was wrong. */
-export class HostContextError extends Error {
-  override readonly name = 'HostContextError';
-}
-
-export function mapHostName(name: string): HostName {
-  switch (name) {
-    case 'Teams':
-    case 'TeamsModern':
-      return 'teams';
-    case 'Outlook':
-    case 'OutlookWin32':
-      return 'outlook';
-    default:
-      // Office and the other Microsoft 365 hosts behave alike for a tab: no meeting, personal pages.
-      return 'office';
-  }
-}
-
 export function mapTheme(theme: string | undefined): Theme {
   if (theme === 'dark') return 'dark';
   if (theme === 'contrast') return 'highContrast';
@@ -94,8 +79,6 @@ export function mapSurface(frameContext: string, pageId: string | undefined): Su
       throw new HostContextError(`The host opened the app in a frame it does not support (“${frameContext}”).`);
   }
 }
-
-export type Capabilities = HostContext['capabilities'];
 
 /** Parses the raw context (unknown: it came from another window) and maps it. */
 export function mapTeamsContext(raw: unknown, capabilities: Capabilities): HostContext {

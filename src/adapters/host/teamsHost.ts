@@ -4,13 +4,14 @@
  * need. With no Microsoft host (a plain browser tab, or a frame whose parent never answers) it
  * falls back to plain-browser mode within `timeoutMs` instead of teams-js's 60-second wait.
  */
-import { app, meeting, nestedAppAuth, pages } from '@microsoft/teams-js';
+import { app, meeting, pages } from '@microsoft/teams-js';
 import { z } from 'zod';
 import type { HostContext, HostPort, TabConfiguration, Theme } from '../../core/host';
 import { createBrowserHost } from './browserHost';
-import { type Capabilities, HostContextError, mapTeamsContext, mapTheme } from './mapContext';
+import { type Handshake, shakeHands } from './hostHandshake';
+import { mapTeamsContext, mapTheme } from './mapContext';
 
-export { HostContextError } from './mapContext';
+export { HostContextError } from './hostHandshake';
 
 export type ConnectHostOptions = {
   /** How long to wait for a host to answer before running as a plain web page (default 1000 ms). */
@@ -19,48 +20,12 @@ export type ConnectHostOptions = {
 
 const DEFAULT_TIMEOUT_MS = 1000;
 
-class TimeoutError extends Error {
-  override readonly name = 'TimeoutError';
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TimeoutError(message)), ms);
-  });
-  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
-}
-
-/** Never throws: a capability check that fails means the capability is absent. */
-function safely(check: () => boolean): boolean {
-  try {
-    return check();
-  } catch {
-    return false;
-  }
-}
-
 type SdkErrorLike = { errorCode?: unknown; message?: unknown };
 
 function describeSdkError(error: SdkErrorLike): string {
   const code = typeof error.errorCode === 'number' ? ` (code ${error.errorCode})` : '';
   const message = typeof error.message === 'string' && error.message ? `: ${error.message}` : '';
   return `${code}${message}`;
-}
-
-async function canShareToStage(frameContext: string, host: HostContext['host'], timeoutMs: number): Promise<boolean> {
-  // Outlook has no meeting stage; only the side panel and the stage itself may share.
-  if (host !== 'teams' || (frameContext !== 'sidePanel' && frameContext !== 'meetingStage')) return false;
-  const permission = new Promise<boolean>((resolve) => {
-    try {
-      meeting.getAppContentStageSharingCapabilities((error, result) => {
-        resolve(!error && result?.doesAppHaveSharePermission === true);
-      });
-    } catch {
-      resolve(false);
-    }
-  });
-  return withTimeout(permission, timeoutMs, 'No answer about stage sharing').catch(() => false);
 }
 
 const TabConfigurationSchema = z.object({
@@ -147,27 +112,11 @@ function createTeamsHost(context: HostContext): HostPort {
  * the app cannot use (HostContextError).
  */
 export async function connectHost(options: ConnectHostOptions = {}): Promise<HostPort> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  try {
-    await withTimeout(app.initialize(), timeoutMs, 'No Microsoft host answered.');
-  } catch {
-    // No parent window (rejected at once) or a parent that never answers (timed out): a web page.
-    return createBrowserHost(window);
-  }
+  return hostFromHandshake(await shakeHands(options.timeoutMs ?? DEFAULT_TIMEOUT_MS));
+}
 
-  let raw: unknown;
-  try {
-    raw = await withTimeout(app.getContext(), timeoutMs, 'The host did not describe this frame in time.');
-  } catch (error) {
-    throw new HostContextError(`The host did not say where the app is running: ${errorMessage(error)}`);
-  }
-
-  const frameContext = app.getFrameContext() ?? '';
-  const provisional = mapTeamsContext(raw, { stageSharing: false, tabConfiguration: false, nestedAppAuth: false });
-  const capabilities: Capabilities = {
-    stageSharing: await canShareToStage(frameContext, provisional.host, timeoutMs),
-    tabConfiguration: frameContext === 'settings' && safely(() => pages.config.isSupported()),
-    nestedAppAuth: safely(() => nestedAppAuth.isNAAChannelRecommended()),
-  };
-  return createTeamsHost({ ...provisional, capabilities });
+/** The host port for a handshake already made (a surface starts the handshake before this module loads). */
+export function hostFromHandshake(handshake: Handshake): HostPort {
+  if (handshake.kind === 'none') return createBrowserHost(window);
+  return createTeamsHost(mapTeamsContext(handshake.raw, handshake.capabilities));
 }

@@ -1,4 +1,8 @@
 import { startSurface } from '../../../app/bootstrap';
-import { ConfigurationSurface } from './ConfigurationSurface';
 
-void startSurface('configuration', () => <ConfigurationSurface />);
+// The view loads after the first paint, with the rest of the app.
+void startSurface('configuration', () =>
+  import('./ConfigurationSurface').then((m) => ({
+    render: () => <m.ConfigurationSurface />,
+  })),
+);

@@ -1,4 +1,8 @@
 import { startSurface } from '../../../app/bootstrap';
-import { LandingSurface } from './LandingSurface';
 
-void startSurface('landing', () => <LandingSurface />);
+// The view loads after the first paint, with the rest of the app.
+void startSurface('landing', () =>
+  import('./LandingSurface').then((m) => ({
+    render: () => <m.LandingSurface />,
+  })),
+);

@@ -1,22 +1,22 @@
-import { lazy, Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 
 import type { Binding } from '../../../app/binding';
+import { preloadable, whenIdle } from '../preloadable';
 import { Loading, SurfaceReady, NoCaseBound } from '../SurfaceMessages';
 
-const loadGate = () => import('../../confidentiality/AcknowledgementGate');
-// Fetched at idle priority (evaluated only when the gate lets it render): the gate comes first.
-const loadEditor = () => import(/* webpackPrefetch: true */ '../../minutes/MinutesEditor');
-const AcknowledgementGate = lazy(loadGate);
-const MinutesEditor = lazy(loadEditor);
+const AcknowledgementGate = preloadable(() => import('../../confidentiality/AcknowledgementGate'));
+// Shown only once the gate lets it: fetched at idle priority at once, run when the page is next idle.
+const MinutesEditor = preloadable(() => import(/* webpackPrefetch: true */ '../../minutes/MinutesEditor'));
 
-/** Starts loading what the meeting tab shows first while the host and the store start; lazy() reports any failure. */
-export function preloadMeetingTab(): void {
-  loadGate().catch(() => undefined);
+/** Starts loading what the meeting tab shows first while the host and the store start; rendering reports any failure. */
+export function preloadMeetingTab(): Promise<void> {
+  return AcknowledgementGate.preload();
 }
 
 /** The meeting tab: the full minutes before, during and after the panel. */
 export function MeetingTabSurface({ binding }: { binding: Binding }) {
   const { caseId, meetingId } = binding;
+  useEffect(() => whenIdle(() => void MinutesEditor.preload().catch(() => undefined)), []);
   if (!caseId) return <NoCaseBound />;
   return (
     <Suspense fallback={<Loading />}>

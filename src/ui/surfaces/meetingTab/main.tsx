@@ -1,6 +1,9 @@
 import { startSurface } from '../../../app/bootstrap';
-import { MeetingTabSurface, preloadMeetingTab } from './MeetingTabSurface';
 
-void startSurface('meetingTab', ({ binding }) => <MeetingTabSurface binding={binding} />, {
-  preload: preloadMeetingTab,
-});
+// The view loads after the first paint, with the rest of the app.
+void startSurface('meetingTab', () =>
+  import('./MeetingTabSurface').then((m) => ({
+    render: ({ binding }) => <m.MeetingTabSurface binding={binding} />,
+    preload: m.preloadMeetingTab,
+  })),
+);

@@ -1,31 +1,28 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 
 import { useServices } from '../../../app/ServicesProvider';
+import { preloadable } from '../preloadable';
 import { Loading, SurfaceReady } from '../SurfaceMessages';
 import { hrefFor, routeFrom, type PersonalRoute } from './routes';
 
-const loadMyActions = () => import('../../actions/MyActionsPage');
-const loadPanels = () => import('../../scheduling/PanelsPage');
-const loadCoordinatorActions = () => import('../../actions/CoordinatorActionsPage');
-const loadOutbox = () => import('../../actions/OutboxPage');
-const MyActionsPage = lazy(loadMyActions);
-const PanelsPage = lazy(loadPanels);
-const CoordinatorActionsPage = lazy(loadCoordinatorActions);
-const OutboxPage = lazy(loadOutbox);
-const pages: Record<PersonalRoute, () => Promise<unknown>> = {
-  'my-actions': loadMyActions,
-  panels: loadPanels,
-  'panels/actions': loadCoordinatorActions,
-  outbox: loadOutbox,
+const MyActionsPage = preloadable(() => import('../../actions/MyActionsPage'));
+const PanelsPage = preloadable(() => import('../../scheduling/PanelsPage'));
+const CoordinatorActionsPage = preloadable(() => import('../../actions/CoordinatorActionsPage'));
+const OutboxPage = preloadable(() => import('../../actions/OutboxPage'));
+const pages: Record<PersonalRoute, { preload(): Promise<void> }> = {
+  'my-actions': MyActionsPage,
+  panels: PanelsPage,
+  'panels/actions': CoordinatorActionsPage,
+  outbox: OutboxPage,
 };
 
 /**
  * Starts loading the page the address names while the host and the store start (a static tab that
- * names its page only through the host's page id loads it when the host has said); lazy() reports any failure.
+ * names its page only through the host's page id loads it when the host has said); rendering reports any failure.
  */
-export function preloadPersonal(): void {
-  pages[routeFrom(window.location.hash)]().catch(() => undefined);
+export function preloadPersonal(): Promise<void> {
+  return pages[routeFrom(window.location.hash)].preload();
 }
 
 const useStyles = makeStyles({

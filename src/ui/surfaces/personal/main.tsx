@@ -1,4 +1,9 @@
 import { startSurface } from '../../../app/bootstrap';
-import { PersonalSurface, preloadPersonal } from './PersonalSurface';
 
-void startSurface('personal', () => <PersonalSurface />, { preload: preloadPersonal });
+// The view loads after the first paint, with the rest of the app.
+void startSurface('personal', () =>
+  import('./PersonalSurface').then((m) => ({
+    render: () => <m.PersonalSurface />,
+    preload: m.preloadPersonal,
+  })),
+);

@@ -1,23 +1,23 @@
-import { lazy, Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 
 import type { Binding } from '../../../app/binding';
+import { preloadable, whenIdle } from '../preloadable';
 import { Loading, SurfaceReady, NoCaseBound } from '../SurfaceMessages';
 
 // Loaded after first paint so the side panel's first script stays small.
-const loadGate = () => import('../../confidentiality/AcknowledgementGate');
-// Fetched at idle priority (evaluated only when the gate lets it render): the gate comes first.
-const loadRunner = () => import(/* webpackPrefetch: true */ '../../minutes/SidePanelRunner');
-const AcknowledgementGate = lazy(loadGate);
-const SidePanelRunner = lazy(loadRunner);
+const AcknowledgementGate = preloadable(() => import('../../confidentiality/AcknowledgementGate'));
+// Shown only once the gate lets it: fetched at idle priority at once, run when the page is next idle.
+const SidePanelRunner = preloadable(() => import(/* webpackPrefetch: true */ '../../minutes/SidePanelRunner'));
 
-/** Starts loading what the side panel shows first while the host and the store start; lazy() reports any failure. */
-export function preloadSidePanel(): void {
-  loadGate().catch(() => undefined);
+/** Starts loading what the side panel shows first while the host and the store start; rendering reports any failure. */
+export function preloadSidePanel(): Promise<void> {
+  return AcknowledgementGate.preload();
 }
 
 /** The meeting side panel (280 to 320 px wide): the chair's run through the minutes, after the confidentiality acknowledgement. */
 export function SidePanelSurface({ binding }: { binding: Binding }) {
   const { caseId, meetingId } = binding;
+  useEffect(() => whenIdle(() => void SidePanelRunner.preload().catch(() => undefined)), []);
   if (!caseId) return <NoCaseBound />;
   return (
     <Suspense fallback={<Loading />}>

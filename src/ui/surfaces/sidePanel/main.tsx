@@ -1,4 +1,9 @@
 import { startSurface } from '../../../app/bootstrap';
-import { preloadSidePanel, SidePanelSurface } from './SidePanelSurface';
 
-void startSurface('sidePanel', ({ binding }) => <SidePanelSurface binding={binding} />, { preload: preloadSidePanel });
+// The view loads after the first paint, with the rest of the app.
+void startSurface('sidePanel', () =>
+  import('./SidePanelSurface').then((m) => ({
+    render: ({ binding }) => <m.SidePanelSurface binding={binding} />,
+    preload: m.preloadSidePanel,
+  })),
+);

@@ -1,14 +1,14 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 
 import type { Binding } from '../../../app/binding';
+import { preloadable } from '../preloadable';
 import { Loading, SurfaceReady, NoMeetingBound } from '../SurfaceMessages';
 
-const loadStageView = () => import('../../minutes/StageView');
-const StageView = lazy(loadStageView);
+const StageView = preloadable(() => import('../../minutes/StageView'));
 
-/** Starts loading the stage view while the host and the store start; lazy() reports any failure. */
-export function preloadStage(): void {
-  loadStageView().catch(() => undefined);
+/** Starts loading the stage view while the host and the store start; rendering reports any failure. */
+export function preloadStage(): Promise<void> {
+  return StageView.preload();
 }
 
 /** The meeting stage, shared by the chair: a projection for everyone in the meeting. */

@@ -1,4 +1,9 @@
 import { startSurface } from '../../../app/bootstrap';
-import { preloadStage, StageSurface } from './StageSurface';
 
-void startSurface('meetingStage', ({ binding }) => <StageSurface binding={binding} />, { preload: preloadStage });
+// The view loads after the first paint, with the rest of the app.
+void startSurface('meetingStage', () =>
+  import('./StageSurface').then((m) => ({
+    render: ({ binding }) => <m.StageSurface binding={binding} />,
+    preload: m.preloadStage,
+  })),
+);

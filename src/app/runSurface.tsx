@@ -1,0 +1,72 @@
+/**
+ * The part of starting a surface that loads after its first paint: the host port (parsing what the
+ * host said), the services for the configured mode, the bound case and meeting, and the surface in
+ * the app shell. `bootstrap.tsx` calls it once the loading message is on screen.
+ */
+import type { Root } from 'react-dom/client';
+
+import type { Handshake } from '../adapters/host/hostHandshake';
+import { hostFromHandshake } from '../adapters/host/teamsHost';
+import type { HostPort } from '../core/host';
+import { AppShell } from '../ui/shell/AppShell';
+import { resolveBinding } from './binding';
+import { renderStartupFailure, type SurfaceModule, type SurfaceName } from './bootstrap';
+import { ConfigError, readConfig } from './config';
+import { createServices } from './createServices';
+
+const titles: Record<SurfaceName, string> = {
+  sidePanel: 'MAPPA panel',
+  meetingStage: 'MAPPA panel',
+  meetingTab: 'MAPPA panel minutes',
+  configuration: 'Set up MAPPA Panel',
+  personal: 'MAPPA Panel',
+  landing: 'MAPPA Panel',
+};
+
+/** Surfaces that show one case, and so resolve and display their binding. */
+const boundSurfaces: ReadonlySet<SurfaceName> = new Set(['sidePanel', 'meetingStage', 'meetingTab']);
+
+/** Start-up phases on the performance timeline, for benchmarks and the browser's profiler. */
+const mark = (name: string): void => {
+  if (typeof performance.mark === 'function') performance.mark(name);
+};
+
+export async function runSurface(options: {
+  surface: SurfaceName;
+  root: Root;
+  handshake: Promise<Handshake>;
+  view: Promise<SurfaceModule>;
+  /** The view's first code, preloaded: rendering before it has arrived would show a fallback first. */
+  preloaded: Promise<unknown>;
+}): Promise<void> {
+  const { surface, root } = options;
+  const hostReady = options.handshake.then(hostFromHandshake);
+  let host: HostPort | undefined;
+  try {
+    // The store opens (and seeds, on a first start) while the host is still answering.
+    const servicesReady = createServices({ config: readConfig(), host: hostReady });
+    // Whichever fails first is reported; the other's failure must not go unhandled meanwhile.
+    servicesReady.catch(() => undefined);
+    host = await hostReady;
+    mark('mappa:host-ready');
+    const [services, view] = await Promise.all([servicesReady, options.view, options.preloaded]);
+    mark('mappa:services-ready');
+    const bound = boundSurfaces.has(surface);
+    const binding = bound
+      ? await resolveBinding(services.storage, host.context, window.location.search, services.clock.now())
+      : {};
+    mark('mappa:binding-ready');
+    root.render(
+      <AppShell services={services} title={titles[surface]} bound={bound} caseReference={binding.caseReference}>
+        {view.render({ services, binding })}
+      </AppShell>,
+    );
+  } catch (error) {
+    // Configuration errors name the setting to fix; anything else gets a general message (its text may hold case content).
+    renderStartupFailure(root, error instanceof ConfigError ? error.message : undefined);
+  } finally {
+    // The host's loading indicator would otherwise hide the error message too.
+    host ??= await hostReady.catch(() => undefined);
+    host?.notifyReady();
+  }
+}

@@ -1,0 +1,39 @@
+import { createElement, lazy, type ComponentType } from 'react';
+
+export type Preloadable<P> = ComponentType<P> & {
+  /** Starts loading the component's code; resolves once it can render without suspending. */
+  preload(): Promise<void>;
+};
+
+/**
+ * Like `React.lazy`, but a component whose code was preloaded renders at once. `React.lazy` always
+ * suspends on its first render, even when the chunk has long arrived, and React then holds the
+ * content back behind the fallback for its reveal throttle (about 300 ms): a surface that preloads
+ * its first view while the host and the store start should not pay that.
+ */
+export function preloadable<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): Preloadable<P> {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<void> | undefined;
+  const preload = (): Promise<void> =>
+    (loading ??= load().then(
+      (module) => {
+        loaded = module.default;
+      },
+      (error: unknown) => {
+        // A failed load may be retried (by the next preload, or by lazy below when it renders).
+        loading = undefined;
+        throw error;
+      },
+    ));
+  const Lazy = lazy(load);
+  function Preloaded(props: P) {
+    return loaded ? createElement(loaded, props) : createElement(Lazy, props);
+  }
+  return Object.assign(Preloaded, { preload });
+}
+
+/** Runs `work` when the page is next idle (soon after the surface's first content), or after a short wait where that is not known. */
+export function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 200);
+}

@@ -1,0 +1,43 @@
+import { render, screen } from '@testing-library/react';
+import { Suspense } from 'react';
+
+import { preloadable } from '../../../src/ui/surfaces/preloadable';
+
+const View = ({ name }: { name: string }) => <p>Hello {name}</p>;
+
+describe('preloadable views', () => {
+  it('renders a preloaded view at once, with no fallback first', async () => {
+    const Preloaded = preloadable(() => Promise.resolve({ default: View }));
+    await Preloaded.preload();
+    render(
+      <Suspense fallback={<p>Loading…</p>}>
+        <Preloaded name="Helen" />
+      </Suspense>,
+    );
+    expect(screen.getByText('Hello Helen')).toBeInTheDocument();
+    expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
+  });
+
+  it('suspends like React.lazy when the view was not preloaded', async () => {
+    const Later = preloadable(() => Promise.resolve({ default: View }));
+    render(
+      <Suspense fallback={<p>Loading…</p>}>
+        <Later name="Dan" />
+      </Suspense>,
+    );
+    expect(screen.getByText('Loading…')).toBeInTheDocument();
+    expect(await screen.findByText('Hello Dan')).toBeInTheDocument();
+  });
+
+  it('lets a failed preload be tried again', async () => {
+    let attempts = 0;
+    const Flaky = preloadable(() => {
+      attempts += 1;
+      return attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ default: View });
+    });
+    await expect(Flaky.preload()).rejects.toThrow('offline');
+    await Flaky.preload();
+    render(<Flaky name="Jo" />);
+    expect(screen.getByText('Hello Jo')).toBeInTheDocument();
+  });
+});
