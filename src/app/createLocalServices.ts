@@ -3,6 +3,7 @@ import { allDemoPeople, demoAreaSettings, demoMe, resetDemoData, seedDemoData } 
 import { IndexedDbStore } from '../adapters/local/indexedDbStore';
 import { LocalDirectory } from '../adapters/local/localDirectory';
 import { LocalMail } from '../adapters/local/localMail';
+import { LocalRecords } from '../adapters/local/localRecords';
 import { cryptoIds, systemClock } from '../adapters/local/system';
 import type { HostContext } from '../core/host';
 import { PersonSchema, type Agency, type Person } from '../core/people/agency';
@@ -35,6 +36,7 @@ export async function createLocalServices(options: LocalServicesOptions): Promis
     ids,
     mail: new LocalMail(storage, clock),
     directory: new LocalDirectory(allDemoPeople, me),
+    records: new LocalRecords(storage, clock),
     host,
     settings,
     me,

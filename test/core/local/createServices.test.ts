@@ -46,6 +46,10 @@ describe('composition root, local mode', () => {
       purpose: 'notification',
     });
     expect(await services.storage.collection(outboxMailKind).list()).toHaveLength(1);
+
+    // Signed minutes are filed in the embedded store.
+    const filed = await services.records!.archiveMinutes('mtg_demo_1_2', 1, new Uint8Array([80, 75, 3, 4]));
+    expect(filed).toMatchObject({ meetingId: 'mtg_demo_1_2', version: 1 });
   });
 
   it('opens and seeds the store while the host is still answering', async () => {
