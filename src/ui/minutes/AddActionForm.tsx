@@ -6,7 +6,7 @@ import { pillars, type Pillar } from '../../core/actions/action.schema';
 import { addAction } from '../../core/minutes/rules';
 import { agencyLabel, type Person } from '../../core/people/agency';
 import { Choice, TextArea, TextInput } from './fields';
-import type { Edit } from './SectionForms';
+import type { Edit } from './fields';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },

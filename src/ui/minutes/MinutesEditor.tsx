@@ -29,6 +29,9 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
     scrollMarginTop: tokens.spacingVerticalXXL,
+    // Sections off screen cost no style, layout or paint while someone types in another one.
+    contentVisibility: 'auto',
+    containIntrinsicSize: 'auto 480px',
   },
   sticky: {
     position: 'sticky',

@@ -7,7 +7,7 @@ import { reviewOutcomes, type Minutes, type ReviewOutcome } from '../../core/min
 import { outcomeNeedsNote, recordReviewOutcome } from '../../core/minutes/rules';
 import { agencyLabel } from '../../core/people/agency';
 import { TextArea } from './fields';
-import type { Edit } from './SectionForms';
+import type { Edit } from './fields';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -1,9 +1,18 @@
-import { Button, Checkbox, Radio, RadioGroup, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Radio,
+  RadioGroup,
+  Field,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
 
 import type { MinutesSession } from '../../app/minutes/minutesSession';
 import { useServices } from '../../app/ServicesProvider';
-import { actionStatuses, pillars, type ActionStatus, type Pillar } from '../../core/actions/action.schema';
 import { categoryLabels, type Category, type Level } from '../../core/cases/case.schema';
 import type { Acknowledgement } from '../../core/confidentiality/acknowledgement.schema';
 import { emailDomain, planDistribution } from '../../core/confidentiality/distribution';
@@ -31,12 +40,27 @@ import { AcknowledgementStatus } from '../confidentiality/AcknowledgementStatus'
 import { DisclosureDecisionForm } from '../confidentiality/DisclosureDecisionForm';
 import { DisclosureRecordView } from '../confidentiality/DisclosureRecordView';
 import { MinimumNecessaryCheck } from '../confidentiality/MinimumNecessaryCheck';
+import { ActionList } from './ActionList';
 import { AddActionForm } from './AddActionForm';
-import { Choice, TextArea, TextInput } from './fields';
+import {
+  Choice,
+  NumberChoice,
+  PersonChoice,
+  TextArea,
+  TextFields,
+  TextInput,
+  useDraft,
+  useListEdits,
+  usePatch,
+  type Edit,
+  type ListLens,
+  type TextSpec,
+} from './fields';
 import { FinalisePanel } from './FinalisePanel';
 import { ReviewActions } from './ReviewActions';
 
-export type Edit = (change: (m: Minutes) => Minutes) => void;
+export type { Edit } from './fields';
+export { ActionList } from './ActionList';
 type Props<K extends keyof Minutes> = { value: Minutes[K]; edit: Edit; disabled?: boolean };
 
 const useStyles = makeStyles({
@@ -49,6 +73,8 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
+  // Agency entries off screen are skipped for style, layout and paint.
+  entry: { contentVisibility: 'auto', containIntrinsicSize: 'auto 640px' },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
   statement: { whiteSpace: 'pre-wrap', margin: 0 },
   written: {
@@ -66,6 +92,34 @@ const levelOptions = [
 ] as const;
 const categoryOptions = (Object.entries(categoryLabels) as [string, string][]).map(([k, v]) => [k, v] as const);
 const roshOptions = Object.entries(roshLabels) as [RoshLevel, string][];
+const attendanceOptions = [
+  ['present', 'Present'],
+  ['apologies', 'Apologies'],
+  ['writtenUpdate', 'Written update received'],
+] as const;
+
+/** Where each list of the minutes lives, for `useListEdits`. */
+const lists = {
+  attendance: { get: (m) => m.attendance, put: (m, attendance) => ({ ...m, attendance }) } as ListLens<
+    Minutes['attendance'][number]
+  >,
+  agencyInformation: {
+    get: (m) => m.agencyInformation,
+    put: (m, agencyInformation) => ({ ...m, agencyInformation }),
+  } as ListLens<AgencyEntry>,
+  flaggedVictims: {
+    get: (m) => m.victimIssues.flaggedVictims,
+    put: (m, flaggedVictims) => ({ ...m, victimIssues: { ...m.victimIssues, flaggedVictims } }),
+  } as ListLens<Minutes['victimIssues']['flaggedVictims'][number]>,
+  agencyViews: {
+    get: (m) => m.decisions.agencyViews,
+    put: (m, agencyViews) => ({ ...m, decisions: { ...m.decisions, agencyViews } }),
+  } as ListLens<Minutes['decisions']['agencyViews'][number]>,
+  recipients: {
+    get: (m) => m.distribution.recipients,
+    put: (m, recipients) => ({ ...m, distribution: { ...m.distribution, recipients } }),
+  } as ListLens<Minutes['distribution']['recipients'][number]>,
+};
 
 /** People who can own an action or chair: those in the attendance list. */
 export function usePeople(doc: Minutes): Person[] {
@@ -76,24 +130,45 @@ export function usePeople(doc: Minutes): Person[] {
   }, [attendance, meetingDetails.chair]);
 }
 
-function PersonChoice(p: {
-  label: string;
-  people: Person[];
-  value?: Person;
-  onChange: (p?: Person) => void;
-  disabled?: boolean;
-}) {
-  return (
-    <Choice
-      label={p.label}
-      value={p.value?.id ?? ''}
-      disabled={p.disabled}
-      options={p.people.map((x) => [x.id, `${x.name} (${agencyLabel(x.agency)})`] as const)}
-      emptyLabel="Choose a person"
-      onChange={(id) => p.onChange(p.people.find((x) => x.id === id))}
-    />
-  );
+/** A section that is only text fields, described as data. */
+function textSection<K extends 'purpose' | 'safeguarding' | 'victimIssues' | 'equality' | 'media' | 'executiveSummary'>(
+  key: K,
+  specs: readonly TextSpec<Minutes[K]>[],
+) {
+  return memo(function TextSection({ value, edit, disabled }: Props<K>) {
+    const s = useStyles();
+    const set = usePatch(edit, key);
+    return (
+      <div className={s.stack}>
+        <TextFields specs={specs} value={value} set={set} disabled={disabled} />
+      </div>
+    );
+  });
 }
+
+const Purpose = textSection('purpose', [
+  { name: 'reason', label: 'Purpose of the meeting or reason for referral' },
+  { name: 'changesSinceLast', label: 'What has changed since the last meeting' },
+]);
+const Safeguarding = textSection('safeguarding', [
+  { name: 'children', label: 'Children', restricted: true },
+  { name: 'vulnerableAdults', label: 'Vulnerable adults', restricted: true },
+]);
+const VictimIssuesText = textSection('victimIssues', [
+  { name: 'text', label: 'Victim issues (from the victim liaison officer)', restricted: true },
+]);
+const Equality = textSection('equality', [{ name: 'text', label: 'Equality considerations linked to risk' }]);
+const Media = textSection('media', [
+  { name: 'plan', label: 'Media plan' },
+  { name: 'publicInterest', label: 'Public interest issues' },
+]);
+const ExecutiveSummaryForm = textSection('executiveSummary', [
+  {
+    name: 'text',
+    label: 'Executive summary (released on request; write nothing about victims, children or third parties)',
+    rows: 6,
+  },
+]);
 
 const MeetingDetails = memo(function MeetingDetails({
   value,
@@ -103,29 +178,29 @@ const MeetingDetails = memo(function MeetingDetails({
   timeZone,
 }: Props<'meetingDetails'> & { people: Person[]; timeZone: string }) {
   const s = useStyles();
-  const set = (patch: Partial<Minutes['meetingDetails']>) =>
-    edit((m) => ({ ...m, meetingDetails: { ...m.meetingDetails, ...patch } }));
+  const set = usePatch(edit, 'meetingDetails');
   return (
     <div className={s.stack}>
       <Text>
         {{ initial: 'Initial', review: 'Review', urgent: 'Urgent' }[value.kind]} meeting, number {value.sequence}, on{' '}
         {localDate(value.start, timeZone)}. Level {value.level}, {categoryLabels[value.category]}.
       </Text>
-      <TextInput label="Venue or link" value={value.venue} disabled={disabled} onChange={(venue) => set({ venue })} />
-      <PersonChoice
-        label="Chair"
-        people={people}
-        value={value.chair}
+      <TextFields
+        specs={[{ name: 'venue', label: 'Venue or link', type: 'text' }]}
+        value={value}
+        set={set}
         disabled={disabled}
-        onChange={(chair) => set({ chair })}
       />
-      <PersonChoice
-        label="Minute-taker"
-        people={people}
-        value={value.minuteTaker}
-        disabled={disabled}
-        onChange={(minuteTaker) => set({ minuteTaker })}
-      />
+      {(['chair', 'minuteTaker'] as const).map((role) => (
+        <PersonChoice
+          key={role}
+          label={role === 'chair' ? 'Chair' : 'Minute-taker'}
+          people={people}
+          value={value[role]}
+          disabled={disabled}
+          onChange={(person) => set({ [role]: person })}
+        />
+      ))}
       <Choice
         label="Lead agency"
         value={value.leadAgency ?? ''}
@@ -137,6 +212,16 @@ const MeetingDetails = memo(function MeetingDetails({
   );
 });
 
+const statementRows = [
+  {
+    text: 'confidentiality',
+    readAt: 'confidentialityReadAt',
+    title: 'Confidentiality statement',
+    check: 'Read aloud, or attention drawn to it',
+  },
+  { text: 'equality', readAt: 'equalityReadAt', title: 'Equality and diversity statement', check: 'Read aloud' },
+] as const;
+
 const Statements = memo(function Statements({
   value,
   edit,
@@ -144,35 +229,28 @@ const Statements = memo(function Statements({
   now,
 }: Props<'statements'> & { now: () => string }) {
   const s = useStyles();
-  const mark = (key: 'confidentialityReadAt' | 'equalityReadAt') =>
-    edit((m) => ({ ...m, statements: { ...m.statements, [key]: m.statements[key] ? undefined : now() } }));
   return (
     <div className={s.stack}>
-      <Text weight="semibold">Confidentiality statement</Text>
-      <p className={s.statement}>{value.confidentiality}</p>
-      <Checkbox
-        label="Read aloud, or attention drawn to it"
-        checked={Boolean(value.confidentialityReadAt)}
-        disabled={disabled}
-        onChange={() => mark('confidentialityReadAt')}
-      />
-      <Text weight="semibold">Equality and diversity statement</Text>
-      <p className={s.statement}>{value.equality}</p>
-      <Checkbox
-        label="Read aloud"
-        checked={Boolean(value.equalityReadAt)}
-        disabled={disabled}
-        onChange={() => mark('equalityReadAt')}
-      />
+      {statementRows.map((r) => (
+        <div key={r.text} className={s.stack}>
+          <Text weight="semibold">{r.title}</Text>
+          <p className={s.statement}>{value[r.text]}</p>
+          <Checkbox
+            label={r.check}
+            checked={Boolean(value[r.readAt])}
+            disabled={disabled}
+            onChange={() =>
+              edit((m) => ({
+                ...m,
+                statements: { ...m.statements, [r.readAt]: m.statements[r.readAt] ? undefined : now() },
+              }))
+            }
+          />
+        </div>
+      ))}
     </div>
   );
 });
-
-const attendanceOptions = [
-  ['present', 'Present'],
-  ['apologies', 'Apologies'],
-  ['writtenUpdate', 'Written update received'],
-] as const;
 
 const AttendanceSection = memo(function AttendanceSection({
   value,
@@ -182,13 +260,11 @@ const AttendanceSection = memo(function AttendanceSection({
 }: Props<'attendance'> & { meetingId: string }) {
   const s = useStyles();
   const { ids, me, clock, settings } = useServices();
-  const [draft, setDraft] = useState({ name: '', email: '', agency: '' as Agency | '', role: '' });
+  const attendance = useListEdits(edit, lists.attendance);
+  const { draft, bind, reset } = useDraft({ name: '', email: '', agency: '' as Agency | '', role: '' });
   const [error, setError] = useState<string>();
   const present = useMemo(() => value.filter((a) => a.attendance === 'present').map((a) => a.person), [value]);
-  const when = useMemo(
-    () => new Intl.DateTimeFormat('en-GB', { timeZone: settings.timeZone, dateStyle: 'medium', timeStyle: 'short' }),
-    [settings.timeZone],
-  );
+  const when = useDateTime(settings.timeZone);
   // Who acknowledged, and when, is recorded in the attendance (a signed version keeps its own).
   const onLoaded = useCallback(
     (acks: Acknowledgement[]) => {
@@ -198,20 +274,6 @@ const AttendanceSection = memo(function AttendanceSection({
     },
     [value, edit],
   );
-  const setWaiver = (id: string, reason: string) =>
-    edit((m) => ({
-      ...m,
-      attendance: m.attendance.map((x) =>
-        x.id === id
-          ? {
-              ...x,
-              acknowledgementWaiver: reason
-                ? { reason, recordedBy: { id: me.id, name: me.name }, at: clock.now().toISOString() }
-                : undefined,
-            }
-          : x,
-      ),
-    }));
   const add = () => {
     const parsed = PersonSchema.safeParse({
       id: ids.newId('person'),
@@ -225,11 +287,8 @@ const AttendanceSection = memo(function AttendanceSection({
       return;
     }
     setError(undefined);
-    edit((m) => ({
-      ...m,
-      attendance: [...m.attendance, { id: ids.newId('att'), person: parsed.data, attendance: 'present' }],
-    }));
-    setDraft({ name: '', email: '', agency: '', role: '' });
+    attendance.add({ id: ids.newId('att'), person: parsed.data, attendance: 'present' });
+    reset();
   };
   return (
     <div className={s.stack}>
@@ -252,13 +311,7 @@ const AttendanceSection = memo(function AttendanceSection({
             value={a.attendance}
             options={attendanceOptions}
             disabled={disabled}
-            onChange={(v) =>
-              v &&
-              edit((m) => ({
-                ...m,
-                attendance: m.attendance.map((x) => (x.id === a.id ? { ...x, attendance: v } : x)),
-              }))
-            }
+            onChange={(v) => v && attendance.update(a.id, { attendance: v })}
           />
           {a.attendance === 'present' && !a.acknowledgedAt && (
             <TextInput
@@ -266,7 +319,13 @@ const AttendanceSection = memo(function AttendanceSection({
               hint="For example: joined by telephone. Needed before finalising."
               value={a.acknowledgementWaiver?.reason ?? ''}
               disabled={disabled}
-              onChange={(reason) => setWaiver(a.id, reason)}
+              onChange={(reason) =>
+                attendance.update(a.id, {
+                  acknowledgementWaiver: reason
+                    ? { reason, recordedBy: { id: me.id, name: me.name }, at: clock.now().toISOString() }
+                    : undefined,
+                })
+              }
             />
           )}
         </div>
@@ -274,21 +333,10 @@ const AttendanceSection = memo(function AttendanceSection({
       {!disabled && (
         <div className={s.item}>
           <Text weight="semibold">Add someone</Text>
-          <TextInput label="Name" value={draft.name} onChange={(name) => setDraft((d) => ({ ...d, name }))} />
-          <TextInput
-            label="Secure e-mail"
-            type="email"
-            value={draft.email}
-            onChange={(email) => setDraft((d) => ({ ...d, email }))}
-          />
-          <Choice
-            label="Agency"
-            value={draft.agency}
-            options={agencyOptions}
-            emptyLabel="Choose an agency"
-            onChange={(agency) => setDraft((d) => ({ ...d, agency }))}
-          />
-          <TextInput label="Role" value={draft.role} onChange={(role) => setDraft((d) => ({ ...d, role }))} />
+          <TextInput label="Name" {...bind('name')} />
+          <TextInput label="Secure e-mail" type="email" {...bind('email')} />
+          <Choice label="Agency" options={agencyOptions} emptyLabel="Choose an agency" {...bind('agency')} />
+          <TextInput label="Role" {...bind('role')} />
           {error && <Text role="alert">{error}</Text>}
           <Button onClick={add}>Add to attendance</Button>
         </div>
@@ -297,118 +345,97 @@ const AttendanceSection = memo(function AttendanceSection({
   );
 });
 
+/** Instants shown to people, in the area's time zone. */
+function useDateTime(timeZone: string): Intl.DateTimeFormat {
+  return useMemo(
+    () => new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short' }),
+    [timeZone],
+  );
+}
+
+type Nominal = Minutes['nominal'];
+const nominalNames: readonly TextSpec<Nominal>[] = [
+  { name: 'name', label: 'Name', type: 'text' },
+  { name: 'dateOfBirth', label: 'Date of birth', type: 'date', optional: true },
+];
+const nominalIdentifiers: readonly TextSpec<Nominal['identifiers']>[] = [
+  { name: 'pnc', label: 'PNC number', type: 'text' },
+  { name: 'visor', label: 'ViSOR reference', type: 'text' },
+  { name: 'agencyRef', label: 'Agency reference', type: 'text' },
+];
+const nominalAddress: readonly TextSpec<Nominal>[] = [{ name: 'address', label: 'Address', restricted: true }];
+
+/** Aliases are typed as one comma-separated line; a trailing empty alias keeps the comma being typed. */
+const splitAliases = (v: string): string[] =>
+  v
+    .split(',')
+    .map((x) => x.trimStart())
+    .filter((x, i, all) => x || i === all.length - 1);
+
 const NominalSection = memo(function NominalSection({ value, edit, disabled }: Props<'nominal'>) {
   const s = useStyles();
-  const set = (patch: Partial<Minutes['nominal']>) => edit((m) => ({ ...m, nominal: { ...m.nominal, ...patch } }));
-  const setId = (patch: Partial<Minutes['nominal']['identifiers']>) =>
-    edit((m) => ({ ...m, nominal: { ...m.nominal, identifiers: { ...m.nominal.identifiers, ...patch } } }));
+  const set = usePatch(edit, 'nominal');
+  const setId = useCallback(
+    (patch: Partial<Nominal['identifiers']>) =>
+      edit((m) => ({ ...m, nominal: { ...m.nominal, identifiers: { ...m.nominal.identifiers, ...patch } } })),
+    [edit],
+  );
   return (
     <div className={s.stack}>
-      <TextInput label="Name" value={value.name} disabled={disabled} onChange={(name) => set({ name })} />
-      <TextInput
-        label="Date of birth"
-        type="date"
-        value={value.dateOfBirth ?? ''}
-        disabled={disabled}
-        onChange={(d) => set({ dateOfBirth: d || undefined })}
-      />
+      <TextFields specs={nominalNames} value={value} set={set} disabled={disabled} />
       <TextInput
         label="Aliases, separated by commas"
         restricted
         value={value.aliases.join(', ')}
         disabled={disabled}
-        onChange={(v) =>
-          set({
-            aliases: v
-              .split(',')
-              .map((x) => x.trimStart())
-              .filter((x, i, all) => x || i === all.length - 1),
-          })
-        }
+        onChange={(v) => set({ aliases: splitAliases(v) })}
       />
-      <TextInput
-        label="PNC number"
-        value={value.identifiers.pnc ?? ''}
-        disabled={disabled}
-        onChange={(pnc) => setId({ pnc })}
-      />
-      <TextInput
-        label="ViSOR reference"
-        value={value.identifiers.visor ?? ''}
-        disabled={disabled}
-        onChange={(visor) => setId({ visor })}
-      />
-      <TextInput
-        label="Agency reference"
-        value={value.identifiers.agencyRef ?? ''}
-        disabled={disabled}
-        onChange={(agencyRef) => setId({ agencyRef })}
-      />
-      <TextArea
-        label="Address"
-        restricted
-        value={value.address}
-        disabled={disabled}
-        onChange={(address) => set({ address })}
-      />
+      <TextFields specs={nominalIdentifiers} value={value.identifiers} set={setId} disabled={disabled} />
+      <TextFields specs={nominalAddress} value={value} set={set} disabled={disabled} />
     </div>
   );
 });
 
-function textSection<K extends 'purpose' | 'safeguarding' | 'victimIssues' | 'equality' | 'media' | 'executiveSummary'>(
-  key: K,
-  fields: readonly { name: keyof Minutes[K] & string; label: string; restricted?: boolean; rows?: number }[],
-) {
-  return memo(function TextSection({ value, edit, disabled }: Props<K>) {
-    const s = useStyles();
-    return (
-      <div className={s.stack}>
-        {fields.map((f) => (
-          <TextArea
-            key={f.name}
-            label={f.label}
-            restricted={f.restricted}
-            rows={f.rows}
-            disabled={disabled}
-            value={String((value as Record<string, unknown>)[f.name] ?? '')}
-            onChange={(v) => edit((m) => ({ ...m, [key]: { ...(m[key] as object), [f.name]: v } }))}
-          />
-        ))}
-      </div>
-    );
-  });
+/** A named person with an e-mail address, and the button that takes them off the list. */
+function PersonLine({
+  name,
+  email,
+  remove,
+  onRemove,
+}: {
+  name: string;
+  email: string;
+  remove?: string;
+  onRemove: () => void;
+}) {
+  return (
+    <>
+      <Text>
+        {name}
+        {email ? `, ${email}` : ''}
+      </Text>{' '}
+      {remove && (
+        <Button size="small" onClick={onRemove}>
+          {remove}
+        </Button>
+      )}
+    </>
+  );
 }
-
-const Purpose = textSection('purpose', [
-  { name: 'reason', label: 'Purpose of the meeting or reason for referral' },
-  { name: 'changesSinceLast', label: 'What has changed since the last meeting' },
-]);
-const Safeguarding = textSection('safeguarding', [
-  { name: 'children', label: 'Children', restricted: true },
-  { name: 'vulnerableAdults', label: 'Vulnerable adults', restricted: true },
-]);
-const VictimIssuesText = textSection('victimIssues', [
-  { name: 'text', label: 'Victim issues (from the victim liaison officer)', restricted: true },
-]);
 
 const VictimIssues = memo(function VictimIssues({ value, edit, disabled }: Props<'victimIssues'>) {
   const s = useStyles();
   const { ids } = useServices();
-  const [draft, setDraft] = useState({ name: '', email: '' });
+  const flagged = useListEdits(edit, lists.flaggedVictims);
+  const { draft, bind, reset } = useDraft({ name: '', email: '' });
   const [error, setError] = useState<string>();
   const add = () => {
     const email = draft.email.trim().toLowerCase();
     if (!draft.name.trim()) return setError('Enter the name of the person flagged as a victim.');
     if (email && !emailDomain(email)) return setError('Enter a valid e-mail address, or leave it empty.');
     setError(undefined);
-    edit((m) => ({
-      ...m,
-      victimIssues: {
-        ...m.victimIssues,
-        flaggedVictims: [...m.victimIssues.flaggedVictims, { id: ids.newId('vic'), name: draft.name.trim(), email }],
-      },
-    }));
-    setDraft({ name: '', email: '' });
+    flagged.add({ id: ids.newId('vic'), name: draft.name.trim(), email });
+    reset();
   };
   return (
     <div className={s.stack}>
@@ -418,44 +445,18 @@ const VictimIssues = memo(function VictimIssues({ value, edit, disabled }: Props
       <ul aria-label="People flagged as victims">
         {value.flaggedVictims.map((v) => (
           <li key={v.id}>
-            <Text>
-              {v.name}
-              {v.email ? `, ${v.email}` : ''}
-            </Text>{' '}
-            {!disabled && (
-              <Button
-                size="small"
-                onClick={() =>
-                  edit((m) => ({
-                    ...m,
-                    victimIssues: {
-                      ...m.victimIssues,
-                      flaggedVictims: m.victimIssues.flaggedVictims.filter((x) => x.id !== v.id),
-                    },
-                  }))
-                }
-              >
-                Remove the flag on {v.name}
-              </Button>
-            )}
+            <PersonLine
+              {...v}
+              remove={disabled ? undefined : `Remove the flag on ${v.name}`}
+              onRemove={() => flagged.remove(v.id)}
+            />
           </li>
         ))}
       </ul>
       {!disabled && (
         <div className={s.item}>
-          <TextInput
-            label="Name of a person flagged as a victim"
-            restricted
-            value={draft.name}
-            onChange={(name) => setDraft((d) => ({ ...d, name }))}
-          />
-          <TextInput
-            label="Their e-mail, if known"
-            restricted
-            type="email"
-            value={draft.email}
-            onChange={(email) => setDraft((d) => ({ ...d, email }))}
-          />
+          <TextInput label="Name of a person flagged as a victim" restricted {...bind('name')} />
+          <TextInput label="Their e-mail, if known" restricted type="email" {...bind('email')} />
           {error && <Text role="alert">{error}</Text>}
           <Button onClick={add}>Flag as a victim</Button>
         </div>
@@ -463,18 +464,6 @@ const VictimIssues = memo(function VictimIssues({ value, edit, disabled }: Props
     </div>
   );
 });
-const Equality = textSection('equality', [{ name: 'text', label: 'Equality considerations linked to risk' }]);
-const Media = textSection('media', [
-  { name: 'plan', label: 'Media plan' },
-  { name: 'publicInterest', label: 'Public interest issues' },
-]);
-const ExecutiveSummaryForm = textSection('executiveSummary', [
-  {
-    name: 'text',
-    label: 'Executive summary (released on request; write nothing about victims, children or third parties)',
-    rows: 6,
-  },
-]);
 
 type AgencyEntry = Minutes['agencyInformation'][number];
 
@@ -493,8 +482,9 @@ const AgencyEntryForm = memo(function AgencyEntryForm({
   const s = useStyles();
   const written = entry.source === 'written';
   const name = `Entry ${number}: ${agencyLabel(entry.agency)}${written ? ', written update' : ''}`;
+  const set = (patch: Partial<AgencyEntry>) => setItem(entry.id, patch);
   return (
-    <section className={s.item} aria-label={name}>
+    <section className={mergeClasses(s.item, s.entry)} aria-label={name}>
       <Text weight="semibold">{name}</Text>
       {written && (
         <Text size={200} className={s.written}>
@@ -506,20 +496,20 @@ const AgencyEntryForm = memo(function AgencyEntryForm({
         value={entry.agency}
         options={agencyOptions}
         disabled={disabled}
-        onChange={(a) => a && setItem(entry.id, { agency: a })}
+        onChange={(agency) => agency && set({ agency })}
       />
       <TextInput
         label={`Entry ${number} given by`}
         value={entry.from}
         disabled={disabled}
-        onChange={(from) => setItem(entry.id, { from })}
+        onChange={(from) => set({ from })}
       />
       <TextArea
         label={`Information from ${agencyLabel(entry.agency)}${written ? ' (written update)' : ''}, entry ${number}`}
         restricted
         value={entry.text}
         disabled={disabled}
-        onChange={(text) => setItem(entry.id, { text })}
+        onChange={(text) => set({ text })}
       />
       <MinimumNecessaryCheck
         title={`Minimum necessary: entry ${number}`}
@@ -527,7 +517,7 @@ const AgencyEntryForm = memo(function AgencyEntryForm({
         text={entry.text}
         value={entry.minimumNecessary}
         disabled={disabled}
-        onChange={(minimumNecessary) => setItem(entry.id, { minimumNecessary })}
+        onChange={(minimumNecessary) => set({ minimumNecessary })}
       />
     </section>
   );
@@ -536,33 +526,18 @@ const AgencyEntryForm = memo(function AgencyEntryForm({
 const AgencyInformation = memo(function AgencyInformation({ value, edit, disabled }: Props<'agencyInformation'>) {
   const s = useStyles();
   const { ids } = useServices();
-  const setItem = useCallback(
-    (id: string, patch: Partial<AgencyEntry>) =>
-      edit((m) => ({
-        ...m,
-        agencyInformation: m.agencyInformation.map((x) => (x.id === id ? { ...x, ...patch } : x)),
-      })),
-    [edit],
-  );
+  const entries = useListEdits(edit, lists.agencyInformation);
   return (
     <div className={s.stack}>
       <Text size={200}>
         Share only what is needed to assess or manage the risk. Each entry records its minimum-necessary check.
       </Text>
       {value.map((i, n) => (
-        <AgencyEntryForm key={i.id} entry={i} number={n + 1} setItem={setItem} disabled={disabled} />
+        <AgencyEntryForm key={i.id} entry={i} number={n + 1} setItem={entries.update} disabled={disabled} />
       ))}
       {!disabled && (
         <Button
-          onClick={() =>
-            edit((m) => ({
-              ...m,
-              agencyInformation: [
-                ...m.agencyInformation,
-                { id: ids.newId('inf'), agency: 'police', from: '', source: 'verbal', text: '' },
-              ],
-            }))
-          }
+          onClick={() => entries.add({ id: ids.newId('inf'), agency: 'police', from: '', source: 'verbal', text: '' })}
         >
           Add an agency’s information
         </Button>
@@ -571,10 +546,18 @@ const AgencyInformation = memo(function AgencyInformation({ value, edit, disable
   );
 });
 
+const riskTexts: readonly TextSpec<Minutes['riskAssessment']>[] = [
+  { name: 'whoIsAtRisk', label: 'Who is at risk', restricted: true },
+  { name: 'nature', label: 'Nature of the risk' },
+  { name: 'whenGreatest', label: 'When the risk is greatest', restricted: true },
+  { name: 'increases', label: 'What increases the risk' },
+  { name: 'protectiveFactors', label: 'Protective factors' },
+  { name: 'dissent', label: 'Differing views' },
+];
+
 const RiskAssessment = memo(function RiskAssessment({ value, edit, disabled }: Props<'riskAssessment'>) {
   const s = useStyles();
-  const set = (patch: Partial<Minutes['riskAssessment']>) =>
-    edit((m) => ({ ...m, riskAssessment: { ...m.riskAssessment, ...patch } }));
+  const set = usePatch(edit, 'riskAssessment');
   const setRosh = (where: 'community' | 'custody', g: RoshGroup, v: RoshLevel | '') =>
     edit((m) => ({
       ...m,
@@ -588,7 +571,7 @@ const RiskAssessment = memo(function RiskAssessment({ value, edit, disabled }: P
           {(Object.keys(roshGroups) as RoshGroup[]).map((g) => (
             <Choice
               key={g}
-              label={`${roshGroups[g]}, ${where === 'community' ? 'community' : 'custody'}`}
+              label={`${roshGroups[g]}, ${where}`}
               value={value[where][g] ?? ''}
               options={roshOptions}
               disabled={disabled}
@@ -597,44 +580,7 @@ const RiskAssessment = memo(function RiskAssessment({ value, edit, disabled }: P
           ))}
         </fieldset>
       ))}
-      <TextArea
-        label="Who is at risk"
-        restricted
-        value={value.whoIsAtRisk}
-        disabled={disabled}
-        onChange={(whoIsAtRisk) => set({ whoIsAtRisk })}
-      />
-      <TextArea
-        label="Nature of the risk"
-        value={value.nature}
-        disabled={disabled}
-        onChange={(nature) => set({ nature })}
-      />
-      <TextArea
-        label="When the risk is greatest"
-        restricted
-        value={value.whenGreatest}
-        disabled={disabled}
-        onChange={(whenGreatest) => set({ whenGreatest })}
-      />
-      <TextArea
-        label="What increases the risk"
-        value={value.increases}
-        disabled={disabled}
-        onChange={(increases) => set({ increases })}
-      />
-      <TextArea
-        label="Protective factors"
-        value={value.protectiveFactors}
-        disabled={disabled}
-        onChange={(protectiveFactors) => set({ protectiveFactors })}
-      />
-      <TextArea
-        label="Differing views"
-        value={value.dissent}
-        disabled={disabled}
-        onChange={(dissent) => set({ dissent })}
-      />
+      <TextFields specs={riskTexts} value={value} set={set} disabled={disabled} />
     </div>
   );
 });
@@ -663,12 +609,8 @@ const Disclosure = memo(function Disclosure({
     () => disclosureContextOf({ nominal, meetingDetails, attendance }, settings.timeZone),
     [nominal, meetingDetails, attendance, settings.timeZone],
   );
-  const when = useMemo(
-    () => new Intl.DateTimeFormat('en-GB', { timeZone: settings.timeZone, dateStyle: 'medium', timeStyle: 'short' }),
-    [settings.timeZone],
-  );
-  const set = (patch: Partial<Minutes['disclosure']>) =>
-    edit((m) => ({ ...m, disclosure: { ...m.disclosure, ...patch } }));
+  const when = useDateTime(settings.timeZone);
+  const set = usePatch(edit, 'disclosure');
   // The form hands over only a complete decision; it is stored (sent, not just kept on the device) before the coordinator is told.
   const save = async (decision: DisclosureDecision) => {
     edit((m) => ({
@@ -747,108 +689,12 @@ const Disclosure = memo(function Disclosure({
       ) : (
         !disabled && <Button onClick={() => setEditing(ids.newId('dis'))}>Record a disclosure decision</Button>
       )}
-      <TextArea label="Notes" restricted value={value.notes} disabled={disabled} onChange={(notes) => set({ notes })} />
-    </div>
-  );
-});
-
-const ActionRow = memo(function ActionRow({
-  action,
-  people,
-  onChange,
-  onRemove,
-  disabled,
-  number,
-}: {
-  action: MinutesAction;
-  people: Person[];
-  onChange: (id: string, patch: Partial<MinutesAction>) => void;
-  onRemove: (id: string) => void;
-  disabled?: boolean;
-  number: number;
-}) {
-  const s = useStyles();
-  return (
-    <div className={s.item} data-action-id={action.id}>
-      <Text weight="semibold">
-        Action {number}: {pillars[action.pillar]}
-        {action.pillar === 'victimSafety' ? ' (restricted)' : ''}
-      </Text>
-      <TextArea
-        label={`Action ${number}`}
-        rows={2}
-        value={action.text}
+      <TextFields
+        specs={[{ name: 'notes', label: 'Notes', restricted: true }]}
+        value={value}
+        set={set}
         disabled={disabled}
-        onChange={(text) => onChange(action.id, { text })}
       />
-      <PersonChoice
-        label={`Owner of action ${number}`}
-        people={people}
-        value={action.owner}
-        disabled={disabled}
-        onChange={(owner) => onChange(action.id, { owner })}
-      />
-      <TextInput
-        label={`Due date of action ${number}`}
-        type="date"
-        value={action.dueDate ?? ''}
-        disabled={disabled}
-        onChange={(d) => onChange(action.id, { dueDate: d || undefined })}
-      />
-      <Choice
-        label={`Status of action ${number}`}
-        value={action.status}
-        options={Object.entries(actionStatuses) as [ActionStatus, string][]}
-        disabled={disabled}
-        onChange={(v) => v && onChange(action.id, { status: v })}
-      />
-      {!disabled && (
-        <Button size="small" onClick={() => onRemove(action.id)}>
-          Remove action {number}
-        </Button>
-      )}
-    </div>
-  );
-});
-
-export const ActionList = memo(function ActionList({
-  actions,
-  people,
-  edit,
-  disabled,
-  pillar,
-}: {
-  actions: MinutesAction[];
-  people: Person[];
-  edit: Edit;
-  disabled?: boolean;
-  pillar?: Pillar;
-}) {
-  const s = useStyles();
-  const onChange = useCallback(
-    (id: string, patch: Partial<MinutesAction>) =>
-      edit((m) => ({ ...m, actions: m.actions.map((a) => (a.id === id ? { ...a, ...patch } : a)) })),
-    [edit],
-  );
-  const onRemove = useCallback(
-    (id: string) => edit((m) => ({ ...m, actions: m.actions.filter((a) => a.id !== id) })),
-    [edit],
-  );
-  return (
-    <div className={s.stack}>
-      {actions.map((a, i) =>
-        pillar && a.pillar !== pillar ? null : (
-          <ActionRow
-            key={a.id}
-            action={a}
-            number={i + 1}
-            people={people}
-            onChange={onChange}
-            onRemove={onRemove}
-            disabled={disabled}
-          />
-        ),
-      )}
     </div>
   );
 });
@@ -861,12 +707,13 @@ const Plan = memo(function Plan({
   people,
 }: Props<'plan'> & { actions: MinutesAction[]; people: Person[] }) {
   const s = useStyles();
-  const setPillar = (p: (typeof planPillars)[number], patch: Partial<Minutes['plan']['supervision']>) =>
+  const setPillar = (p: keyof Minutes['plan'], patch: Partial<Minutes['plan']['supervision']>) =>
     edit((m) => ({ ...m, plan: { ...m.plan, [p]: { ...m.plan[p], ...patch } } }));
   return (
     <div className={s.stack}>
       {planPillars.map((p) => {
         const count = actions.filter((a) => a.pillar === p).length;
+        const restricted = p === 'victimSafety';
         return (
           <section key={p} className={s.item} aria-label={pillarLabel(p)}>
             <Text weight="semibold">
@@ -874,7 +721,7 @@ const Plan = memo(function Plan({
             </Text>
             <TextArea
               label={`${pillarLabel(p)} plan`}
-              restricted={p === 'victimSafety'}
+              restricted={restricted}
               value={value[p].text}
               disabled={disabled}
               onChange={(text) => setPillar(p, { text })}
@@ -882,7 +729,7 @@ const Plan = memo(function Plan({
             {count === 0 && (
               <TextInput
                 label={`Reason no ${pillarLabel(p)} actions are needed`}
-                restricted={p === 'victimSafety'}
+                restricted={restricted}
                 value={value[p].noneNeededReason}
                 disabled={disabled}
                 onChange={(noneNeededReason) => setPillar(p, { noneNeededReason })}
@@ -898,7 +745,7 @@ const Plan = memo(function Plan({
           label="Contingency: what each agency does if the plan breaks down, and the signs of escalating risk"
           value={value.contingency.text}
           disabled={disabled}
-          onChange={(text) => edit((m) => ({ ...m, plan: { ...m.plan, contingency: { text } } }))}
+          onChange={(text) => setPillar('contingency', { text })}
         />
         {!disabled && <AddActionForm pillar="contingency" people={people} edit={edit} />}
       </section>
@@ -906,99 +753,77 @@ const Plan = memo(function Plan({
   );
 });
 
+const rationales = {
+  level: [{ name: 'levelRationale', label: 'Rationale for the level', required: true }],
+  category: [{ name: 'categoryRationale', label: 'Rationale for the category', required: true }],
+} satisfies Record<string, readonly TextSpec<Minutes['decisions']>[]>;
+
 const Decisions = memo(function Decisions({ value, edit, disabled }: Props<'decisions'>) {
   const s = useStyles();
   const { ids } = useServices();
-  const set = (patch: Partial<Minutes['decisions']>) =>
-    edit((m) => ({ ...m, decisions: { ...m.decisions, ...patch } }));
+  const set = usePatch(edit, 'decisions');
+  const views = useListEdits(edit, lists.agencyViews);
   const problems = decisionProblems(value.level, value.category);
-  const setView = (id: string, patch: Partial<Minutes['decisions']['agencyViews'][number]>) =>
-    edit((m) => ({
-      ...m,
-      decisions: {
-        ...m.decisions,
-        agencyViews: m.decisions.agencyViews.map((v) => (v.id === id ? { ...v, ...patch } : v)),
-      },
-    }));
   return (
     <div className={s.stack}>
       <Text>Each agency gives its view on level and category; the chair decides.</Text>
-      {value.agencyViews.map((v) => (
-        <div key={v.id} className={s.item}>
-          <Choice
-            label="Agency"
-            value={v.agency}
-            options={agencyOptions}
-            disabled={disabled}
-            onChange={(a) => a && setView(v.id, { agency: a })}
-          />
-          <Choice
-            label={`${agencyLabel(v.agency)}: level`}
-            value={v.level ? String(v.level) : ''}
-            options={levelOptions}
-            disabled={disabled}
-            onChange={(l) => setView(v.id, { level: l ? (Number(l) as Level) : undefined })}
-          />
-          <Choice
-            label={`${agencyLabel(v.agency)}: category`}
-            value={v.category ? String(v.category) : ''}
-            options={categoryOptions}
-            disabled={disabled}
-            onChange={(c) => setView(v.id, { category: c ? (Number(c) as Category) : undefined })}
-          />
-          <TextArea
-            label={`${agencyLabel(v.agency)}: view`}
-            rows={2}
-            value={v.view}
-            disabled={disabled}
-            onChange={(view) => setView(v.id, { view })}
-          />
-        </div>
-      ))}
+      {value.agencyViews.map((v) => {
+        const agency = agencyLabel(v.agency);
+        return (
+          <div key={v.id} className={s.item}>
+            <Choice
+              label="Agency"
+              value={v.agency}
+              options={agencyOptions}
+              disabled={disabled}
+              onChange={(a) => a && views.update(v.id, { agency: a })}
+            />
+            <NumberChoice<Level>
+              label={`${agency}: level`}
+              value={v.level}
+              options={levelOptions}
+              disabled={disabled}
+              onChange={(level) => views.update(v.id, { level })}
+            />
+            <NumberChoice<Category>
+              label={`${agency}: category`}
+              value={v.category}
+              options={categoryOptions}
+              disabled={disabled}
+              onChange={(category) => views.update(v.id, { category })}
+            />
+            <TextArea
+              label={`${agency}: view`}
+              rows={2}
+              value={v.view}
+              disabled={disabled}
+              onChange={(view) => views.update(v.id, { view })}
+            />
+          </div>
+        );
+      })}
       {!disabled && (
-        <Button
-          onClick={() =>
-            edit((m) => ({
-              ...m,
-              decisions: {
-                ...m.decisions,
-                agencyViews: [...m.decisions.agencyViews, { id: ids.newId('view'), agency: 'police', view: '' }],
-              },
-            }))
-          }
-        >
+        <Button onClick={() => views.add({ id: ids.newId('view'), agency: 'police', view: '' })}>
           Add an agency’s view
         </Button>
       )}
-      <Choice
+      <NumberChoice<Level>
         label="Level decided"
-        value={value.level ? String(value.level) : ''}
+        value={value.level}
         options={levelOptions}
         disabled={disabled}
         error={problems[0]}
-        onChange={(l) => set({ level: l ? (Number(l) as Level) : undefined })}
+        onChange={(level) => set({ level })}
       />
-      <TextArea
-        label="Rationale for the level"
-        required
-        value={value.levelRationale}
-        disabled={disabled}
-        onChange={(levelRationale) => set({ levelRationale })}
-      />
-      <Choice
+      <TextFields specs={rationales.level} value={value} set={set} disabled={disabled} />
+      <NumberChoice<Category>
         label="Category decided (one only)"
-        value={value.category ? String(value.category) : ''}
+        value={value.category}
         options={categoryOptions}
         disabled={disabled}
-        onChange={(c) => set({ category: c ? (Number(c) as Category) : undefined })}
+        onChange={(category) => set({ category })}
       />
-      <TextArea
-        label="Rationale for the category"
-        required
-        value={value.categoryRationale}
-        disabled={disabled}
-        onChange={(categoryRationale) => set({ categoryRationale })}
-      />
+      <TextFields specs={rationales.category} value={value} set={set} disabled={disabled} />
       <Checkbox
         label="The case exits MAPPA"
         checked={value.exitMappa}
@@ -1009,10 +834,16 @@ const Decisions = memo(function Decisions({ value, edit, disabled }: Props<'deci
   );
 });
 
+const notInformed: readonly TextSpec<Minutes['offenderInvolvement']>[] = [
+  { name: 'reasonNotInformed', label: 'Why not', required: true },
+];
+const representations: readonly TextSpec<Minutes['offenderInvolvement']>[] = [
+  { name: 'representations', label: 'Written representations received through the offender manager' },
+];
+
 const OffenderInvolvement = memo(function OffenderInvolvement({ value, edit, disabled }: Props<'offenderInvolvement'>) {
   const s = useStyles();
-  const set = (patch: Partial<Minutes['offenderInvolvement']>) =>
-    edit((m) => ({ ...m, offenderInvolvement: { ...m.offenderInvolvement, ...patch } }));
+  const set = usePatch(edit, 'offenderInvolvement');
   return (
     <div className={s.stack}>
       <Field label="Has the offender been told they are managed under MAPPA?">
@@ -1025,29 +856,15 @@ const OffenderInvolvement = memo(function OffenderInvolvement({ value, edit, dis
           <Radio value="no" label="No" />
         </RadioGroup>
       </Field>
-      {value.informed === 'no' && (
-        <TextArea
-          label="Why not"
-          required
-          value={value.reasonNotInformed}
-          disabled={disabled}
-          onChange={(reasonNotInformed) => set({ reasonNotInformed })}
-        />
-      )}
-      <TextArea
-        label="Written representations received through the offender manager"
-        value={value.representations}
-        disabled={disabled}
-        onChange={(representations) => set({ representations })}
-      />
+      {value.informed === 'no' && <TextFields specs={notInformed} value={value} set={set} disabled={disabled} />}
+      <TextFields specs={representations} value={value} set={set} disabled={disabled} />
     </div>
   );
 });
 
 const NextReview = memo(function NextReview({ value, edit, disabled }: Props<'nextReview'>) {
   const s = useStyles();
-  const set = (patch: Partial<Minutes['nextReview']>) =>
-    edit((m) => ({ ...m, nextReview: { ...m.nextReview, ...patch } }));
+  const set = usePatch(edit, 'nextReview');
   const changed = Boolean(value.date && value.proposedDate && value.date !== value.proposedDate);
   return (
     <div className={s.stack}>
@@ -1059,12 +876,11 @@ const NextReview = memo(function NextReview({ value, edit, disabled }: Props<'ne
       {value.proposedDate && !disabled && value.date !== value.proposedDate && (
         <Button onClick={() => set({ date: value.proposedDate, changeReason: '' })}>Use {value.proposedDate}</Button>
       )}
-      <TextInput
-        label="Next review date"
-        type="date"
-        value={value.date ?? ''}
+      <TextFields
+        specs={[{ name: 'date', label: 'Next review date', type: 'date', optional: true }]}
+        value={value}
+        set={set}
         disabled={disabled}
-        onChange={(d) => set({ date: d || undefined })}
       />
       {changed && (
         <TextArea
@@ -1076,11 +892,11 @@ const NextReview = memo(function NextReview({ value, edit, disabled }: Props<'ne
           onChange={(changeReason) => set({ changeReason })}
         />
       )}
-      <TextArea
-        label="Reconvene early if"
-        value={value.reconveneCriteria}
+      <TextFields
+        specs={[{ name: 'reconveneCriteria', label: 'Reconvene early if' }]}
+        value={value}
+        set={set}
         disabled={disabled}
-        onChange={(reconveneCriteria) => set({ reconveneCriteria })}
       />
     </div>
   );
@@ -1094,7 +910,8 @@ const Distribution = memo(function Distribution({
 }: Props<'distribution'> & { victimIssues: Minutes['victimIssues'] }) {
   const s = useStyles();
   const { ids, settings } = useServices();
-  const [draft, setDraft] = useState({ name: '', email: '' });
+  const recipients = useListEdits(edit, lists.recipients);
+  const { draft, bind, reset } = useDraft({ name: '', email: '' });
   const [error, setError] = useState<string>();
   const add = () => {
     const email = draft.email.trim().toLowerCase();
@@ -1103,53 +920,24 @@ const Distribution = memo(function Distribution({
       .refused[0];
     if (refused) return setError(refused.message);
     setError(undefined);
-    edit((m) => ({
-      ...m,
-      distribution: {
-        ...m.distribution,
-        recipients: [...m.distribution.recipients, { id: ids.newId('rcp'), name: draft.name.trim(), email }],
-      },
-    }));
-    setDraft({ name: '', email: '' });
+    recipients.add({ id: ids.newId('rcp'), name: draft.name.trim(), email });
+    reset();
   };
   return (
     <div className={s.stack}>
       {value.recipients.map((r) => (
         <div key={r.id} className={s.row}>
-          <Text>
-            {r.name}, {r.email}
-          </Text>
-          {!disabled && (
-            <Button
-              size="small"
-              onClick={() =>
-                edit((m) => ({
-                  ...m,
-                  distribution: {
-                    ...m.distribution,
-                    recipients: m.distribution.recipients.filter((x) => x.id !== r.id),
-                  },
-                }))
-              }
-            >
-              Remove {r.name}
-            </Button>
-          )}
+          <PersonLine
+            {...r}
+            remove={disabled ? undefined : `Remove ${r.name}`}
+            onRemove={() => recipients.remove(r.id)}
+          />
         </div>
       ))}
       {!disabled && (
         <>
-          <TextInput
-            label="Recipient’s name"
-            value={draft.name}
-            onChange={(name) => setDraft((d) => ({ ...d, name }))}
-          />
-          <TextInput
-            label="Recipient’s secure e-mail"
-            type="email"
-            value={draft.email}
-            onChange={(email) => setDraft((d) => ({ ...d, email }))}
-          />
+          <TextInput label="Recipient’s name" {...bind('name')} />
+          <TextInput label="Recipient’s secure e-mail" type="email" {...bind('email')} />
           {error && <Text role="alert">{error}</Text>}
           <Button onClick={add}>Add recipient</Button>
         </>
@@ -1175,43 +963,35 @@ export function SectionForm({
   const { settings, clock } = useServices();
   const people = usePeople(doc);
   const now = useCallback(() => clock.now().toISOString(), [clock]);
+  const common = { edit, disabled };
   switch (section) {
     case 'meetingDetails':
-      return (
-        <MeetingDetails
-          value={doc.meetingDetails}
-          edit={edit}
-          disabled={disabled}
-          people={people}
-          timeZone={settings.timeZone}
-        />
-      );
+      return <MeetingDetails value={doc.meetingDetails} {...common} people={people} timeZone={settings.timeZone} />;
     case 'statements':
-      return <Statements value={doc.statements} edit={edit} disabled={disabled} now={now} />;
+      return <Statements value={doc.statements} {...common} now={now} />;
     case 'attendance':
-      return <AttendanceSection value={doc.attendance} edit={edit} disabled={disabled} meetingId={doc.id} />;
+      return <AttendanceSection value={doc.attendance} {...common} meetingId={doc.id} />;
     case 'nominal':
-      return <NominalSection value={doc.nominal} edit={edit} disabled={disabled} />;
+      return <NominalSection value={doc.nominal} {...common} />;
     case 'purpose':
-      return <Purpose value={doc.purpose} edit={edit} disabled={disabled} />;
+      return <Purpose value={doc.purpose} {...common} />;
     case 'previousActions':
-      return <ReviewActions value={doc.previousActions} edit={edit} disabled={disabled} session={session} />;
+      return <ReviewActions value={doc.previousActions} {...common} session={session} />;
     case 'agencyInformation':
-      return <AgencyInformation value={doc.agencyInformation} edit={edit} disabled={disabled} />;
+      return <AgencyInformation value={doc.agencyInformation} {...common} />;
     case 'riskAssessment':
-      return <RiskAssessment value={doc.riskAssessment} edit={edit} disabled={disabled} />;
+      return <RiskAssessment value={doc.riskAssessment} {...common} />;
     case 'safeguarding':
-      return <Safeguarding value={doc.safeguarding} edit={edit} disabled={disabled} />;
+      return <Safeguarding value={doc.safeguarding} {...common} />;
     case 'victimIssues':
-      return <VictimIssues value={doc.victimIssues} edit={edit} disabled={disabled} />;
+      return <VictimIssues value={doc.victimIssues} {...common} />;
     case 'equality':
-      return <Equality value={doc.equality} edit={edit} disabled={disabled} />;
+      return <Equality value={doc.equality} {...common} />;
     case 'disclosure':
       return (
         <Disclosure
           value={doc.disclosure}
-          edit={edit}
-          disabled={disabled}
+          {...common}
           session={session}
           caseId={doc.caseId}
           caseReference={doc.caseReference}
@@ -1221,26 +1001,26 @@ export function SectionForm({
         />
       );
     case 'plan':
-      return <Plan value={doc.plan} actions={doc.actions} edit={edit} disabled={disabled} people={people} />;
+      return <Plan value={doc.plan} actions={doc.actions} {...common} people={people} />;
     case 'actions':
       return (
         <>
-          <ActionList actions={doc.actions} people={people} edit={edit} disabled={disabled} />
+          <ActionList actions={doc.actions} people={people} {...common} />
           {!disabled && <AddActionForm people={people} edit={edit} />}
         </>
       );
     case 'decisions':
-      return <Decisions value={doc.decisions} edit={edit} disabled={disabled} />;
+      return <Decisions value={doc.decisions} {...common} />;
     case 'offenderInvolvement':
-      return <OffenderInvolvement value={doc.offenderInvolvement} edit={edit} disabled={disabled} />;
+      return <OffenderInvolvement value={doc.offenderInvolvement} {...common} />;
     case 'media':
-      return <Media value={doc.media} edit={edit} disabled={disabled} />;
+      return <Media value={doc.media} {...common} />;
     case 'nextReview':
-      return <NextReview value={doc.nextReview} edit={edit} disabled={disabled} />;
+      return <NextReview value={doc.nextReview} {...common} />;
     case 'executiveSummary':
-      return <ExecutiveSummaryForm value={doc.executiveSummary} edit={edit} disabled={disabled} />;
+      return <ExecutiveSummaryForm value={doc.executiveSummary} {...common} />;
     case 'distribution':
-      return <Distribution value={doc.distribution} edit={edit} disabled={disabled} victimIssues={doc.victimIssues} />;
+      return <Distribution value={doc.distribution} {...common} victimIssues={doc.victimIssues} />;
     case 'signOff':
       return session ? <FinalisePanel doc={doc} session={session} /> : null;
   }

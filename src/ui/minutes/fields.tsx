@@ -1,5 +1,11 @@
 import { Field, Input, Select, Textarea, makeStyles } from '@fluentui/react-components';
-import { memo, useId } from 'react';
+import { memo, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
+
+import type { Minutes } from '../../core/minutes/minutes.schema';
+import { agencyLabel, type Person } from '../../core/people/agency';
+
+/** A change to the whole document; the outbox keeps and sends the result. */
+export type Edit = (change: (m: Minutes) => Minutes) => void;
 
 /** Native selects size to their longest option; these keep them inside a 280 px side panel. */
 export const useFitStyles = makeStyles({
@@ -75,4 +81,121 @@ export function Choice<V extends string>(
       </Select>
     </Field>
   );
+}
+
+/** A choice of number (level, category) kept as a string in the select; empty means not recorded. */
+export function NumberChoice<N extends number>(
+  p: Common & { value?: N; options: readonly (readonly [string, string])[]; onChange: (v?: N) => void },
+) {
+  return (
+    <Choice
+      {...p}
+      value={p.value ? String(p.value) : ''}
+      onChange={(v) => p.onChange(v ? (Number(v) as N) : undefined)}
+    />
+  );
+}
+
+/** A person from those who can own an action or chair (the attendance). */
+export function PersonChoice(p: {
+  label: string;
+  people: Person[];
+  value?: Person;
+  onChange: (p?: Person) => void;
+  disabled?: boolean;
+}) {
+  const { people, onChange } = p;
+  const options = useMemo(() => people.map((x) => [x.id, `${x.name} (${agencyLabel(x.agency)})`] as const), [people]);
+  return (
+    <Choice
+      label={p.label}
+      value={p.value?.id ?? ''}
+      disabled={p.disabled}
+      options={options}
+      emptyLabel="Choose a person"
+      onChange={(id) => onChange(people.find((x) => x.id === id))}
+    />
+  );
+}
+
+type TextKey<T> = { [K in keyof T]-?: NonNullable<T[K]> extends string ? K : never }[keyof T] & string;
+
+/** One text field of a section, described as data. */
+export type TextSpec<T> = Omit<Common, 'disabled' | 'error'> & {
+  name: TextKey<T>;
+  /** A single-line input of this type; without it the field is multi-line. */
+  type?: 'text' | 'date' | 'email';
+  rows?: number;
+  /** An empty value is stored as absent (dates). */
+  optional?: boolean;
+};
+
+type BoundProps<T> = { spec: TextSpec<T>; value: string; set: (patch: Partial<T>) => void; disabled?: boolean };
+
+/** A field bound to one property: it re-renders only when its own value changes. */
+const BoundField = memo(function BoundField<T>({ spec, value, set, disabled }: BoundProps<T>) {
+  const { name, type, optional, ...rest } = spec;
+  const onChange = useCallback(
+    (v: string) => set({ [name]: optional && !v ? undefined : v } as Partial<T>),
+    [set, name, optional],
+  );
+  return type ? (
+    <TextInput {...rest} type={type} value={value} disabled={disabled} onChange={onChange} />
+  ) : (
+    <TextArea {...rest} value={value} disabled={disabled} onChange={onChange} />
+  );
+}) as <T>(p: BoundProps<T>) => ReactNode;
+
+/** Text fields of one object, in order; `set` should be stable (see `usePatch`). */
+export function TextFields<T>({
+  specs,
+  value,
+  set,
+  disabled,
+}: {
+  specs: readonly TextSpec<T>[];
+  value: T;
+  set: (patch: Partial<T>) => void;
+  disabled?: boolean;
+}) {
+  return specs.map((spec) => (
+    <BoundField<T> key={spec.name} spec={spec} value={String(value[spec.name] ?? '')} set={set} disabled={disabled} />
+  ));
+}
+
+type ObjectKey = Extract<
+  {
+    [K in keyof Minutes]-?: Minutes[K] extends readonly unknown[] ? never : Minutes[K] extends object ? K : never;
+  }[keyof Minutes],
+  keyof Minutes
+>;
+
+/** A stable patcher for one object-valued section of the minutes. */
+export function usePatch<K extends ObjectKey>(edit: Edit, key: K): (patch: Partial<Minutes[K]>) => void {
+  return useCallback((patch) => edit((m) => ({ ...m, [key]: { ...m[key], ...patch } })), [edit, key]);
+}
+
+/** Where a list of items with ids lives in the minutes. */
+export type ListLens<T> = { get: (m: Minutes) => T[]; put: (m: Minutes, list: T[]) => Minutes };
+
+/** Stable add / update / remove by id for the list at `lens` (a module constant). */
+export function useListEdits<T extends { id: string }>(edit: Edit, lens: ListLens<T>) {
+  return useMemo(() => {
+    const apply = (f: (list: T[]) => T[]) => edit((m) => lens.put(m, f(lens.get(m))));
+    return {
+      add: (item: T) => apply((l) => [...l, item]),
+      update: (id: string, patch: Partial<T>) => apply((l) => l.map((x) => (x.id === id ? { ...x, ...patch } : x))),
+      remove: (id: string) => apply((l) => l.filter((x) => x.id !== id)),
+    };
+  }, [edit, lens]);
+}
+
+/** The fields of a small "add" form: `bind(name)` gives a field's value and onChange. */
+export function useDraft<T extends Record<string, string>>(empty: T) {
+  const [draft, setDraft] = useState(empty);
+  const bind = <K extends keyof T & string>(name: K) => ({
+    value: draft[name],
+    onChange: (v: T[K]) => setDraft((d) => ({ ...d, [name]: v })),
+  });
+  return { draft, bind, reset: () => setDraft(empty) };
 }

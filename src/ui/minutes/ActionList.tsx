@@ -1,0 +1,167 @@
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { memo, useCallback, useState, type ReactNode } from 'react';
+
+import { actionStatuses, pillars, type ActionStatus, type Pillar } from '../../core/actions/action.schema';
+import type { MinutesAction } from '../../core/minutes/minutes.schema';
+import type { Person } from '../../core/people/agency';
+import { Choice, PersonChoice, TextArea, TextInput, type Edit } from './fields';
+
+/** Up to this many rows a list renders open; a longer one is collapsed by pillar and its rows mount only when opened. */
+export const SHORT_LIST = 12;
+
+const statusOptions = Object.entries(actionStatuses) as [ActionStatus, string][];
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    // Rows off screen are skipped for style, layout and paint.
+    contentVisibility: 'auto',
+    containIntrinsicSize: 'auto 320px',
+  },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  summary: {
+    cursor: 'pointer',
+    padding: `${tokens.spacingVerticalXS} 0`,
+    fontWeight: tokens.fontWeightSemibold,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+});
+
+/** A native disclosure whose content mounts only while it is open (keyboard: Enter or Space on the summary). */
+function Collapsed({ summary, children }: { summary: string; children: () => ReactNode }) {
+  const s = useStyles();
+  const [open, setOpen] = useState(false);
+  return (
+    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className={s.summary}>{summary}</summary>
+      {open && <div className={s.group}>{children()}</div>}
+    </details>
+  );
+}
+
+const ActionRow = memo(function ActionRow({
+  action,
+  people,
+  onChange,
+  onRemove,
+  disabled,
+  number,
+}: {
+  action: MinutesAction;
+  people: Person[];
+  onChange: (id: string, patch: Partial<MinutesAction>) => void;
+  onRemove: (id: string) => void;
+  disabled?: boolean;
+  number: number;
+}) {
+  const s = useStyles();
+  return (
+    <div className={s.item} data-action-id={action.id}>
+      <Text weight="semibold">
+        Action {number}: {pillars[action.pillar]}
+        {action.pillar === 'victimSafety' ? ' (restricted)' : ''}
+      </Text>
+      <TextArea
+        label={`Action ${number}`}
+        rows={2}
+        value={action.text}
+        disabled={disabled}
+        onChange={(text) => onChange(action.id, { text })}
+      />
+      <PersonChoice
+        label={`Owner of action ${number}`}
+        people={people}
+        value={action.owner}
+        disabled={disabled}
+        onChange={(owner) => onChange(action.id, { owner })}
+      />
+      <TextInput
+        label={`Due date of action ${number}`}
+        type="date"
+        value={action.dueDate ?? ''}
+        disabled={disabled}
+        onChange={(d) => onChange(action.id, { dueDate: d || undefined })}
+      />
+      <Choice
+        label={`Status of action ${number}`}
+        value={action.status}
+        options={statusOptions}
+        disabled={disabled}
+        onChange={(v) => v && onChange(action.id, { status: v })}
+      />
+      {!disabled && (
+        <Button size="small" onClick={() => onRemove(action.id)}>
+          Remove action {number}
+        </Button>
+      )}
+    </div>
+  );
+});
+
+const countOf = (n: number): string => `${n} ${n === 1 ? 'action' : 'actions'}`;
+
+/**
+ * The agreed actions, each editable; `pillar` limits the list to one pillar. Numbers are positions
+ * in the whole action log. A long list is collapsed by pillar so a large plan costs nothing until
+ * someone opens the pillar they want.
+ */
+export const ActionList = memo(function ActionList({
+  actions,
+  people,
+  edit,
+  disabled,
+  pillar,
+}: {
+  actions: MinutesAction[];
+  people: Person[];
+  edit: Edit;
+  disabled?: boolean;
+  pillar?: Pillar;
+}) {
+  const s = useStyles();
+  const onChange = useCallback(
+    (id: string, patch: Partial<MinutesAction>) =>
+      edit((m) => ({ ...m, actions: m.actions.map((a) => (a.id === id ? { ...a, ...patch } : a)) })),
+    [edit],
+  );
+  const onRemove = useCallback(
+    (id: string) => edit((m) => ({ ...m, actions: m.actions.filter((a) => a.id !== id) })),
+    [edit],
+  );
+  const numbered = actions.map((action, i) => ({ action, number: i + 1 }));
+  const rowsOf = (p?: Pillar) =>
+    numbered
+      .filter(({ action }) => !p || action.pillar === p)
+      .map(({ action, number }) => (
+        <ActionRow
+          key={action.id}
+          action={action}
+          number={number}
+          people={people}
+          onChange={onChange}
+          onRemove={onRemove}
+          disabled={disabled}
+        />
+      ));
+  const shown = pillar ? actions.filter((a) => a.pillar === pillar).length : actions.length;
+  if (shown <= SHORT_LIST) return <div className={s.stack}>{rowsOf(pillar)}</div>;
+  const groups = pillar ? [pillar] : (Object.keys(pillars) as Pillar[]);
+  return (
+    <div className={s.stack}>
+      {groups.map((p) => {
+        const n = actions.filter((a) => a.pillar === p).length;
+        return n === 0 ? null : (
+          <Collapsed key={p} summary={`Show the ${pillars[p]} actions (${countOf(n)})`}>
+            {() => rowsOf(p)}
+          </Collapsed>
+        );
+      })}
+    </div>
+  );
+});
