@@ -22,7 +22,7 @@ import {
 import { actionStatuses, pillars } from '../../core/actions/action.schema';
 import type { AreaSettings } from '../../core/area/areaSettings';
 import { categoryLabels } from '../../core/cases/case.schema';
-import type { Minutes } from '../../core/minutes/minutes.schema';
+import type { Attendance, Minutes } from '../../core/minutes/minutes.schema';
 import { reviewOutcomes, roshGroups, roshLabels, type RoshGroup } from '../../core/minutes/minutes.schema';
 import type { ExecutiveSummary } from '../../core/minutes/projections';
 import { localDate, pillarLabel, planPillars } from '../../core/minutes/rules';
@@ -89,6 +89,16 @@ const attendanceLabels = {
   apologies: 'Apologies',
   writtenUpdate: 'Written update received',
 } as const;
+/** The acknowledgement is part of the attendance record: when it was given, or the chair's recorded reason. */
+function acknowledged(a: Attendance, timeZone: string): string {
+  if (a.acknowledgedAt) {
+    const when = new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
+    return when.format(new Date(a.acknowledgedAt));
+  }
+  const reason = a.acknowledgementWaiver?.reason.trim();
+  if (reason) return `Not acknowledged: ${reason} (recorded by ${a.acknowledgementWaiver!.recordedBy.name})`;
+  return a.attendance === 'present' ? 'Not acknowledged' : 'Not present';
+}
 const kindLabels = { initial: 'Initial', review: 'Review', urgent: 'Urgent' } as const;
 
 export async function minutesDocx(
@@ -126,12 +136,13 @@ export async function minutesDocx(
     field('Equality statement read', m.statements.equalityReadAt),
     heading(L('attendance')),
     table(
-      ['Name', 'Agency', 'Role', 'Attendance'],
+      ['Name', 'Agency', 'Role', 'Attendance', 'Acknowledged'],
       m.attendance.map((a) => [
         a.person.name,
         agencyLabel(a.person.agency),
         a.person.role ?? '',
         attendanceLabels[a.attendance],
+        acknowledged(a, settings.timeZone),
       ]),
     ),
     heading(L('nominal')),

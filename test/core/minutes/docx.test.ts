@@ -41,7 +41,9 @@ describe('Word export', () => {
       expect(x.bodyText).toContain(label);
     }
     // attendance, RoSH, plan and action tables
-    expect(x.bodyText).toMatch(/Name\s+Agency\s+Role\s+Attendance\s+Priya Chairwoman\s+Probation/);
+    expect(x.bodyText).toMatch(
+      /Name\s+Agency\s+Role\s+Attendance\s+Acknowledged\s+Priya Chairwoman\s+Probation.*?Present\s+20 Nov 2026, 10:00/,
+    );
     expect(x.bodyText).toMatch(/Risk of serious harm to\s+In the community\s+In custody\s+Children\s+Medium/);
     expect(x.bodyText).toMatch(/Supervision\s+Weekly office visits\s+Home visit/);
     expect(x.bodyText).toMatch(
@@ -57,6 +59,43 @@ describe('Word export', () => {
       expect(ft).toContain('NUMPAGES');
     }
     expect(x.bodyText).toContain('Final, version 1');
+  });
+
+  it('the attendance records each acknowledgement: when it was given, or the reason recorded instead', async () => {
+    const m = aCompleteDraft();
+    const [first, second] = m.attendance;
+    if (!first || !second) throw new Error('expected two attendees');
+    const attendance = [
+      first,
+      {
+        ...second,
+        attendance: 'present' as const,
+        acknowledgedAt: undefined,
+        acknowledgementWaiver: {
+          reason: 'Joined by telephone',
+          recordedBy: { id: chair.id, name: chair.name },
+          at: NOW.toISOString(),
+        },
+      },
+      {
+        id: 'att_absent',
+        person: {
+          id: 'person_absent',
+          name: 'Alex Apologies',
+          email: 'alex.apologies@example.gov.uk',
+          agency: 'housing' as const,
+        },
+        attendance: 'apologies' as const,
+      },
+    ];
+    const x = await parts(await minutesDocx({ ...m, attendance }, settings));
+    expect(x.bodyText).toMatch(new RegExp(`${first.person.name}\\s.*?Present\\s+20 Nov 2026, 10:00`));
+    expect(x.bodyText).toMatch(
+      new RegExp(
+        `${second.person.name}\\s.*?Present\\s+Not acknowledged: Joined by telephone \\(recorded by ${chair.name}\\)`,
+      ),
+    );
+    expect(x.bodyText).toMatch(/Alex Apologies\s.*?Apologies\s+Not present/);
   });
 
   it('the full minutes do carry restricted content (they are the restricted record)', async () => {
