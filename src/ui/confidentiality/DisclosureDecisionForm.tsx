@@ -115,6 +115,25 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
     </Field>
   );
 
+  const choice = <K extends string>(
+    label: string,
+    options: Readonly<Record<K, string>>,
+    value: K | undefined,
+    onChange: (v: K | undefined) => void,
+    required = true,
+  ) => (
+    <Field label={label} required={required}>
+      <Select value={value ?? ''} onChange={(_, e) => onChange((e.value || undefined) as K | undefined)}>
+        <option value="">Choose…</option>
+        {(Object.entries(options) as [K, string][]).map(([k, v]) => (
+          <option key={k} value={k}>
+            {v}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+
   // D16: a disclosure cannot be recorded without someone to report it to.
   const missing = [
     ...validation.missing.map((m) => m.message),
@@ -230,32 +249,8 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
       {disclose && (
         <>
           <Group title="Purpose and lawful basis">
-            <Field label="Whom does it protect?" required>
-              <Select
-                value={d.purpose ?? ''}
-                onChange={(_, e) => set({ purpose: (e.value || undefined) as DisclosureDecision['purpose'] })}
-              >
-                <option value="">Choose…</option>
-                {Object.entries(disclosurePurposes).map(([k, v]) => (
-                  <option key={k} value={k}>
-                    {v}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label="Lawful basis" required>
-              <Select
-                value={d.lawfulBasis ?? ''}
-                onChange={(_, e) => set({ lawfulBasis: (e.value || undefined) as DisclosureDecision['lawfulBasis'] })}
-              >
-                <option value="">Choose…</option>
-                {Object.entries(lawfulBases).map(([k, v]) => (
-                  <option key={k} value={k}>
-                    {v}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            {choice('Whom does it protect?', disclosurePurposes, d.purpose, (purpose) => set({ purpose }))}
+            {choice('Lawful basis', lawfulBases, d.lawfulBasis, (lawfulBasis) => set({ lawfulBasis }))}
             {text('Notes on the lawful basis', d.lawfulBasisNote, (lawfulBasisNote) => set({ lawfulBasisNote }), false)}
             {text('Necessity: the risk of serious harm disclosure would reduce', d.necessity, (necessity) =>
               set({ necessity }),
@@ -329,28 +324,10 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
               text('Summary of the representations', d.representations.summary, (summary) =>
                 set({ representations: { ...d.representations, summary } }),
               )}
-            {d.representations.sought === 'no' && (
-              <Field label="Which exception applies?" required>
-                <Select
-                  value={d.representations.exception ?? ''}
-                  onChange={(_, e) =>
-                    set({
-                      representations: {
-                        ...d.representations,
-                        exception: (e.value || undefined) as DisclosureDecision['representations']['exception'],
-                      },
-                    })
-                  }
-                >
-                  <option value="">Choose…</option>
-                  {Object.entries(representationExceptions).map(([k, v]) => (
-                    <option key={k} value={k}>
-                      {v}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            )}
+            {d.representations.sought === 'no' &&
+              choice('Which exception applies?', representationExceptions, d.representations.exception, (exception) =>
+                set({ representations: { ...d.representations, exception } }),
+              )}
             <Field label="Will the offender be told of the disclosure?" required>
               <RadioGroup
                 layout="horizontal"
@@ -419,21 +396,13 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
             <div className={styles.row}>
               {line('Discloser’s name', d.discloser.name, (name) => set({ discloser: { ...d.discloser, name } }))}
               {line('Discloser’s role', d.discloser.role, (role) => set({ discloser: { ...d.discloser, role } }))}
-              <Field label="Discloser’s agency">
-                <Select
-                  value={d.discloser.agency ?? ''}
-                  onChange={(_, e) =>
-                    set({ discloser: { ...d.discloser, agency: (e.value || undefined) as Agency | undefined } })
-                  }
-                >
-                  <option value="">Choose…</option>
-                  {Object.entries(agencies).map(([k, v]) => (
-                    <option key={k} value={k}>
-                      {v}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
+              {choice(
+                'Discloser’s agency',
+                agencies,
+                d.discloser.agency,
+                (agency) => set({ discloser: { ...d.discloser, agency } }),
+                false,
+              )}
             </div>
             <div className={styles.row}>
               {line('Recipient’s name', d.recipient.name, (name) => set({ recipient: { ...d.recipient, name } }))}
@@ -443,19 +412,7 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
             </div>
             <div className={styles.row}>
               {line('When', d.when ?? '', (when) => set({ when: when || undefined }), 'date')}
-              <Field label="How">
-                <Select
-                  value={d.method ?? ''}
-                  onChange={(_, e) => set({ method: (e.value || undefined) as DisclosureDecision['method'] })}
-                >
-                  <option value="">Choose…</option>
-                  {Object.entries(disclosureMethods).map(([k, v]) => (
-                    <option key={k} value={k}>
-                      {v}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
+              {choice('How', disclosureMethods, d.method, (method) => set({ method }), false)}
             </div>
             <div className={styles.row}>
               {line('Recipient’s point of contact', d.recipientContact.name, (name) =>

@@ -33,7 +33,9 @@ describe('preloadable views', () => {
     let attempts = 0;
     const Flaky = preloadable(() => {
       attempts += 1;
-      return attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ default: View });
+      return attempts === 1
+        ? Promise.reject<{ default: typeof View }>(new Error('offline'))
+        : Promise.resolve({ default: View });
     });
     await expect(Flaky.preload()).rejects.toThrow('offline');
     await Flaky.preload();
