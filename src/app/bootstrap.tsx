@@ -11,12 +11,13 @@
  */
 import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
+import { createRoot } from 'react-dom/client';
 
 import { type Handshake, notifyHostReady, shakeHands } from '../adapters/host/hostHandshake';
 import type { Surface } from '../core/host';
 import type { Binding } from './binding';
 import { preloadServices } from './createServices';
+import { renderStartupFailure } from './startupFailure';
 import type { Services } from './services';
 
 export type SurfaceName = Surface | 'landing';
@@ -68,14 +69,4 @@ export async function startSurface(
     // The host's loading indicator would otherwise hide the message.
     notifyHostReady(await handshake.catch((): Handshake => ({ kind: 'none' })));
   }
-}
-
-/** The page's message when the app cannot start: `detail` says what to fix, else a general instruction. */
-export function renderStartupFailure(root: Root, detail: string | undefined): void {
-  root.render(
-    <div role="alert">
-      <h1>MAPPA Panel could not start</h1>
-      <p>{detail ?? 'Reload the page to try again.'}</p>
-    </div>,
-  );
 }

@@ -10,7 +10,8 @@ import { hostFromHandshake } from '../adapters/host/teamsHost';
 import type { HostPort } from '../core/host';
 import { AppShell } from '../ui/shell/AppShell';
 import { resolveBinding } from './binding';
-import { renderStartupFailure, type SurfaceModule, type SurfaceName } from './bootstrap';
+import type { SurfaceModule, SurfaceName } from './bootstrap';
+import { renderStartupFailure } from './startupFailure';
 import { ConfigError, readConfig } from './config';
 import { createServices } from './createServices';
 
