@@ -2,7 +2,7 @@ import type { Event, OnlineMeeting, PatternedRecurrence, TeamsTab } from '@micro
 import { z } from 'zod';
 
 import type { Person } from '../../core/people/agency';
-import { addDays, weekdayName, type IsoDate } from '../../core/scheduling/dates';
+import { addDays, weekdayName, type IsoDate } from '../../core/shared/dates';
 import type { FreeBusy } from '../../core/scheduling/freeBusy';
 import type {
   CalendarLink,

@@ -9,6 +9,7 @@ import type { Agency, Person } from '../../core/people/agency';
 import { meetingKind, seriesKind, type Meeting, type PanelSeries } from '../../core/panels/series.schema';
 import type { DocumentKind, Identified } from '../../core/documents/defineDocument';
 import type { ClockPort, StoragePort } from '../../core/ports';
+import { addDays, localDate, zonedInstant } from '../../core/shared/dates';
 import { isConflict } from '../../core/shared/errors';
 import type { KindedDocument } from './indexedDbStore';
 
@@ -138,51 +139,9 @@ export const demoAreaSettings = (): AreaSettings =>
 // ---------------------------------------------------------------------------------------------
 // Dates relative to the clock, as wall-clock times in the area's zone.
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Formatters are slow to build (zone data), and seeding asks for one per date: build each once per zone. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(kind: 'date' | 'dateTime', timeZone: string): Intl.DateTimeFormat {
-  const key = `${kind}|${timeZone}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found =
-      kind === 'date'
-        ? new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-        : new Intl.DateTimeFormat('en-GB', {
-            timeZone,
-            hourCycle: 'h23',
-            year: 'numeric',
-            month: '2-digit',
-            day: '2-digit',
-            hour: '2-digit',
-            minute: '2-digit',
-          });
-    formatters.set(key, found);
-  }
-  return found;
-}
-
-/** Today's date in the given zone, yyyy-mm-dd. */
-function todayIn(now: Date, timeZone: string): string {
-  return formatter('date', timeZone).format(now);
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** The instant at which the zone's clocks show `date` `time` (so a 10:00 panel is 10:00 in London in summer too). */
-function instantIn(date: string, time: string, timeZone: string): string {
-  const guess = Date.parse(`${date}T${time}:00Z`);
-  const parts = Object.fromEntries(
-    formatter('dateTime', timeZone)
-      .formatToParts(new Date(guess))
-      .map((p) => [p.type, p.value]),
-  );
-  const shown = Date.parse(`${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:00Z`);
-  return new Date(guess - (shown - guess)).toISOString();
-}
+const instantIn = (date: string, time: string, timeZone: string): string =>
+  zonedInstant(date, time, timeZone).toISOString();
 
 // ---------------------------------------------------------------------------------------------
 // The four demo cases.
@@ -394,7 +353,7 @@ export async function seedDemoData(services: {
 /** Every demo document, cases first, with dates relative to `now`. */
 function demoDocuments(now: Date, settings: AreaSettings): KindedDocument[] {
   const zone = settings.timeZone;
-  const today = todayIn(now, zone);
+  const today = localDate(now, zone);
   const docs: KindedDocument[] = [];
 
   for (const d of demoCases) {

@@ -1,6 +1,6 @@
 import { seriesKind, type PanelSeries } from '../../core/panels/series.schema';
 import type { ClockPort, StoragePort } from '../../core/ports';
-import { addDays, zonedInstant, type IsoDate } from '../../core/scheduling/dates';
+import { addDays, zonedInstant, type IsoDate } from '../../core/shared/dates';
 import type { FreeBusy } from '../../core/scheduling/freeBusy';
 import type { Person } from '../../core/people/agency';
 import type {

@@ -2,7 +2,7 @@ import { caseKind, type Case } from '../../core/cases/case.schema';
 import { meetingKind, seriesKind, type Meeting, type PanelSeries } from '../../core/panels/series.schema';
 import type { ClockPort, StoragePort, Stored } from '../../core/ports';
 import type { ProjectedMeeting } from '../../core/scheduling/cadence';
-import type { IsoDate } from '../../core/scheduling/dates';
+import type { IsoDate } from '../../core/shared/dates';
 import { meetingsForSeries, meetingsToCancel, urgentMeeting } from '../../core/scheduling/meetings';
 import {
   schedulingSteps,

@@ -16,30 +16,9 @@ export const dueStateLabels: Record<DueState, string> = {
   closed: 'Closed',
 };
 
-const DAY_MS = 86_400_000;
-
-// Building a formatter is costly; sorting ten thousand actions must not build one per comparison.
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * Today's calendar date in the area's time zone. Due dates are days, so "overdue" turns at local
- * midnight, not at midnight UTC (which is 1 a.m. in a British summer).
- */
-export function localDate(now: Date, timeZone = 'Europe/London'): string {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formats.set(timeZone, format);
-  }
-  const parts = format.formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
-/** Whole days from `from` to `to`, both yyyy-mm-dd (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
+// One calendar for the whole app: days in the area's zone and the arithmetic on them.
+export { daysBetween, localDate } from '../shared/dates';
+import { addDays, localDate } from '../shared/dates';
 
 export type DueOptions = { now: Date; withinDays: number; timeZone?: string };
 
@@ -65,7 +44,7 @@ export function dueStateFor(
   today: string,
   withinDays: number,
 ): (action: Pick<Action, 'dueDate' | 'status'>) => DueState {
-  const lastDueSoon = new Date(Date.parse(`${today}T00:00:00Z`) + withinDays * DAY_MS).toISOString().slice(0, 10);
+  const lastDueSoon = addDays(today, withinDays);
   return (action) => {
     if (isTerminal(action.status)) return 'closed';
     if (action.dueDate < today) return 'overdue';

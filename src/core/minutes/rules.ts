@@ -21,21 +21,12 @@ import {
   type ReviewOutcome,
 } from './minutes.schema';
 import type { SectionId } from './sections';
+import { addDays, localDate } from '../shared/dates';
+
+export { addDays, localDate };
 
 export const planPillars = ['supervision', 'monitoringControl', 'interventionsTreatment', 'victimSafety'] as const;
 export type PlanPillar = (typeof planPillars)[number];
-
-/** The calendar day of an instant in the area's time zone. */
-export function localDate(instant: string | Date, timeZone: string): string {
-  const d = typeof instant === 'string' ? new Date(instant) : instant;
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
-}
-
-export function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** The next review from the area's cadence: Level 2 every 10 weeks, Level 3 every 6 weeks by default. */
 export function proposeNextReview(meetingStart: string, level: Level, settings: AreaSettings): string | undefined {

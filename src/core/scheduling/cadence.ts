@@ -1,6 +1,6 @@
 import type { AreaSettings } from '../area/areaSettings';
 import type { Level } from '../cases/case.schema';
-import { addDays, isWeekend, type IsoDate } from './dates';
+import { addDays, isWeekend, type IsoDate } from '../shared/dates';
 
 /** A bank holiday as the holiday adapter reports it. */
 export type Holiday = { date: IsoDate; name: string };

@@ -1,5 +1,5 @@
 import type { Person } from '../people/agency';
-import { addDays, dayOfWeek, weekdayNames, zonedInstant, type IsoDate } from './dates';
+import { addDays, dayOfWeek, weekdayNames, zonedInstant, type IsoDate } from '../shared/dates';
 
 /** One person's busy times over a window; `unknown` where their calendar cannot be read (other tenants). */
 export type FreeBusy = {

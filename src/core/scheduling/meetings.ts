@@ -1,6 +1,6 @@
 import type { Meeting, PanelSeries } from '../panels/series.schema';
 import type { ProjectedMeeting } from './cadence';
-import { addDays, zonedInstant, type IsoDate } from './dates';
+import { addDays, zonedInstant, type IsoDate } from '../shared/dates';
 import type { CalendarLink } from './schedulingPort';
 
 /**

@@ -1,5 +1,5 @@
 import type { Person } from '../people/agency';
-import type { IsoDate } from './dates';
+import type { IsoDate } from '../shared/dates';
 import type { FreeBusy } from './freeBusy';
 
 /** Where a series or meeting lives in the calendar and in Teams, filled in step by step. */

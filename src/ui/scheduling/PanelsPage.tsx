@@ -30,7 +30,7 @@ import { caseKind, type Case, type Level } from '../../core/cases/case.schema';
 import { seriesKind, type PanelSeries } from '../../core/panels/series.schema';
 import type { Stored } from '../../core/ports';
 import { cadenceForLevel, projectMeetings, type ProjectedMeeting } from '../../core/scheduling/cadence';
-import { addDays, nextWeekday } from '../../core/scheduling/dates';
+import { addDays, nextWeekday } from '../../core/shared/dates';
 import { suggestSlots, type SlotSuggestion } from '../../core/scheduling/freeBusy';
 import { SiteSetup } from './SiteSetup';
 

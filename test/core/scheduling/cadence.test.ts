@@ -1,6 +1,6 @@
 import { AreaSettingsSchema, defaultAreaSettings } from '../../../src/core/area/areaSettings';
 import { cadenceForLevel, nextWorkingDay, projectMeetings } from '../../../src/core/scheduling/cadence';
-import { addDays, weekdayName, zonedInstant } from '../../../src/core/scheduling/dates';
+import { addDays, weekdayName, zonedInstant } from '../../../src/core/shared/dates';
 import { suggestSlots, type FreeBusy } from '../../../src/core/scheduling/freeBusy';
 import { aPerson } from '../../builders';
 

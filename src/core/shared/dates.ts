@@ -1,8 +1,46 @@
 /**
- * Calendar-date arithmetic on yyyy-mm-dd strings. Dates are days, not instants, so every
- * calculation runs in UTC where there are no clock changes.
+ * Calendar dates (yyyy-mm-dd) and the area's wall clock: the one place the app turns instants into
+ * days and back. Date arithmetic runs in UTC, where there are no clock changes; time zones come from
+ * the platform's zone data through Intl.
  */
 export type IsoDate = string;
+
+// Building an Intl formatter is costly (zone data); sorting or seeding thousands of dates must not
+// build one per date, so each is built once per zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function wallClock(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+function wallClockParts(at: Date, timeZone: string): Record<string, string> {
+  return Object.fromEntries(
+    wallClock(timeZone)
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+}
+
+/**
+ * The calendar day of an instant in the area's time zone. Due dates are days, so "overdue" turns at
+ * local midnight, not at midnight UTC (which is 1 a.m. in a British summer).
+ */
+export function localDate(instant: string | Date, timeZone = 'Europe/London'): IsoDate {
+  const p = wallClockParts(typeof instant === 'string' ? new Date(instant) : instant, timeZone);
+  return `${p.year}-${p.month}-${p.day}`;
+}
 
 const toUtc = (d: IsoDate): Date => {
   const [y, m, day] = d.split('-').map(Number);
@@ -48,16 +86,7 @@ export function zonedInstant(date: IsoDate, time: string, timeZone: string): Dat
 }
 
 function zoneOffsetMinutes(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(at);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  const p = wallClockParts(at, timeZone);
+  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
   return Math.round((asUtc - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
 }

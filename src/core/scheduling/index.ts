@@ -1,5 +1,0 @@
-export * from './cadence';
-export * from './dates';
-export * from './freeBusy';
-export * from './schedulingPort';
-export * from './meetings';
