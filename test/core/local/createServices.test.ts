@@ -6,22 +6,14 @@ import { parseConfig } from '../../../src/app/config';
 import { createServices } from '../../../src/app/createServices';
 import { caseKind } from '../../../src/core/cases/case.schema';
 import type { HostPort } from '../../../src/core/host';
+import { FakeHost } from '../../fakes/fakeHost';
 
-const host = (loginHint?: string): HostPort => ({
-  context: {
-    host: 'teams',
+const host = (loginHint?: string): HostPort =>
+  new FakeHost({
     surface: 'personal',
-    theme: 'light',
-    locale: 'en-GB',
     user: loginHint ? { loginHint } : undefined,
     capabilities: { stageSharing: false, tabConfiguration: false, nestedAppAuth: false },
-  },
-  onThemeChange: () => () => undefined,
-  shareToStage: async () => undefined,
-  setConfigurationValid: () => undefined,
-  onConfigurationSave: () => undefined,
-  notifyReady: () => undefined,
-});
+  });
 
 describe('composition root, local mode', () => {
   it('builds the local services on IndexedDB, seeded with the demo, signed in as the host user', async () => {

@@ -7,10 +7,10 @@ import { LocalMail } from '../../../src/adapters/local/localMail';
 import { ServicesProvider } from '../../../src/app/ServicesProvider';
 import type { Services } from '../../../src/app/services';
 import { defaultAreaSettings } from '../../../src/core/area/areaSettings';
-import type { HostPort } from '../../../src/core/host';
 import type { Person } from '../../../src/core/people/agency';
 import type { MailPort, OutgoingMail } from '../../../src/core/ports';
 import { aPerson } from '../../builders';
+import { FakeHost } from '../../fakes/fakeHost';
 
 export const fixedNow = new Date('2026-11-20T10:00:00.000Z');
 
@@ -27,20 +27,11 @@ export class FakeMail implements MailPort {
   }
 }
 
-const host: HostPort = {
-  context: {
-    host: 'outlook',
-    surface: 'personal',
-    theme: 'light',
-    locale: 'en-GB',
-    capabilities: { stageSharing: false, tabConfiguration: false, nestedAppAuth: false },
-  },
-  onThemeChange: () => () => undefined,
-  shareToStage: async () => undefined,
-  setConfigurationValid: () => undefined,
-  onConfigurationSave: () => undefined,
-  notifyReady: () => undefined,
-};
+const host = new FakeHost({
+  host: 'outlook',
+  surface: 'personal',
+  capabilities: { stageSharing: false, tabConfiguration: false, nestedAppAuth: false },
+});
 
 export function makeServices(over: { me?: Person; mail?: MailPort | 'local'; storage?: MemoryStore } = {}) {
   const storage = over.storage ?? new MemoryStore();

@@ -7,25 +7,15 @@ import { ServicesProvider } from '../../../src/app/ServicesProvider';
 import type { Services } from '../../../src/app/services';
 import { defaultAreaSettings } from '../../../src/core/area/areaSettings';
 import { caseKind } from '../../../src/core/cases/case.schema';
-import type { HostPort } from '../../../src/core/host';
 import { meetingKind, seriesKind } from '../../../src/core/panels/series.schema';
 import PanelsPage from '../../../src/ui/scheduling/PanelsPage';
 import { aCase, aPerson } from '../../builders';
+import { FakeHost } from '../../fakes/fakeHost';
 
-const host = {
-  context: {
-    host: 'teams',
-    surface: 'personal',
-    theme: 'light',
-    locale: 'en-GB',
-    capabilities: { stageSharing: false, tabConfiguration: false, nestedAppAuth: false },
-  },
-  onThemeChange: () => () => undefined,
-  shareToStage: async () => undefined,
-  setConfigurationValid: () => undefined,
-  onConfigurationSave: () => undefined,
-  notifyReady: () => undefined,
-} as HostPort;
+const host = new FakeHost({
+  surface: 'personal',
+  capabilities: { stageSharing: false, tabConfiguration: false, nestedAppAuth: false },
+});
 
 async function renderPage() {
   const storage = new MemoryStore();

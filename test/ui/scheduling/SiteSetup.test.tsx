@@ -8,10 +8,10 @@ import type { Services } from '../../../src/app/services';
 import { defaultAreaSettings } from '../../../src/core/area/areaSettings';
 import { caseKind } from '../../../src/core/cases/case.schema';
 import type { DocumentKind, Identified } from '../../../src/core/documents/defineDocument';
-import type { HostPort } from '../../../src/core/host';
 import type { StoragePort } from '../../../src/core/ports';
 import PanelsPage from '../../../src/ui/scheduling/PanelsPage';
 import { aCase, aPerson } from '../../builders';
+import { FakeHost } from '../../fakes/fakeHost';
 
 if (typeof globalThis.structuredClone !== 'function') {
   Object.defineProperty(globalThis, 'structuredClone', {
@@ -21,20 +21,10 @@ if (typeof globalThis.structuredClone !== 'function') {
   });
 }
 
-const host = {
-  context: {
-    host: 'teams',
-    surface: 'personal',
-    theme: 'light',
-    locale: 'en-GB',
-    capabilities: { stageSharing: false, tabConfiguration: false, nestedAppAuth: false },
-  },
-  onThemeChange: () => () => undefined,
-  shareToStage: async () => undefined,
-  setConfigurationValid: () => undefined,
-  onConfigurationSave: () => undefined,
-  notifyReady: () => undefined,
-} as HostPort;
+const host = new FakeHost({
+  surface: 'personal',
+  capabilities: { stageSharing: false, tabConfiguration: false, nestedAppAuth: false },
+});
 
 /**
  * A fake of the area site: until it is set up its lists do not exist (reads fail, as SharePoint

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
 
 import { AppShell } from '../../../src/ui/shell/AppShell';
-import { FakeHost } from './fakeHost';
+import { FakeHost } from '../../fakes/fakeHost';
 import { demoServices } from './services';
 
 const BANNER = 'Demonstration data only: fictional people and cases. Do not enter real case information.';

@@ -3,7 +3,7 @@ import { LocalDirectory } from '../../../src/adapters/local/localDirectory';
 import { LocalMail } from '../../../src/adapters/local/localMail';
 import { MemoryStore } from '../../../src/adapters/memory/memoryStore';
 import type { Services } from '../../../src/app/services';
-import { FakeHost } from './fakeHost';
+import { FakeHost } from '../../fakes/fakeHost';
 
 // jsdom has no structuredClone; stored documents are plain JSON, so a JSON round trip is the same copy.
 if (typeof globalThis.structuredClone !== 'function') {

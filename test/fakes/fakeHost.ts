@@ -1,4 +1,4 @@
-import type { HostContext, HostPort, TabConfiguration, Theme } from '../../../src/core/host';
+import type { HostContext, HostPort, TabConfiguration, Theme } from '../../src/core/host';
 
 /** A host the tests drive by hand: change the theme, press Save, see what the surface asked for. */
 export class FakeHost implements HostPort {
