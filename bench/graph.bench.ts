@@ -15,11 +15,13 @@ import { actionKind } from '../src/core/actions/action.schema';
 import { auditKind, type AuditEvent } from '../src/core/audit/audit.schema';
 import { caseKind } from '../src/core/cases/case.schema';
 import { defineDocument, type DocumentKind, type Identified } from '../src/core/documents/defineDocument';
-import { meetingKind, seriesKind, type PanelSeries } from '../src/core/panels/series.schema';
+import { meetingKind, seriesKind } from '../src/core/panels/series.schema';
 import type { Stored } from '../src/core/ports';
 import { projectMeetings } from '../src/core/scheduling/cadence';
 import { aCase, anAction, aPerson } from '../test/builders';
 import { FakeGraph } from '../test/fakes/graph/fakeGraph';
+import { SITE_ID as SITE } from '../test/fakes/graph/harness';
+import { APP, aSeries } from '../test/fakes/graph/scenario';
 import type { Bench, BenchRow } from './types';
 
 // Round trips do not depend on the minutes schema, so a small stand-in under the same list keeps this stable.
@@ -36,15 +38,6 @@ const minutesLike = defineDocument<MinutesLike>({
   migrations: {},
   indexes: { caseId: (m) => m.caseId, seriesId: (m) => m.seriesId },
 });
-
-const SITE =
-  'northshire.example.sharepoint.com,00000000-0000-4000-8000-000000000001,00000000-0000-4000-8000-000000000002';
-const APP = {
-  catalogAppId: '00000000-0000-4000-8000-0000000000aa',
-  appBaseUrl: 'https://mappa.northshire.example.gov.uk',
-  propertySetId: '00000000-0000-4000-8000-0000000000bb',
-  graphBaseUrl: 'https://graph.microsoft.com',
-};
 
 async function world() {
   const fake = new FakeGraph();
@@ -90,26 +83,7 @@ const audit = (id: string, subject: string): AuditEvent => ({
 const graphBench: Bench = async () => {
   const w = await world();
   const c = aCase();
-  const series: PanelSeries = {
-    id: seriesIdFor(c.id, 2, '2026-02-02'),
-    caseId: c.id,
-    caseReference: c.reference,
-    level: 2,
-    cadenceWeeks: 10,
-    firstMeetingDate: '2026-02-02',
-    startTime: '10:00',
-    durationMinutes: 120,
-    timeZone: 'Europe/London',
-    chair: aPerson({
-      id: 'u-chair',
-      name: 'Chris Chair',
-      email: 'chris.chair@police.example.gov.uk',
-      agency: 'police',
-    }),
-    members: [aPerson()],
-    status: 'scheduling',
-    createdAt: '2026-01-05T09:00:00.000Z',
-  };
+  const series = aSeries({ id: seriesIdFor(c.id, 2, '2026-02-02'), caseId: c.id, members: [aPerson()] });
   await w.storage.collection(caseKind).create(c);
   const meetings = projectMeetings(series.firstMeetingDate, 10, [{ date: '2026-08-31', name: 'Summer bank holiday' }]);
   const create = await measure(w.fake, () =>
