@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   process.stderr.write('Building the production bundle…\n');
   const dist = await buildProduction();
   const server = await serveStatic(dist);
-  const browser = await chromium.launch(chromiumLaunchOptions());
+  const browser = await chromium.launch(await chromiumLaunchOptions());
   const chromiumVersion = browser.version();
   const contexts = new Set<BrowserContext>();
 

@@ -1,10 +1,12 @@
 // Builds the production bundle once for the browser project, serves it, and leaves the origin in a
 // file (and in process.env for the same process) that the tests read through support.ts.
 const { writeFileSync } = require('node:fs');
-const { buildProduction, serveStatic } = require('./server');
+const { buildProduction, chromiumLaunchOptions, serveStatic } = require('./server');
 const { STATE_FILE } = require('./state');
 
 module.exports = async () => {
+  // Unpack the registry's Chromium once here; the workers inherit its path.
+  process.env.CHROMIUM_PATH = (await chromiumLaunchOptions()).executablePath;
   const dir = await buildProduction();
   const server = await serveStatic(dir);
   globalThis.__MAPPA_SERVER__ = server;

@@ -4,5 +4,5 @@ export type StaticServer = { baseUrl: string; close(): Promise<void> };
 
 export function buildProduction(outDir?: string): Promise<string>;
 export function serveStatic(dir: string): Promise<StaticServer>;
-export function chromiumLaunchOptions(): LaunchOptions;
+export function chromiumLaunchOptions(): Promise<LaunchOptions>;
 export const repoRoot: string;

@@ -82,18 +82,28 @@ function serveStatic(dir) {
   });
 }
 
-/** The Chromium launch every browser test and benchmark uses: the system's browser, offline-quiet. */
-const chromiumLaunchOptions = () => ({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-  ],
-});
+/**
+ * The Chromium launch every browser test and benchmark uses, offline-quiet. The browser comes from
+ * the npm registry (`@sparticuz/chromium`, pinned: a headless Chromium that unpacks into the temp
+ * folder on first use), so a fresh machine needs no system package and no root; `CHROMIUM_PATH`
+ * names another build instead.
+ */
+async function chromiumLaunchOptions() {
+  const executablePath =
+    process.env.CHROMIUM_PATH || (await (await import('@sparticuz/chromium')).default.executablePath());
+  return {
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--no-zygote',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  };
+}
 
 module.exports = { buildProduction, serveStatic, chromiumLaunchOptions, repoRoot };

@@ -40,8 +40,8 @@ export function baseUrl(): string {
   throw new Error('The browser tests need the jest "browser" project, whose globalSetup serves the build.');
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch(chromiumLaunchOptions());
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch(await chromiumLaunchOptions());
 }
 
 export function harnessUrl(params: Record<string, string | undefined>, origin = baseUrl()): string {
