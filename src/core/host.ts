@@ -47,3 +47,19 @@ export interface HostPort {
   /** Tells the host the surface has rendered (stops its loading indicator). */
   notifyReady(): void;
 }
+
+/**
+ * The one tab configuration for a case: what the configuration page saves and what scheduling adds
+ * to the meeting chat. Teams loads this `contentUrl` in every meeting frame context (side panel,
+ * stage, chat and details tabs), so the page chooses its view from the frame context.
+ * https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/create-tab-pages/configuration-page
+ */
+export function tabConfigurationFor(appBaseUrl: string, theCase: { id: string; reference: string }): TabConfiguration {
+  const contentUrl = `${appBaseUrl.replace(/\/$/, '')}/tab.html?caseId=${encodeURIComponent(theCase.id)}`;
+  return {
+    entityId: theCase.id,
+    contentUrl,
+    websiteUrl: contentUrl,
+    suggestedDisplayName: `MAPPA panel ${theCase.reference}`,
+  };
+}

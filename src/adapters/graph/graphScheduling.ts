@@ -1,6 +1,7 @@
 import type { Event, OnlineMeeting, PatternedRecurrence, TeamsTab } from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
 
+import { tabConfigurationFor } from '../../core/host';
 import type { Person } from '../../core/people/agency';
 import { addDays, weekdayName, type IsoDate } from '../../core/shared/dates';
 import type { FreeBusy } from '../../core/scheduling/freeBusy';
@@ -237,14 +238,12 @@ export class GraphScheduling implements SchedulingPort {
     if (install.status !== 201 && install.status !== 409) {
       throw new GraphCallError(install.status, 'installFailed', 'POST installedApps');
     }
-    const entityId = `case-${binding.caseId}`;
+    // The same tab the configuration page saves, so every meeting context loads the one page it expects.
+    const saved = tabConfigurationFor(this.app.appBaseUrl, { id: binding.caseId, reference: binding.reference });
+    const entityId = saved.entityId;
     const tab: TeamsTab = {
-      displayName: binding.displayName,
-      configuration: {
-        entityId,
-        contentUrl: `${this.app.appBaseUrl}/meeting.html#/case/${encodeURIComponent(binding.caseId)}`,
-        websiteUrl: `${this.app.appBaseUrl}/meeting.html#/case/${encodeURIComponent(binding.caseId)}`,
-      },
+      displayName: saved.suggestedDisplayName,
+      configuration: { entityId, contentUrl: saved.contentUrl, websiteUrl: saved.websiteUrl },
     };
     // Installed already: an earlier attempt got this far and may have added the tab too.
     if (install.status === 409 && (await this.hasTab(chat, entityId))) return 'added';

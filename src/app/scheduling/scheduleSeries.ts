@@ -166,7 +166,7 @@ export async function scheduleSeries(
       : deps.scheduling.addAppToMeetingChat(l, {
           caseId: series.caseId,
           seriesId: series.id,
-          displayName: 'MAPPA panel',
+          reference: series.caseReference,
         }),
   ]);
   // Meetings recorded before the chat was known are done again once it is, so they gain it.
@@ -328,7 +328,7 @@ export async function scheduleUrgent(
   const [meeting, lock, app] = await Promise.allSettled([
     record(),
     deps.scheduling.lockMeetingOptions(link),
-    deps.scheduling.addAppToMeetingChat(link, { caseId: theCase.id, seriesId: plan.key, displayName: 'MAPPA panel' }),
+    deps.scheduling.addAppToMeetingChat(link, { caseId: theCase.id, seriesId: plan.key, reference: theCase.reference }),
   ]);
   const problems: string[] = [];
   if (meeting.status === 'rejected') {

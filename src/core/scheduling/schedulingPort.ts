@@ -36,7 +36,8 @@ export type LockOutcome = {
   notApplied: readonly string[];
 };
 
-export type TabBinding = { caseId: string; seriesId: string; displayName: string };
+/** The case a meeting chat's tab shows; the tab itself is `tabConfigurationFor` the case. */
+export type TabBinding = { caseId: string; seriesId: string; reference: string };
 
 /** A move of one occurrence, off a bank holiday for example. */
 export type OccurrenceMove = { planned: IsoDate; date: IsoDate };

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 
 import { useServices } from '../../../app/ServicesProvider';
 import { caseKind } from '../../../core/cases/case.schema';
-import type { TabConfiguration } from '../../../core/host';
+import { tabConfigurationFor } from '../../../core/host';
 import { SurfaceReady } from '../SurfaceMessages';
 
 type CaseChoice = { id: string; reference: string; level: number };
@@ -11,15 +11,6 @@ type CaseChoice = { id: string; reference: string; level: number };
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
-
-/** The tab's address for a case; the meeting tab, side panel and stage read `caseId` from it. */
-export function tabConfigurationFor(origin: string, choice: { id: string; reference: string }): TabConfiguration {
-  return {
-    entityId: choice.id,
-    contentUrl: `${origin}/tab.html?caseId=${encodeURIComponent(choice.id)}`,
-    suggestedDisplayName: `MAPPA panel ${choice.reference}`,
-  };
-}
 
 /** The configuration page: links the tab to one active case. Shows references and levels only, never names. */
 export function ConfigurationSurface({ origin = window.location.origin }: { origin?: string }) {
