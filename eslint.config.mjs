@@ -49,6 +49,26 @@ const coreBans = {
   ],
 };
 
+const sdkPaths = [
+  { name: '@microsoft/teams-js', message: 'Use the host adapter (src/adapters/host).' },
+  { name: '@azure/msal-browser', message: 'Use the identity adapter (src/adapters/identity).' },
+];
+
+/**
+ * The layers, `main → ui → app → core ← adapters`, in both directions (type-only imports too):
+ * only the composition root (src/main) wires adapters; test/architecture checks the same rules.
+ */
+const ban = (layers, message) => ({ group: layers.map((l) => `**/${l}/**`), message });
+const layerBans = {
+  ui: [ban(['adapters', 'main', 'harness'], 'Screens get data and commands from app hooks; src/main wires adapters.')],
+  app: [ban(['adapters', 'ui', 'main', 'harness'], 'Use cases reach the outside world through the ports in Services.')],
+  adapters: [ban(['app', 'ui', 'main', 'harness'], 'Adapters implement the core’s ports and know nothing above them.')],
+  harness: [
+    ban(['app', 'ui', 'main'], 'The host harness emulates Teams; it shares only the core’s types and the demo people.'),
+  ],
+  other: [],
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', 'bench-results/'] },
   js.configs.recommended,
@@ -75,18 +95,18 @@ export default tseslint.config(
     // Only the host adapter talks to teams-js and only the identity adapter to MSAL.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/adapters/host/**', 'src/adapters/identity/**', 'src/core/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: '@microsoft/teams-js', message: 'Use the host adapter (src/adapters/host).' },
-            { name: '@azure/msal-browser', message: 'Use the identity adapter (src/adapters/identity).' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { paths: sdkPaths, patterns: layerBans.other }] },
   },
+  ...Object.entries(layerBans)
+    .filter(([layer]) => layer !== 'other')
+    .map(([layer, patterns]) => ({
+      files: [`src/${layer}/**/*.{ts,tsx}`],
+      rules: { 'no-restricted-imports': ['error', { paths: sdkPaths, patterns }] },
+    })),
+  ...['host', 'identity'].map((adapter) => ({
+    files: [`src/adapters/${adapter}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns: layerBans.adapters }] },
+  })),
   {
     files: ['scripts/**', 'test/browser/**', '**/*.js', '**/*.mjs'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' },

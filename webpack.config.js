@@ -5,7 +5,7 @@
  *   npm start       webpack serve --mode development on http://localhost:53000 (PORT overrides)
  *   npm run build   webpack --mode production into dist/, content-hashed, shared chunks split out
  *
- * Build-time settings come from the environment (see src/app/config.ts, which validates them):
+ * Build-time settings come from the environment (see src/main/config.ts, which validates them):
  *   MAPPA_MODE=local|graph, MAPPA_CLIENT_ID, MAPPA_TENANT_ID, MAPPA_SITE_ID, MAPPA_GRAPH_BASE_URL,
  *   MAPPA_TEAMS_CATALOG_APP_ID, MAPPA_APP_BASE_URL, MAPPA_AREA_SETTINGS (JSON)
  */
@@ -15,12 +15,12 @@ const { DefinePlugin } = require('webpack');
 
 /** The pages: output file, entry module, title. */
 const pages = [
-  { name: 'index', entry: './src/ui/surfaces/landing/main.tsx', title: 'MAPPA Panel' },
-  { name: 'sidepanel', entry: './src/ui/surfaces/sidePanel/main.tsx', title: 'MAPPA Panel: side panel' },
-  { name: 'stage', entry: './src/ui/surfaces/stage/main.tsx', title: 'MAPPA Panel: meeting stage' },
-  { name: 'tab', entry: './src/ui/surfaces/meetingTab/main.tsx', title: 'MAPPA Panel: minutes' },
-  { name: 'config', entry: './src/ui/surfaces/configuration/main.tsx', title: 'MAPPA Panel: set up the tab' },
-  { name: 'personal', entry: './src/ui/surfaces/personal/main.tsx', title: 'MAPPA Panel' },
+  { name: 'index', entry: './src/main/entries/landing.tsx', title: 'MAPPA Panel' },
+  { name: 'sidepanel', entry: './src/main/entries/sidePanel.tsx', title: 'MAPPA Panel: side panel' },
+  { name: 'stage', entry: './src/main/entries/stage.tsx', title: 'MAPPA Panel: meeting stage' },
+  { name: 'tab', entry: './src/main/entries/meetingTab.tsx', title: 'MAPPA Panel: minutes' },
+  { name: 'config', entry: './src/main/entries/configuration.tsx', title: 'MAPPA Panel: set up the tab' },
+  { name: 'personal', entry: './src/main/entries/personal.tsx', title: 'MAPPA Panel' },
   { name: 'harness', entry: './src/harness/main.ts', title: 'MAPPA Panel: host harness' },
   { name: 'floor', entry: './src/floor/main.tsx', title: 'Floor page' },
 ];
@@ -41,7 +41,7 @@ const frameAncestors =
   "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft " +
   'https://outlook.office.com https://outlook.office365.com https://*.office.com';
 
-/** Only these environment settings reach the bundle; src/app/config.ts validates them at start-up. */
+/** Only these environment settings reach the bundle; src/main/config.ts validates them at start-up. */
 const buildConfig = {
   mode: process.env.MAPPA_MODE || 'local',
   clientId: process.env.MAPPA_CLIENT_ID || undefined,

@@ -1,7 +1,17 @@
 import type { AreaSettings } from '../core/area/areaSettings';
 import type { HostPort } from '../core/host';
 import type { Person } from '../core/people/agency';
-import type { ClockPort, DirectoryPort, IdPort, MailPort, StoragePort } from '../core/ports';
+import type {
+  BankHolidaysPort,
+  ClockPort,
+  DirectoryPort,
+  DraftStore,
+  IdPort,
+  MailOutboxPort,
+  MailPort,
+  StoragePort,
+  WordPort,
+} from '../core/ports';
 import type { RecordsPort } from '../core/records/records';
 import type { SchedulingPort } from '../core/scheduling/schedulingPort';
 
@@ -19,9 +29,17 @@ export type Services = {
   /** The signed-in person. */
   me: Person;
   /** Graph mode schedules on the coordinator's calendar; local mode records series in the store. */
-  scheduling?: SchedulingPort;
+  scheduling: SchedulingPort;
   /** Where signed minutes are filed: the area site's minutes library, or the embedded store locally. */
-  records?: RecordsPort;
+  records: RecordsPort;
+  /** Unsaved edits kept on this device until the store accepts them. */
+  drafts: DraftStore;
+  /** Word documents of the minutes and the executive summary. */
+  word: WordPort;
+  /** England and Wales bank holidays, for scheduling. */
+  bankHolidays: BankHolidaysPort;
+  /** Local mode only: the messages that would have been sent. */
+  mailOutbox?: MailOutboxPort;
   /** Graph mode only: first-run setup of the area's site (lists, columns, indexes); safe to run again. */
   setUpSite?(): Promise<{ created: string[] }>;
   /** Local mode only: wipes the embedded store and seeds the fictional demo data again. */

@@ -4,7 +4,11 @@
  * contract suite in test/contract.
  */
 import type { DocumentKind, Identified } from './documents/defineDocument';
+import type { AreaSettings } from './area/areaSettings';
+import type { ExecutiveSummary } from './minutes/projections';
+import type { Minutes } from './minutes/minutes.schema';
 import type { Person } from './people/agency';
+import type { Holiday } from './scheduling/cadence';
 
 /** A document as stored, with the opaque version tag a later write must quote. */
 export type Stored<T> = { readonly doc: T; readonly version: string };
@@ -62,4 +66,46 @@ export interface DirectoryPort {
 /** Access tokens for Microsoft Graph; absent in local mode. */
 export interface TokenPort {
   getAccessToken(scopes: readonly string[]): Promise<string>;
+}
+
+/**
+ * Unsaved work, kept on this device until the store has accepted it. A reload or a failed save
+ * finds the draft here; nothing typed is lost. Stored raw and validated by the outbox on reading.
+ */
+export type DraftRecord = {
+  key: string;
+  /** The document as last edited. */
+  doc: unknown;
+  /** What the edits were made against: the last saved document, or the prepared one before its first save. */
+  base: unknown;
+  /** The version tag of `base` in the store; absent until the document has been created. */
+  baseVersion?: string;
+  at: string;
+};
+
+/** The autosave queue's drafts on this device (IndexedDB in a browser, memory in tests). */
+export interface DraftStore {
+  get(key: string): Promise<DraftRecord | undefined>;
+  put(draft: DraftRecord): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+/** Word documents of the minutes; the renderer (and the docx package) loads only when first used. */
+export interface WordPort {
+  readonly contentType: string;
+  minutes(m: Minutes, settings: Pick<AreaSettings, 'sectionLabels' | 'timeZone'>): Promise<Uint8Array>;
+  executiveSummary(summary: ExecutiveSummary): Promise<Uint8Array>;
+}
+
+/** England and Wales bank holidays; the holiday data loads only when first asked for. */
+export interface BankHolidaysPort {
+  between(fromYear: number, toYear: number): Promise<Holiday[]>;
+}
+
+/** A message local mode recorded instead of sending. */
+export type RecordedMail = OutgoingMail & { recordedAt: string };
+
+/** Local mode's mail outbox: every message that would have been sent. */
+export interface MailOutboxPort {
+  list(): Promise<RecordedMail[]>;
 }

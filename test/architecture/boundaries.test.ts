@@ -2,8 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /**
- * The folder layout is the architecture: ui → app → core ← adapters. The core imports nothing from
- * the outer layers or vendor SDKs, and no module takes part in an import cycle.
+ * The folder layout is the architecture: main → ui → app → core ← adapters. Only the composition
+ * root (main) wires adapters; each layer imports only the layers below it, type-only imports
+ * included; the core imports no vendor SDK, and no module takes part in an import cycle.
  */
 const root = resolve(__dirname, '../..');
 const src = join(root, 'src');
@@ -16,12 +17,13 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Static and dynamic import specifiers, ignoring type-only imports (they vanish at build time). */
-function importsOf(file: string): string[] {
+/** Static and dynamic import specifiers; `typeOnly` includes type-only imports (they vanish at build time, but still couple layers). */
+function importsOf(file: string, typeOnly: boolean): string[] {
   const text = readFileSync(file, 'utf8');
   const specs: string[] = [];
-  const re =
-    /(?:^|\n)\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+  const re = typeOnly
+    ? /(?:^|\n)\s*(?:import|export)\s+(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g
+    : /(?:^|\n)\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) specs.push((m[1] ?? m[2]) as string);
   return specs;
 }
@@ -40,13 +42,62 @@ function resolveLocal(from: string, spec: string): string | undefined {
 }
 
 const files = sourceFiles(src);
-const graph = new Map(files.map((f) => [f, importsOf(f)]));
+const graph = new Map(files.map((f) => [f, importsOf(f, false)]));
+const allImports = new Map(files.map((f) => [f, importsOf(f, true)]));
 const layerOf = (file: string) => relative(src, file).split(/[\\/]/)[0];
 
+/** What each layer may import besides itself. Anything not listed is refused, type-only imports included. */
+const allowed: Record<string, readonly string[]> = {
+  core: [],
+  adapters: ['core'],
+  app: ['core'],
+  ui: ['app', 'core'],
+  main: ['ui', 'app', 'core', 'adapters'],
+  // The host harness emulates Teams: the core's host types and the demo people to sign in as.
+  harness: ['core', 'adapters'],
+  floor: [],
+  benchmarkBaseline: [],
+};
+
 describe('architecture', () => {
+  it('lets each layer import only the layers below it, type-only imports included', () => {
+    const offences: string[] = [];
+    for (const [file, specs] of allImports) {
+      const layer = layerOf(file) as string;
+      const may = allowed[layer];
+      if (!may) {
+        offences.push(`${relative(root, file)} is in no known layer`);
+        continue;
+      }
+      for (const spec of specs) {
+        const target = resolveLocal(file, spec);
+        if (!target) continue;
+        const to = layerOf(target) as string;
+        if (to !== layer && !may.includes(to)) {
+          offences.push(`${relative(root, file)} (${layer}) imports ${spec} (${to})`);
+        }
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+
+  it('lets the harness reach no adapter but the demo data', () => {
+    const offences: string[] = [];
+    for (const [file, specs] of allImports) {
+      if (layerOf(file) !== 'harness') continue;
+      for (const spec of specs) {
+        const target = resolveLocal(file, spec);
+        if (target && layerOf(target) === 'adapters' && !target.endsWith(join('local', 'demoData.ts'))) {
+          offences.push(`${relative(root, file)} imports ${spec}`);
+        }
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+
   it('keeps the core free of outer layers and vendor SDKs', () => {
     const offences: string[] = [];
-    for (const [file, specs] of graph) {
+    for (const [file, specs] of allImports) {
       if (layerOf(file) !== 'core') continue;
       for (const spec of specs) {
         const target = resolveLocal(file, spec);

@@ -28,7 +28,12 @@ export class FakeHost implements HostPort {
     for (const h of this.themeHandlers) h(theme);
   }
 
-  async shareToStage(): Promise<void> {}
+  /** Addresses the surface shared to the stage. */
+  readonly shared: string[] = [];
+
+  async shareToStage(url: string): Promise<void> {
+    this.shared.push(url);
+  }
 
   setConfigurationValid(valid: boolean): void {
     this.validity.push(valid);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { defineDocument } from '../../core/documents/defineDocument';
-import type { ClockPort, MailPort, OutgoingMail, StoragePort } from '../../core/ports';
+import type { ClockPort, MailOutboxPort, MailPort, OutgoingMail, RecordedMail, StoragePort } from '../../core/ports';
 import { isConflict } from '../../core/shared/errors';
 import { IdSchema, InstantSchema, textField } from '../../core/shared/schemas';
 
@@ -31,8 +31,8 @@ export const outboxMailKind = defineDocument<OutboxMail>({
 
 export const outboxMailId = (idempotencyKey: string): string => `mail:${idempotencyKey}`;
 
-/** The mail port in local mode: records each message in the outbox collection instead of sending it. */
-export class LocalMail implements MailPort {
+/** The mail port in local mode: records each message in the mail outbox instead of sending it. */
+export class LocalMail implements MailPort, MailOutboxPort {
   constructor(
     private readonly storage: StoragePort,
     private readonly clock: ClockPort,
@@ -58,5 +58,12 @@ export class LocalMail implements MailPort {
       // Another tab recorded the same message between the read and the write.
       if (!(isConflict(e) && e.reason === 'exists')) throw e;
     }
+  }
+
+  /** Every recorded message, newest first. */
+  async list(): Promise<RecordedMail[]> {
+    return (await this.storage.collection(outboxMailKind).list())
+      .map((s) => s.doc)
+      .sort((a, b) => (a.recordedAt < b.recordedAt ? 1 : a.recordedAt > b.recordedAt ? -1 : 0));
   }
 }

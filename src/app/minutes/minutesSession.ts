@@ -13,14 +13,14 @@ import {
   type Missing,
 } from '../../core/minutes/rules';
 import { meetingKind, seriesKind, type Meeting } from '../../core/panels/series.schema';
-import type { Stored } from '../../core/ports';
+import type { DraftStore, Stored } from '../../core/ports';
 import { ConflictError } from '../../core/shared/errors';
 import { err, ok, type Result } from '../../core/shared/result';
 import { prepareMeeting } from '../../core/minutes/rules';
 import { pickCurrentMeeting } from '../binding';
 import { archiveFinalMinutes } from '../records/archiveMinutes';
-import { defaultDraftStore, type DraftStore } from '../outbox/draftStore';
-import { DocumentOutbox } from '../outbox/outbox';
+
+import { AutosaveQueue } from '../autosave/autosaveQueue';
 import type { Services } from '../services';
 
 /** The meeting the panel is about: the one named, else the case's current or next one. */
@@ -29,11 +29,11 @@ export function pickMeeting(meetings: readonly Meeting[], now: Date, meetingId?:
 }
 
 /**
- * One meeting's minutes on this page: the outbox for the document and the case's actions for the
+ * One meeting's minutes on this page: the autosave queue for the document and the case's actions for the
  * review. The side panel, the tab's editor and the stage on one page share it.
  */
 export class MinutesSession {
-  readonly outbox: DocumentOutbox<Minutes>;
+  readonly autosave: AutosaveQueue<Minutes>;
   actions: Stored<Action>[] = [];
 
   private constructor(
@@ -41,7 +41,7 @@ export class MinutesSession {
     readonly meetingId: string,
     drafts: DraftStore,
   ) {
-    this.outbox = new DocumentOutbox({
+    this.autosave = new AutosaveQueue({
       kind: minutesKind,
       collection: services.storage.collection(minutesKind),
       drafts,
@@ -55,14 +55,14 @@ export class MinutesSession {
     services: Services,
     caseId: string,
     meetingId: string | undefined,
-    drafts: DraftStore = defaultDraftStore(),
+    drafts: DraftStore = services.drafts,
   ): Promise<MinutesSession | { error: string }> {
     const meetings = (await services.storage.collection(meetingKind).list({ caseId })).map((s) => s.doc);
     const meeting = pickMeeting(meetings, services.clock.now(), meetingId);
     if (!meeting || meeting.caseId !== caseId) return { error: 'No panel meeting was found for this case.' };
     const session = new MinutesSession(services, meeting.id, drafts);
     await session.refreshActions(caseId);
-    await session.outbox.open(() => session.prepare(meeting, meetings));
+    await session.autosave.open(() => session.prepare(meeting, meetings));
     await session.syncAcknowledgements().catch(() => undefined);
     return session;
   }
@@ -80,8 +80,8 @@ export class MinutesSession {
   }
 
   recordAcknowledgements(acks: readonly Acknowledgement[]): void {
-    const doc = this.outbox.getSnapshot().doc;
-    if (doc && stampAcknowledgements(doc, acks) !== doc) this.outbox.edit((m) => stampAcknowledgements(m, acks));
+    const doc = this.autosave.getSnapshot().doc;
+    if (doc && stampAcknowledgements(doc, acks) !== doc) this.autosave.edit((m) => stampAcknowledgements(m, acks));
   }
 
   async refreshActions(caseId: string): Promise<void> {
@@ -129,7 +129,7 @@ export class MinutesSession {
    */
   async finalise(): Promise<Result<Minutes, Missing[] | string>> {
     await this.syncAcknowledgements().catch(() => undefined);
-    const doc = this.outbox.getSnapshot().doc;
+    const doc = this.autosave.getSnapshot().doc;
     if (!doc) return err('The minutes are not open.');
     const r = finalise(doc, this.services.me, this.services.clock.now(), this.services.settings.timeZone);
     if (!r.ok) return r;
@@ -142,7 +142,7 @@ export class MinutesSession {
 
   /** A correction to finalised minutes: a new signed version with its reason; earlier versions stay. */
   async correct(corrected: Minutes, reason: string): Promise<Result<Minutes, Missing[] | string>> {
-    const doc = this.outbox.getSnapshot().doc;
+    const doc = this.autosave.getSnapshot().doc;
     if (!doc) return err('The minutes are not open.');
     const { me, clock, settings } = this.services;
     const r = correct(doc, contentOf(corrected), reason, me, clock.now(), settings.timeZone);
@@ -154,19 +154,17 @@ export class MinutesSession {
   }
 
   private async saveSigned(m: Minutes): Promise<Result<Minutes, string>> {
-    this.outbox.edit(() => m);
-    await this.outbox.flush();
-    const s = this.outbox.getSnapshot();
+    this.autosave.edit(() => m);
+    await this.autosave.flush();
+    const s = this.autosave.getSnapshot();
     return s.status === 'saved'
       ? ok(m)
       : err(s.message ?? 'The minutes were signed on this device but are not yet saved.');
   }
 
   private async archive(m: Minutes): Promise<void> {
-    const { records, settings } = this.services;
-    if (!records) return;
     try {
-      await archiveFinalMinutes({ records, settings }, m);
+      await archiveFinalMinutes(this.services, m);
       this.archiveProblem = undefined;
     } catch {
       this.archiveProblem =

@@ -1,13 +1,13 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 
 import type { Minutes } from '../../core/minutes/minutes.schema';
-import { initialOutboxState, type OutboxState } from '../outbox/outboxState';
+import { initialAutosaveState, type AutosaveState } from '../autosave/autosaveState';
 import { useServices } from '../ServicesProvider';
 import { MinutesSession } from './minutesSession';
 
 const sessions = new Map<string, Promise<MinutesSession | { error: string }>>();
 const noop = () => () => undefined;
-const empty = initialOutboxState<Minutes>();
+const empty = initialAutosaveState<Minutes>();
 
 /** The minutes session for a case's meeting, shared by every view of it on this page. */
 export function useMinutes(caseId: string, meetingId?: string) {
@@ -38,9 +38,9 @@ export function useMinutes(caseId: string, meetingId?: string) {
     };
   }, [services, caseId, meetingId]);
 
-  const state: OutboxState<Minutes> = useSyncExternalStore(
-    session ? session.outbox.subscribe : noop,
-    session ? session.outbox.getSnapshot : () => empty,
+  const state: AutosaveState<Minutes> = useSyncExternalStore(
+    session ? session.autosave.subscribe : noop,
+    session ? session.autosave.getSnapshot : () => empty,
   );
   return { session, state, error: error ?? (state.phase === 'error' ? state.message : undefined) };
 }

@@ -1,16 +1,13 @@
 import type { AreaSettings } from '../../core/area/areaSettings';
 import type { Minutes } from '../../core/minutes/minutes.schema';
+import type { WordPort } from '../../core/ports';
 import type { ArchivedRecord, RecordsPort } from '../../core/records/records';
 
 export type ArchiveDeps = {
   records: RecordsPort;
   settings: Pick<AreaSettings, 'sectionLabels' | 'timeZone'>;
-  /** Renders the Word document; defaults to the docx adapter, loaded only when a version is filed. */
-  render?: (m: Minutes, settings: Pick<AreaSettings, 'sectionLabels' | 'timeZone'>) => Promise<Uint8Array>;
+  word: Pick<WordPort, 'minutes'>;
 };
-
-const renderDocx: NonNullable<ArchiveDeps['render']> = async (m, settings) =>
-  (await import(/* webpackChunkName: "minutes-docx" */ '../../adapters/docx/minutesDocx')).minutesDocx(m, settings);
 
 /**
  * The minutes as a signed version stood: that version's content on the record's identity, final,
@@ -42,6 +39,6 @@ export async function archiveFinalMinutes(
     throw new Error('Only finalised minutes are filed in the minutes library.');
   }
   const number = version ?? Math.max(...minutes.versions.map((v) => v.number));
-  const bytes = await (deps.render ?? renderDocx)(minutesAtVersion(minutes, number), deps.settings);
+  const bytes = await deps.word.minutes(minutesAtVersion(minutes, number), deps.settings);
   return deps.records.archiveMinutes(minutes.id, number, bytes);
 }

@@ -1,22 +1,24 @@
 import { useEffect, useState } from 'react';
 
 import type { Holiday } from '../../core/scheduling/cadence';
+import { useServices } from '../ServicesProvider';
 
 /**
- * England and Wales bank holidays for the given years. The holiday data loads on demand, so only
- * the coordinator's Panels page carries it.
+ * England and Wales bank holidays for the given years, from the bank-holiday port (whose data loads
+ * on demand, so only the coordinator's Panels page carries it).
  */
 export function useBankHolidays(fromYear: number, toYear: number): { holidays: Holiday[]; ready: boolean } {
+  const { bankHolidays } = useServices();
   const [state, setState] = useState<{ key: string; holidays: Holiday[] }>({ key: '', holidays: [] });
   const key = `${fromYear}-${toYear}`;
   useEffect(() => {
     let live = true;
-    void import('../../adapters/holidays/bankHolidays').then(({ bankHolidays }) => {
-      if (live) setState({ key, holidays: bankHolidays(fromYear, toYear) });
+    void bankHolidays.between(fromYear, toYear).then((holidays) => {
+      if (live) setState({ key, holidays });
     });
     return () => {
       live = false;
     };
-  }, [fromYear, toYear, key]);
+  }, [bankHolidays, fromYear, toYear, key]);
   return { holidays: state.holidays, ready: state.key === key };
 }

@@ -16,15 +16,16 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 
 import { recordActionExport, sendReminders } from '../../app/actions/actionOperations';
 import { useServices } from '../../app/ServicesProvider';
-import { actionKind, actionStatuses, type Action, type ActionStatus } from '../../core/actions/action.schema';
+import { actionStatuses, type ActionStatus } from '../../core/actions/action.schema';
 import { actionsToCsv, filterActions, type ActionFilter } from '../../core/actions/coordinator';
 import { compareActions, dueState } from '../../core/actions/dueState';
 import { agencies, type Agency } from '../../core/people/agency';
-import { DueBadge, formatDay, Pager, StatusBadge, useLoaded } from './parts';
+import { DueBadge, formatDay, Pager, StatusBadge } from './parts';
+import { useAllActions } from '../../app/actions/useActionLists';
 
 /** Rows per page: the coordinator's list stays fast with ten thousand actions. */
 export const ROWS_PER_PAGE = 50;
@@ -50,9 +51,8 @@ const myActionsLink = () => `${window.location.origin}${window.location.pathname
 export default function CoordinatorActionsPage() {
   const styles = useStyles();
   const services = useServices();
-  const { storage, clock, settings } = services;
-  const load = useCallback(async () => (await storage.collection(actionKind).list()).map((s) => s.doc), [storage]);
-  const [loaded, reload] = useLoaded<Action[]>(load, 'all-actions');
+  const { clock, settings } = services;
+  const [loaded, reload] = useAllActions();
   const [filter, setFilter] = useState<ActionFilter>({});
   const [page, setPage] = useState(0);
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string }>();

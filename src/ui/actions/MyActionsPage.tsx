@@ -1,13 +1,13 @@
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
 
-import { loadMyActions } from '../../app/actions/actionOperations';
+import { useMyActions } from '../../app/actions/useActionLists';
 import { useServices } from '../../app/ServicesProvider';
 import type { Action } from '../../core/actions/action.schema';
 import { dueState, groupByPanel } from '../../core/actions/dueState';
-import { toMyActionView, type MyActionView } from '../../core/actions/myActions';
+import { toMyActionView } from '../../core/actions/myActions';
 import { ActionItem } from './ActionItem';
-import { PageHeading, Pager, useLoaded } from './parts';
+import { PageHeading, Pager } from './parts';
 import { WrittenUpdateForm } from './WrittenUpdateForm';
 
 /** Panels per page: a person with hundreds of actions still gets a fast first render. */
@@ -31,9 +31,8 @@ const useStyles = makeStyles({
 export default function MyActionsPage() {
   const styles = useStyles();
   const services = useServices();
-  const { storage, me, clock, settings } = services;
-  const load = useCallback(() => loadMyActions({ storage, me }), [storage, me]);
-  const [loaded, , patch] = useLoaded<MyActionView[]>(load, 'my-actions');
+  const { clock, settings } = services;
+  const [loaded, , patch] = useMyActions();
   const [page, setPage] = useState(0);
 
   // The clock is read once per change of the list, so every badge agrees on "today".

@@ -1,13 +1,14 @@
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 
-import { outboxMailKind, type OutboxMail } from '../../adapters/local/localMail';
+import { useMailOutbox } from '../../app/mail/useMailOutbox';
+import type { RecordedMail } from '../../core/ports';
 import { useServices } from '../../app/ServicesProvider';
-import { formatInstant, PageHeading, Pager, useLoaded } from './parts';
+import { formatInstant, PageHeading, Pager } from './parts';
 
 const PER_PAGE = 25;
 
-const purposes: Record<OutboxMail['purpose'], string> = {
+const purposes: Record<RecordedMail['purpose'], string> = {
   reminder: 'Reminder',
   distribution: 'Minutes distribution',
   executiveSummary: 'Executive summary',
@@ -39,15 +40,8 @@ const useStyles = makeStyles({
 /** Local mode's outbox: every message that would have been sent, newest first. Nothing leaves the browser. */
 export default function OutboxPage() {
   const styles = useStyles();
-  const { storage, mode, settings } = useServices();
-  const load = useCallback(
-    async () =>
-      (await storage.collection(outboxMailKind).list())
-        .map((s) => s.doc)
-        .sort((a, b) => (a.recordedAt < b.recordedAt ? 1 : a.recordedAt > b.recordedAt ? -1 : 0)),
-    [storage],
-  );
-  const [loaded] = useLoaded<OutboxMail[]>(load);
+  const { mode, settings } = useServices();
+  const [loaded] = useMailOutbox();
   const [page, setPage] = useState(0);
 
   if (mode !== 'local') {
@@ -72,12 +66,12 @@ export default function OutboxPage() {
       {mails.length === 0 && <Text>Nothing would have been sent yet.</Text>}
       <ul className={styles.list} aria-label="Messages">
         {shown.map((m) => (
-          <li key={m.id}>
+          <li key={m.idempotencyKey}>
             <article aria-label={`${purposes[m.purpose]} to ${m.to.join(', ')}`} className={styles.mail}>
               <Text weight="semibold">{m.subject}</Text>
               <Text size={200} className={styles.muted}>
                 {purposes[m.purpose]} to {m.to.join(', ')}, {formatInstant(m.recordedAt, settings.timeZone)}
-                {m.attachments.length > 0 && `, ${m.attachments.length} attached`}
+                {(m.attachments?.length ?? 0) > 0 && `, ${m.attachments?.length} attached`}
               </Text>
               <Text as="p" className={styles.body}>
                 {m.body}

@@ -1,5 +1,4 @@
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 import { actionStatuses, type ActionStatus } from '../../core/actions/action.schema';
 import type { DueState } from '../../core/actions/dueState';
@@ -50,51 +49,6 @@ export function DueBadge({ state }: { state: DueState }) {
     );
   }
   return null;
-}
-
-export type Loaded<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
-
-/**
- * Loads once (and again on `reload`), keeping the last good value visible while it reloads. With a
- * `mark` name, the first load leaves `<mark>:load-start`, `<mark>:loaded` and, once the list is on
- * screen, `<mark>:rendered` performance marks, so the benchmark can tell data time from render time.
- */
-export function useLoaded<T>(
-  load: () => Promise<T>,
-  mark?: string,
-): [Loaded<T>, () => void, (update: (v: T) => T) => void] {
-  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
-  const [round, setRound] = useState(0);
-  const marked = useRef(false);
-  useEffect(() => {
-    let live = true;
-    const timed = mark !== undefined && !marked.current;
-    if (timed) performance.mark(`${mark}:load-start`);
-    load().then(
-      (value) => {
-        if (timed && live) performance.mark(`${mark}:loaded`);
-        if (live) setLoaded({ state: 'ready', value });
-      },
-      () =>
-        live &&
-        setLoaded({ state: 'error', message: 'The actions could not be loaded. Check your connection and try again.' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [load, round, mark]);
-  // A layout effect runs once the list is in the DOM, before paint: the mark is not delayed by other work.
-  useLayoutEffect(() => {
-    if (mark === undefined || marked.current || loaded.state !== 'ready') return;
-    marked.current = true;
-    performance.mark(`${mark}:rendered`);
-  }, [mark, loaded.state]);
-  const reload = useCallback(() => setRound((r) => r + 1), []);
-  const patch = useCallback(
-    (update: (v: T) => T) => setLoaded((l) => (l.state === 'ready' ? { state: 'ready', value: update(l.value) } : l)),
-    [],
-  );
-  return [loaded, reload, patch];
 }
 
 const usePagerStyles = makeStyles({

@@ -1,8 +1,8 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 
-import { useServices } from '../../app/ServicesProvider';
-import { acknowledgementKind, type Acknowledgement } from '../../core/confidentiality/acknowledgement.schema';
+import { useAcknowledgements } from '../../app/confidentiality/useAcknowledgements';
+import type { Acknowledgement } from '../../core/confidentiality/acknowledgement.schema';
 import { unacknowledgedAttendees } from '../../core/confidentiality/acknowledgements';
 import { agencyLabel, type Person } from '../../core/people/agency';
 
@@ -22,28 +22,15 @@ export function AcknowledgementStatus({
   /** Each time the acknowledgements are read, e.g. to record them in the minutes' attendance. */
   onLoaded?: (acks: Acknowledgement[]) => void;
 }) {
-  const services = useServices();
   const styles = useStyles();
-  const [acks, setAcks] = useState<Acknowledgement[]>();
-  const [failed, setFailed] = useState(false);
+  const [read, reload] = useAcknowledgements(meetingId);
   const loaded = useRef(onLoaded);
   loaded.current = onLoaded;
-
-  const load = useCallback(() => {
-    setFailed(false);
-    services.storage
-      .collection(acknowledgementKind)
-      .list({ meetingId })
-      .then(
-        (rows) => {
-          const docs = rows.map((r) => r.doc);
-          setAcks(docs);
-          loaded.current?.(docs);
-        },
-        () => setFailed(true),
-      );
-  }, [services, meetingId]);
-  useEffect(load, [load]);
+  const acks = read.state === 'ready' ? read.value : undefined;
+  const failed = read.state === 'error';
+  useEffect(() => {
+    if (acks) loaded.current?.(acks);
+  }, [acks]);
 
   const missing = acks ? unacknowledgedAttendees(attendeesPresent, acks) : [];
   return (
@@ -72,7 +59,7 @@ export function AcknowledgementStatus({
         </>
       )}
       <div>
-        <Button size="small" onClick={load}>
+        <Button size="small" onClick={reload}>
           Refresh
         </Button>
       </div>

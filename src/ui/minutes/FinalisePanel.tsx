@@ -6,7 +6,8 @@ import { useServices } from '../../app/ServicesProvider';
 import type { Minutes } from '../../core/minutes/minutes.schema';
 import { checkCompleteness, type Missing } from '../../core/minutes/rules';
 import { sectionLabel } from '../../core/minutes/sections';
-import { exportMinutes } from './exportDocx';
+import { exportMinutes } from '../../app/minutes/exportMinutes';
+import { download } from './download';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -39,7 +40,7 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
   };
   const run = async (which: 'full' | 'summary') => {
     try {
-      await exportMinutes(services, doc, which);
+      download(await exportMinutes(services, doc, which));
     } catch {
       setMessage('The Word document could not be made. Try again.');
     }

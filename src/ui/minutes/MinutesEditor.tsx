@@ -6,7 +6,7 @@ import { useServices } from '../../app/ServicesProvider';
 import type { Minutes } from '../../core/minutes/minutes.schema';
 import { proposedRecipients, victimFlagsOf } from '../../core/minutes/rules';
 import { sendSummaryViaCoordinator } from '../../app/minutes/summaryViaCoordinator';
-import { buildMinutesDocx, buildSummaryDocx, docxFileName } from './exportDocx';
+import { docxFileName, minutesDocument } from '../../app/minutes/exportMinutes';
 import { sectionIds, sectionLabel } from '../../core/minutes/sections';
 import { TextArea } from './fields';
 import { SaveStatus } from './SaveStatus';
@@ -50,7 +50,7 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
   const [correction, setCorrection] = useState<Minutes>();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string>();
-  const edit = useCallback((change: (m: Minutes) => Minutes) => session?.outbox.edit(change), [session]);
+  const edit = useCallback((change: (m: Minutes) => Minutes) => session?.autosave.edit(change), [session]);
   const editCorrection = useCallback(
     (change: (m: Minutes) => Minutes) => setCorrection((c) => (c ? change(c) : c)),
     [],
@@ -100,14 +100,14 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
               minutesId={saved.id}
               recipients={proposedRecipients(saved)}
               victimFlags={victimFlagsOf(saved)}
-              buildDocx={() => buildMinutesDocx(saved, services.settings)}
+              buildDocx={() => minutesDocument(services, saved, 'full')}
               fileName={docxFileName(saved, 'full')}
               onRefused={(refused, why) =>
                 sendSummaryViaCoordinator(services, {
                   minutes: saved,
                   refused,
                   why,
-                  buildSummaryDocx: () => buildSummaryDocx(saved, services.settings),
+                  buildSummaryDocx: () => minutesDocument(services, saved, 'summary'),
                 })
               }
             />

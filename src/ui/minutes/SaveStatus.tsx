@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 
 import type { MinutesSession } from '../../app/minutes/minutesSession';
-import { saveStatusText, type OutboxState } from '../../app/outbox/outboxState';
+import { saveStatusText, type AutosaveState } from '../../app/autosave/autosaveState';
 import type { Minutes } from '../../core/minutes/minutes.schema';
 
 const useStyles = makeStyles({
@@ -13,7 +13,7 @@ const show = (v: unknown): string =>
   v === undefined ? '(removed)' : typeof v === 'string' ? v || '(empty)' : JSON.stringify(v);
 
 /** Where the person's work is: saved, kept on this device, or waiting for them to choose between two edits. */
-export function SaveStatus({ state, session }: { state: OutboxState<Minutes>; session: MinutesSession }) {
+export function SaveStatus({ state, session }: { state: AutosaveState<Minutes>; session: MinutesSession }) {
   const s = useStyles();
   return (
     <div aria-live="polite">
@@ -30,7 +30,7 @@ export function SaveStatus({ state, session }: { state: OutboxState<Minutes>; se
         </Text>
       )}
       {state.status === 'failed' && (
-        <Button size="small" onClick={() => void session.outbox.flush()}>
+        <Button size="small" onClick={() => void session.autosave.flush()}>
           Try saving again
         </Button>
       )}
@@ -40,10 +40,10 @@ export function SaveStatus({ state, session }: { state: OutboxState<Minutes>; se
           <p className={s.value}>Yours: {show(c.mine)}</p>
           <p className={s.value}>Theirs: {show(c.theirs)}</p>
           <div className={s.row}>
-            <Button size="small" onClick={() => session.outbox.resolve(c, 'mine')}>
+            <Button size="small" onClick={() => session.autosave.resolve(c, 'mine')}>
               Keep mine
             </Button>
-            <Button size="small" onClick={() => session.outbox.resolve(c, 'theirs')}>
+            <Button size="small" onClick={() => session.autosave.resolve(c, 'theirs')}>
               Keep theirs
             </Button>
           </div>

@@ -623,7 +623,7 @@ const Disclosure = memo(function Disclosure({
           : [...m.disclosure.decisions, decision],
       },
     }));
-    await session?.outbox.flush();
+    await session?.autosave.flush();
   };
   return (
     <div className={s.stack}>

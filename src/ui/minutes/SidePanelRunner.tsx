@@ -62,7 +62,7 @@ function Runner({
   const index = sectionIds.indexOf(step);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  const edit = useCallback((change: (m: Minutes) => Minutes) => session.outbox.edit(change), [session]);
+  const edit = useCallback((change: (m: Minutes) => Minutes) => session.autosave.edit(change), [session]);
 
   const go = (to: SectionId) => {
     moved.current = true;

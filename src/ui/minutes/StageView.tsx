@@ -1,9 +1,6 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
-
-import { useServices } from '../../app/ServicesProvider';
-import { minutesKind, type Minutes } from '../../core/minutes/minutes.schema';
-import { stageProjection, type StageProjection } from '../../core/minutes/projections';
+import { useStageProjection } from '../../app/minutes/useStageProjection';
+import type { StageProjection } from '../../core/minutes/projections';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXL },
@@ -22,33 +19,13 @@ const useStyles = makeStyles({
   h: { margin: 0 },
 });
 
-const POLL_MS = 2000;
-
 /**
  * The meeting stage. It renders the stage projection computed in the core and nothing else: the
  * full minutes never reach this component's output.
  */
 export default function StageView({ meetingId }: { meetingId: string }) {
-  const { storage, settings } = useServices();
-  const [doc, setDoc] = useState<Minutes | null>();
-  useEffect(() => {
-    let live = true;
-    const load = () =>
-      storage
-        .collection(minutesKind)
-        .get(meetingId)
-        .then((s) => live && setDoc(s?.doc ?? null))
-        .catch(() => live && setDoc(null));
-    void load();
-    // The chair edits in another frame; the stage follows the saved minutes.
-    const t = setInterval(() => void load(), POLL_MS);
-    return () => {
-      live = false;
-      clearInterval(t);
-    };
-  }, [storage, meetingId]);
-  const projection = useMemo(() => (doc ? stageProjection(doc, settings) : undefined), [doc, settings]);
-  if (doc === undefined) return <Text role="status">Loading…</Text>;
+  const projection = useStageProjection(meetingId);
+  if (projection === undefined) return <Text role="status">Loading…</Text>;
   if (!projection) return <Text role="status">The minutes for this meeting have not been started.</Text>;
   return <Stage p={projection} />;
 }

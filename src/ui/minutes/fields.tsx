@@ -4,7 +4,7 @@ import { memo, useCallback, useId, useMemo, useState, type ReactNode } from 'rea
 import type { Minutes } from '../../core/minutes/minutes.schema';
 import { agencyLabel, type Person } from '../../core/people/agency';
 
-/** A change to the whole document; the outbox keeps and sends the result. */
+/** A change to the whole document; the autosave queue keeps and sends the result. */
 export type Edit = (change: (m: Minutes) => Minutes) => void;
 
 /** Native selects size to their longest option; these keep them inside a 280 px side panel. */

@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 import { useServices } from '../../app/ServicesProvider';
 import {
@@ -24,11 +24,11 @@ import {
   seriesIdFor,
   type ScheduleOutcome,
 } from '../../app/scheduling/scheduleSeries';
+import { recordCaseLevel } from '../../app/cases/recordCaseLevel';
 import { useBankHolidays } from '../../app/scheduling/useBankHolidays';
-import { useScheduling } from '../../app/scheduling/useScheduling';
-import { caseKind, type Case, type Level } from '../../core/cases/case.schema';
-import { seriesKind, type PanelSeries } from '../../core/panels/series.schema';
-import type { Stored } from '../../core/ports';
+import { useCaseRegister } from '../../app/scheduling/useCaseRegister';
+import type { Case, Level } from '../../core/cases/case.schema';
+import type { PanelSeries } from '../../core/panels/series.schema';
 import { cadenceForLevel, projectMeetings, type ProjectedMeeting } from '../../core/scheduling/cadence';
 import { addDays, nextWeekday } from '../../core/shared/dates';
 import { suggestSlots, type SlotSuggestion } from '../../core/scheduling/freeBusy';
@@ -76,10 +76,12 @@ const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 export default function PanelsPage() {
   const styles = useStyles();
   const services = useServices();
-  const scheduling = useScheduling();
+  const { scheduling } = services;
   const today = services.clock.now().toISOString().slice(0, 10);
-  const [cases, setCases] = useState<Stored<Case>[] | undefined>();
-  const [series, setSeries] = useState<Stored<PanelSeries>[]>([]);
+  const [register, reloadRegister] = useCaseRegister();
+  // Still show the page when the register fails: on a first run the site's lists do not exist until the set-up below.
+  const cases = register.state === 'ready' ? register.value.cases : register.state === 'error' ? [] : undefined;
+  const series = useMemo(() => (register.state === 'ready' ? register.value.series : []), [register]);
   const [caseId, setCaseId] = useState('');
   const [firstDate, setFirstDate] = useState(nextWeekday(addDays(today, 14), 2));
   const [time, setTime] = useState('10:00');
@@ -90,26 +92,10 @@ export default function PanelsPage() {
   const [newLevel, setNewLevel] = useState<Level>(3);
   const [urgentDate, setUrgentDate] = useState(addDays(today, 1));
 
-  const load = useCallback(async () => {
-    const [c, s] = await Promise.all([
-      services.storage.collection(caseKind).list({ status: 'active' }),
-      services.storage.collection(seriesKind).list(),
-    ]);
-    setCases(c.sort((a, b) => a.doc.reference.localeCompare(b.doc.reference)));
-    setSeries(s);
-  }, [services.storage]);
+  const registerFailure = register.state === 'error' ? register.message : undefined;
   useEffect(() => {
-    void load().catch(() => {
-      // Still show the page: on a first run the site's lists do not exist until the set-up below.
-      setCases((c) => c ?? []);
-      setMessage({
-        intent: 'error',
-        text: services.setUpSite
-          ? 'The case register could not be loaded. If this is the first run, set up the area site below; otherwise try again in a moment.'
-          : 'The case register could not be loaded. Try again in a moment.',
-      });
-    });
-  }, [load, services.setUpSite]);
+    if (registerFailure) setMessage({ intent: 'error', text: registerFailure });
+  }, [registerFailure]);
 
   const theCase = cases?.find((c) => c.doc.id === caseId)?.doc;
   const caseSeries = useMemo(() => series.filter((s) => s.doc.caseId === caseId), [series, caseId]);
@@ -160,7 +146,7 @@ export default function PanelsPage() {
     setMessage(undefined);
     try {
       await work();
-      await load();
+      await reloadRegister();
     } catch (e) {
       setMessage({
         intent: 'error',
@@ -209,10 +195,7 @@ export default function PanelsPage() {
           ),
         );
       }
-      const stored = await services.storage.collection(caseKind).get(theCase.id);
-      if (stored) {
-        await services.storage.collection(caseKind).update({ ...stored.doc, level: newLevel }, stored.version);
-      }
+      await recordCaseLevel(services.storage, theCase.id, newLevel);
     });
 
   const exit = () =>
@@ -262,7 +245,8 @@ export default function PanelsPage() {
       <Text as="h1" size={600} weight="semibold" id="panels-heading">
         Panels
       </Text>
-      {message && (
+      {/* Shown once the work and the register's reload are done, so the message and the page agree. */}
+      {message && !busy && (
         <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
@@ -272,7 +256,7 @@ export default function PanelsPage() {
           setUpSite={() => services.setUpSite!()}
           onDone={() => {
             setMessage(undefined);
-            void load().catch(() => undefined);
+            void reloadRegister();
           }}
         />
       )}

@@ -1,6 +1,7 @@
 import { ensureSite, MINUTES_LIBRARY } from '../../../src/adapters/graph/graphStore';
 import { GraphRecords } from '../../../src/adapters/graph/graphRecords';
 import { GraphStore } from '../../../src/adapters/graph/graphStore';
+import { wordDocuments } from '../../../src/adapters/docx/wordDocuments';
 import { archiveFinalMinutes } from '../../../src/app/records/archiveMinutes';
 import { caseKind } from '../../../src/core/cases/case.schema';
 import { correct, finalise } from '../../../src/core/minutes/rules';
@@ -71,8 +72,8 @@ describe('finalised minutes in the area site’s minutes library', () => {
     if (!f.ok) throw new Error('expected final');
     const c = correct(f.value, { ...contentOf(f.value) }, 'Typo in the plan', chair, new Date(NOW.getTime() + 60_000));
     if (!c.ok) throw new Error('expected a correction');
-    const v1 = await archiveFinalMinutes({ records: w.records, settings }, c.value, 1);
-    const v2 = await archiveFinalMinutes({ records: w.records, settings }, c.value);
+    const v1 = await archiveFinalMinutes({ records: w.records, settings, word: wordDocuments }, c.value, 1);
+    const v2 = await archiveFinalMinutes({ records: w.records, settings, word: wordDocuments }, c.value);
     expect([v1.version, v2.version]).toEqual([1, 2]);
     expect(w.fake.files.size).toBe(2);
     for (const f of w.fake.files.values()) {
@@ -83,9 +84,9 @@ describe('finalised minutes in the area site’s minutes library', () => {
 
   it('refuses to file minutes that are not final', async () => {
     const w = await world();
-    await expect(archiveFinalMinutes({ records: w.records, settings }, aCompleteDraft())).rejects.toThrow(
-      /Only finalised minutes/,
-    );
+    await expect(
+      archiveFinalMinutes({ records: w.records, settings, word: wordDocuments }, aCompleteDraft()),
+    ).rejects.toThrow(/Only finalised minutes/);
     expect(w.fake.files.size).toBe(0);
   });
 });

@@ -43,7 +43,13 @@ describe('scheduling a panel series through Graph', () => {
     expect(event!.exceptions.get('2026-08-31')).toMatchObject({ start: { dateTime: '2026-09-01T10:00:00' } });
     const chat = w.fake.chats.get(out.series.doc.calendar!.chatId!);
     expect(chat?.tabs).toEqual([
-      expect.objectContaining({ configuration: expect.objectContaining({ entityId: 'case-case_test' }) }),
+      // The tab the configuration page would save: the page exists and binds to the case.
+      expect.objectContaining({
+        configuration: expect.objectContaining({
+          entityId: 'case_test',
+          contentUrl: expect.stringMatching(/\/tab\.html\?caseId=case_test$/),
+        }),
+      }),
     ]);
 
     // The app's own meetings, bound to the online meeting's chat so the meeting tab finds them.

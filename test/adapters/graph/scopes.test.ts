@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { graphScopes, scopesFor } from '../../../src/adapters/graph/createGraphServices';
+import { graphScopes, scopesFor } from '../../../src/main/createGraphServices';
 
 describe('Graph scopes', () => {
   it('ask the public cloud for the short names the manifest prefetches, in the same order', () => {

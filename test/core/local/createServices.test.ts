@@ -2,8 +2,8 @@ import { IDBFactory } from 'fake-indexeddb';
 
 import { demoPeople } from '../../../src/adapters/local/demoData';
 import { outboxMailKind } from '../../../src/adapters/local/localMail';
-import { parseConfig } from '../../../src/app/config';
-import { createServices } from '../../../src/app/createServices';
+import { parseConfig } from '../../../src/main/config';
+import { createServices } from '../../../src/main/createServices';
 import { caseKind } from '../../../src/core/cases/case.schema';
 import type { HostPort } from '../../../src/core/host';
 import { FakeHost } from '../../fakes/fakeHost';

@@ -1,61 +1,24 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render } from '@testing-library/react';
-import type { ReactElement } from 'react';
-
-import { MemoryStore } from '../../../src/adapters/memory/memoryStore';
-import { LocalMail } from '../../../src/adapters/local/localMail';
-import { ServicesProvider } from '../../../src/app/ServicesProvider';
-import type { Services } from '../../../src/app/services';
-import { defaultAreaSettings } from '../../../src/core/area/areaSettings';
+import type { MemoryStore } from '../../../src/adapters/memory/memoryStore';
 import type { Person } from '../../../src/core/people/agency';
-import type { MailPort, OutgoingMail } from '../../../src/core/ports';
-import { aPerson } from '../../builders';
+import type { MailPort } from '../../../src/core/ports';
 import { FakeHost } from '../../fakes/fakeHost';
+import { FakeMail, TestApp } from '../../support/testApp';
 
-export const fixedNow = new Date('2026-11-20T10:00:00.000Z');
+export { FakeMail, fixedNow } from '../../support/testApp';
+export { renderWith } from '../../support/renderWith';
 
-/** Records what would be sent; a repeated idempotency key is the same message, as the port promises. */
-export class FakeMail implements MailPort {
-  readonly sent: OutgoingMail[] = [];
-  failNext = 0;
-  async send(mail: OutgoingMail): Promise<void> {
-    if (this.failNext > 0) {
-      this.failNext--;
-      throw new Error('Mail service unavailable');
-    }
-    if (!this.sent.some((m) => m.idempotencyKey === mail.idempotencyKey)) this.sent.push(mail);
-  }
-}
-
-const host = new FakeHost({
-  host: 'outlook',
-  surface: 'personal',
-  capabilities: { stageSharing: false, tabConfiguration: false, nestedAppAuth: false },
-});
-
+/** The actions screens run as a personal tab in Outlook. */
 export function makeServices(over: { me?: Person; mail?: MailPort | 'local'; storage?: MemoryStore } = {}) {
-  const storage = over.storage ?? new MemoryStore();
-  const clock = { now: () => new Date(fixedNow) };
-  let n = 0;
-  const mail = over.mail === 'local' ? new LocalMail(storage, clock) : (over.mail ?? new FakeMail());
-  const services: Services = {
-    mode: 'local',
-    storage,
-    clock,
-    ids: { newId: (prefix) => `${prefix ?? 'id'}_${++n}` },
-    mail,
-    directory: { me: async () => services.me, searchPeople: async () => [] },
-    host,
-    settings: defaultAreaSettings(),
-    me: over.me ?? aPerson(),
-  };
-  return { services, storage, mail };
-}
-
-export function renderWith(services: Services, ui: ReactElement) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <ServicesProvider services={services}>{ui}</ServicesProvider>
-    </FluentProvider>,
-  );
+  const app = TestApp.create({
+    storage: over.storage,
+    host: new FakeHost({
+      host: 'outlook',
+      surface: 'personal',
+      capabilities: { stageSharing: false, tabConfiguration: false, nestedAppAuth: false },
+    }),
+    mail: over.mail === 'local' || !over.mail ? new FakeMail() : over.mail,
+  });
+  if (over.mail === 'local') app.withLocalMail();
+  if (over.me) app.as(over.me);
+  return { services: app.services, storage: app.store, mail: app.services.mail };
 }

@@ -1,72 +1,44 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render } from '@testing-library/react';
-import { useState, type ReactElement } from 'react';
+import { useState } from 'react';
 
-import { MemoryStore } from '../../../src/adapters/memory/memoryStore';
-import { ServicesProvider } from '../../../src/app/ServicesProvider';
+import type { MemoryStore } from '../../../src/adapters/memory/memoryStore';
 import type { Services } from '../../../src/app/services';
-import { defaultAreaSettings, type AreaSettings } from '../../../src/core/area/areaSettings';
-import type { HostContext } from '../../../src/core/host';
+import type { AreaSettings } from '../../../src/core/area/areaSettings';
 import type { OutgoingMail } from '../../../src/core/ports';
 import type { MinimumNecessaryAnswers } from '../../../src/core/confidentiality/minimumNecessary';
 import type { DisclosureContext } from '../../../src/core/disclosure/validateDisclosure';
 import type { Agency } from '../../../src/core/people/agency';
 import { MinimumNecessaryCheck } from '../../../src/ui/confidentiality/MinimumNecessaryCheck';
 import { aPerson } from '../../builders';
+import { FakeHost } from '../../fakes/fakeHost';
+import { TestApp } from '../../support/testApp';
 
 export type TestServices = Services & { sent: OutgoingMail[]; shared: string[]; store: MemoryStore };
 
+/** A chair in a meeting side panel that can share to the stage; mail and stage shares are recorded. */
 export function testServices(
   over: { settings?: Partial<AreaSettings>; stageSharing?: boolean; failMail?: boolean } = {},
 ): TestServices {
-  let n = 0;
   const sent: OutgoingMail[] = [];
-  const shared: string[] = [];
-  const store = new MemoryStore();
-  const context: HostContext = {
+  const host = new FakeHost({
     host: 'local',
     surface: 'sidePanel',
-    theme: 'light',
-    locale: 'en-GB',
     capabilities: { stageSharing: over.stageSharing ?? true, tabConfiguration: false, nestedAppAuth: false },
-  };
-  return {
-    mode: 'local',
-    storage: store,
-    store,
-    clock: { now: () => new Date('2026-11-20T10:00:00.000Z') },
-    ids: { newId: (p = 'id') => `${p}_${++n}` },
+  });
+  const app = TestApp.create({
+    host,
     mail: {
       send: async (m) => {
         if (over.failMail) throw new Error('offline');
         sent.push(m);
       },
     },
-    directory: { me: async () => aPerson(), searchPeople: async () => [] },
-    host: {
-      context,
-      onThemeChange: () => () => undefined,
-      shareToStage: async (url) => {
-        shared.push(url);
-      },
-      setConfigurationValid: () => undefined,
-      onConfigurationSave: () => undefined,
-      notifyReady: () => undefined,
-    },
-    settings: { ...defaultAreaSettings(), approvedSecureDomains: ['probation.example.gov.uk'], ...over.settings },
-    me: aPerson({ id: 'u_chair', name: 'Cara Chair', agency: 'police', email: 'cara.chair@probation.example.gov.uk' }),
-    sent,
-    shared,
-  };
+  })
+    .as(aPerson({ id: 'u_chair', name: 'Cara Chair', agency: 'police', email: 'cara.chair@probation.example.gov.uk' }))
+    .withSettings({ approvedSecureDomains: ['probation.example.gov.uk'], ...over.settings });
+  return Object.assign(app.services, { store: app.store, sent, shared: host.shared });
 }
 
-export function renderWith(services: Services, ui: ReactElement) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <ServicesProvider services={services}>{ui}</ServicesProvider>
-    </FluentProvider>,
-  );
-}
+export { renderWith } from '../../support/renderWith';
 
 /** Holds the check's answers as an agency-entry form would. */
 export function CheckHarness({

@@ -1,7 +1,7 @@
 import { TextDecoder, TextEncoder } from 'node:util';
 
 import { MinutesSession, pickMeeting } from '../../../src/app/minutes/minutesSession';
-import { MemoryDraftStore } from '../../../src/app/outbox/draftStore';
+import { MemoryDraftStore } from '../../../src/adapters/memory/memoryDraftStore';
 import type { Services } from '../../../src/app/services';
 import { minutesKind } from '../../../src/core/minutes/minutes.schema';
 import { meetingKind } from '../../../src/core/panels/series.schema';
@@ -23,15 +23,15 @@ async function readySession(records: RecordsPort) {
   const meeting = pickMeeting(meetings, services.clock.now())!;
   const session = await MinutesSession.open(services, CASE, meeting.id, new MemoryDraftStore());
   if (!(session instanceof MinutesSession)) throw new Error(session.error);
-  const current = session.outbox.getSnapshot().doc!;
-  session.outbox.edit(() => ({
+  const current = session.autosave.getSnapshot().doc!;
+  session.autosave.edit(() => ({
     ...aCompleteDraft(),
     id: current.id,
     caseId: current.caseId,
     caseReference: current.caseReference,
     seriesId: current.seriesId,
   }));
-  await session.outbox.flush();
+  await session.autosave.flush();
   return { services, session, meetingId: meeting.id };
 }
 

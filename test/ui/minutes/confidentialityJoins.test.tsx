@@ -4,7 +4,7 @@ import { TextDecoder, TextEncoder } from 'node:util';
 
 import { MinutesSession, pickMeeting } from '../../../src/app/minutes/minutesSession';
 import { resetMinutesSessions } from '../../../src/app/minutes/useMinutes';
-import { MemoryDraftStore } from '../../../src/app/outbox/draftStore';
+import { MemoryDraftStore } from '../../../src/adapters/memory/memoryDraftStore';
 import { ServicesProvider } from '../../../src/app/ServicesProvider';
 import type { Services } from '../../../src/app/services';
 import { writtenUpdateKind } from '../../../src/core/actions/writtenUpdate.schema';
@@ -46,9 +46,9 @@ async function setup(caseId: string, prepare?: (m: Minutes, s: Services) => Minu
   if (prepare) {
     const session = await MinutesSession.open(services, caseId, undefined, new MemoryDraftStore());
     if (!(session instanceof MinutesSession)) throw new Error(session.error);
-    const doc = await prepare(session.outbox.getSnapshot().doc!, services);
-    session.outbox.edit(() => doc);
-    await session.outbox.flush();
+    const doc = await prepare(session.autosave.getSnapshot().doc!, services);
+    session.autosave.edit(() => doc);
+    await session.autosave.flush();
   }
   return { services, sent, user: userEvent.setup() };
 }

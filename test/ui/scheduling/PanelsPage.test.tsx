@@ -4,13 +4,12 @@ import userEvent from '@testing-library/user-event';
 
 import { MemoryStore } from '../../../src/adapters/memory/memoryStore';
 import { ServicesProvider } from '../../../src/app/ServicesProvider';
-import type { Services } from '../../../src/app/services';
-import { defaultAreaSettings } from '../../../src/core/area/areaSettings';
 import { caseKind } from '../../../src/core/cases/case.schema';
 import { meetingKind, seriesKind } from '../../../src/core/panels/series.schema';
 import PanelsPage from '../../../src/ui/scheduling/PanelsPage';
 import { aCase, aPerson } from '../../builders';
 import { FakeHost } from '../../fakes/fakeHost';
+import { TestApp } from '../../support/testApp';
 
 const host = new FakeHost({
   surface: 'personal',
@@ -27,17 +26,7 @@ async function renderPage() {
     email: 'casey.coordinator@police.example.gov.uk',
     agency: 'police',
   });
-  const services: Services = {
-    mode: 'local',
-    storage,
-    clock: { now: () => new Date('2027-05-03T09:00:00Z') },
-    ids: { newId: (p) => `${p ?? 'id'}_1` },
-    mail: { send: async () => undefined },
-    directory: { me: async () => me, searchPeople: async () => [] },
-    host,
-    settings: defaultAreaSettings(),
-    me,
-  };
+  const { services } = TestApp.create({ storage, host, clock: { now: () => new Date('2027-05-03T09:00:00Z') } }).as(me);
   render(
     <FluentProvider theme={webLightTheme}>
       <ServicesProvider services={services}>

@@ -4,14 +4,13 @@ import userEvent from '@testing-library/user-event';
 
 import { MemoryStore } from '../../../src/adapters/memory/memoryStore';
 import { ServicesProvider } from '../../../src/app/ServicesProvider';
-import type { Services } from '../../../src/app/services';
-import { defaultAreaSettings } from '../../../src/core/area/areaSettings';
 import { caseKind } from '../../../src/core/cases/case.schema';
 import type { DocumentKind, Identified } from '../../../src/core/documents/defineDocument';
 import type { StoragePort } from '../../../src/core/ports';
 import PanelsPage from '../../../src/ui/scheduling/PanelsPage';
 import { aCase, aPerson } from '../../builders';
 import { FakeHost } from '../../fakes/fakeHost';
+import { TestApp } from '../../support/testApp';
 
 if (typeof globalThis.structuredClone !== 'function') {
   Object.defineProperty(globalThis, 'structuredClone', {
@@ -62,18 +61,14 @@ class FakeSite {
 async function renderPage(mode: 'graph' | 'local', site = new FakeSite()) {
   await site.store.collection(caseKind).create(aCase({ id: 'case_a', reference: 'MP-2027-0101', level: 2 }));
   const me = aPerson({ id: 'u-coord', name: 'Casey Coordinator', email: 'casey@police.example.gov.uk' });
-  const services: Services = {
+  const { services } = TestApp.create({
     mode,
-    storage: mode === 'graph' ? site.storage : site.store,
-    clock: { now: () => new Date('2027-05-03T09:00:00Z') },
-    ids: { newId: (p) => `${p ?? 'id'}_1` },
-    mail: { send: async () => undefined },
-    directory: { me: async () => me, searchPeople: async () => [] },
+    storage: site.store,
     host,
-    settings: defaultAreaSettings(),
-    me,
-    ...(mode === 'graph' ? { setUpSite: site.setUpSite } : {}),
-  };
+    clock: { now: () => new Date('2027-05-03T09:00:00Z') },
+  })
+    .as(me)
+    .with(mode === 'graph' ? { storage: site.storage, setUpSite: site.setUpSite } : {});
   render(
     <FluentProvider theme={webLightTheme}>
       <ServicesProvider services={services}>

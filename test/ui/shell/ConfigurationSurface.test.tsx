@@ -37,6 +37,7 @@ describe('configuration page', () => {
     expect(host.pressSave()).toEqual({
       entityId: 'case_demo_0102',
       contentUrl: `${ORIGIN}/tab.html?caseId=case_demo_0102`,
+      websiteUrl: `${ORIGIN}/tab.html?caseId=case_demo_0102`,
       suggestedDisplayName: 'MAPPA panel MP-2026-0102',
     });
   });

@@ -1,9 +1,8 @@
 import { demoAreaSettings, demoMe, seedDemoData } from '../../../src/adapters/local/demoData';
 import { LocalDirectory } from '../../../src/adapters/local/localDirectory';
-import { LocalMail } from '../../../src/adapters/local/localMail';
-import { MemoryStore } from '../../../src/adapters/memory/memoryStore';
 import type { Services } from '../../../src/app/services';
 import { FakeHost } from '../../fakes/fakeHost';
+import { TestApp } from '../../support/testApp';
 
 // jsdom has no structuredClone; stored documents are plain JSON, so a JSON round trip is the same copy.
 if (typeof globalThis.structuredClone !== 'function') {
@@ -14,22 +13,11 @@ export const NOW = new Date('2026-11-18T14:30:00.000Z');
 
 /** Local-mode services on the in-memory store, seeded with the demo data. */
 export async function demoServices(over: Partial<Services> = {}): Promise<Services & { host: FakeHost }> {
-  const storage = new MemoryStore();
-  const clock = { now: () => NOW };
-  const settings = demoAreaSettings();
-  await seedDemoData({ storage, clock, settings });
-  let n = 0;
-  return {
-    mode: 'local',
-    storage,
-    clock,
-    ids: { newId: (prefix) => `${prefix ?? 'id'}_${++n}` },
-    mail: new LocalMail(storage, clock),
-    directory: new LocalDirectory([demoMe], demoMe),
-    host: new FakeHost(),
-    settings,
-    me: demoMe,
-    demo: { reset: jest.fn(async () => undefined) },
-    ...over,
-  } as Services & { host: FakeHost };
+  const app = TestApp.create({ clock: { now: () => NOW }, host: new FakeHost() })
+    .as(demoMe)
+    .withSettings(demoAreaSettings())
+    .withLocalMail()
+    .with({ directory: new LocalDirectory([demoMe], demoMe), demo: { reset: jest.fn(async () => undefined) } });
+  await seedDemoData({ storage: app.store, clock: app.services.clock, settings: app.services.settings });
+  return app.with(over).services as Services & { host: FakeHost };
 }

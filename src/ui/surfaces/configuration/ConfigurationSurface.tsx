@@ -2,11 +2,9 @@ import { makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-com
 import { useEffect, useId, useRef, useState } from 'react';
 
 import { useServices } from '../../../app/ServicesProvider';
-import { caseKind } from '../../../core/cases/case.schema';
+import { useActiveCaseChoices, type CaseChoice } from '../../../app/cases/useActiveCases';
 import { tabConfigurationFor } from '../../../core/host';
 import { SurfaceReady } from '../SurfaceMessages';
-
-type CaseChoice = { id: string; reference: string; level: number };
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -15,30 +13,12 @@ const useStyles = makeStyles({
 /** The configuration page: links the tab to one active case. Shows references and levels only, never names. */
 export function ConfigurationSurface({ origin = window.location.origin }: { origin?: string }) {
   const styles = useStyles();
-  const { storage, host } = useServices();
+  const { host } = useServices();
   const labelId = useId();
-  const [cases, setCases] = useState<CaseChoice[] | undefined>();
-  const [failed, setFailed] = useState(false);
+  const [read] = useActiveCaseChoices();
+  const cases = read.state === 'ready' ? read.value : undefined;
   const [chosenId, setChosenId] = useState<string>();
   const chosen = useRef<CaseChoice | undefined>(undefined);
-
-  useEffect(() => {
-    let live = true;
-    storage
-      .collection(caseKind)
-      .list({ status: 'active' })
-      .then((stored) => {
-        if (!live) return;
-        const choices = stored
-          .map(({ doc }) => ({ id: doc.id, reference: doc.reference, level: doc.level }))
-          .sort((a, b) => a.reference.localeCompare(b.reference));
-        setCases(choices);
-      })
-      .catch(() => live && setFailed(true));
-    return () => {
-      live = false;
-    };
-  }, [storage]);
 
   useEffect(() => {
     host.setConfigurationValid(false);
@@ -56,7 +36,7 @@ export function ConfigurationSurface({ origin = window.location.origin }: { orig
     host.setConfigurationValid(chosen.current !== undefined);
   };
 
-  if (failed) return <Text role="alert">The cases could not be loaded. Close this window and try again.</Text>;
+  if (read.state === 'error') return <Text role="alert">{read.message}</Text>;
   if (!cases) return <Text role="status">Loading cases…</Text>;
   return (
     <div className={styles.root}>

@@ -7,7 +7,7 @@ import type { MergeConflict } from '../../core/minutes/merge';
  */
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'failed' | 'conflict';
 
-export type OutboxState<T> = {
+export type AutosaveState<T> = {
   phase: 'loading' | 'ready' | 'error';
   doc?: T;
   base?: T;
@@ -20,7 +20,7 @@ export type OutboxState<T> = {
   restored: boolean;
 };
 
-export type OutboxEvent<T> =
+export type AutosaveEvent<T> =
   | { type: 'loaded'; doc: T; base: T; baseVersion?: string; fromDraft: boolean }
   | { type: 'loadFailed'; message: string }
   | { type: 'edited'; doc: T }
@@ -30,14 +30,14 @@ export type OutboxEvent<T> =
   | { type: 'rebased'; doc: T; base: T; baseVersion: string; conflicts: MergeConflict[] }
   | { type: 'resolved'; doc: T; conflict: MergeConflict };
 
-export const initialOutboxState = <T>(): OutboxState<T> => ({
+export const initialAutosaveState = <T>(): AutosaveState<T> => ({
   phase: 'loading',
   status: 'saved',
   conflicts: [],
   restored: false,
 });
 
-export function outboxReducer<T>(s: OutboxState<T>, e: OutboxEvent<T>): OutboxState<T> {
+export function autosaveReducer<T>(s: AutosaveState<T>, e: AutosaveEvent<T>): AutosaveState<T> {
   switch (e.type) {
     case 'loaded':
       return {

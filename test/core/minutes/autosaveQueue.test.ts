@@ -1,6 +1,6 @@
 import { MemoryStore } from '../../../src/adapters/memory/memoryStore';
-import { MemoryDraftStore } from '../../../src/app/outbox/draftStore';
-import { DocumentOutbox, type Scheduler } from '../../../src/app/outbox/outbox';
+import { MemoryDraftStore } from '../../../src/adapters/memory/memoryDraftStore';
+import { AutosaveQueue, type Scheduler } from '../../../src/app/autosave/autosaveQueue';
 import { mergeMinutes } from '../../../src/core/minutes/merge';
 import { minutesKind, type Minutes } from '../../../src/core/minutes/minutes.schema';
 import type { Collection } from '../../../src/core/ports';
@@ -38,7 +38,7 @@ const setup = async () => {
   await col.create(doc);
   const drafts = new MemoryDraftStore();
   const outbox = (collection: Collection<Minutes> = col, d = drafts) =>
-    new DocumentOutbox({
+    new AutosaveQueue({
       kind: minutesKind,
       collection,
       drafts: d,
@@ -49,7 +49,7 @@ const setup = async () => {
   return { store, col, doc, drafts, outbox };
 };
 
-describe('minutes outbox', () => {
+describe('minutes autosave queue', () => {
   it('saves an edit and clears the draft', async () => {
     const { col, drafts, outbox } = await setup();
     const o = outbox();
@@ -142,7 +142,7 @@ describe('minutes outbox', () => {
   it('creates a new document from the prepared draft', async () => {
     const store = new MemoryStore();
     const col = store.collection(minutesKind);
-    const o = new DocumentOutbox({
+    const o = new AutosaveQueue({
       kind: minutesKind,
       collection: col,
       drafts: new MemoryDraftStore(),

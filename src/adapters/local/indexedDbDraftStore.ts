@@ -1,40 +1,5 @@
-/**
- * Unsaved work, kept on this device until the store has accepted it. A reload or a failed save
- * finds the draft here; nothing typed is lost. Stored raw and validated by the outbox on reading.
- */
-export type DraftRecord = {
-  key: string;
-  /** The document as last edited. */
-  doc: unknown;
-  /** What the edits were made against: the last saved document, or the prepared one before its first save. */
-  base: unknown;
-  /** The version tag of `base` in the store; absent until the document has been created. */
-  baseVersion?: string;
-  at: string;
-};
-
-export interface DraftStore {
-  get(key: string): Promise<DraftRecord | undefined>;
-  put(draft: DraftRecord): Promise<void>;
-  delete(key: string): Promise<void>;
-}
-
-export class MemoryDraftStore implements DraftStore {
-  private readonly rows = new Map<string, DraftRecord>();
-  async get(key: string) {
-    const row = this.rows.get(key);
-    return row ? structuredClone(row) : undefined;
-  }
-  async put(draft: DraftRecord) {
-    this.rows.set(draft.key, structuredClone(draft));
-  }
-  async delete(key: string) {
-    this.rows.delete(key);
-  }
-  get size(): number {
-    return this.rows.size;
-  }
-}
+import type { DraftRecord, DraftStore } from '../../core/ports';
+import { MemoryDraftStore } from '../memory/memoryDraftStore';
 
 const DB = 'mappa-panel-drafts';
 const STORE = 'drafts';

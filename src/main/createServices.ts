@@ -4,7 +4,7 @@
  */
 import type { AppConfig } from './config';
 import type { LocalServicesOptions } from './createLocalServices';
-import type { Services } from './services';
+import type { Services } from '../app/services';
 
 export type CreateServicesOptions = LocalServicesOptions & { config: AppConfig };
 
@@ -12,10 +12,7 @@ export type CreateServicesOptions = LocalServicesOptions & { config: AppConfig }
 export async function createServices(options: CreateServicesOptions): Promise<Services> {
   if (options.config.mode === 'graph') {
     // Loaded only in Graph mode, so MSAL and the Graph client never reach a local-mode bundle.
-    const [{ createGraphServices }, host] = await Promise.all([
-      import('../adapters/graph/createGraphServices'),
-      options.host,
-    ]);
+    const [{ createGraphServices }, host] = await Promise.all([import('./createGraphServices'), options.host]);
     return createGraphServices({ config: options.config, host });
   }
   // Loaded after the first paint, and never in Graph mode: IndexedDB, the demo data and their schemas.
@@ -28,6 +25,6 @@ export async function createServices(options: CreateServicesOptions): Promise<Se
  * needs the schemas, which are still loading); `createServices` then finds it loaded or on its way.
  */
 export function preloadServices(mode: unknown): void {
-  const loading = mode === 'graph' ? import('../adapters/graph/createGraphServices') : import('./createLocalServices');
+  const loading = mode === 'graph' ? import('./createGraphServices') : import('./createLocalServices');
   loading.catch(() => undefined);
 }

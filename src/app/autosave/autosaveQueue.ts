@@ -1,9 +1,9 @@
 import type { DocumentKind, Identified } from '../../core/documents/defineDocument';
 import { resolveConflict, type MergeConflict, type MergeResult } from '../../core/minutes/merge';
-import type { Collection, Stored } from '../../core/ports';
+import type { Collection, DraftRecord, DraftStore, Stored } from '../../core/ports';
 import { ConflictError, InvalidDocumentError } from '../../core/shared/errors';
-import type { DraftRecord, DraftStore } from './draftStore';
-import { initialOutboxState, outboxReducer, type OutboxEvent, type OutboxState } from './outboxState';
+
+import { initialAutosaveState, autosaveReducer, type AutosaveEvent, type AutosaveState } from './autosaveState';
 
 export type Scheduler = {
   set(fn: () => void, ms: number): unknown;
@@ -15,7 +15,7 @@ export const timerScheduler: Scheduler = {
   clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
 };
 
-export type OutboxOptions<T extends Identified> = {
+export type AutosaveOptions<T extends Identified> = {
   kind: DocumentKind<T>;
   collection: Collection<T>;
   drafts: DraftStore;
@@ -38,8 +38,8 @@ const MAX_REBASES = 5;
  * again; the same field changed by both becomes a conflict the person resolves. A failed send
  * keeps the draft and says so.
  */
-export class DocumentOutbox<T extends Identified> {
-  private state: OutboxState<T> = initialOutboxState<T>();
+export class AutosaveQueue<T extends Identified> {
+  private state: AutosaveState<T> = initialAutosaveState<T>();
   private readonly listeners = new Set<() => void>();
   private timer: unknown;
   private sending?: Promise<void>;
@@ -47,16 +47,16 @@ export class DocumentOutbox<T extends Identified> {
   private draftWrite: Promise<void> = Promise.resolve();
   private pendingDraft?: DraftRecord;
 
-  constructor(private readonly o: OutboxOptions<T>) {}
+  constructor(private readonly o: AutosaveOptions<T>) {}
 
   readonly subscribe = (fn: () => void): (() => void) => {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);
   };
-  readonly getSnapshot = (): OutboxState<T> => this.state;
+  readonly getSnapshot = (): AutosaveState<T> => this.state;
 
-  private dispatch(e: OutboxEvent<T>) {
-    this.state = outboxReducer(this.state, e);
+  private dispatch(e: AutosaveEvent<T>) {
+    this.state = autosaveReducer(this.state, e);
     for (const fn of this.listeners) fn();
   }
 

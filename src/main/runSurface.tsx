@@ -9,7 +9,7 @@ import type { Handshake } from '../adapters/host/hostHandshake';
 import { hostFromHandshake } from '../adapters/host/teamsHost';
 import type { HostPort } from '../core/host';
 import { AppShell } from '../ui/shell/AppShell';
-import { resolveBinding } from './binding';
+import { resolveBinding } from '../app/binding';
 import type { SurfaceModule, SurfaceName } from './bootstrap';
 import { renderStartupFailure } from './startupFailure';
 import { ConfigError, readConfig } from './config';

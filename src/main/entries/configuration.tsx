@@ -1,8 +1,8 @@
-import { startSurface } from '../../../app/bootstrap';
+import { startSurface } from '../bootstrap';
 
 // The view loads after the first paint, with the rest of the app.
 void startSurface('configuration', () =>
-  import('./ConfigurationSurface').then((m) => ({
+  import('../../ui/surfaces/configuration/ConfigurationSurface').then((m) => ({
     render: () => <m.ConfigurationSurface />,
   })),
 );

@@ -1,24 +1,27 @@
-import type { AppConfig } from '../../app/config';
-import type { Services } from '../../app/services';
-import { actionKind } from '../../core/actions/action.schema';
-import { writtenUpdateKind } from '../../core/actions/writtenUpdate.schema';
-import { auditKind } from '../../core/audit/audit.schema';
-import { caseKind } from '../../core/cases/case.schema';
-import { acknowledgementKind } from '../../core/confidentiality/acknowledgement.schema';
-import type { DocumentKind, Identified } from '../../core/documents/defineDocument';
-import type { HostPort } from '../../core/host';
-import { minutesKind } from '../../core/minutes/minutes.schema';
-import { meetingKind, seriesKind } from '../../core/panels/series.schema';
-import type { SchedulingPort } from '../../core/scheduling/schedulingPort';
-import { createTokenPort } from '../identity/msalIdentity';
-import { parseGraphConfig } from './graphConfig';
-import { GraphDirectory } from './graphDirectory';
-import type { RecordsPort } from '../../core/records/records';
-import { GraphMail } from './graphMail';
-import { GraphRecords } from './graphRecords';
-import { GraphScheduling } from './graphScheduling';
-import { ensureSite, GraphStore } from './graphStore';
-import { createGraphClient, GraphTransport } from './transport';
+import type { AppConfig } from './config';
+import type { Services } from '../app/services';
+import { actionKind } from '../core/actions/action.schema';
+import { writtenUpdateKind } from '../core/actions/writtenUpdate.schema';
+import { auditKind } from '../core/audit/audit.schema';
+import { caseKind } from '../core/cases/case.schema';
+import { acknowledgementKind } from '../core/confidentiality/acknowledgement.schema';
+import type { DocumentKind, Identified } from '../core/documents/defineDocument';
+import type { HostPort } from '../core/host';
+import { minutesKind } from '../core/minutes/minutes.schema';
+import { meetingKind, seriesKind } from '../core/panels/series.schema';
+import type { SchedulingPort } from '../core/scheduling/schedulingPort';
+import { createTokenPort } from '../adapters/identity/msalIdentity';
+import { wordDocuments } from '../adapters/docx/wordDocuments';
+import { lazyBankHolidays } from '../adapters/holidays/lazyBankHolidays';
+import { defaultDraftStore } from '../adapters/local/indexedDbDraftStore';
+import { parseGraphConfig } from '../adapters/graph/graphConfig';
+import { GraphDirectory } from '../adapters/graph/graphDirectory';
+import type { RecordsPort } from '../core/records/records';
+import { GraphMail } from '../adapters/graph/graphMail';
+import { GraphRecords } from '../adapters/graph/graphRecords';
+import { GraphScheduling } from '../adapters/graph/graphScheduling';
+import { ensureSite, GraphStore } from '../adapters/graph/graphStore';
+import { createGraphClient, GraphTransport } from '../adapters/graph/transport';
 
 /** Delegated permissions the app asks for; docs/graph.md says why each is needed. */
 export const graphScopes = [
@@ -104,5 +107,8 @@ export async function createGraphServices(options: {
     }),
     setUpSite: () => ensureSite(graph, cfg.siteId, storedKinds),
     records: new GraphRecords(graph, cfg.siteId, clock),
+    drafts: defaultDraftStore(),
+    word: wordDocuments,
+    bankHolidays: lazyBankHolidays,
   };
 }

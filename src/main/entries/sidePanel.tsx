@@ -1,8 +1,8 @@
-import { startSurface } from '../../../app/bootstrap';
+import { startSurface } from '../bootstrap';
 
 // The view loads after the first paint, with the rest of the app.
 void startSurface('sidePanel', () =>
-  import('./SidePanelSurface').then((m) => ({
+  import('../../ui/surfaces/sidePanel/SidePanelSurface').then((m) => ({
     render: ({ binding }) => <m.SidePanelSurface binding={binding} />,
     preload: m.preloadSidePanel,
   })),

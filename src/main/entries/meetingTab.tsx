@@ -1,8 +1,8 @@
-import { startSurface } from '../../../app/bootstrap';
+import { startSurface } from '../bootstrap';
 
 // The view loads after the first paint, with the rest of the app.
 void startSurface('meetingTab', () =>
-  import('./MeetingTabSurface').then((m) => ({
+  import('../../ui/surfaces/meetingTab/MeetingTabSurface').then((m) => ({
     render: ({ binding }) => <m.MeetingTabSurface binding={binding} />,
     preload: m.preloadMeetingTab,
   })),

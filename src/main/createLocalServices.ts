@@ -2,14 +2,18 @@
 import { allDemoPeople, demoAreaSettings, demoMe, resetDemoData, seedDemoData } from '../adapters/local/demoData';
 import { IndexedDbStore } from '../adapters/local/indexedDbStore';
 import { LocalDirectory } from '../adapters/local/localDirectory';
+import { defaultDraftStore } from '../adapters/local/indexedDbDraftStore';
 import { LocalMail } from '../adapters/local/localMail';
+import { LocalScheduling } from '../adapters/local/localScheduling';
+import { wordDocuments } from '../adapters/docx/wordDocuments';
+import { lazyBankHolidays } from '../adapters/holidays/lazyBankHolidays';
 import { LocalRecords } from '../adapters/local/localRecords';
 import { cryptoIds, systemClock } from '../adapters/local/system';
 import type { HostContext } from '../core/host';
 import { PersonSchema, type Agency, type Person } from '../core/people/agency';
 import type { HostPort } from '../core/host';
-import type { ClockPort, IdPort } from '../core/ports';
-import type { Services } from './services';
+import type { ClockPort, DraftStore, IdPort } from '../core/ports';
+import type { Services } from '../app/services';
 
 export type LocalServicesOptions = {
   /** The host, or the promise of it while the handshake is still under way. */
@@ -19,6 +23,7 @@ export type LocalServicesOptions = {
   databaseName?: string;
   clock?: ClockPort;
   ids?: IdPort;
+  drafts?: DraftStore;
 };
 
 export async function createLocalServices(options: LocalServicesOptions): Promise<Services> {
@@ -29,12 +34,18 @@ export async function createLocalServices(options: LocalServicesOptions): Promis
   // The store opens and seeds while the host is still answering; only who is signed in needs the host.
   const [host] = await Promise.all([options.host, seedDemoData({ storage, clock, settings })]);
   const me = demoPersonFor(host.context.user);
+  const mail = new LocalMail(storage, clock);
   return {
     mode: 'local',
     storage,
     clock,
     ids,
-    mail: new LocalMail(storage, clock),
+    mail,
+    mailOutbox: mail,
+    scheduling: new LocalScheduling(storage, clock),
+    drafts: options.drafts ?? defaultDraftStore(),
+    word: wordDocuments,
+    bankHolidays: lazyBankHolidays,
     directory: new LocalDirectory(allDemoPeople, me),
     records: new LocalRecords(storage, clock),
     host,

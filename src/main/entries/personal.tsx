@@ -1,8 +1,8 @@
-import { startSurface } from '../../../app/bootstrap';
+import { startSurface } from '../bootstrap';
 
 // The view loads after the first paint, with the rest of the app.
 void startSurface('personal', () =>
-  import('./PersonalSurface').then((m) => ({
+  import('../../ui/surfaces/personal/PersonalSurface').then((m) => ({
     render: () => <m.PersonalSurface />,
     preload: m.preloadPersonal,
   })),

@@ -15,10 +15,10 @@ import { createRoot } from 'react-dom/client';
 
 import { type Handshake, notifyHostReady, shakeHands } from '../adapters/host/hostHandshake';
 import type { Surface } from '../core/host';
-import type { Binding } from './binding';
+import type { Binding } from '../app/binding';
 import { preloadServices } from './createServices';
 import { renderStartupFailure } from './startupFailure';
-import type { Services } from './services';
+import type { Services } from '../app/services';
 
 export type SurfaceName = Surface | 'landing';
 

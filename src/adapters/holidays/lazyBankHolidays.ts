@@ -1,0 +1,7 @@
+import type { BankHolidaysPort } from '../../core/ports';
+
+/** The bank-holiday port; the holiday data loads on first use, so only scheduling carries it. */
+export const lazyBankHolidays: BankHolidaysPort = {
+  between: async (fromYear, toYear) =>
+    (await import(/* webpackChunkName: "bank-holidays" */ './bankHolidays')).bankHolidays(fromYear, toYear),
+};

@@ -1,0 +1,12 @@
+import { useCallback } from 'react';
+
+import type { RecordedMail } from '../../core/ports';
+import { useServices } from '../ServicesProvider';
+import { useRead } from '../useRead';
+
+/** Local mode's mail outbox, newest first; empty where mail really goes out. */
+export function useMailOutbox() {
+  const { mailOutbox } = useServices();
+  const load = useCallback(async () => (mailOutbox ? mailOutbox.list() : []), [mailOutbox]);
+  return useRead<RecordedMail[]>(load, { failure: 'The outbox could not be loaded.' });
+}

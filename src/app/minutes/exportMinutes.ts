@@ -1,0 +1,36 @@
+import type { Minutes } from '../../core/minutes/minutes.schema';
+import { executiveSummary } from '../../core/minutes/projections';
+import { auditExport } from '../confidentiality/operations';
+import type { Services } from '../services';
+
+export type ExportedFile = { bytes: Uint8Array; name: string; contentType: string };
+
+export const docxFileName = (m: Minutes, which: 'full' | 'summary'): string =>
+  `${m.caseReference}-${m.meetingDetails.sequence}-${which === 'full' ? 'minutes' : 'executive-summary'}.docx`;
+
+/** The Word document of the full minutes, or of the executive summary (no restricted content). */
+export function minutesDocument(
+  services: Pick<Services, 'word' | 'settings'>,
+  m: Minutes,
+  which: 'full' | 'summary',
+): Promise<Uint8Array> {
+  return which === 'full'
+    ? services.word.minutes(m, services.settings)
+    : services.word.executiveSummary(executiveSummary(m, services.settings));
+}
+
+/** Every download is an export: audited (who, when, what, why) before the file is handed over. */
+export async function exportMinutes(
+  services: Pick<Services, 'storage' | 'clock' | 'ids' | 'me' | 'settings' | 'mail' | 'word'>,
+  m: Minutes,
+  which: 'full' | 'summary',
+): Promise<ExportedFile> {
+  const bytes = await minutesDocument(services, m, which);
+  await auditExport(services, {
+    caseId: m.caseId,
+    subject: { kind: 'minutes', id: m.id },
+    what: which === 'full' ? `minutes (docx), ${m.status}` : 'executive summary (docx)',
+    why: 'Downloaded from the minutes',
+  });
+  return { bytes, name: docxFileName(m, which), contentType: services.word.contentType };
+}

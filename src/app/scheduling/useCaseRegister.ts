@@ -1,0 +1,27 @@
+import { useCallback } from 'react';
+
+import { caseKind, type Case } from '../../core/cases/case.schema';
+import { seriesKind, type PanelSeries } from '../../core/panels/series.schema';
+import type { Stored } from '../../core/ports';
+import { useServices } from '../ServicesProvider';
+import { useRead } from '../useRead';
+
+export type CaseRegister = { cases: Stored<Case>[]; series: Stored<PanelSeries>[] };
+
+/** The active cases by reference, with every panel series: what the coordinator schedules from. */
+export function useCaseRegister() {
+  const { storage, setUpSite } = useServices();
+  const load = useCallback(async (): Promise<CaseRegister> => {
+    const [cases, series] = await Promise.all([
+      storage.collection(caseKind).list({ status: 'active' }),
+      storage.collection(seriesKind).list(),
+    ]);
+    return { cases: cases.sort((a, b) => a.doc.reference.localeCompare(b.doc.reference)), series };
+  }, [storage]);
+  return useRead(load, {
+    // On a first run in Microsoft 365 the site's lists do not exist until the area site is set up.
+    failure: setUpSite
+      ? 'The case register could not be loaded. If this is the first run, set up the area site below; otherwise try again in a moment.'
+      : 'The case register could not be loaded. Try again in a moment.',
+  });
+}
