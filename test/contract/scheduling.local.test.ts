@@ -1,0 +1,28 @@
+import { LocalScheduling } from '../../src/adapters/local/localScheduling';
+import { MemoryStore } from '../../src/adapters/memory/memoryStore';
+import { schedulingPortContract } from './schedulingPort.contract';
+
+// Local mode has no calendar: a series lives only in the store, so there is one "event" per key by construction.
+schedulingPortContract('local', async () => {
+  const port = new LocalScheduling(new MemoryStore(), { now: () => new Date('2026-01-20T09:00:00Z') });
+  const created = new Set<string>();
+  return {
+    port: {
+      ...port,
+      freeBusy: port.freeBusy.bind(port),
+      moveOccurrence: port.moveOccurrence.bind(port),
+      endSeries: port.endSeries.bind(port),
+      lockMeetingOptions: port.lockMeetingOptions.bind(port),
+      addAppToMeetingChat: port.addAppToMeetingChat.bind(port),
+      createSeries: async (p) => {
+        created.add(p.key);
+        return port.createSeries(p);
+      },
+      createUrgentMeeting: async (p) => {
+        created.add(p.key);
+        return port.createUrgentMeeting(p);
+      },
+    },
+    eventsFor: (key) => (created.has(key) ? 1 : 0),
+  };
+});
