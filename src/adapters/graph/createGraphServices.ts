@@ -14,34 +14,14 @@ import { createTokenPort } from '../identity/msalIdentity';
 import { parseGraphConfig } from './graphConfig';
 import { GraphDirectory } from './graphDirectory';
 import type { RecordsPort } from '../../core/records/records';
-import { GraphMail } from './graphMail';
+import { GraphMail, sentMailKind } from './graphMail';
 import { GraphRecords } from './graphRecords';
 import { GraphScheduling } from './graphScheduling';
 import { ensureSite, GraphStore } from './graphStore';
+import { baseScopes } from './scopes';
 import { createGraphClient, GraphTransport } from './transport';
 
-/** Delegated permissions the app asks for; docs/graph.md says why each is needed. */
-export const graphScopes = [
-  'User.Read',
-  'People.Read',
-  'User.ReadBasic.All',
-  'Calendars.ReadWrite',
-  'OnlineMeetings.ReadWrite',
-  'TeamsAppInstallation.ReadWriteSelfForChat',
-  'TeamsTab.Create',
-  'Mail.Send',
-  'Sites.Selected',
-] as const;
-
-/**
- * Scopes name the resource by its origin, never the API version path. The public cloud takes the
- * short names, exactly as the manifest's nestedAppAuthInfo lists them so the host's prefetched
- * token is the one asked for; a national cloud needs its own resource origin on each scope.
- */
-export function scopesFor(graphBaseUrl: string): string[] {
-  const origin = new URL(graphBaseUrl).origin;
-  return origin === 'https://graph.microsoft.com' ? [...graphScopes] : graphScopes.map((s) => `${origin}/${s}`);
-}
+export { allScopes, baseScopes, mailScopes, schedulingScopes } from './scopes';
 
 /** Every document kind the app stores: one SharePoint list each. */
 export const storedKinds = [
@@ -53,6 +33,7 @@ export const storedKinds = [
   auditKind,
   acknowledgementKind,
   minutesKind,
+  sentMailKind,
 ] as unknown as readonly DocumentKind<Identified>[];
 
 export type GraphServices = Services & {
@@ -77,10 +58,9 @@ export async function createGraphServices(options: {
   const client = createGraphClient({
     baseUrl: `${cfg.graphBaseUrl}/`,
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    tokens,
-    scopes: scopesFor(cfg.graphBaseUrl),
   });
-  const graph = new GraphTransport(client);
+  // Every request carries the sign-in set; scheduling and mail add theirs when first used.
+  const graph = new GraphTransport(client, { tokens, baseScopes });
   const storage = new GraphStore(graph, cfg.siteId);
   const directory = new GraphDirectory(graph);
   const me = await directory.me();
@@ -91,7 +71,7 @@ export async function createGraphServices(options: {
     storage,
     clock,
     ids: { newId: (prefix) => `${prefix ? `${prefix}_` : ''}${crypto.randomUUID()}` },
-    mail: new GraphMail(graph, cfg.propertySetId),
+    mail: new GraphMail(graph, cfg.propertySetId, storage.collection(sentMailKind)),
     directory,
     host: options.host,
     settings: cfg.area,

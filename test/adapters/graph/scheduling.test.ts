@@ -43,7 +43,12 @@ describe('scheduling a panel series through Graph', () => {
     expect(event!.exceptions.get('2026-08-31')).toMatchObject({ start: { dateTime: '2026-09-01T10:00:00' } });
     const chat = w.fake.chats.get(out.series.doc.calendar!.chatId!);
     expect(chat?.tabs).toEqual([
-      expect.objectContaining({ configuration: expect.objectContaining({ entityId: 'case-case_test' }) }),
+      expect.objectContaining({
+        configuration: expect.objectContaining({
+          entityId: 'case_test',
+          contentUrl: 'https://mappa.northshire.example.gov.uk/tab.html?caseId=case_test',
+        }),
+      }),
     ]);
 
     // The app's own meetings, bound to the online meeting's chat so the meeting tab finds them.
