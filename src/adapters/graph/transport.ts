@@ -184,7 +184,18 @@ export class GraphTransport {
         const scopes = pending.flatMap((i) => reqs[i]!.scopes ?? []);
         envelope = await this.raw({ method: 'POST', url: '/$batch', body, safeToRepeat: false }, scopes);
       } catch (e) {
-        if (e instanceof TokenError) throw e.cause;
+        if (e instanceof TokenError) {
+          // No token for the extra scopes (consent refused): those members fail with that reason,
+          // and the rest go again with the scopes they need, so one refusal does not sink them.
+          const base = new Set(this.baseScopes);
+          const needsMore = (i: number) => (reqs[i]!.scopes ?? []).some((s) => !base.has(s));
+          if (!pending.some(needsMore)) throw e.cause;
+          const reason = e.cause instanceof Error ? e.cause : new Error(String(e.cause));
+          pending.filter(needsMore).forEach((i) => (results[i] = reason));
+          pending = pending.filter((i) => !needsMore(i));
+          attempt--;
+          continue;
+        }
         // The batch may or may not have run: repeat only the members that are safe to repeat.
         const unsafe = pending.filter((i) => !reqs[i]!.safeToRepeat);
         unsafe.forEach(
