@@ -20,6 +20,7 @@ import type { Stored } from '../src/core/ports';
 import { projectMeetings } from '../src/core/scheduling/cadence';
 import { aCase, anAction, aPerson } from '../test/builders';
 import { FakeGraph } from '../test/fakes/graph/fakeGraph';
+import { fakeTokenPort } from '../test/fakes/graph/fakeTokens';
 import { SITE_ID as SITE } from '../test/fakes/graph/harness';
 import { APP, aSeries } from '../test/fakes/graph/scenario';
 import type { Bench, BenchRow } from './types';
@@ -43,9 +44,7 @@ async function world() {
   const fake = new FakeGraph();
   const transport = new GraphTransport(
     createGraphClient({ baseUrl: 'https://graph.microsoft.com/', fetch: fake.fetch }),
-    {
-      sleep: async () => undefined,
-    },
+    { sleep: async () => undefined, tokens: fakeTokenPort().port },
   );
   const kinds = [
     caseKind,

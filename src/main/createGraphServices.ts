@@ -17,34 +17,12 @@ import { defaultDraftStore } from '../adapters/local/indexedDbDraftStore';
 import { parseGraphConfig } from '../adapters/graph/graphConfig';
 import { GraphDirectory } from '../adapters/graph/graphDirectory';
 import type { RecordsPort } from '../core/records/records';
-import { GraphMail } from '../adapters/graph/graphMail';
+import { GraphMail, sentMailKind } from '../adapters/graph/graphMail';
 import { GraphRecords } from '../adapters/graph/graphRecords';
 import { GraphScheduling } from '../adapters/graph/graphScheduling';
 import { ensureSite, GraphStore } from '../adapters/graph/graphStore';
+import { baseScopes } from '../adapters/graph/scopes';
 import { createGraphClient, GraphTransport } from '../adapters/graph/transport';
-
-/** Delegated permissions the app asks for; docs/graph.md says why each is needed. */
-export const graphScopes = [
-  'User.Read',
-  'People.Read',
-  'User.ReadBasic.All',
-  'Calendars.ReadWrite',
-  'OnlineMeetings.ReadWrite',
-  'TeamsAppInstallation.ReadWriteSelfForChat',
-  'TeamsTab.Create',
-  'Mail.Send',
-  'Sites.Selected',
-] as const;
-
-/**
- * Scopes name the resource by its origin, never the API version path. The public cloud takes the
- * short names, exactly as the manifest's nestedAppAuthInfo lists them so the host's prefetched
- * token is the one asked for; a national cloud needs its own resource origin on each scope.
- */
-export function scopesFor(graphBaseUrl: string): string[] {
-  const origin = new URL(graphBaseUrl).origin;
-  return origin === 'https://graph.microsoft.com' ? [...graphScopes] : graphScopes.map((s) => `${origin}/${s}`);
-}
 
 /** Every document kind the app stores: one SharePoint list each. */
 export const storedKinds = [
@@ -56,6 +34,7 @@ export const storedKinds = [
   auditKind,
   acknowledgementKind,
   minutesKind,
+  sentMailKind,
 ] as unknown as readonly DocumentKind<Identified>[];
 
 export type GraphServices = Services & {
@@ -80,10 +59,9 @@ export async function createGraphServices(options: {
   const client = createGraphClient({
     baseUrl: `${cfg.graphBaseUrl}/`,
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    tokens,
-    scopes: scopesFor(cfg.graphBaseUrl),
   });
-  const graph = new GraphTransport(client);
+  // Every request carries the sign-in set; scheduling and mail add theirs when first used.
+  const graph = new GraphTransport(client, { tokens, baseScopes });
   const storage = new GraphStore(graph, cfg.siteId);
   const directory = new GraphDirectory(graph);
   const me = await directory.me();
@@ -94,7 +72,7 @@ export async function createGraphServices(options: {
     storage,
     clock,
     ids: { newId: (prefix) => `${prefix ? `${prefix}_` : ''}${crypto.randomUUID()}` },
-    mail: new GraphMail(graph, cfg.propertySetId),
+    mail: new GraphMail(graph, cfg.propertySetId, storage.collection(sentMailKind)),
     directory,
     host: options.host,
     settings: cfg.area,

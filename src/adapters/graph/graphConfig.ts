@@ -11,13 +11,12 @@ const guid = (what: string) =>
       `${what} must be a GUID like 00000000-0000-0000-0000-000000000000`,
     );
 
-/** Graph roots of the public and national clouds; anything else is refused so tokens never go elsewhere. */
-export const graphRoots = [
-  'https://graph.microsoft.com',
-  'https://graph.microsoft.us',
-  'https://dod-graph.microsoft.us',
-  'https://microsoftgraph.chinacloudapi.cn',
-] as const;
+/**
+ * The public cloud's Graph: the only one offered. A national cloud would need its own Graph root,
+ * sign-in authority and Content Security Policy together, and the app is built and checked for the
+ * public cloud alone, so any other address is refused (and tokens never go elsewhere).
+ */
+export const graphRoot = 'https://graph.microsoft.com';
 
 export const GraphConfigSchema = z.object({
   tenantId: guid('The tenant id (MAPPA_TENANT_ID)'),
@@ -34,10 +33,10 @@ export const GraphConfigSchema = z.object({
   graphBaseUrl: z
     .string()
     .trim()
-    .default('https://graph.microsoft.com')
+    .default(graphRoot)
     .transform((u) => u.replace(/\/v1\.0\/?$/, '').replace(/\/$/, ''))
-    .refine((u) => (graphRoots as readonly string[]).includes(u), {
-      message: `The Graph address (MAPPA_GRAPH_BASE_URL) must be one of ${graphRoots.join(', ')}`,
+    .refine((u) => u === graphRoot, {
+      message: `The Graph address (MAPPA_GRAPH_BASE_URL) must be ${graphRoot}: national clouds are not supported`,
     }),
   /** The app's id in the tenant's Teams app catalogue (not the manifest id), for adding it to meeting chats. */
   teamsCatalogAppId: guid('The Teams app catalogue id (MAPPA_TEAMS_CATALOG_APP_ID)').optional(),

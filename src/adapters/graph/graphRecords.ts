@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { DOCX_CONTENT_TYPE, minutesFileName, type ArchivedRecord, type RecordsPort } from '../../core/records/records';
 import { MINUTES_LIBRARY } from './graphStore';
-import { errorCode, GraphCallError, type GraphTransport } from './transport';
+import { refusal, type GraphTransport } from './transport';
 
 const DriveItem = z.object({ id: z.string(), name: z.string().optional(), webUrl: z.string().url().optional() });
 
@@ -41,7 +41,7 @@ export class GraphRecords implements RecordsPort {
       safeToRepeat: true,
     });
     if (res.status !== 200 && res.status !== 201) {
-      throw new GraphCallError(res.status, errorCode(res.body), 'PUT minutes library file');
+      throw refusal(res, { method: 'PUT', url });
     }
     const item = DriveItem.safeParse(res.body);
     return { meetingId, version, fileName, ...(item.success && item.data.webUrl ? { webUrl: item.data.webUrl } : {}) };

@@ -13,7 +13,8 @@ import type {
   SchedulingPort,
   TabBinding,
 } from '../../core/scheduling/schedulingPort';
-import { GraphCallError, type GraphTransport } from './transport';
+import { schedulingScopes } from './scopes';
+import { GraphCallError, refusal, type GraphRequest, type GraphResponse, type GraphTransport } from './transport';
 
 export type TeamsAppConfig = {
   /** The app's id in the tenant's app catalogue (not the manifest id). */
@@ -22,7 +23,7 @@ export type TeamsAppConfig = {
   appBaseUrl: string;
   /** GUID naming the app's extended-property set on events and messages. */
   propertySetId: string;
-  /** Graph's base URL (national clouds differ), for `@odata.bind`. */
+  /** Graph's base URL, for `@odata.bind`. */
   graphBaseUrl: string;
 };
 
@@ -116,7 +117,12 @@ export function eventFor(plan: MeetingPlan, propertySetId: string): Event {
 
 const keyProperty = (guid: string) => `String {${guid}} Name MappaPanelKey`;
 
-/** The options every panel meeting gets; the Premium ones are tried separately so their refusal costs nothing else. */
+/**
+ * The options every panel meeting gets; the Premium ones are tried separately so their refusal costs
+ * nothing else. Only properties Graph lets a PATCH change
+ * (https://learn.microsoft.com/graph/api/onlinemeeting-update, "Request body"): chat history
+ * sharing, for one, is not among them.
+ */
 export const baseLockDown: OnlineMeeting = {
   allowedPresenters: 'organizer',
   lobbyBypassSettings: { scope: 'organizer', isDialInBypassEnabled: false },
@@ -124,7 +130,6 @@ export const baseLockDown: OnlineMeeting = {
   allowTranscription: false,
   recordAutomatically: false,
   allowMeetingChat: 'limited',
-  shareMeetingChatHistoryDefault: 'none',
   isEntryExitAnnounced: true,
 };
 export const premiumLockDown: OnlineMeeting = {
@@ -137,6 +142,15 @@ export class GraphScheduling implements SchedulingPort {
     private readonly graph: GraphTransport,
     private readonly app: TeamsAppConfig,
   ) {}
+
+  /** Every scheduling request asks for the scheduling scopes, so their consent is one prompt, on first use. */
+  private send(req: Omit<GraphRequest, 'scopes'>): Promise<GraphResponse> {
+    return this.graph.send({ ...req, scopes: schedulingScopes });
+  }
+
+  private call(req: Omit<GraphRequest, 'scopes'>): Promise<GraphResponse> {
+    return this.graph.call({ ...req, scopes: schedulingScopes });
+  }
 
   async createSeries(plan: MeetingPlan): Promise<CalendarLink> {
     return this.createEvent(plan);
@@ -151,7 +165,7 @@ export class GraphScheduling implements SchedulingPort {
     let status: number;
     let body: unknown;
     try {
-      ({ status, body } = await this.graph.send({
+      ({ status, body } = await this.send({
         method: 'POST',
         url: '/me/events',
         body: eventFor(plan, this.app.propertySetId),
@@ -178,7 +192,7 @@ export class GraphScheduling implements SchedulingPort {
   /** The event an earlier attempt made with this key, if any. */
   async findByKey(key: string): Promise<z.infer<typeof EventCreated> | undefined> {
     const f = `singleValueExtendedProperties/Any(ep: ep/id eq '${keyProperty(this.app.propertySetId)}' and ep/value eq '${key.replace(/'/g, "''")}')`;
-    const res = await this.graph.call({
+    const res = await this.call({
       method: 'GET',
       url: `/me/events?$filter=${encodeURIComponent(f)}&$select=id,onlineMeeting`,
       safeToRepeat: true,
@@ -188,8 +202,10 @@ export class GraphScheduling implements SchedulingPort {
 
   private async resolveMeeting(link: CalendarLink): Promise<CalendarLink> {
     if (!link.joinUrl || (link.onlineMeetingId && link.chatId)) return link;
-    const f = `JoinWebUrl eq '${encodeURIComponent(link.joinUrl)}'`;
-    const res = await this.graph.call({
+    // The filter is percent-encoded once, join URL and all; Graph decodes it once and compares the
+    // join URL as Teams issued it (https://learn.microsoft.com/graph/api/onlinemeeting-get).
+    const f = `JoinWebUrl eq '${link.joinUrl.replace(/'/g, "''")}'`;
+    const res = await this.call({
       method: 'GET',
       url: `/me/onlineMeetings?$filter=${encodeURIComponent(f)}`,
       safeToRepeat: true,
@@ -204,10 +220,10 @@ export class GraphScheduling implements SchedulingPort {
     if (!l.onlineMeetingId) throw new GraphCallError(404, 'onlineMeetingNotFound', 'GET onlineMeetings');
     const url = `/me/onlineMeetings/${encodeURIComponent(l.onlineMeetingId)}`;
     const [base, premium] = await Promise.all([
-      this.graph.send({ method: 'PATCH', url, body: baseLockDown, safeToRepeat: true }),
-      this.graph.send({ method: 'PATCH', url, body: premiumLockDown, safeToRepeat: true }),
+      this.send({ method: 'PATCH', url, body: baseLockDown, safeToRepeat: true }),
+      this.send({ method: 'PATCH', url, body: premiumLockDown, safeToRepeat: true }),
     ]);
-    if (base.status !== 200) throw new GraphCallError(base.status, 'lockDownFailed', 'PATCH onlineMeeting');
+    if (base.status !== 200) throw refusal(base, { method: 'PATCH', url });
     const baseNames = [
       'lobby for everyone but the organiser',
       'no recording',
@@ -227,16 +243,17 @@ export class GraphScheduling implements SchedulingPort {
     if (!l.chatId) return 'pending';
     const chat = `/chats/${encodeURIComponent(l.chatId)}`;
     const bind = `${this.app.graphBaseUrl.replace(/\/$/, '')}/v1.0/appCatalogs/teamsApps/${this.app.catalogAppId}`;
-    const install = await this.graph.send({
+    const install = await this.send({
       method: 'POST',
       url: `${chat}/installedApps`,
       body: { 'teamsApp@odata.bind': bind },
       safeToRepeat: true,
     });
-    // 404/403: the meeting chat is not ready yet; the organiser can add the app from the meeting later.
-    if (install.status === 404 || install.status === 403) return 'pending';
+    // 404: the meeting chat is not ready yet; the next run tries again. A 403 is a missing permission
+    // or tenant setting, which waiting does not cure: it is reported as such.
+    if (install.status === 404) return 'pending';
     if (install.status !== 201 && install.status !== 409) {
-      throw new GraphCallError(install.status, 'installFailed', 'POST installedApps');
+      throw refusal(install, { method: 'POST', url: `${chat}/installedApps` });
     }
     // The same tab the configuration page saves, so every meeting context loads the one page it expects.
     const saved = tabConfigurationFor(this.app.appBaseUrl, { id: binding.caseId, reference: binding.reference });
@@ -247,13 +264,18 @@ export class GraphScheduling implements SchedulingPort {
     };
     // Installed already: an earlier attempt got this far and may have added the tab too.
     if (install.status === 409 && (await this.hasTab(chat, entityId))) return 'added';
-    const post = await this.graph
-      .send({ method: 'POST', url: `${chat}/tabs`, body: { ...tab, 'teamsApp@odata.bind': bind }, safeToRepeat: false })
-      .catch(() => undefined);
+    // Never re-sent by the transport: after no answer, 503 or 504 the tab may exist, so look first.
+    const post = await this.send({
+      method: 'POST',
+      url: `${chat}/tabs`,
+      body: { ...tab, 'teamsApp@odata.bind': bind },
+      safeToRepeat: false,
+    }).catch(() => undefined);
     if (post?.status === 201) return 'added';
-    // No answer: the tab may have been made. Look before posting again, so there is never a second tab.
+    if (post && post.status < 500) throw refusal(post, { method: 'POST', url: `${chat}/tabs` });
+    // No clear answer: the tab may have been made. Look before posting again, so there is never a second tab.
     if (await this.hasTab(chat, entityId)) return 'added';
-    const again = await this.graph.call({
+    const again = await this.call({
       method: 'POST',
       url: `${chat}/tabs`,
       body: { ...tab, 'teamsApp@odata.bind': bind },
@@ -263,12 +285,12 @@ export class GraphScheduling implements SchedulingPort {
   }
 
   private async hasTab(chat: string, entityId: string): Promise<boolean> {
-    const tabs = await this.graph.call({ method: 'GET', url: `${chat}/tabs`, safeToRepeat: true });
+    const tabs = await this.call({ method: 'GET', url: `${chat}/tabs`, safeToRepeat: true });
     return Tabs.parse(tabs.body).value.some((t) => t.configuration?.entityId === entityId);
   }
 
   async moveOccurrence(link: CalendarLink, plan: MeetingPlan, move: OccurrenceMove): Promise<void> {
-    const res = await this.graph.call({
+    const res = await this.call({
       method: 'GET',
       url: `/me/events/${encodeURIComponent(link.eventId)}/instances?startDateTime=${move.planned}T00:00:00Z&endDateTime=${addDays(move.planned, 1)}T00:00:00Z&$select=id,originalStart,start`,
       safeToRepeat: true,
@@ -284,7 +306,7 @@ export class GraphScheduling implements SchedulingPort {
       start: { dateTime: `${move.date}T${time(plan.startTime)}`, timeZone: tz },
       end: { dateTime: `${end.date}T${time(end.time)}`, timeZone: tz },
     };
-    await this.graph.call({
+    await this.call({
       method: 'PATCH',
       url: `/me/events/${encodeURIComponent(occ.id)}`,
       body,
@@ -295,7 +317,7 @@ export class GraphScheduling implements SchedulingPort {
   async endSeries(link: CalendarLink, plan: MeetingPlan, lastDate: IsoDate): Promise<void> {
     // The whole recurrence with an end date: past occurrences and their history stay.
     const body: Event = { recurrence: recurrenceFor(plan, lastDate < plan.firstDate ? plan.firstDate : lastDate) };
-    await this.graph.call({
+    await this.call({
       method: 'PATCH',
       url: `/me/events/${encodeURIComponent(link.eventId)}`,
       body,
@@ -312,7 +334,7 @@ export class GraphScheduling implements SchedulingPort {
       availabilityViewInterval: 30,
     };
     void timeZone;
-    const res = await this.graph.call({ method: 'POST', url: '/me/calendar/getSchedule', body, safeToRepeat: true });
+    const res = await this.call({ method: 'POST', url: '/me/calendar/getSchedule', body, safeToRepeat: true });
     const info = Schedules.parse(res.body).value;
     return people.map((person) => {
       const s = info.find((x) => x.scheduleId.toLowerCase() === person.email.toLowerCase());

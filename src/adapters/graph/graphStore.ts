@@ -11,7 +11,7 @@ import {
 import type { Collection, Filter, StoragePort, Stored } from '../../core/ports';
 import { canonicalJson } from '../../core/shared/canonical';
 import { ConflictError, InvalidDocumentError } from '../../core/shared/errors';
-import { GraphCallError, type GraphTransport } from './transport';
+import { GraphCallError, refusal, type GraphTransport } from './transport';
 
 /**
  * The storage port on SharePoint lists in the area's own site: one list per document kind, one item
@@ -106,7 +106,7 @@ class GraphCollection<T extends Identified> implements Collection<T> {
       if (canonicalJson(JSON.parse(existing.fields.Body)) === canonicalJson(body)) return stored;
       throw new ConflictError('exists', stored);
     }
-    throw new GraphCallError(res.status, 'createFailed', 'POST list item');
+    throw refusal(res, { method: 'POST', url: `${this.listPath}/items` });
   }
 
   async update(doc: T, expectedVersion: string): Promise<Stored<T>> {
@@ -145,7 +145,7 @@ class GraphCollection<T extends Identified> implements Collection<T> {
       }
       throw new ConflictError('stale', stored);
     }
-    throw new GraphCallError(res.status, 'updateFailed', 'PATCH list item');
+    throw refusal(res, { method: 'PATCH', url: `${this.listPath}/items` });
   }
 
   private fields(doc: T, body: StoredForm): Record<string, unknown> {
@@ -262,11 +262,11 @@ export async function ensureSite(
         const body: List = { displayName: w.name, columns: w.columns, list: { template: w.template } };
         const made = await graph.send({ method: 'POST', url: `${site}/lists`, body, safeToRepeat: true });
         if (made.status !== 201 && made.status !== 409) {
-          throw new GraphCallError(made.status, 'listCreateFailed', 'POST lists');
+          throw refusal(made, { method: 'POST', url: `${site}/lists` });
         }
         if (made.status === 201) created.push(w.name);
         if (made.status === 201) return;
-      } else if (res.status !== 200) throw new GraphCallError(res.status, 'listGetFailed', 'GET list');
+      } else if (res.status !== 200) throw refusal(res, { method: 'GET', url: `${site}/lists` });
       else ListGet.parse(res.body);
       // The list exists (perhaps from an older release): add any column it lacks.
       const cols = await graph.call({
@@ -283,7 +283,7 @@ export async function ensureSite(
           safeToRepeat: true,
         });
         if (r.status !== 201 && r.status !== 409) {
-          throw new GraphCallError(r.status, 'columnCreateFailed', 'POST columns');
+          throw refusal(r, { method: 'POST', url: `${site}/lists` });
         }
         created.push(`${w.name}.${c.name}`);
       }

@@ -3,6 +3,11 @@ import { Client, ResponseType, type Context, type Middleware } from '@microsoft/
 import { z } from 'zod';
 
 import type { TokenPort } from '../../core/ports';
+import { PermissionError } from '../../core/shared/errors';
+import { baseScopes, permissionNeededFor } from './scopes';
+
+/** Microsoft Graph v1.0 in the public cloud: the only Graph the app talks to (national clouds are not offered). */
+export const GRAPH_ROOT = 'https://graph.microsoft.com/v1.0';
 
 export type GraphRequest = {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -17,6 +22,8 @@ export type GraphRequest = {
   safeToRepeat: boolean;
   /** A file's bytes rather than JSON: sent on its own, never inside a `$batch` (which carries JSON). */
   binary?: boolean;
+  /** Delegated scopes this request needs beyond the base set; asked for (with consent if need be) when sent. */
+  scopes?: readonly string[];
 };
 
 export type GraphResponse = { status: number; headers: Record<string, string>; body: unknown };
@@ -43,16 +50,25 @@ export type TransportOptions = {
   maxRetries?: number;
   /** Gathers requests issued together into one `$batch` round trip. */
   autoBatch?: boolean;
+  /** Access tokens, asked for per request with the scopes that request needs. */
+  tokens?: TokenPort;
+  /** Scopes every request carries (the sign-in set). */
+  baseScopes?: readonly string[];
 };
 
-const RETRYABLE = new Set([429, 503, 504]);
+/** Throttled: Graph did not run the request, so it is always safe to send again. */
+const THROTTLED = 429;
+/** Unavailable or timed out at the gateway: the request may have run, so only repeatable ones are sent again. */
+const MAYBE_RAN = new Set([503, 504]);
 const BATCH_LIMIT = 20;
 
 /**
  * The one path to Microsoft Graph. It sends through a Graph client, honours Retry-After on 429
  * and 503 (also for throttled members of a `$batch`, which Graph's own retry handler does not look
- * into), repeats timeouts only where that is safe, and gathers requests made in the same turn into
- * one `$batch`, which is what keeps opening a panel to one or two round trips.
+ * into), repeats timeouts, 503 and 504 only where that is safe (never sendMail, a new tab, or a
+ * `$batch` holding such a request), and gathers requests made in the same turn into one `$batch`,
+ * which is what keeps opening a panel to one or two round trips. Each HTTP call carries a token
+ * for the base scopes plus those its requests need.
  */
 export class GraphTransport {
   private queue: { req: GraphRequest; resolve: (r: GraphResponse) => void; reject: (e: unknown) => void }[] = [];
@@ -60,6 +76,8 @@ export class GraphTransport {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly maxRetries: number;
   private readonly autoBatch: boolean;
+  private readonly tokens: TokenPort | undefined;
+  private readonly baseScopes: readonly string[];
 
   constructor(
     private readonly client: Client,
@@ -68,9 +86,17 @@ export class GraphTransport {
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     this.maxRetries = opts.maxRetries ?? 4;
     this.autoBatch = opts.autoBatch ?? true;
+    this.tokens = opts.tokens;
+    this.baseScopes = opts.baseScopes ?? baseScopes;
   }
 
-  send(req: GraphRequest): Promise<GraphResponse> {
+  send(request: GraphRequest): Promise<GraphResponse> {
+    let req: GraphRequest;
+    try {
+      req = { ...request, url: relativeUrl(request.url) };
+    } catch (e) {
+      return Promise.reject(e);
+    }
     if (!this.autoBatch || req.binary) return this.sendOne(req);
     return new Promise((resolve, reject) => {
       this.queue.push({ req, resolve, reject });
@@ -84,9 +110,7 @@ export class GraphTransport {
   /** Sends, then raises GraphCallError unless the status is one the caller expects. */
   async call(req: GraphRequest, ok: readonly number[] = [200, 201, 202, 204]): Promise<GraphResponse> {
     const res = await this.send(req);
-    if (!ok.includes(res.status)) {
-      throw new GraphCallError(res.status, errorCode(res.body), `${req.method} ${shortPath(req.url)}`);
-    }
+    if (!ok.includes(res.status)) throw refusal(res, req);
     return res;
   }
 
@@ -117,15 +141,16 @@ export class GraphTransport {
     for (let attempt = 0; ; attempt++) {
       let res: GraphResponse;
       try {
-        res = await this.raw(req);
-      } catch {
+        res = await this.raw(req, req.scopes ?? []);
+      } catch (e) {
+        if (e instanceof TokenError) throw e.cause;
         if (!req.safeToRepeat || attempt >= this.maxRetries) {
           throw new GraphCallError(0, 'noResponse', `${req.method} ${shortPath(req.url)}`);
         }
         await this.sleep(backoff(attempt));
         continue;
       }
-      if (RETRYABLE.has(res.status) && attempt < this.maxRetries) {
+      if (mayResend(res.status, req) && attempt < this.maxRetries) {
         await this.sleep(retryAfterMs(res.headers['retry-after'], attempt));
         continue;
       }
@@ -156,8 +181,21 @@ export class GraphTransport {
       };
       let envelope: GraphResponse;
       try {
-        envelope = await this.raw({ method: 'POST', url: '/$batch', body, safeToRepeat: false });
-      } catch {
+        const scopes = pending.flatMap((i) => reqs[i]!.scopes ?? []);
+        envelope = await this.raw({ method: 'POST', url: '/$batch', body, safeToRepeat: false }, scopes);
+      } catch (e) {
+        if (e instanceof TokenError) {
+          // No token for the extra scopes (consent refused): those members fail with that reason,
+          // and the rest go again with the scopes they need, so one refusal does not sink them.
+          const base = new Set(this.baseScopes);
+          const needsMore = (i: number) => (reqs[i]!.scopes ?? []).some((s) => !base.has(s));
+          if (!pending.some(needsMore)) throw e.cause;
+          const reason = e.cause instanceof Error ? e.cause : new Error(String(e.cause));
+          pending.filter(needsMore).forEach((i) => (results[i] = reason));
+          pending = pending.filter((i) => !needsMore(i));
+          attempt--;
+          continue;
+        }
         // The batch may or may not have run: repeat only the members that are safe to repeat.
         const unsafe = pending.filter((i) => !reqs[i]!.safeToRepeat);
         unsafe.forEach(
@@ -168,8 +206,15 @@ export class GraphTransport {
         await this.sleep(backoff(attempt));
         continue;
       }
-      if (RETRYABLE.has(envelope.status)) {
-        if (attempt >= this.maxRetries) break;
+      if (envelope.status === THROTTLED || MAYBE_RAN.has(envelope.status)) {
+        if (MAYBE_RAN.has(envelope.status)) {
+          // The batch may have run: its members that must not run twice get the answer as it is.
+          for (const i of pending.filter((i) => !reqs[i]!.safeToRepeat)) {
+            results[i] = { status: envelope.status, headers: envelope.headers, body: envelope.body };
+          }
+          pending = pending.filter((i) => reqs[i]!.safeToRepeat);
+        }
+        if (attempt >= this.maxRetries || pending.length === 0) break;
         await this.sleep(retryAfterMs(envelope.headers['retry-after'], attempt));
         continue;
       }
@@ -186,7 +231,7 @@ export class GraphTransport {
         const i = Number(m.id);
         if (!pending.includes(i)) continue;
         const headers = lower(m.headers ?? {});
-        if (RETRYABLE.has(m.status) && attempt < this.maxRetries) {
+        if (mayResend(m.status, reqs[i]!) && attempt < this.maxRetries) {
           again.push(i);
           wait = Math.max(wait, retryAfterMs(headers['retry-after'], attempt));
         } else results[i] = { status: m.status, headers, body: m.body };
@@ -206,9 +251,21 @@ export class GraphTransport {
     );
   }
 
-  private async raw(req: GraphRequest): Promise<GraphResponse> {
+  private async raw(req: GraphRequest, scopes: readonly string[]): Promise<GraphResponse> {
     let r = this.client.api(req.url).responseType(ResponseType.RAW);
-    if (req.headers) r = r.headers(req.headers);
+    const sent = { ...(req.headers ?? {}) };
+    if (this.tokens) {
+      const wanted = [...new Set([...this.baseScopes, ...scopes])];
+      let token: string;
+      try {
+        token = await this.tokens.getAccessToken(wanted);
+      } catch (e) {
+        // Not a lost answer: nothing was sent. The sign-in or consent problem goes to the caller as it is.
+        throw new TokenError(e);
+      }
+      sent.Authorization = `Bearer ${token}`;
+    }
+    if (Object.keys(sent).length) r = r.headers(sent);
     const res: Response =
       req.method === 'GET'
         ? await r.get()
@@ -245,6 +302,36 @@ const BatchEnvelope = z.object({
   ),
 });
 
+/** Whether an answer with this status may be followed by sending the same request again. */
+const mayResend = (status: number, req: GraphRequest) =>
+  status === THROTTLED || (MAYBE_RAN.has(status) && req.safeToRepeat);
+
+class TokenError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('No access token');
+  }
+}
+
+/**
+ * A URL relative to the version root, as `$batch` requires
+ * (https://learn.microsoft.com/graph/json-batching). An absolute `@odata.nextLink` under the
+ * Graph root becomes relative; any other absolute URL is refused, so a token never goes elsewhere.
+ */
+export function relativeUrl(url: string): string {
+  if (url.startsWith(`${GRAPH_ROOT}/`)) return url.slice(GRAPH_ROOT.length);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) throw new GraphCallError(0, 'foreignUrl', 'a link outside Microsoft Graph');
+  return url.startsWith('/') ? url : `/${url}`;
+}
+
+/** The error for an answer the caller did not expect: a 403 names the missing permission. */
+export function refusal(res: { status: number; body?: unknown }, req: { method: string; url: string }): Error {
+  if (res.status === 403) {
+    const need = permissionNeededFor(req.method, req.url);
+    return new PermissionError(need.permission, need.action, need.adminStep);
+  }
+  return new GraphCallError(res.status, errorCode(res.body), `${req.method} ${shortPath(req.url)}`);
+}
+
 const lower = (h: Record<string, string>) =>
   Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
 
@@ -269,35 +356,14 @@ export const errorCode = (body: unknown): string => {
 const shortPath = (url: string) => url.split('?')[0]!.replace(/\/[^/]*[0-9a-f]{8,}[^/]*/gi, '/…');
 
 /**
- * A Graph client whose last step is the given fetch (the browser's, or the fake Graph in tests),
- * with an access token from the token port on every request.
+ * A Graph client whose only step is the given fetch (the browser's, or the fake Graph in tests).
+ * Tokens are added by the transport, per request, with the scopes that request needs.
  */
-export function createGraphClient(opts: {
-  baseUrl: string;
-  fetch: typeof fetch;
-  tokens?: TokenPort;
-  scopes?: readonly string[];
-}): Client {
-  const auth: Middleware & { next?: Middleware } = {
-    async execute(context: Context) {
-      if (opts.tokens) {
-        const token = await opts.tokens.getAccessToken(opts.scopes ?? ['https://graph.microsoft.com/.default']);
-        const init = (context.options ??= {});
-        const headers = new Headers(init.headers as HeadersInit | undefined);
-        headers.set('Authorization', `Bearer ${token}`);
-        init.headers = Object.fromEntries(headers.entries());
-      }
-      await auth.next!.execute(context);
-    },
-    setNext(next: Middleware) {
-      auth.next = next;
-    },
-  };
+export function createGraphClient(opts: { baseUrl: string; fetch: typeof fetch }): Client {
   const terminal: Middleware = {
     async execute(context: Context) {
       context.response = await opts.fetch(context.request as string, context.options);
     },
   };
-  auth.setNext!(terminal);
-  return Client.initWithMiddleware({ middleware: auth, baseUrl: opts.baseUrl, defaultVersion: 'v1.0' });
+  return Client.initWithMiddleware({ middleware: terminal, baseUrl: opts.baseUrl, defaultVersion: 'v1.0' });
 }

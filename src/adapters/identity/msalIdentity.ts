@@ -4,6 +4,11 @@
  * the token, no server, no on-behalf-of flow); in a plain browser it uses the standard redirect
  * flow. Tokens live in MSAL's session-storage cache, never in local storage. Local mode has no
  * sign-in at all and never creates this port.
+ *
+ * Consent is incremental: each call asks for the scopes one request needs (the sign-in set, plus
+ * scheduling's or mail's the first time those are used). When a silent request needs the user
+ * (a scope not yet consented), the user sees a consent prompt there and then — the host's in Teams
+ * and Outlook, a pop-up in a browser — and the operation carries on with the new token.
  */
 import {
   type AccountInfo,
@@ -61,6 +66,11 @@ function isInteractionRequired(error: unknown): boolean {
   return error instanceof BrowserAuthError && error.errorCode === BrowserAuthErrorCodes.noAccountError;
 }
 
+const isPopupBlocked = (error: unknown) =>
+  error instanceof BrowserAuthError &&
+  (error.errorCode === BrowserAuthErrorCodes.popupWindowError ||
+    error.errorCode === BrowserAuthErrorCodes.emptyWindowError);
+
 /** The host's signed-in user, if MSAL already knows them. */
 function hostAccount(pca: IPublicClientApplication, host: HostContext): AccountInfo | null {
   const user = host.user;
@@ -85,7 +95,8 @@ function nestedAppAuthPort(configuration: Configuration, host: HostContext): Tok
         return (await app.acquireTokenSilent(request)).accessToken;
       } catch (error) {
         if (!isInteractionRequired(error)) throw error;
-        // The host shows its consent prompt; the popup is brokered by Teams or Outlook.
+        // The host shows its sign-in or consent prompt (for scopes asked for the first time); the
+        // pop-up is brokered by Teams or Outlook.
         const result = await app.acquireTokenPopup({
           ...request,
           ...(host.user?.loginHint ? { loginHint: host.user.loginHint } : {}),
@@ -117,6 +128,13 @@ function redirectPort(configuration: Configuration): TokenPort {
           return (await app.acquireTokenSilent({ scopes: [...scopes], account })).accessToken;
         } catch (error) {
           if (!isInteractionRequired(error)) throw error;
+        }
+        // Signed in already, so this is consent to more scopes: a pop-up keeps the operation in
+        // hand, where a redirect would leave the page. A blocked pop-up falls back to the redirect.
+        try {
+          return (await app.acquireTokenPopup({ scopes: [...scopes], account })).accessToken;
+        } catch (error) {
+          if (!isPopupBlocked(error)) throw error;
         }
       }
       await app.acquireTokenRedirect({ scopes: [...scopes], ...(account ? { account } : {}) });

@@ -28,3 +28,25 @@ export class InvalidDocumentError extends Error {
 }
 
 export const isConflict = (e: unknown): e is ConflictError => e instanceof ConflictError;
+
+/**
+ * Microsoft 365 refused a request for want of a permission (HTTP 403): a consent, an
+ * administrator's grant or a tenant setting. The message names the permission and the step that
+ * grants it, so the user can pass it on; it carries no case content.
+ */
+export class PermissionError extends Error {
+  override readonly name = 'PermissionError';
+  constructor(
+    /** The permission (scope) or grant that is missing, e.g. `Sites.Selected`. */
+    readonly permission: string,
+    /** What the app was trying to do, in plain words. */
+    readonly action: string,
+    /** Who must do what to grant it, when a user cannot. */
+    readonly adminStep?: string,
+  ) {
+    super(
+      `MAPPA Panel is not allowed to ${action}: it needs the Microsoft 365 permission ${permission}` +
+        `${adminStep ? ` (${adminStep})` : ''}. Ask your Microsoft 365 administrator; nothing has been lost.`,
+    );
+  }
+}

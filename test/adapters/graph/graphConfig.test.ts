@@ -7,20 +7,21 @@ const good = {
 };
 
 describe('Graph configuration', () => {
-  it('accepts a complete configuration and fills in the national defaults', () => {
-    const c = parseGraphConfig({ ...good, graphBaseUrl: 'https://graph.microsoft.com/v1.0' });
-    expect(c.graphBaseUrl).toBe('https://graph.microsoft.com');
-    expect(c.area.cadenceWeeks).toEqual({ level2: 10, level3: 6 });
-  });
-
-  it('accepts a national cloud and area settings', () => {
+  it('accepts a complete configuration and fills in the defaults', () => {
     const c = parseGraphConfig({
       ...good,
-      graphBaseUrl: 'https://graph.microsoft.us',
+      graphBaseUrl: 'https://graph.microsoft.com/v1.0',
       area: { cadenceWeeks: { level2: 8 } },
     });
-    expect(c.graphBaseUrl).toBe('https://graph.microsoft.us');
-    expect(c.area.cadenceWeeks.level2).toBe(8);
+    expect(c.graphBaseUrl).toBe('https://graph.microsoft.com');
+    expect(c.area.cadenceWeeks).toEqual({ level2: 8, level3: 6 });
+    expect(parseGraphConfig(good).graphBaseUrl).toBe('https://graph.microsoft.com');
+  });
+
+  it('refuses national clouds, which the app does not offer', () => {
+    for (const graphBaseUrl of ['https://graph.microsoft.us', 'https://microsoftgraph.chinacloudapi.cn/v1.0']) {
+      expect(() => parseGraphConfig({ ...good, graphBaseUrl })).toThrow(/national clouds are not supported/);
+    }
   });
 
   it('names every setting that is wrong, in plain words', () => {

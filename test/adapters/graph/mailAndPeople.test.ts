@@ -1,8 +1,10 @@
 import { GraphDirectory } from '../../../src/adapters/graph/graphDirectory';
-import { GraphMail } from '../../../src/adapters/graph/graphMail';
+import { GraphMail, MailOutcomeUnknownError, sentMailKind } from '../../../src/adapters/graph/graphMail';
+import { ensureSite, GraphStore } from '../../../src/adapters/graph/graphStore';
+import type { DocumentKind, Identified } from '../../../src/core/documents/defineDocument';
 import { actionKind } from '../../../src/core/actions/action.schema';
 import { anAction } from '../../builders';
-import { graphOverFake } from '../../fakes/graph/harness';
+import { graphOverFake, SITE_ID } from '../../fakes/graph/harness';
 import { APP, graphWorld } from '../../fakes/graph/scenario';
 
 const mail = {
@@ -13,30 +15,68 @@ const mail = {
   purpose: 'reminder' as const,
 };
 
+async function mailWorld(tokenOpts: Parameters<typeof graphOverFake>[1] = {}) {
+  const g = graphOverFake({}, tokenOpts);
+  await ensureSite(g.transport, SITE_ID, [sentMailKind] as unknown as DocumentKind<Identified>[]);
+  const ledger = new GraphStore(g.transport, SITE_ID).collection(sentMailKind);
+  return { ...g, ledger, mail: new GraphMail(g.transport, APP.propertySetId, ledger) };
+}
+
 describe('mail through sendMail', () => {
-  it('sends a plain-text message marked confidential, keyed for retries', async () => {
-    const { fake, transport } = graphOverFake();
-    await new GraphMail(transport, APP.propertySetId).send(mail);
-    expect(fake.sentMail).toHaveLength(1);
-    expect(fake.sentMail[0]).toMatchObject({
+  it('sends a plain-text message marked confidential, and records the key as sent', async () => {
+    const w = await mailWorld();
+    await w.mail.send(mail);
+    expect(w.fake.sentMail).toHaveLength(1);
+    expect(w.fake.sentMail[0]).toMatchObject({
       subject: mail.subject,
       body: { contentType: 'text' },
       singleValueExtendedProperties: expect.arrayContaining([{ id: 'Integer 0x0036', value: '3' }]),
     });
+    expect((await w.ledger.get(mail.idempotencyKey))?.doc.state).toBe('sent');
+    await w.mail.send(mail); // the same key again: already sent
+    expect(w.fake.sentMail).toHaveLength(1);
   });
 
-  it('does not send twice when the answer to the first send was lost', async () => {
-    const { fake, transport } = graphOverFake();
-    fake.faults.push('lost');
-    await new GraphMail(transport, APP.propertySetId).send(mail);
-    expect(fake.sentMail).toHaveLength(1);
+  it('never reads the mailbox: Mail.Send is the only mail scope asked for, and only when sending', async () => {
+    const w = await mailWorld();
+    expect(w.tokens.requests.flat()).not.toContain('Mail.Send');
+    await w.mail.send(mail);
+    expect(w.tokens.prompts).toContainEqual(['Mail.Send']);
+    expect(w.tokens.requests.flat().some((s) => /^Mail\.(Read|ReadWrite)/.test(s))).toBe(false);
+    expect(w.fake.recorded.some((r) => r.url.includes('mailFolders'))).toBe(false);
   });
 
-  it('sends again when the first attempt never arrived', async () => {
-    const { fake, transport } = graphOverFake();
-    fake.faults.push('timeout');
-    await new GraphMail(transport, APP.propertySetId).send(mail);
-    expect(fake.sentMail).toHaveLength(1);
+  it.each(['lost', '504'] as const)(
+    'does not send twice when the send took effect but the answer was %s, however often it is retried',
+    async (fault) => {
+      const w = await mailWorld();
+      w.fake.failNext((_m, url) => url === '/me/sendMail', fault);
+      await expect(w.mail.send(mail)).rejects.toBeInstanceOf(MailOutcomeUnknownError);
+      await expect(w.mail.send(mail)).rejects.toThrow(/Sent Items/);
+      expect(w.fake.sentMail).toHaveLength(1);
+      expect(w.fake.recorded.filter((r) => r.route === 'sendMail')).toHaveLength(1);
+    },
+  );
+
+  it('sends once after being throttled, since a throttled request never ran', async () => {
+    const w = await mailWorld();
+    w.fake.failNext((_m, url) => url === '/me/sendMail', '429');
+    await w.mail.send(mail);
+    expect(w.fake.sentMail).toHaveLength(1);
+  });
+
+  it('does not guess when the send got no answer: it says so rather than risk a second message', async () => {
+    const w = await mailWorld();
+    w.fake.failNext((_m, url) => url === '/me/sendMail', 'timeout');
+    await expect(w.mail.send(mail)).rejects.toBeInstanceOf(MailOutcomeUnknownError);
+    expect(w.fake.sentMail).toHaveLength(0);
+  });
+
+  it('sends nothing, and may try again later, when consent to send mail is refused', async () => {
+    const w = await mailWorld({ declined: ['Mail.Send'] });
+    await expect(w.mail.send(mail)).rejects.toThrow(/Consent was not given for Mail.Send/);
+    expect((await w.ledger.get(mail.idempotencyKey))?.doc.state).toBe('failed');
+    expect(w.fake.sentMail).toHaveLength(0);
   });
 });
 

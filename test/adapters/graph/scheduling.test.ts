@@ -5,7 +5,11 @@ import {
   scheduleSeries,
   scheduleUrgent,
 } from '../../../src/app/scheduling/scheduleSeries';
+import { baseLockDown, premiumLockDown } from '../../../src/adapters/graph/graphScheduling';
+import { baseScopes, schedulingScopes } from '../../../src/adapters/graph/scopes';
 import { caseKind } from '../../../src/core/cases/case.schema';
+import { PermissionError } from '../../../src/core/shared/errors';
+import { updatableOnlineMeetingProperties } from '../../fakes/graph/resources/onlineMeetings';
 import { meetingKind, seriesKind } from '../../../src/core/panels/series.schema';
 import { meetingIdFor } from '../../../src/core/scheduling/meetings';
 import { aCase } from '../../builders';
@@ -43,11 +47,10 @@ describe('scheduling a panel series through Graph', () => {
     expect(event!.exceptions.get('2026-08-31')).toMatchObject({ start: { dateTime: '2026-09-01T10:00:00' } });
     const chat = w.fake.chats.get(out.series.doc.calendar!.chatId!);
     expect(chat?.tabs).toEqual([
-      // The tab the configuration page would save: the page exists and binds to the case.
       expect.objectContaining({
         configuration: expect.objectContaining({
           entityId: 'case_test',
-          contentUrl: expect.stringMatching(/\/tab\.html\?caseId=case_test$/),
+          contentUrl: 'https://mappa.northshire.example.gov.uk/tab.html?caseId=case_test',
         }),
       }),
     ]);
@@ -217,4 +220,68 @@ describe('scheduling with faults injected at random on every request', () => {
       expect(w.fake.seriesFor(s.id)[0]!.exceptions.has('2026-08-31')).toBe(true);
     },
   );
+});
+
+describe('scheduling: permissions, consent and requests that must not run twice', () => {
+  it.each(['504', 'lost'] as const)('adds one tab when adding it took effect but the answer was %s', async (fault) => {
+    const w = await graphWorld();
+    w.fake.failNext((m, url) => m === 'POST' && /\/chats\/[^/]+\/tabs$/.test(url), fault);
+    const s = aSeries();
+    const out = await scheduleSeries(w, s, meetingsOf(s), []);
+    expect(out.remaining).toEqual([]);
+    const chat = w.fake.chats.get(out.series.doc.calendar!.chatId!);
+    expect(chat?.tabs).toHaveLength(1);
+    expect(w.fake.recorded.filter((r) => r.route === 'teamsTab-create')).toHaveLength(1);
+  });
+
+  it('reports a refused app installation as a missing permission, not as a chat still being prepared', async () => {
+    const w = await graphWorld({ appInstallBlocked: true });
+    const s = aSeries();
+    const out = await scheduleSeries(w, s, meetingsOf(s), []);
+    expect(out.remaining).toEqual(['app']);
+    const problem = out.problems.join(' ');
+    expect(problem).toMatch(/TeamsAppInstallation\.ReadWriteSelfForChat/);
+    expect(problem).toMatch(/administrator/);
+    expect(problem).not.toMatch(/preparing/);
+    const calendar = out.series.doc.calendar!;
+    await expect(
+      w.scheduling.addAppToMeetingChat(
+        { eventId: calendar.eventId!, ...(calendar.chatId ? { chatId: calendar.chatId } : {}) },
+        { caseId: 'c', seriesId: s.id, reference: 'R' },
+      ),
+    ).rejects.toBeInstanceOf(PermissionError);
+  });
+
+  it('locks the meeting with properties Graph lets a PATCH change, and nothing else', async () => {
+    for (const k of [...Object.keys(baseLockDown), ...Object.keys(premiumLockDown)]) {
+      expect(updatableOnlineMeetingProperties).toContain(k);
+    }
+    const w = await graphWorld({ premium: true });
+    const s = aSeries();
+    await scheduleSeries(w, s, meetingsOf(s), []);
+    const patches = w.fake.recorded.filter((r) => r.route === 'onlineMeeting-update');
+    expect(patches.length).toBeGreaterThan(0);
+    for (const p of patches) {
+      expect(Object.keys(p.body as object).every((k) => updatableOnlineMeetingProperties.includes(k))).toBe(true);
+      expect(p.body).not.toHaveProperty('shareMeetingChatHistoryDefault');
+    }
+  });
+
+  it('signs in with the base set and asks for the scheduling set, once, when scheduling first', async () => {
+    const w = await graphWorld();
+    expect(w.tokens.prompts).toEqual([[...baseScopes]]);
+    const s = aSeries();
+    await scheduleSeries(w, s, meetingsOf(s), []);
+    expect(w.tokens.prompts).toEqual([[...baseScopes], [...schedulingScopes]]);
+    expect(w.tokens.requests.flat()).not.toContain('Mail.Send');
+  });
+
+  it('stops resumably, naming the permission, when consent to scheduling is refused', async () => {
+    const w = await graphWorld({}, { declined: ['OnlineMeetings.ReadWrite'] });
+    const s = aSeries();
+    const out = await scheduleSeries(w, s, meetingsOf(s), []);
+    expect(out.series.doc.status).toBe('scheduling');
+    expect(out.problems.join(' ')).toMatch(/OnlineMeetings\.ReadWrite/);
+    expect(w.fake.events.size).toBe(0);
+  });
 });

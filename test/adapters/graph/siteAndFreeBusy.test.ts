@@ -1,6 +1,7 @@
 import { columnsFor, ensureSite, listNameFor, MINUTES_LIBRARY } from '../../../src/adapters/graph/graphStore';
 import { GraphScheduling } from '../../../src/adapters/graph/graphScheduling';
 import { seriesKind } from '../../../src/core/panels/series.schema';
+import { PermissionError } from '../../../src/core/shared/errors';
 import { aPerson } from '../../builders';
 import { graphOverFake, SITE_ID } from '../../fakes/graph/harness';
 import { APP, storeKinds } from '../../fakes/graph/scenario';
@@ -63,5 +64,16 @@ describe('free/busy of standing members', () => {
       busy: [{ start: '2026-01-12T09:00:00Z', end: '2026-01-12T11:00:00Z' }],
     });
     expect(fb[1]).toMatchObject({ availability: 'unknown' });
+  });
+});
+
+describe('a site the app has not been granted', () => {
+  it('names the missing per-site grant rather than failing vaguely', async () => {
+    const { transport } = graphOverFake({ siteRole: 'none' });
+    const refused = ensureSite(transport, SITE_ID, storeKinds);
+    await expect(refused).rejects.toBeInstanceOf(PermissionError);
+    await expect(refused).rejects.toThrow(
+      /Sites\.Selected.*administrator grants MAPPA Panel access to the area’s site/,
+    );
   });
 });

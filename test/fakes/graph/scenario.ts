@@ -27,8 +27,8 @@ export const storeKinds = [
 ] as unknown as DocumentKind<Identified>[];
 
 /** A fake Graph with the site set up, and the store and scheduling adapters over it. */
-export async function graphWorld(opts: FakeGraphOptions = {}) {
-  const g = graphOverFake(opts);
+export async function graphWorld(opts: FakeGraphOptions = {}, tokenOpts: Parameters<typeof graphOverFake>[1] = {}) {
+  const g = graphOverFake(opts, tokenOpts);
   await ensureSite(g.transport, SITE_ID, storeKinds);
   const storage = new GraphStore(g.transport, SITE_ID);
   const scheduling = new GraphScheduling(g.transport, APP);

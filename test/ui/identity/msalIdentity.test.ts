@@ -24,7 +24,11 @@ jest.mock('@azure/msal-browser', () => {
       SessionStorage: 'sessionStorage',
       MemoryStorage: 'memoryStorage',
     },
-    BrowserAuthErrorCodes: { noAccountError: 'no_account_error' },
+    BrowserAuthErrorCodes: {
+      noAccountError: 'no_account_error',
+      popupWindowError: 'popup_window_error',
+      emptyWindowError: 'empty_window_error',
+    },
     BrowserAuthError,
     InteractionRequiredAuthError,
     createNestablePublicClientApplication: jest.fn(),
@@ -199,12 +203,27 @@ describe('in a plain browser', () => {
     expect(pca.acquireTokenRedirect).toHaveBeenCalledWith({ scopes: ['User.Read'] });
   });
 
-  it('redirects when the silent request needs the user', async () => {
+  it('asks for consent to more scopes in a pop-up, keeping the page, when signed in already', async () => {
+    const pca = fakePca();
+    pca.getAllAccounts.mockReturnValue([account]);
+    pca.acquireTokenSilent.mockRejectedValue(
+      new InteractionRequiredAuthError('consent_required', 'The user must consent.'),
+    );
+    pca.acquireTokenPopup.mockResolvedValue({ accessToken: 'token-consented', account });
+    useStandard(pca);
+    const port = createTokenPort(config, hostContext('browser'));
+    await expect(port.getAccessToken(['User.Read', 'Mail.Send'])).resolves.toBe('token-consented');
+    expect(pca.acquireTokenPopup).toHaveBeenCalledWith({ scopes: ['User.Read', 'Mail.Send'], account });
+    expect(pca.acquireTokenRedirect).not.toHaveBeenCalled();
+  });
+
+  it('redirects when the silent request needs the user and the pop-up is blocked', async () => {
     const pca = fakePca();
     pca.getAllAccounts.mockReturnValue([account]);
     pca.acquireTokenSilent.mockRejectedValue(
       new InteractionRequiredAuthError('login_required', 'The user must sign in again.'),
     );
+    pca.acquireTokenPopup.mockRejectedValue(new BrowserAuthError('popup_window_error', ''));
     useStandard(pca);
     const port = createTokenPort(config, hostContext('browser'));
     await expect(port.getAccessToken(['User.Read'])).rejects.toThrow('Signing you in with Microsoft');

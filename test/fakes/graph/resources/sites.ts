@@ -1,0 +1,175 @@
+/** SharePoint lists, columns and list items under `/sites/{id}`. */
+import { err, json, type Res } from '../http';
+import { evaluate, page, pathsIn, type QueryOptions } from '../odata';
+import type { Route, RouteContext } from '../router';
+import type { Column, FakeState, Item, List } from '../state';
+
+/** SharePoint's page size for list items when `$top` asks for more (or nothing). */
+const ITEMS_PAGE = 200;
+
+export const etag = (i: Item) => `"${i.uuid},${i.version}"`;
+
+export function siteOf(state: FakeState, siteId: string): Map<string, List> {
+  let site = state.sites.get(siteId);
+  if (!site) state.sites.set(siteId, (site = new Map()));
+  return site;
+}
+
+export function findList(site: Map<string, List>, nameOrId: string): List | undefined {
+  return site.get(nameOrId) ?? [...site.values()].find((l) => l.displayName === nameOrId);
+}
+
+const itemJson = (item: Item, expandFields: boolean) => ({
+  id: item.id,
+  eTag: etag(item),
+  ...(expandFields ? { fields: { ...item.fields, id: item.id, '@odata.etag': etag(item) } } : {}),
+});
+
+function uniqueClash(list: List, fields: Record<string, unknown>, selfId?: string): string | undefined {
+  for (const c of list.columns.filter((x) => x.enforceUniqueValues)) {
+    if (!(c.name in fields)) continue;
+    for (const it of list.items.values()) {
+      if (it.id !== selfId && it.fields[c.name] === fields[c.name]) return `Duplicate value in ${c.name}`;
+    }
+  }
+  return undefined;
+}
+
+/** The list a route addresses, or SharePoint's 404. */
+function withList(ctx: RouteContext, then: (list: List) => Res): Res {
+  const list = findList(siteOf(ctx.state, ctx.ids[0]!), ctx.ids[1]!);
+  return list ? then(list) : err(404, 'itemNotFound', 'The list does not exist');
+}
+
+function listItems(list: List, ctx: RouteContext): Res {
+  const opts: QueryOptions = ctx.opts;
+  if (opts.filter) {
+    for (const path of pathsIn(opts.filter)) {
+      if (path[0]?.toLowerCase() !== 'fields' || path.length !== 2) {
+        return err(400, 'invalidRequest', `Unsupported filter on '${path.join('/')}'`);
+      }
+      const col = list.columns.find((c) => c.name === path[1]);
+      // Graph needs an indexed column (or the HonorNonIndexedQueries header the app never sends).
+      if (!col?.indexed) {
+        return err(
+          400,
+          'invalidRequest',
+          `Field '${path[1]}' cannot be referenced in filter or orderby as it is not indexed.`,
+        );
+      }
+    }
+  }
+  const all = [...list.items.values()].filter((it) => !opts.filter || evaluate(opts.filter, { fields: it.fields }));
+  const expand = (opts.expand ?? []).some((e) => e.toLowerCase() === 'fields');
+  const p = page(all, opts, ctx.req, ITEMS_PAGE);
+  return json(200, { ...p, value: p.value.map((i) => itemJson(i, expand)) });
+}
+
+function createItem(state: FakeState, list: List, body: unknown): Res {
+  const fields = (body as { fields?: Record<string, unknown> } | undefined)?.fields;
+  if (!fields) return err(400, 'invalidRequest', 'The item has no fields');
+  const unknownCol = Object.keys(fields).find((k) => k !== 'Title' && !list.columns.some((c) => c.name === k));
+  if (unknownCol) return err(400, 'invalidRequest', `Field '${unknownCol}' is not recognized`);
+  const clash = uniqueClash(list, fields);
+  if (clash) return err(409, 'nameAlreadyExists', clash);
+  const item: Item = {
+    id: String(list.nextId++),
+    uuid: state.newId('') + '-0000-4000-8000-000000000000',
+    version: 1,
+    fields: { ...fields },
+  };
+  list.items.set(item.id, item);
+  return json(201, itemJson(item, true));
+}
+
+export const siteRoutes: Route[] = [
+  {
+    method: 'POST',
+    template: '/sites/{id}/lists',
+    name: 'list-create',
+    handle: ({ state, ids, req }) => {
+      const site = siteOf(state, ids[0]!);
+      const b = req.body as { displayName: string; columns?: Column[]; list?: { template?: string } };
+      if (findList(site, b.displayName)) return err(409, 'nameAlreadyExists', 'A list with this name exists');
+      const list: List = {
+        id: state.newId('list-'),
+        displayName: b.displayName,
+        template: b.list?.template ?? 'genericList',
+        columns: [...(b.columns ?? [])],
+        items: new Map(),
+        nextId: 1,
+      };
+      site.set(list.id, list);
+      return json(201, { id: list.id, displayName: list.displayName, list: { template: list.template } });
+    },
+  },
+  {
+    method: 'GET',
+    template: '/sites/{id}/lists/{id}',
+    name: 'list-get',
+    handle: (ctx) =>
+      withList(ctx, (list) =>
+        json(200, { id: list.id, displayName: list.displayName, list: { template: list.template } }),
+      ),
+  },
+  {
+    method: 'GET',
+    template: '/sites/{id}/lists/{id}/columns',
+    name: 'columns-list',
+    handle: (ctx) => withList(ctx, (list) => json(200, { value: list.columns.map((c) => ({ id: c.name, ...c })) })),
+  },
+  {
+    method: 'POST',
+    template: '/sites/{id}/lists/{id}/columns',
+    name: 'column-create',
+    handle: (ctx) =>
+      withList(ctx, (list) => {
+        const c = ctx.req.body as Column;
+        if (list.columns.some((x) => x.name === c.name)) return err(409, 'nameAlreadyExists', 'Column exists');
+        list.columns.push(c);
+        return json(201, { id: c.name, ...c });
+      }),
+  },
+  {
+    method: 'GET',
+    template: '/sites/{id}/lists/{id}/items',
+    name: 'items-list',
+    handle: (ctx) => withList(ctx, (list) => listItems(list, ctx)),
+  },
+  {
+    method: 'POST',
+    template: '/sites/{id}/lists/{id}/items',
+    name: 'listItem-create',
+    handle: (ctx) => withList(ctx, (list) => createItem(ctx.state, list, ctx.req.body)),
+  },
+  {
+    method: 'GET',
+    template: '/sites/{id}/lists/{id}/items/{id}',
+    name: 'listItem-get',
+    handle: (ctx) =>
+      withList(ctx, (list) => {
+        const item = list.items.get(ctx.ids[2]!);
+        return item ? json(200, itemJson(item, true)) : err(404, 'itemNotFound');
+      }),
+  },
+  {
+    method: 'PATCH',
+    template: '/sites/{id}/lists/{id}/items/{id}/fields',
+    name: 'fieldValueSet-update',
+    handle: (ctx) =>
+      withList(ctx, (list) => {
+        const item = list.items.get(ctx.ids[2]!);
+        if (!item) return err(404, 'itemNotFound');
+        const ifMatch = ctx.req.headers['if-match'];
+        if (ifMatch && ifMatch !== '*' && ifMatch !== etag(item)) {
+          return err(412, 'resourceModified', 'The eTag does not match');
+        }
+        const body = ctx.req.body as Record<string, unknown>;
+        const clash = uniqueClash(list, body, item.id);
+        if (clash) return err(409, 'nameAlreadyExists', clash);
+        item.fields = { ...item.fields, ...body };
+        item.version++;
+        return json(200, { ...item.fields, '@odata.etag': etag(item) });
+      }),
+  },
+];
