@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConfigError } from '../core/shared/errors';
 
 /** Replaced at build time by webpack's DefinePlugin with the settings read from the environment. */
 declare const __MAPPA_CONFIG__: unknown;
@@ -31,11 +32,6 @@ export const AppConfigSchema = z
     }
   });
 export type AppConfig = z.infer<typeof AppConfigSchema>;
-
-/** Raised when the build's settings are wrong; the message names each setting to fix. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
 
 /** Validates raw settings (from the build, or a test). */
 export function parseConfig(raw: unknown): AppConfig {

@@ -12,7 +12,8 @@ import { AppShell } from '../ui/shell/AppShell';
 import { resolveBinding } from '../app/binding';
 import type { SurfaceModule, SurfaceName } from './bootstrap';
 import { renderStartupFailure } from './startupFailure';
-import { ConfigError, readConfig } from './config';
+import { readConfig } from './config';
+import { isAppError } from '../core/shared/errors';
 import { createServices } from './createServices';
 
 const titles: Record<SurfaceName, string> = {
@@ -63,8 +64,8 @@ export async function runSurface(options: {
       </AppShell>,
     );
   } catch (error) {
-    // Configuration errors name the setting to fix; anything else gets a general message (its text may hold case content).
-    renderStartupFailure(root, error instanceof ConfigError ? error.message : undefined);
+    // The app's own errors say what to do (a setting, a permission, sign-in); anything else gets a general message (its text may hold case content).
+    renderStartupFailure(root, isAppError(error) ? error.message : undefined);
   } finally {
     // The host's loading indicator would otherwise hide the error message too.
     host ??= await hostReady.catch(() => undefined);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { AreaSettingsSchema, type AreaSettings } from '../../core/area/areaSettings';
+import { ConfigError } from '../../core/shared/errors';
 
 const guid = (what: string) =>
   z
@@ -48,7 +49,7 @@ export const GraphConfigSchema = z.object({
 });
 export type GraphConfig = z.infer<typeof GraphConfigSchema> & { area: AreaSettings };
 
-export class GraphConfigError extends Error {
+export class GraphConfigError extends ConfigError {
   override readonly name = 'GraphConfigError';
 }
 

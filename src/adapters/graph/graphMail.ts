@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { defineDocument } from '../../core/documents/defineDocument';
 import type { Collection, MailPort, OutgoingMail, Stored } from '../../core/ports';
-import { ConflictError } from '../../core/shared/errors';
+import { ConflictError, UnavailableError } from '../../core/shared/errors';
 import { mailScopes } from './scopes';
 import { GraphCallError, refusal, type GraphResponse, type GraphTransport } from './transport';
 
@@ -60,7 +60,7 @@ export const sentMailKind = defineDocument<SentMailRecord>({
 });
 
 /** An earlier attempt at this message got no clear answer, so it is not sent again: it may have gone. */
-export class MailOutcomeUnknownError extends Error {
+export class MailOutcomeUnknownError extends UnavailableError {
   override readonly name = 'MailOutcomeUnknownError';
   constructor() {
     super(

@@ -3,7 +3,7 @@ import { Client, ResponseType, type Context, type Middleware } from '@microsoft/
 import { z } from 'zod';
 
 import type { TokenPort } from '../../core/ports';
-import { PermissionError } from '../../core/shared/errors';
+import { PermissionError, UnavailableError } from '../../core/shared/errors';
 import { baseScopes, permissionNeededFor } from './scopes';
 
 /** Microsoft Graph v1.0 in the public cloud: the only Graph the app talks to (national clouds are not offered). */
@@ -29,7 +29,7 @@ export type GraphRequest = {
 export type GraphResponse = { status: number; headers: Record<string, string>; body: unknown };
 
 /** A Graph call failed for good (after retries). Carries the status and Graph's error code, never tokens or content. */
-export class GraphCallError extends Error {
+export class GraphCallError extends UnavailableError {
   override readonly name = 'GraphCallError';
   constructor(
     readonly status: number,

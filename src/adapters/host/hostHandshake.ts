@@ -6,9 +6,10 @@
  */
 import { app, meeting, nestedAppAuth, pages } from '@microsoft/teams-js';
 import type { HostContext, HostName } from '../../core/host';
+import { ConfigError } from '../../core/shared/errors';
 
 /** Raised when a host's context cannot be understood; the message says what was wrong. */
-export class HostContextError extends Error {
+export class HostContextError extends ConfigError {
   override readonly name = 'HostContextError';
 }
 

@@ -24,6 +24,7 @@ import {
 import { z } from 'zod';
 import type { HostContext } from '../../core/host';
 import type { TokenPort } from '../../core/ports';
+import { SignInError } from '../../core/shared/errors';
 
 export type IdentityConfig = {
   clientId: string;
@@ -41,10 +42,12 @@ const ConfigSchema = z.object({
   redirectUri: z.string().url('the redirect address must be a web address').optional(),
 });
 
-/** Raised when a token cannot be had; the message says what the user or an administrator can do. */
-export class SignInError extends Error {
-  override readonly name = 'SignInError';
-}
+/** The person closed or refused the consent prompt: name what was asked for, and who else can consent. */
+const consentNotGiven = (scopes: readonly string[]) =>
+  new SignInError(
+    `Microsoft 365 did not give MAPPA Panel the permissions ${scopes.join(', ')}. Consent when asked, or ask ` +
+      'your Microsoft 365 administrator to consent for the organisation; nothing has been lost.',
+  );
 
 const NAA_HOSTS: ReadonlySet<HostContext['host']> = new Set(['teams', 'outlook', 'office']);
 
@@ -97,10 +100,12 @@ function nestedAppAuthPort(configuration: Configuration, host: HostContext): Tok
         if (!isInteractionRequired(error)) throw error;
         // The host shows its sign-in or consent prompt (for scopes asked for the first time); the
         // pop-up is brokered by Teams or Outlook.
-        const result = await app.acquireTokenPopup({
-          ...request,
-          ...(host.user?.loginHint ? { loginHint: host.user.loginHint } : {}),
-        });
+        const result = await app
+          .acquireTokenPopup({
+            ...request,
+            ...(host.user?.loginHint ? { loginHint: host.user.loginHint } : {}),
+          })
+          .catch(() => Promise.reject(consentNotGiven(scopes)));
         if (result.account) app.setActiveAccount(result.account);
         return result.accessToken;
       }
@@ -134,7 +139,7 @@ function redirectPort(configuration: Configuration): TokenPort {
         try {
           return (await app.acquireTokenPopup({ scopes: [...scopes], account })).accessToken;
         } catch (error) {
-          if (!isPopupBlocked(error)) throw error;
+          if (!isPopupBlocked(error)) throw consentNotGiven(scopes);
         }
       }
       await app.acquireTokenRedirect({ scopes: [...scopes], ...(account ? { account } : {}) });

@@ -14,7 +14,7 @@ import {
 } from '../../core/minutes/rules';
 import { meetingKind, seriesKind, type Meeting } from '../../core/panels/series.schema';
 import type { DraftStore, Stored } from '../../core/ports';
-import { ConflictError } from '../../core/shared/errors';
+import { ConflictError, RefusedError } from '../../core/shared/errors';
 import { err, ok, type Result } from '../../core/shared/result';
 import { prepareMeeting } from '../../core/minutes/rules';
 import { pickCurrentMeeting } from '../binding';
@@ -91,7 +91,7 @@ export class MinutesSession {
   private async prepare(meeting: Meeting, meetings: readonly Meeting[]): Promise<Minutes> {
     const { storage, settings, clock, ids } = this.services;
     const caseDoc = (await storage.collection(caseKind).get(meeting.caseId))?.doc;
-    if (!caseDoc) throw new Error('The case for this meeting was not found.');
+    if (!caseDoc) throw new RefusedError('The case for this meeting was not found.');
     const series = meeting.seriesId ? (await storage.collection(seriesKind).get(meeting.seriesId))?.doc : undefined;
     const earlier = meetings
       .filter((m) => m.seriesId === meeting.seriesId && m.start < meeting.start && m.status !== 'cancelled')

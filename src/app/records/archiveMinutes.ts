@@ -2,6 +2,7 @@ import type { AreaSettings } from '../../core/area/areaSettings';
 import type { Minutes } from '../../core/minutes/minutes.schema';
 import type { WordPort } from '../../core/ports';
 import type { ArchivedRecord, RecordsPort } from '../../core/records/records';
+import { RefusedError } from '../../core/shared/errors';
 
 export type ArchiveDeps = {
   records: RecordsPort;
@@ -36,7 +37,7 @@ export async function archiveFinalMinutes(
   version?: number,
 ): Promise<ArchivedRecord> {
   if (minutes.status !== 'final' || minutes.versions.length === 0) {
-    throw new Error('Only finalised minutes are filed in the minutes library.');
+    throw new RefusedError('Only finalised minutes are filed in the minutes library.');
   }
   const number = version ?? Math.max(...minutes.versions.map((v) => v.number));
   const bytes = await deps.word.minutes(minutesAtVersion(minutes, number), deps.settings);

@@ -12,7 +12,7 @@ import {
   type SchedulingPort,
   type SchedulingStep,
 } from '../../core/scheduling/schedulingPort';
-import { ConflictError } from '../../core/shared/errors';
+import { ConflictError, RefusedError, userMessage } from '../../core/shared/errors';
 
 export type SchedulingDeps = { storage: StoragePort; scheduling: SchedulingPort; clock: ClockPort };
 
@@ -54,7 +54,7 @@ const linkOf = (s: PanelSeries): CalendarLink | undefined =>
       }
     : undefined;
 
-const describe = (e: unknown) => (e instanceof Error ? e.message : 'An unexpected problem');
+const describe = (e: unknown) => userMessage(e, 'An unexpected problem');
 
 /**
  * Creates each meeting, or finds the one an earlier run made under the same id. A meeting an earlier
@@ -108,7 +108,7 @@ export async function scheduleSeries(
   caseSeries: readonly Stored<PanelSeries>[],
 ): Promise<ScheduleOutcome> {
   const other = caseSeries.find((s) => s.doc.id !== series.id && s.doc.status !== 'ended');
-  if (other) throw new Error('This case already has a panel series. Change its level or end it first.');
+  if (other) throw new RefusedError('This case already has a panel series. Change its level or end it first.');
   const col = deps.storage.collection(seriesKind);
   const plan = planFor(series);
   let stored = caseSeries.find((s) => s.doc.id === series.id);
@@ -116,7 +116,7 @@ export async function scheduleSeries(
   const problems: string[] = [];
   const allSteps = [...schedulingSteps];
 
-  if (stored?.doc.status === 'ended') throw new Error('This series has ended; start a new one.');
+  if (stored?.doc.status === 'ended') throw new RefusedError('This series has ended; start a new one.');
   const done = new Set<SchedulingStep>((stored?.doc.calendar?.steps ?? []) as SchedulingStep[]);
   // Read in the same round trip as the first writes: the case's meetings so far, to number the new ones.
   const caseMeetings = done.has('meetings')

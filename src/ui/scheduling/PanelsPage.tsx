@@ -33,6 +33,7 @@ import { cadenceForLevel, projectMeetings, type ProjectedMeeting } from '../../c
 import { addDays, nextWeekday } from '../../core/shared/dates';
 import { suggestSlots, type SlotSuggestion } from '../../core/scheduling/freeBusy';
 import { SiteSetup } from './SiteSetup';
+import { userMessage } from '../../core/shared/errors';
 
 const useStyles = makeStyles({
   page: {
@@ -150,7 +151,7 @@ export default function PanelsPage() {
     } catch (e) {
       setMessage({
         intent: 'error',
-        text: e instanceof Error ? e.message : 'Something went wrong. Nothing was lost; try again.',
+        text: userMessage(e),
       });
     } finally {
       setBusy(false);

@@ -1,4 +1,5 @@
 import type { TokenPort } from '../../../src/core/ports';
+import { SignInError } from '../../../src/core/shared/errors';
 import { fakeToken } from './permissions';
 
 /**
@@ -18,7 +19,7 @@ export function fakeTokenPort(opts: { consented?: readonly string[]; declined?: 
       if (missing.length) {
         prompts.push(missing);
         const refused = missing.filter((s) => opts.declined?.includes(s));
-        if (refused.length) throw new Error(`Consent was not given for ${refused.join(', ')}`);
+        if (refused.length) throw new SignInError(`Consent was not given for ${refused.join(', ')}`);
         missing.forEach((s) => consented.add(s));
       }
       return fakeToken(scopes);

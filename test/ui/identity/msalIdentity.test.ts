@@ -9,7 +9,8 @@ import {
   PublicClientApplication,
 } from '@azure/msal-browser';
 import type { HostContext } from '../../../src/core/host';
-import { createTokenPort, SignInError } from '../../../src/adapters/identity/msalIdentity';
+import { createTokenPort } from '../../../src/adapters/identity/msalIdentity';
+import { SignInError } from '../../../src/core/shared/errors';
 
 jest.mock('@azure/msal-browser', () => {
   class InteractionRequiredAuthError extends Error {}
