@@ -11,7 +11,7 @@ import { sectionIds, sectionLabel } from '../../core/minutes/sections';
 import { TextArea } from './fields';
 import { SaveStatus } from './SaveStatus';
 
-const SectionForm = lazy(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForms'));
+const SectionForm = lazy(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForm'));
 const DistributeDialog = lazy(() => import('../confidentiality/DistributeDialog'));
 
 const useStyles = makeStyles({
