@@ -4,7 +4,7 @@ import { lazy, Suspense, useCallback, useState } from 'react';
 import { useMinutes } from '../../app/minutes/useMinutes';
 import { useServices } from '../../app/ServicesProvider';
 import type { Minutes } from '../../core/minutes/minutes.schema';
-import { proposedRecipients, victimFlagsOf } from '../../core/minutes/rules';
+import { proposedRecipients, victimFlagsOf } from '../../core/minutes/recipients';
 import { sendSummaryViaCoordinator } from '../../app/minutes/summaryViaCoordinator';
 import { buildMinutesDocx, buildSummaryDocx, docxFileName } from './exportDocx';
 import { sectionIds, sectionLabel } from '../../core/minutes/sections';

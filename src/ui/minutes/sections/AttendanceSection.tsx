@@ -4,7 +4,7 @@ import { memo, useCallback, useMemo, useState } from 'react';
 import { useServices } from '../../../app/ServicesProvider';
 import type { Acknowledgement } from '../../../core/confidentiality/acknowledgement.schema';
 import type { Minutes } from '../../../core/minutes/minutes.schema';
-import { stampAcknowledgements } from '../../../core/minutes/rules';
+import { stampAcknowledgements } from '../../../core/minutes/attendance';
 import { agencyLabel, PersonSchema, type Agency } from '../../../core/people/agency';
 import { AcknowledgementStatus } from '../../confidentiality/AcknowledgementStatus';
 import { Choice, TextInput, useDraft, useListEdits, type ListLens } from '../fields';

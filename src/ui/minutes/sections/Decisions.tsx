@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { useServices } from '../../../app/ServicesProvider';
 import { categoryLabels, type Category, type Level } from '../../../core/cases/case.schema';
 import type { Minutes } from '../../../core/minutes/minutes.schema';
-import { decisionProblems } from '../../../core/minutes/rules';
+import { decisionProblems } from '../../../core/minutes/levelAndCategory';
 import { agencyLabel } from '../../../core/people/agency';
 import {
   Choice,

@@ -5,7 +5,7 @@ import type { MinutesSession } from '../../../app/minutes/minutesSession';
 import { useServices } from '../../../app/ServicesProvider';
 import type { DisclosureDecision } from '../../../core/disclosure/disclosureDecision.schema';
 import type { Minutes } from '../../../core/minutes/minutes.schema';
-import { disclosureContextOf } from '../../../core/minutes/rules';
+import { disclosureContextOf } from '../../../core/minutes/disclosureContext';
 import { DisclosureDecisionForm } from '../../confidentiality/DisclosureDecisionForm';
 import { DisclosureRecordView } from '../../confidentiality/DisclosureRecordView';
 import { TextFields, usePatch } from '../fields';

@@ -4,7 +4,7 @@ import { memo, useState } from 'react';
 import { useServices } from '../../../app/ServicesProvider';
 import { emailDomain, planDistribution } from '../../../core/confidentiality/distribution';
 import type { Minutes } from '../../../core/minutes/minutes.schema';
-import { victimFlagsOf } from '../../../core/minutes/rules';
+import { victimFlagsOf } from '../../../core/minutes/recipients';
 import { TextInput, useDraft, useListEdits, type ListLens } from '../fields';
 import { PersonLine, useSectionStyles, type SectionProps } from './parts';
 

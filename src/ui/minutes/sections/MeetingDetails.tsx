@@ -2,7 +2,7 @@ import { Text } from '@fluentui/react-components';
 import { memo } from 'react';
 
 import { categoryLabels } from '../../../core/cases/case.schema';
-import { localDate } from '../../../core/minutes/rules';
+import { localDate } from '../../../core/shared/dates';
 import type { Person } from '../../../core/people/agency';
 import { Choice, PersonChoice, TextFields, usePatch } from '../fields';
 import { agencyOptions, useSectionStyles, type SectionProps } from './parts';

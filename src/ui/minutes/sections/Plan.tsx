@@ -2,7 +2,7 @@ import { Text } from '@fluentui/react-components';
 import { memo } from 'react';
 
 import type { Minutes, MinutesAction } from '../../../core/minutes/minutes.schema';
-import { pillarLabel, planPillars } from '../../../core/minutes/rules';
+import { pillarLabel, planPillars } from '../../../core/minutes/planPillars';
 import type { Person } from '../../../core/people/agency';
 import { ActionList } from '../ActionList';
 import { AddActionForm } from '../AddActionForm';
