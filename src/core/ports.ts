@@ -3,7 +3,7 @@
  * them (local IndexedDB, Microsoft Graph, test fakes); every implementation passes the same
  * contract suite in test/contract.
  */
-import type { DocumentKind, Identified } from './documents/defineDocument';
+import type { DocumentKind, Identified } from './storage/defineDocument';
 import type { Person } from './people/agency';
 
 /** A document as stored, with the opaque version tag a later write must quote. */

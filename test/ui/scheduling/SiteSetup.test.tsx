@@ -7,7 +7,7 @@ import { ServicesProvider } from '../../../src/app/ServicesProvider';
 import type { Services } from '../../../src/app/services';
 import { defaultAreaSettings } from '../../../src/core/area/areaSettings';
 import { caseKind } from '../../../src/core/cases/case.schema';
-import type { DocumentKind, Identified } from '../../../src/core/documents/defineDocument';
+import type { DocumentKind, Identified } from '../../../src/core/storage/defineDocument';
 import type { StoragePort } from '../../../src/core/ports';
 import PanelsPage from '../../../src/ui/scheduling/PanelsPage';
 import { aCase, aPerson } from '../../builders';
