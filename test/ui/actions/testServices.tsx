@@ -10,7 +10,7 @@ import { defaultAreaSettings } from '../../../src/core/area/areaSettings';
 import type { Person } from '../../../src/core/people/agency';
 import type { MailPort, OutgoingMail } from '../../../src/core/ports';
 import { aPerson } from '../../builders';
-import { FakeHost } from '../../fakes/fakeHost';
+import { TestHost } from '../../fakes/testHost';
 
 export const fixedNow = new Date('2026-11-20T10:00:00.000Z');
 
@@ -27,7 +27,7 @@ export class FakeMail implements MailPort {
   }
 }
 
-const host = new FakeHost({
+const host = new TestHost({
   host: 'outlook',
   surface: 'personal',
   capabilities: { stageSharing: false, tabConfiguration: false, nestedAppAuth: false },

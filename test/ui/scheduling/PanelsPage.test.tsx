@@ -10,9 +10,9 @@ import { caseKind } from '../../../src/core/cases/case.schema';
 import { meetingKind, seriesKind } from '../../../src/core/panels/series.schema';
 import PanelsPage from '../../../src/ui/scheduling/PanelsPage';
 import { aCase, aPerson } from '../../builders';
-import { FakeHost } from '../../fakes/fakeHost';
+import { TestHost } from '../../fakes/testHost';
 
-const host = new FakeHost({
+const host = new TestHost({
   surface: 'personal',
   capabilities: { stageSharing: false, tabConfiguration: false, nestedAppAuth: false },
 });

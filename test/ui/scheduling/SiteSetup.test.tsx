@@ -11,7 +11,7 @@ import type { DocumentKind, Identified } from '../../../src/core/storage/defineD
 import type { StoragePort } from '../../../src/core/ports';
 import PanelsPage from '../../../src/ui/scheduling/PanelsPage';
 import { aCase, aPerson } from '../../builders';
-import { FakeHost } from '../../fakes/fakeHost';
+import { TestHost } from '../../fakes/testHost';
 
 if (typeof globalThis.structuredClone !== 'function') {
   Object.defineProperty(globalThis, 'structuredClone', {
@@ -21,7 +21,7 @@ if (typeof globalThis.structuredClone !== 'function') {
   });
 }
 
-const host = new FakeHost({
+const host = new TestHost({
   surface: 'personal',
   capabilities: { stageSharing: false, tabConfiguration: false, nestedAppAuth: false },
 });

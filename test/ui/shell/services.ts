@@ -3,7 +3,7 @@ import { LocalDirectory } from '../../../src/adapters/local/localDirectory';
 import { LocalMail } from '../../../src/adapters/local/localMail';
 import { MemoryStore } from '../../../src/adapters/memory/memoryStore';
 import type { Services } from '../../../src/app/services';
-import { FakeHost } from '../../fakes/fakeHost';
+import { TestHost } from '../../fakes/testHost';
 
 // jsdom has no structuredClone; stored documents are plain JSON, so a JSON round trip is the same copy.
 if (typeof globalThis.structuredClone !== 'function') {
@@ -13,7 +13,7 @@ if (typeof globalThis.structuredClone !== 'function') {
 export const NOW = new Date('2026-11-18T14:30:00.000Z');
 
 /** Local-mode services on the in-memory store, seeded with the demo data. */
-export async function demoServices(over: Partial<Services> = {}): Promise<Services & { host: FakeHost }> {
+export async function demoServices(over: Partial<Services> = {}): Promise<Services & { host: TestHost }> {
   const storage = new MemoryStore();
   const clock = { now: () => NOW };
   const settings = demoAreaSettings();
@@ -26,10 +26,10 @@ export async function demoServices(over: Partial<Services> = {}): Promise<Servic
     ids: { newId: (prefix) => `${prefix ?? 'id'}_${++n}` },
     mail: new LocalMail(storage, clock),
     directory: new LocalDirectory([demoMe], demoMe),
-    host: new FakeHost(),
+    host: new TestHost(),
     settings,
     me: demoMe,
     demo: { reset: jest.fn(async () => undefined) },
     ...over,
-  } as Services & { host: FakeHost };
+  } as Services & { host: TestHost };
 }
