@@ -36,8 +36,8 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** Local mode's outbox: every message that would have been sent, newest first. Nothing leaves the browser. */
-export default function OutboxPage() {
+/** Local mode's mail outbox: every message that would have been sent, newest first. Nothing leaves the browser. */
+export default function MailOutboxPage() {
   const styles = useStyles();
   const { storage, mode, settings } = useServices();
   const load = useCallback(
