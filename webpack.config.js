@@ -22,7 +22,7 @@ const pages = [
   { name: 'config', entry: './src/main/entries/configuration.tsx', title: 'MAPPA Panel: set up the tab' },
   { name: 'personal', entry: './src/main/entries/personal.tsx', title: 'MAPPA Panel' },
   { name: 'harness', entry: './src/harness/main.ts', title: 'MAPPA Panel: host harness' },
-  { name: 'floor', entry: './src/floor/main.tsx', title: 'Floor page' },
+  { name: 'baseline', entry: './src/benchmarkBaseline/main.tsx', title: 'Benchmark baseline page' },
 ];
 
 /** Content Security Policy for every page; frame-ancestors cannot be set by a meta tag, so the server sends it. */
@@ -99,7 +99,7 @@ module.exports = (_env, argv) => {
       ],
     },
     optimization: production ? { splitChunks: { chunks: 'all' } } : {},
-    // Bundle sizes are measured against the floor page by `npm run bench`, not by webpack's fixed limits.
+    // Bundle sizes are measured against the baseline page by `npm run bench`, not by webpack's fixed limits.
     performance: { hints: false },
     plugins: [
       new DefinePlugin({ __MAPPA_CONFIG__: JSON.stringify(buildConfig) }),

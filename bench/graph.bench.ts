@@ -14,7 +14,7 @@ import { scheduleSeries, seriesIdFor } from '../src/app/scheduling/scheduleSerie
 import { actionKind } from '../src/core/actions/action.schema';
 import { auditKind, type AuditEvent } from '../src/core/audit/audit.schema';
 import { caseKind } from '../src/core/cases/case.schema';
-import { defineDocument, type DocumentKind, type Identified } from '../src/core/documents/defineDocument';
+import { defineDocument, type DocumentKind, type Identified } from '../src/core/storage/defineDocument';
 import { meetingKind, seriesKind } from '../src/core/panels/series.schema';
 import type { Stored } from '../src/core/ports';
 import { projectMeetings } from '../src/core/scheduling/cadence';

@@ -23,14 +23,14 @@ function formatValue(value: number, unit: BenchRow['unit']): string {
 }
 
 function printTable(rows: Array<BenchRow & { bench: string }>): void {
-  const header = ['bench', 'group', 'figure', 'value', 'floor', 'x floor', 'target'];
+  const header = ['bench', 'group', 'figure', 'value', 'baseline', 'x baseline', 'target'];
   const lines = rows.map((r) => [
     r.bench,
     r.group,
     r.figure,
     formatValue(r.value, r.unit),
-    r.floor === undefined ? '' : formatValue(r.floor, r.unit),
-    r.floor ? `${(r.value / r.floor).toFixed(2)}x` : '',
+    r.baseline === undefined ? '' : formatValue(r.baseline, r.unit),
+    r.baseline ? `${(r.value / r.baseline).toFixed(2)}x` : '',
     r.target ?? '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
@@ -116,7 +116,7 @@ async function main(): Promise<void> {
     chromium: chromiumVersion,
     cpuThrottling: 4,
     runs,
-    rows: results.map((r) => ({ ...r, ratioToFloor: r.floor ? r.value / r.floor : undefined })),
+    rows: results.map((r) => ({ ...r, ratioToBaseline: r.baseline ? r.value / r.baseline : undefined })),
   };
   writeFileSync(join(outDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`\nWritten ${join('bench-results', 'bench.json')}\n`);

@@ -1,12 +1,12 @@
 /**
- * For each surface (framed by the host harness, as Teams frames it) and for the floor page (React plus
+ * For each surface (framed by the host harness, as Teams frames it) and for the baseline page (React plus
  * teams-js, same build): the JavaScript it loads before first paint and in total, gzipped, and the time
  * from the surface document's navigation to interactive, median of `ctx.runs` cold loads with the CPU
  * throttled 4x. "Interactive" is the app's `performance.mark('app-interactive')` (the shell sets it
  * together with `document.body.dataset.ready = "true"` once the content has rendered and shows no
- * spinner; the floor page once teams-js has initialised and it has rendered).
+ * spinner; the baseline page once teams-js has initialised and it has rendered).
  *
- * The floor page is framed by the harness in the side panel's place, so it is measured exactly as the
+ * The baseline page is framed by the harness in the side panel's place, so it is measured exactly as the
  * surfaces are: from a frame's navigation, with the harness answering its `app.initialize`. (Loaded as
  * a top-level page its clock would also count starting the page's renderer, which a frame never pays.)
  */
@@ -18,13 +18,13 @@ import type { Bench, BenchContext, BenchRow } from './types';
 type Target = { key: string; label: string; surface?: SurfaceOptions };
 
 const CASE_ID = 'case_demo_0101';
-const FLOOR: Target = {
-  key: 'floor',
-  label: 'Floor page (React + teams-js)',
+const BASELINE: Target = {
+  key: 'baseline',
+  label: 'Baseline page (React + teams-js)',
   surface: { surface: 'sidePanel', host: 'teams', theme: 'default', caseId: CASE_ID },
 };
 const TARGETS: Target[] = [
-  FLOOR,
+  BASELINE,
   {
     key: 'sidePanel',
     label: 'Side panel',
@@ -54,7 +54,7 @@ const TARGETS: Target[] = [
 ];
 
 /** The design's targets for the side panel; other surfaces have none yet. */
-const SIDE_PANEL_TARGETS = { before: '<= 2x floor', total: '<= 3x floor', interactive: '<= 1.5x floor' };
+const SIDE_PANEL_TARGETS = { before: '<= 2x baseline', total: '<= 3x baseline', interactive: '<= 1.5x baseline' };
 
 type Load = { interactiveMs: number; jsBeforePaint: number; jsTotal: number };
 
@@ -90,13 +90,13 @@ async function coldLoad(ctx: BenchContext, target: Target, measureBytes: boolean
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') scripts.push({ response, frame: response.frame() });
     });
-    // Every surface document passes through the same interception, so the floor's swap costs it nothing extra.
-    const floorUrl = `${ctx.baseUrl}/floor.html`;
+    // Every surface document passes through the same interception, so the baseline's swap costs it nothing extra.
+    const baselineUrl = `${ctx.baseUrl}/baseline.html`;
     await page.route(
       (url) => url.pathname.endsWith('.html') && !url.pathname.endsWith('/harness.html'),
-      (route) => route.continue(target === FLOOR ? { url: floorUrl } : undefined),
+      (route) => route.continue(target === BASELINE ? { url: baselineUrl } : undefined),
     );
-    const url = target.surface ? ctx.harnessUrl(harnessParams(target.surface)) : floorUrl;
+    const url = target.surface ? ctx.harnessUrl(harnessParams(target.surface)) : baselineUrl;
     await page.goto(url, { waitUntil: 'commit' });
     const frame = await findFrame(page, target);
     await frame.waitForFunction(isReady, undefined, { timeout: 60_000, polling: 'raf' });
@@ -162,35 +162,35 @@ const surfacesBench: Bench = async (ctx) => {
       interactive: median(list.map((l) => l.interactiveMs)),
     };
   };
-  const floor = figures(FLOOR.key);
+  const baseline = figures(BASELINE.key);
   const rows: BenchRow[] = [];
   for (const target of TARGETS) {
     const f = figures(target.key);
     if (!f) continue;
-    const isFloor = target === FLOOR;
+    const isBaseline = target === BASELINE;
     const targets = target.key === 'sidePanel' ? SIDE_PANEL_TARGETS : undefined;
     const row = (
       figure: string,
       value: number,
       unit: BenchRow['unit'],
-      floorValue?: number,
+      baselineValue?: number,
       aim?: string,
     ): BenchRow => ({
       group: target.label,
       figure,
       value,
       unit,
-      ...(isFloor || floorValue === undefined ? {} : { floor: floorValue }),
+      ...(isBaseline || baselineValue === undefined ? {} : { baseline: baselineValue }),
       ...(aim ? { target: aim } : {}),
     });
     rows.push(
-      row('JS before first paint (gzip)', f.before, 'bytes', floor?.before, targets?.before),
-      row('JS in total (gzip)', f.total, 'bytes', floor?.total, targets?.total),
+      row('JS before first paint (gzip)', f.before, 'bytes', baseline?.before, targets?.before),
+      row('JS in total (gzip)', f.total, 'bytes', baseline?.total, targets?.total),
       row(
         `navigation to interactive (median of ${loads.get(target.key)!.length}, CPU 4x)`,
         f.interactive,
         'ms',
-        floor?.interactive,
+        baseline?.interactive,
         targets?.interactive,
       ),
     );

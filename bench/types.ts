@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 
-/** One figure in the benchmark table. `floor` is the same figure for the floor page, where one applies. */
+/** One figure in the benchmark table. `baseline` is the same figure for the baseline page, where one applies. */
 export type BenchRow = {
   group: string;
   figure: string;
   value: number;
   unit: 'bytes' | 'ms' | 'count';
-  floor?: number;
+  baseline?: number;
   target?: string;
 };
 

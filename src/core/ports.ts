@@ -3,7 +3,7 @@
  * them (local IndexedDB, Microsoft Graph, test fakes); every implementation passes the same
  * contract suite in test/contract.
  */
-import type { DocumentKind, Identified } from './documents/defineDocument';
+import type { DocumentKind, Identified } from './storage/defineDocument';
 import type { AreaSettings } from './area/areaSettings';
 import type { ExecutiveSummary } from './minutes/projections';
 import type { Minutes } from './minutes/minutes.schema';

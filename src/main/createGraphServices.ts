@@ -5,7 +5,7 @@ import { writtenUpdateKind } from '../core/actions/writtenUpdate.schema';
 import { auditKind } from '../core/audit/audit.schema';
 import { caseKind } from '../core/cases/case.schema';
 import { acknowledgementKind } from '../core/confidentiality/acknowledgement.schema';
-import type { DocumentKind, Identified } from '../core/documents/defineDocument';
+import type { DocumentKind, Identified } from '../core/storage/defineDocument';
 import type { HostPort } from '../core/host';
 import { minutesKind } from '../core/minutes/minutes.schema';
 import { meetingKind, seriesKind } from '../core/panels/series.schema';

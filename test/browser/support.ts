@@ -73,7 +73,7 @@ export async function surfaceFrame(page: Page, surface: SurfaceName, timeout = 2
 
 /**
  * A surface is ready when it says so: the shell sets `document.body.dataset.ready = "true"` and
- * `performance.mark('app-interactive')` once its content has rendered (the floor page does the same).
+ * `performance.mark('app-interactive')` once its content has rendered (the benchmark baseline page does the same).
  */
 export function isReady(): boolean {
   return document.body?.dataset.ready === 'true' || performance.getEntriesByName('app-interactive', 'mark').length > 0;

@@ -4,7 +4,7 @@ import { updateAction, type UpdateActionResult } from '../../src/app/actions/upd
 import { actionKind, type Action, type ActionStatus, type ActionUpdate } from '../../src/core/actions/action.schema';
 import type { ActionChange } from '../../src/core/actions/applyUpdate';
 import { isTerminal } from '../../src/core/actions/dueState';
-import type { DocumentKind, Identified } from '../../src/core/documents/defineDocument';
+import type { DocumentKind, Identified } from '../../src/core/storage/defineDocument';
 import type { Collection, StoragePort } from '../../src/core/ports';
 import { anAction } from '../builders';
 

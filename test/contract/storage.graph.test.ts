@@ -2,7 +2,7 @@ import { actionKind } from '../../src/core/actions/action.schema';
 import { auditKind } from '../../src/core/audit/audit.schema';
 import { caseKind } from '../../src/core/cases/case.schema';
 import { meetingKind, seriesKind } from '../../src/core/panels/series.schema';
-import type { DocumentKind, Identified } from '../../src/core/documents/defineDocument';
+import type { DocumentKind, Identified } from '../../src/core/storage/defineDocument';
 import { ensureSite, GraphStore } from '../../src/adapters/graph/graphStore';
 import { graphOverFake, SITE_ID } from '../fakes/graph/harness';
 import { describeActionUpdateContract } from './actionUpdates.contract';

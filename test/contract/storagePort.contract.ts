@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { actionKind, type Action } from '../../src/core/actions/action.schema';
-import { defineDocument } from '../../src/core/documents/defineDocument';
+import { defineDocument } from '../../src/core/storage/defineDocument';
 import type { StoragePort } from '../../src/core/ports';
 import { ConflictError, InvalidDocumentError } from '../../src/core/shared/errors';
 import { anAction } from '../builders';

@@ -19,7 +19,7 @@ import type { HostContext } from '../../src/core/host';
 import type { Person } from '../../src/core/people/agency';
 import type { MailPort, OutgoingMail } from '../../src/core/ports';
 import { aPerson } from '../builders';
-import { FakeHost } from '../fakes/fakeHost';
+import { TestHost } from '../fakes/testHost';
 
 export const fixedNow = new Date('2026-11-20T10:00:00.000Z');
 
@@ -55,7 +55,7 @@ export class TestApp {
       ids: { newId: (prefix) => `${prefix ?? 'id'}_${++n}` },
       mail: new FakeMail(),
       directory: { me: async () => services.me, searchPeople: async () => [] },
-      host: new FakeHost(),
+      host: new TestHost(),
       settings: defaultAreaSettings(),
       me: aPerson(),
       scheduling: new LocalScheduling(store, clock),
@@ -94,7 +94,7 @@ export class TestApp {
 
   /** Runs in this host context (surface, host, capabilities…). */
   inHost(context: Partial<HostContext>): this {
-    this.services.host = new FakeHost(context);
+    this.services.host = new TestHost(context);
     return this;
   }
 
@@ -115,8 +115,8 @@ export class TestApp {
     return this;
   }
 
-  get host(): FakeHost {
-    return this.services.host as FakeHost;
+  get host(): TestHost {
+    return this.services.host as TestHost;
   }
 
   get mail(): FakeMail {

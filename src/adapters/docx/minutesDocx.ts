@@ -25,7 +25,8 @@ import { categoryLabels } from '../../core/cases/case.schema';
 import type { Attendance, Minutes } from '../../core/minutes/minutes.schema';
 import { reviewOutcomes, roshGroups, roshLabels, type RoshGroup } from '../../core/minutes/minutes.schema';
 import type { ExecutiveSummary } from '../../core/minutes/projections';
-import { localDate, pillarLabel, planPillars } from '../../core/minutes/rules';
+import { localDate } from '../../core/shared/dates';
+import { pillarLabel, planPillars } from '../../core/minutes/planPillars';
 import { sectionLabel, type SectionId } from '../../core/minutes/sections';
 import { agencyLabel } from '../../core/people/agency';
 

@@ -1,7 +1,7 @@
 import type { FileAttachment, Message } from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
 
-import { defineDocument } from '../../core/documents/defineDocument';
+import { defineDocument } from '../../core/storage/defineDocument';
 import type { Collection, MailPort, OutgoingMail, Stored } from '../../core/ports';
 import { ConflictError, UnavailableError } from '../../core/shared/errors';
 import { mailScopes } from './scopes';

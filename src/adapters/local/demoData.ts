@@ -7,7 +7,7 @@ import { AreaSettingsSchema, type AreaSettings } from '../../core/area/areaSetti
 import { caseKind, type Case, type Category, type Level } from '../../core/cases/case.schema';
 import type { Agency, Person } from '../../core/people/agency';
 import { meetingKind, seriesKind, type Meeting, type PanelSeries } from '../../core/panels/series.schema';
-import type { DocumentKind, Identified } from '../../core/documents/defineDocument';
+import type { DocumentKind, Identified } from '../../core/storage/defineDocument';
 import type { ClockPort, StoragePort } from '../../core/ports';
 import { addDays, localDate, zonedInstant } from '../../core/shared/dates';
 import { isConflict } from '../../core/shared/errors';

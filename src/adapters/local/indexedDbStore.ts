@@ -5,7 +5,7 @@ import {
   type DocumentKind,
   type Identified,
   type StoredForm,
-} from '../../core/documents/defineDocument';
+} from '../../core/storage/defineDocument';
 import type { Collection, Filter, StoragePort, Stored } from '../../core/ports';
 import { canonicalJson } from '../../core/shared/canonical';
 import { ConflictError } from '../../core/shared/errors';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { defineDocument } from '../../core/documents/defineDocument';
+import { defineDocument } from '../../core/storage/defineDocument';
 import type { ClockPort, MailOutboxPort, MailPort, OutgoingMail, RecordedMail, StoragePort } from '../../core/ports';
 import { isConflict } from '../../core/shared/errors';
 import { IdSchema, InstantSchema, textField } from '../../core/shared/schemas';

@@ -1,4 +1,4 @@
-import type { DocumentKind, Identified } from '../../core/documents/defineDocument';
+import type { DocumentKind, Identified } from '../../core/storage/defineDocument';
 import { resolveConflict, type MergeConflict, type MergeResult } from '../../core/minutes/merge';
 import type { Collection, DraftRecord, DraftStore, Stored } from '../../core/ports';
 import { ConflictError, InvalidDocumentError } from '../../core/shared/errors';

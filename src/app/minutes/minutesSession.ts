@@ -4,19 +4,16 @@ import { caseKind } from '../../core/cases/case.schema';
 import { acknowledgementKind, type Acknowledgement } from '../../core/confidentiality/acknowledgement.schema';
 import { mergeMinutes } from '../../core/minutes/merge';
 import { contentOf, minutesKind, type Minutes } from '../../core/minutes/minutes.schema';
-import {
-  actionsFromMinutes,
-  applyReviewOutcomes,
-  correct,
-  finalise,
-  stampAcknowledgements,
-  type Missing,
-} from '../../core/minutes/rules';
+import { actionsFromMinutes } from '../../core/minutes/agreedActions';
+import { applyReviewOutcomes } from '../../core/minutes/actionReview';
+import { correct, finalise } from '../../core/minutes/signOff';
+import { stampAcknowledgements } from '../../core/minutes/attendance';
+import type { Missing } from '../../core/minutes/completeness';
 import { meetingKind, seriesKind, type Meeting } from '../../core/panels/series.schema';
 import type { DraftStore, Stored } from '../../core/ports';
 import { ConflictError, RefusedError } from '../../core/shared/errors';
 import { err, ok, type Result } from '../../core/shared/result';
-import { prepareMeeting } from '../../core/minutes/rules';
+import { prepareMeeting } from '../../core/minutes/prepareMeeting';
 import { pickCurrentMeeting } from '../binding';
 import { archiveFinalMinutes } from '../records/archiveMinutes';
 

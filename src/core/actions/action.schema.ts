@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { defineDocument } from '../documents/defineDocument';
+import { defineDocument } from '../storage/defineDocument';
 import { AgencySchema, PersonSchema } from '../people/agency';
 import { IdSchema, InstantSchema, IsoDateSchema, textField } from '../shared/schemas';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { defineDocument } from '../documents/defineDocument';
+import { defineDocument } from '../storage/defineDocument';
 import { PersonSchema } from '../people/agency';
 import { IdSchema, InstantSchema } from '../shared/schemas';
 

@@ -4,7 +4,7 @@ import { ActionStatusSchema, PillarSchema } from '../actions/action.schema';
 import { CategorySchema, LevelSchema } from '../cases/case.schema';
 import { MinimumNecessaryAnswersSchema } from '../confidentiality/minimumNecessary';
 import { DisclosureDecisionSchema } from '../disclosure/disclosureDecision.schema';
-import { defineDocument } from '../documents/defineDocument';
+import { defineDocument } from '../storage/defineDocument';
 import { AgencySchema, PersonSchema } from '../people/agency';
 import { IdSchema, InstantSchema, IsoDateSchema, textField } from '../shared/schemas';
 

@@ -2,7 +2,8 @@ import type { AreaSettings } from '../area/areaSettings';
 import { categoryLabels, type Category, type Level } from '../cases/case.schema';
 import { agencyLabel } from '../people/agency';
 import type { MinutesContent } from './minutes.schema';
-import { localDate, pillarLabel, planPillars, type PlanPillar } from './rules';
+import { localDate } from '../shared/dates';
+import { pillarLabel, planPillars, type PlanPillar } from './planPillars';
 import { isSectionId, sectionIds, sectionLabel } from './sections';
 
 /**

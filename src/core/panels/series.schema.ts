@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { LevelSchema } from '../cases/case.schema';
-import { defineDocument } from '../documents/defineDocument';
+import { defineDocument } from '../storage/defineDocument';
 import { PersonSchema } from '../people/agency';
 import { IdSchema, InstantSchema, IsoDateSchema, textField } from '../shared/schemas';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { defineDocument } from '../documents/defineDocument';
+import { defineDocument } from '../storage/defineDocument';
 import { IdSchema, InstantSchema } from '../shared/schemas';
 
 /** Where a finalised version of the minutes was filed. */

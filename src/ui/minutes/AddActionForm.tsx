@@ -3,7 +3,7 @@ import { useState } from 'react';
 
 import { useServices } from '../../app/ServicesProvider';
 import { pillars, type Pillar } from '../../core/actions/action.schema';
-import { addAction } from '../../core/minutes/rules';
+import { addAction } from '../../core/minutes/agreedActions';
 import { agencyLabel, type Person } from '../../core/people/agency';
 import { Choice, TextArea, TextInput } from './fields';
 import type { Edit } from './fields';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { MinutesSession } from '../../app/minutes/minutesSession';
 import { useServices } from '../../app/ServicesProvider';
 import type { Minutes } from '../../core/minutes/minutes.schema';
-import { checkCompleteness, type Missing } from '../../core/minutes/rules';
+import { checkCompleteness, type Missing } from '../../core/minutes/completeness';
 import { sectionLabel } from '../../core/minutes/sections';
 import { exportMinutes } from '../../app/minutes/exportMinutes';
 import { download } from './download';

@@ -4,14 +4,14 @@ import { lazy, Suspense, useCallback, useState } from 'react';
 import { useMinutes } from '../../app/minutes/useMinutes';
 import { useServices } from '../../app/ServicesProvider';
 import type { Minutes } from '../../core/minutes/minutes.schema';
-import { proposedRecipients, victimFlagsOf } from '../../core/minutes/rules';
+import { proposedRecipients, victimFlagsOf } from '../../core/minutes/recipients';
 import { sendSummaryViaCoordinator } from '../../app/minutes/summaryViaCoordinator';
 import { docxFileName, minutesDocument } from '../../app/minutes/exportMinutes';
 import { sectionIds, sectionLabel } from '../../core/minutes/sections';
 import { TextArea } from './fields';
 import { SaveStatus } from './SaveStatus';
 
-const SectionForm = lazy(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForms'));
+const SectionForm = lazy(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForm'));
 const DistributeDialog = lazy(() => import('../confidentiality/DistributeDialog'));
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@ import { memo, useState } from 'react';
 import type { MinutesSession } from '../../app/minutes/minutesSession';
 import { actionStatuses, pillars } from '../../core/actions/action.schema';
 import { reviewOutcomes, type Minutes, type ReviewOutcome } from '../../core/minutes/minutes.schema';
-import { outcomeNeedsNote, recordReviewOutcome } from '../../core/minutes/rules';
+import { outcomeNeedsNote, recordReviewOutcome } from '../../core/minutes/actionReview';
 import { agencyLabel } from '../../core/people/agency';
 import { TextArea } from './fields';
 import type { Edit } from './fields';

@@ -10,7 +10,7 @@ import { SaveStatus } from './SaveStatus';
 import { useCaseTimer } from './useCaseTimer';
 
 // The forms load after the panel's frame has painted, keeping its first script small.
-const SectionForm = lazy(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForms'));
+const SectionForm = lazy(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForm'));
 const ShareToStage = lazy(() =>
   import('../confidentiality/ShareToStageButton').then((m) => ({ default: m.ShareToStageButton })),
 );

@@ -1,7 +1,7 @@
 import { GraphDirectory } from '../../../src/adapters/graph/graphDirectory';
 import { GraphMail, MailOutcomeUnknownError, sentMailKind } from '../../../src/adapters/graph/graphMail';
 import { ensureSite, GraphStore } from '../../../src/adapters/graph/graphStore';
-import type { DocumentKind, Identified } from '../../../src/core/documents/defineDocument';
+import type { DocumentKind, Identified } from '../../../src/core/storage/defineDocument';
 import { actionKind } from '../../../src/core/actions/action.schema';
 import { anAction } from '../../builders';
 import { graphOverFake, SITE_ID } from '../../fakes/graph/harness';

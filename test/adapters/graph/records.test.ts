@@ -4,7 +4,7 @@ import { GraphStore } from '../../../src/adapters/graph/graphStore';
 import { wordDocuments } from '../../../src/adapters/docx/wordDocuments';
 import { archiveFinalMinutes } from '../../../src/app/records/archiveMinutes';
 import { caseKind } from '../../../src/core/cases/case.schema';
-import { correct, finalise } from '../../../src/core/minutes/rules';
+import { correct, finalise } from '../../../src/core/minutes/signOff';
 import { contentOf } from '../../../src/core/minutes/minutes.schema';
 import { DOCX_CONTENT_TYPE } from '../../../src/core/records/records';
 import { aCompleteDraft, chair, NOW, settings } from '../../core/minutes/fixtures';

@@ -7,7 +7,7 @@ import {
   unacknowledgedAttendees,
 } from '../../../src/core/confidentiality/acknowledgements';
 import { auditKind } from '../../../src/core/audit/audit.schema';
-import { encodeDocument } from '../../../src/core/documents/defineDocument';
+import { encodeDocument } from '../../../src/core/storage/defineDocument';
 import { aPerson } from '../../builders';
 
 const chair = aPerson({ id: 'u_chair', name: 'Cara Chair', agency: 'police' });

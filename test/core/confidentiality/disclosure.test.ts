@@ -1,5 +1,5 @@
 import { auditKind } from '../../../src/core/audit/audit.schema';
-import { encodeDocument } from '../../../src/core/documents/defineDocument';
+import { encodeDocument } from '../../../src/core/storage/defineDocument';
 import {
   emptyDisclosureDecision,
   type DisclosureDecisionInput,

@@ -5,7 +5,7 @@ import {
   planDistribution,
 } from '../../../src/core/confidentiality/distribution';
 import { isPrivacyShortcut } from '../../../src/core/confidentiality/privacy';
-import { encodeDocument } from '../../../src/core/documents/defineDocument';
+import { encodeDocument } from '../../../src/core/storage/defineDocument';
 
 const settings = { approvedSecureDomains: ['probation.example.gov.uk', 'pnn.example.police.uk', 'nhs.example.net'] };
 

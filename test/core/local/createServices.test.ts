@@ -6,10 +6,10 @@ import { parseConfig } from '../../../src/main/config';
 import { createServices } from '../../../src/main/createServices';
 import { caseKind } from '../../../src/core/cases/case.schema';
 import type { HostPort } from '../../../src/core/host';
-import { FakeHost } from '../../fakes/fakeHost';
+import { TestHost } from '../../fakes/testHost';
 
 const host = (loginHint?: string): HostPort =>
-  new FakeHost({
+  new TestHost({
     surface: 'personal',
     user: loginHint ? { loginHint } : undefined,
     capabilities: { stageSharing: false, tabConfiguration: false, nestedAppAuth: false },

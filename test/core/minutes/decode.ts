@@ -1,4 +1,4 @@
-import { decodeDocument, encodeDocument } from '../../../src/core/documents/defineDocument';
+import { decodeDocument, encodeDocument } from '../../../src/core/storage/defineDocument';
 import { minutesKind, type Minutes } from '../../../src/core/minutes/minutes.schema';
 
 export { minutesKind };

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 
 import { executiveSummaryDocx, minutesDocx } from '../../../src/adapters/docx/minutesDocx';
 import { executiveSummary } from '../../../src/core/minutes/projections';
-import { finalise } from '../../../src/core/minutes/rules';
+import { finalise } from '../../../src/core/minutes/signOff';
 import { aCompleteDraft, chair, NOW, settings } from './fixtures';
 import { MARKER, markedMinutes } from './restricted';
 

@@ -4,7 +4,7 @@ import type { Meeting, PanelSeries } from '../../../src/core/panels/series.schem
 import type { Person } from '../../../src/core/people/agency';
 import type { IdPort } from '../../../src/core/ports';
 import type { Minutes } from '../../../src/core/minutes/minutes.schema';
-import { prepareMeeting } from '../../../src/core/minutes/rules';
+import { prepareMeeting } from '../../../src/core/minutes/prepareMeeting';
 import { aCase, anAction, aPerson } from '../../builders';
 
 /** Fixed clock and ids: every run produces the same documents. */

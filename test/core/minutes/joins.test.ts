@@ -1,13 +1,11 @@
 import { DisclosureDecisionSchema } from '../../../src/core/disclosure/disclosureDecision.schema';
-import {
-  checkCompleteness,
-  disclosureContextOf,
-  finalise,
-  stampAcknowledgements,
-} from '../../../src/core/minutes/rules';
+import { checkCompleteness } from '../../../src/core/minutes/completeness';
+import { disclosureContextOf } from '../../../src/core/minutes/disclosureContext';
+import { finalise } from '../../../src/core/minutes/signOff';
+import { stampAcknowledgements } from '../../../src/core/minutes/attendance';
 import { aCase } from '../../builders';
 import { aCompleteDraft, aDraft, aMeeting, aSeries, chair, NOW, officer, sequentialIds, settings } from './fixtures';
-import { prepareMeeting } from '../../../src/core/minutes/rules';
+import { prepareMeeting } from '../../../src/core/minutes/prepareMeeting';
 
 const messages = (m: Parameters<typeof checkCompleteness>[0]) => checkCompleteness(m).map((x) => x.message);
 

@@ -4,7 +4,7 @@ import { IndexedDbStore } from '../../../src/adapters/local/indexedDbStore';
 import { LocalRecords, toBase64 } from '../../../src/adapters/local/localRecords';
 import { minutesAtVersion } from '../../../src/app/records/archiveMinutes';
 import { contentOf } from '../../../src/core/minutes/minutes.schema';
-import { correct, finalise } from '../../../src/core/minutes/rules';
+import { correct, finalise } from '../../../src/core/minutes/signOff';
 import { archivedMinutesKind, minutesFileName } from '../../../src/core/records/records';
 import { aCompleteDraft, chair, NOW } from '../minutes/fixtures';
 

@@ -3,7 +3,7 @@ import { ensureSite, GraphStore } from '../../../src/adapters/graph/graphStore';
 import { actionKind } from '../../../src/core/actions/action.schema';
 import { auditKind } from '../../../src/core/audit/audit.schema';
 import { caseKind } from '../../../src/core/cases/case.schema';
-import type { DocumentKind, Identified } from '../../../src/core/documents/defineDocument';
+import type { DocumentKind, Identified } from '../../../src/core/storage/defineDocument';
 import { meetingKind, seriesKind, type PanelSeries } from '../../../src/core/panels/series.schema';
 import { projectMeetings } from '../../../src/core/scheduling/cadence';
 import { seriesIdFor } from '../../../src/app/scheduling/scheduleSeries';

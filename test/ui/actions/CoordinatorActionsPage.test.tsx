@@ -5,7 +5,7 @@ import { outboxMailKind } from '../../../src/adapters/local/localMail';
 import { actionKind } from '../../../src/core/actions/action.schema';
 import { auditKind } from '../../../src/core/audit/audit.schema';
 import CoordinatorActionsPage, { ROWS_PER_PAGE } from '../../../src/ui/actions/CoordinatorActionsPage';
-import OutboxPage from '../../../src/ui/actions/OutboxPage';
+import MailOutboxPage from '../../../src/ui/actions/MailOutboxPage';
 import { aPerson, anAction } from '../../builders';
 import { FakeMail, makeServices, renderWith } from './testServices';
 
@@ -178,7 +178,7 @@ describe('outbox', () => {
       body: 'You have MAPPA actions that need your attention.',
       purpose: 'reminder',
     });
-    renderWith(services, <OutboxPage />);
+    renderWith(services, <MailOutboxPage />);
     const mail = await screen.findByRole('article', { name: 'Reminder to ann@police.example.gov.uk' });
     expect(within(mail).getByText('MAPPA actions due')).toBeInTheDocument();
     expect(within(mail).getByText('You have MAPPA actions that need your attention.')).toBeInTheDocument();
@@ -187,7 +187,7 @@ describe('outbox', () => {
 
   it('says when nothing would have been sent', async () => {
     const { services } = makeServices({ mail: 'local' });
-    renderWith(services, <OutboxPage />);
+    renderWith(services, <MailOutboxPage />);
     expect(await screen.findByText('Nothing would have been sent yet.')).toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
 import type { MemoryStore } from '../../../src/adapters/memory/memoryStore';
 import type { Person } from '../../../src/core/people/agency';
 import type { MailPort } from '../../../src/core/ports';
-import { FakeHost } from '../../fakes/fakeHost';
+import { TestHost } from '../../fakes/testHost';
 import { FakeMail, TestApp } from '../../support/testApp';
 
 export { FakeMail, fixedNow } from '../../support/testApp';
@@ -11,7 +11,7 @@ export { renderWith } from '../../support/renderWith';
 export function makeServices(over: { me?: Person; mail?: MailPort | 'local'; storage?: MemoryStore } = {}) {
   const app = TestApp.create({
     storage: over.storage,
-    host: new FakeHost({
+    host: new TestHost({
       host: 'outlook',
       surface: 'personal',
       capabilities: { stageSharing: false, tabConfiguration: false, nestedAppAuth: false },

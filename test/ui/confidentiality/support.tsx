@@ -9,7 +9,7 @@ import type { DisclosureContext } from '../../../src/core/disclosure/validateDis
 import type { Agency } from '../../../src/core/people/agency';
 import { MinimumNecessaryCheck } from '../../../src/ui/confidentiality/MinimumNecessaryCheck';
 import { aPerson } from '../../builders';
-import { FakeHost } from '../../fakes/fakeHost';
+import { TestHost } from '../../fakes/testHost';
 import { TestApp } from '../../support/testApp';
 
 export type TestServices = Services & { sent: OutgoingMail[]; shared: string[]; store: MemoryStore };
@@ -19,7 +19,7 @@ export function testServices(
   over: { settings?: Partial<AreaSettings>; stageSharing?: boolean; failMail?: boolean } = {},
 ): TestServices {
   const sent: OutgoingMail[] = [];
-  const host = new FakeHost({
+  const host = new TestHost({
     host: 'local',
     surface: 'sidePanel',
     capabilities: { stageSharing: over.stageSharing ?? true, tabConfiguration: false, nestedAppAuth: false },

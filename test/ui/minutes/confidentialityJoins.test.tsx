@@ -12,7 +12,7 @@ import { auditKind } from '../../../src/core/audit/audit.schema';
 import { acknowledgementKind } from '../../../src/core/confidentiality/acknowledgement.schema';
 import { buildAcknowledgement } from '../../../src/core/confidentiality/acknowledgements';
 import { minutesKind, type Minutes } from '../../../src/core/minutes/minutes.schema';
-import { finalise } from '../../../src/core/minutes/rules';
+import { finalise } from '../../../src/core/minutes/signOff';
 import { meetingKind } from '../../../src/core/panels/series.schema';
 import type { OutgoingMail } from '../../../src/core/ports';
 import { demoPeople } from '../../../src/adapters/local/demoData';

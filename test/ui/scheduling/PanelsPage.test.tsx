@@ -8,10 +8,10 @@ import { caseKind } from '../../../src/core/cases/case.schema';
 import { meetingKind, seriesKind } from '../../../src/core/panels/series.schema';
 import PanelsPage from '../../../src/ui/scheduling/PanelsPage';
 import { aCase, aPerson } from '../../builders';
-import { FakeHost } from '../../fakes/fakeHost';
+import { TestHost } from '../../fakes/testHost';
 import { TestApp } from '../../support/testApp';
 
-const host = new FakeHost({
+const host = new TestHost({
   surface: 'personal',
   capabilities: { stageSharing: false, tabConfiguration: false, nestedAppAuth: false },
 });

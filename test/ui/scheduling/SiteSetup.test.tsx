@@ -5,11 +5,11 @@ import userEvent from '@testing-library/user-event';
 import { MemoryStore } from '../../../src/adapters/memory/memoryStore';
 import { ServicesProvider } from '../../../src/app/ServicesProvider';
 import { caseKind } from '../../../src/core/cases/case.schema';
-import type { DocumentKind, Identified } from '../../../src/core/documents/defineDocument';
+import type { DocumentKind, Identified } from '../../../src/core/storage/defineDocument';
 import type { StoragePort } from '../../../src/core/ports';
 import PanelsPage from '../../../src/ui/scheduling/PanelsPage';
 import { aCase, aPerson } from '../../builders';
-import { FakeHost } from '../../fakes/fakeHost';
+import { TestHost } from '../../fakes/testHost';
 import { TestApp } from '../../support/testApp';
 
 if (typeof globalThis.structuredClone !== 'function') {
@@ -20,7 +20,7 @@ if (typeof globalThis.structuredClone !== 'function') {
   });
 }
 
-const host = new FakeHost({
+const host = new TestHost({
   surface: 'personal',
   capabilities: { stageSharing: false, tabConfiguration: false, nestedAppAuth: false },
 });

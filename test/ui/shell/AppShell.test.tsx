@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
 
 import { AppShell } from '../../../src/ui/shell/AppShell';
-import { FakeHost } from '../../fakes/fakeHost';
+import { TestHost } from '../../fakes/testHost';
 import { demoServices } from './services';
 
 const BANNER = 'Demonstration data only: fictional people and cases. Do not enter real case information.';
@@ -96,7 +96,7 @@ describe('app shell', () => {
   });
 
   it('follows the host theme as it changes', async () => {
-    const host = new FakeHost({ theme: 'dark' });
+    const host = new TestHost({ theme: 'dark' });
     const services = await demoServices({ host });
     const { container } = render(
       <AppShell services={services} title="MAPPA panel" bound={false}>

@@ -9,12 +9,12 @@ import { hrefFor, routeFrom, type PersonalRoute } from './routes';
 const MyActionsPage = preloadable(() => import('../../actions/MyActionsPage'));
 const PanelsPage = preloadable(() => import('../../scheduling/PanelsPage'));
 const CoordinatorActionsPage = preloadable(() => import('../../actions/CoordinatorActionsPage'));
-const OutboxPage = preloadable(() => import('../../actions/OutboxPage'));
+const MailOutboxPage = preloadable(() => import('../../actions/MailOutboxPage'));
 const pages: Record<PersonalRoute, { preload(): Promise<void> }> = {
   'my-actions': MyActionsPage,
   panels: PanelsPage,
   'panels/actions': CoordinatorActionsPage,
-  outbox: OutboxPage,
+  outbox: MailOutboxPage,
 };
 
 /**
@@ -79,7 +79,7 @@ export function PersonalSurface() {
         {route === 'my-actions' && <MyActionsPage />}
         {route === 'panels' && <PanelsPage />}
         {route === 'panels/actions' && <CoordinatorActionsPage />}
-        {route === 'outbox' && <OutboxPage />}
+        {route === 'outbox' && <MailOutboxPage />}
         <SurfaceReady />
       </Suspense>
     </>

@@ -1,7 +1,7 @@
 import type { HostContext, HostPort, TabConfiguration, Theme } from '../../src/core/host';
 
 /** A host the tests drive by hand: change the theme, press Save, see what the surface asked for. */
-export class FakeHost implements HostPort {
+export class TestHost implements HostPort {
   readonly context: HostContext;
   readonly validity: boolean[] = [];
   readyCalls = 0;

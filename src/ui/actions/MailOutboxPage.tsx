@@ -37,8 +37,8 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** Local mode's outbox: every message that would have been sent, newest first. Nothing leaves the browser. */
-export default function OutboxPage() {
+/** Local mode's mail outbox: every message that would have been sent, newest first. Nothing leaves the browser. */
+export default function MailOutboxPage() {
   const styles = useStyles();
   const { mode, settings } = useServices();
   const [loaded] = useMailOutbox();

@@ -1,8 +1,8 @@
 /**
- * The floor page for benchmarks: React plus teams-js and nothing else, built by the same config, so
+ * The baseline page for benchmarks: React plus teams-js and nothing else, built by the same config, so
  * every surface's figures can be read as a ratio to it.
  */
-// eslint-disable-next-line no-restricted-imports -- the floor measures teams-js itself, without the host adapter
+// eslint-disable-next-line no-restricted-imports -- the baseline measures teams-js itself, without the host adapter
 import { app } from '@microsoft/teams-js';
 import { createRoot } from 'react-dom/client';
 
@@ -10,7 +10,7 @@ const container = document.getElementById('root');
 if (container) {
   const root = createRoot(container);
   const done = (where: string) => {
-    root.render(<p>Floor page ready ({where}).</p>);
+    root.render(<p>Baseline page ready ({where}).</p>);
     performance.mark('app-interactive');
     document.body.dataset.ready = 'true';
   };

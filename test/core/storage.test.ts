@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { MemoryStore } from '../../src/adapters/memory/memoryStore';
 import { caseKind } from '../../src/core/cases/case.schema';
-import { decodeDocument, defineDocument, encodeDocument } from '../../src/core/documents/defineDocument';
+import { decodeDocument, defineDocument, encodeDocument } from '../../src/core/storage/defineDocument';
 import { InvalidDocumentError } from '../../src/core/shared/errors';
 import { aCase } from '../builders';
 

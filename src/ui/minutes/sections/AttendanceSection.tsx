@@ -1,0 +1,115 @@
+import { Button, Text } from '@fluentui/react-components';
+import { memo, useCallback, useMemo, useState } from 'react';
+
+import { useServices } from '../../../app/ServicesProvider';
+import type { Acknowledgement } from '../../../core/confidentiality/acknowledgement.schema';
+import type { Minutes } from '../../../core/minutes/minutes.schema';
+import { stampAcknowledgements } from '../../../core/minutes/attendance';
+import { agencyLabel, PersonSchema, type Agency } from '../../../core/people/agency';
+import { AcknowledgementStatus } from '../../confidentiality/AcknowledgementStatus';
+import { Choice, TextInput, useDraft, useListEdits, type ListLens } from '../fields';
+import { agencyOptions, useDateTime, useSectionStyles, type SectionProps } from './parts';
+
+const attendanceOptions = [
+  ['present', 'Present'],
+  ['apologies', 'Apologies'],
+  ['writtenUpdate', 'Written update received'],
+] as const;
+
+const attendanceList: ListLens<Minutes['attendance'][number]> = {
+  get: (m) => m.attendance,
+  put: (m, attendance) => ({ ...m, attendance }),
+};
+
+export const AttendanceSection = memo(function AttendanceSection({
+  value,
+  edit,
+  disabled,
+  meetingId,
+}: SectionProps<'attendance'> & { meetingId: string }) {
+  const s = useSectionStyles();
+  const { ids, me, clock, settings } = useServices();
+  const attendance = useListEdits(edit, attendanceList);
+  const { draft, bind, reset } = useDraft({ name: '', email: '', agency: '' as Agency | '', role: '' });
+  const [error, setError] = useState<string>();
+  const present = useMemo(() => value.filter((a) => a.attendance === 'present').map((a) => a.person), [value]);
+  const when = useDateTime(settings.timeZone);
+  // Who acknowledged, and when, is recorded in the attendance (a signed version keeps its own).
+  const onLoaded = useCallback(
+    (acks: Acknowledgement[]) => {
+      if (acks.some((k) => value.some((a) => a.person.id === k.person.id && a.acknowledgedAt !== k.at))) {
+        edit((m) => stampAcknowledgements(m, acks));
+      }
+    },
+    [value, edit],
+  );
+  const add = () => {
+    const parsed = PersonSchema.safeParse({
+      id: ids.newId('person'),
+      name: draft.name,
+      email: draft.email,
+      agency: draft.agency || undefined,
+      role: draft.role || undefined,
+    });
+    if (!parsed.success) {
+      setError(parsed.error.issues.map((i) => (i.path[0] === 'agency' ? 'Choose an agency' : i.message)).join('. '));
+      return;
+    }
+    setError(undefined);
+    attendance.add({ id: ids.newId('att'), person: parsed.data, attendance: 'present' });
+    reset();
+  };
+  return (
+    <div className={s.stack}>
+      <AcknowledgementStatus meetingId={meetingId} attendeesPresent={present} onLoaded={onLoaded} />
+      {value.length === 0 && <Text>Nobody is listed yet.</Text>}
+      {value.map((a) => (
+        <div key={a.id} className={s.item} role="group" aria-label={a.person.name}>
+          <Text weight="semibold">{a.person.name}</Text>
+          <Text size={200}>
+            {agencyLabel(a.person.agency)}
+            {a.person.role ? `, ${a.person.role}` : ''}
+          </Text>
+          <Text size={200}>
+            {a.acknowledgedAt
+              ? `Acknowledged the confidentiality statement on ${when.format(new Date(a.acknowledgedAt))}.`
+              : 'Has not acknowledged the confidentiality statement.'}
+          </Text>
+          <Choice
+            label={`Attendance of ${a.person.name}`}
+            value={a.attendance}
+            options={attendanceOptions}
+            disabled={disabled}
+            onChange={(v) => v && attendance.update(a.id, { attendance: v })}
+          />
+          {a.attendance === 'present' && !a.acknowledgedAt && (
+            <TextInput
+              label={`Why ${a.person.name} has not acknowledged`}
+              hint="For example: joined by telephone. Needed before finalising."
+              value={a.acknowledgementWaiver?.reason ?? ''}
+              disabled={disabled}
+              onChange={(reason) =>
+                attendance.update(a.id, {
+                  acknowledgementWaiver: reason
+                    ? { reason, recordedBy: { id: me.id, name: me.name }, at: clock.now().toISOString() }
+                    : undefined,
+                })
+              }
+            />
+          )}
+        </div>
+      ))}
+      {!disabled && (
+        <div className={s.item}>
+          <Text weight="semibold">Add someone</Text>
+          <TextInput label="Name" {...bind('name')} />
+          <TextInput label="Secure e-mail" type="email" {...bind('email')} />
+          <Choice label="Agency" options={agencyOptions} emptyLabel="Choose an agency" {...bind('agency')} />
+          <TextInput label="Role" {...bind('role')} />
+          {error && <Text role="alert">{error}</Text>}
+          <Button onClick={add}>Add to attendance</Button>
+        </div>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,48 @@
+import { memo, useCallback } from 'react';
+
+import type { Minutes } from '../../../core/minutes/minutes.schema';
+import { TextFields, TextInput, usePatch, type TextSpec } from '../fields';
+import { useSectionStyles, type SectionProps } from './parts';
+
+type Nominal = Minutes['nominal'];
+const nominalNames: readonly TextSpec<Nominal>[] = [
+  { name: 'name', label: 'Name', type: 'text' },
+  { name: 'dateOfBirth', label: 'Date of birth', type: 'date', optional: true },
+];
+const nominalIdentifiers: readonly TextSpec<Nominal['identifiers']>[] = [
+  { name: 'pnc', label: 'PNC number', type: 'text' },
+  { name: 'visor', label: 'ViSOR reference', type: 'text' },
+  { name: 'agencyRef', label: 'Agency reference', type: 'text' },
+];
+const nominalAddress: readonly TextSpec<Nominal>[] = [{ name: 'address', label: 'Address', restricted: true }];
+
+/** Aliases are typed as one comma-separated line; a trailing empty alias keeps the comma being typed. */
+const splitAliases = (v: string): string[] =>
+  v
+    .split(',')
+    .map((x) => x.trimStart())
+    .filter((x, i, all) => x || i === all.length - 1);
+
+export const NominalSection = memo(function NominalSection({ value, edit, disabled }: SectionProps<'nominal'>) {
+  const s = useSectionStyles();
+  const set = usePatch(edit, 'nominal');
+  const setId = useCallback(
+    (patch: Partial<Nominal['identifiers']>) =>
+      edit((m) => ({ ...m, nominal: { ...m.nominal, identifiers: { ...m.nominal.identifiers, ...patch } } })),
+    [edit],
+  );
+  return (
+    <div className={s.stack}>
+      <TextFields specs={nominalNames} value={value} set={set} disabled={disabled} />
+      <TextInput
+        label="Aliases, separated by commas"
+        restricted
+        value={value.aliases.join(', ')}
+        disabled={disabled}
+        onChange={(v) => set({ aliases: splitAliases(v) })}
+      />
+      <TextFields specs={nominalIdentifiers} value={value.identifiers} set={setId} disabled={disabled} />
+      <TextFields specs={nominalAddress} value={value} set={set} disabled={disabled} />
+    </div>
+  );
+});

@@ -1,0 +1,64 @@
+import { Text } from '@fluentui/react-components';
+import { memo } from 'react';
+
+import type { Minutes, MinutesAction } from '../../../core/minutes/minutes.schema';
+import { pillarLabel, planPillars } from '../../../core/minutes/planPillars';
+import type { Person } from '../../../core/people/agency';
+import { ActionList } from '../ActionList';
+import { AddActionForm } from '../AddActionForm';
+import { TextArea, TextInput } from '../fields';
+import { useSectionStyles, type SectionProps } from './parts';
+
+export const Plan = memo(function Plan({
+  value,
+  actions,
+  edit,
+  disabled,
+  people,
+}: SectionProps<'plan'> & { actions: MinutesAction[]; people: Person[] }) {
+  const s = useSectionStyles();
+  const setPillar = (p: keyof Minutes['plan'], patch: Partial<Minutes['plan']['supervision']>) =>
+    edit((m) => ({ ...m, plan: { ...m.plan, [p]: { ...m.plan[p], ...patch } } }));
+  return (
+    <div className={s.stack}>
+      {planPillars.map((p) => {
+        const count = actions.filter((a) => a.pillar === p).length;
+        const restricted = p === 'victimSafety';
+        return (
+          <section key={p} className={s.item} aria-label={pillarLabel(p)}>
+            <Text weight="semibold">
+              {pillarLabel(p)}: {count} {count === 1 ? 'action' : 'actions'}
+            </Text>
+            <TextArea
+              label={`${pillarLabel(p)} plan`}
+              restricted={restricted}
+              value={value[p].text}
+              disabled={disabled}
+              onChange={(text) => setPillar(p, { text })}
+            />
+            {count === 0 && (
+              <TextInput
+                label={`Reason no ${pillarLabel(p)} actions are needed`}
+                restricted={restricted}
+                value={value[p].noneNeededReason}
+                disabled={disabled}
+                onChange={(noneNeededReason) => setPillar(p, { noneNeededReason })}
+              />
+            )}
+            <ActionList actions={actions} pillar={p} people={people} edit={edit} disabled={disabled} />
+            {!disabled && <AddActionForm pillar={p} people={people} edit={edit} />}
+          </section>
+        );
+      })}
+      <section className={s.item} aria-label="Contingency">
+        <TextArea
+          label="Contingency: what each agency does if the plan breaks down, and the signs of escalating risk"
+          value={value.contingency.text}
+          disabled={disabled}
+          onChange={(text) => setPillar('contingency', { text })}
+        />
+        {!disabled && <AddActionForm pillar="contingency" people={people} edit={edit} />}
+      </section>
+    </div>
+  );
+});
