@@ -1,6 +1,7 @@
 /**
- * Three projects: core (pure domain, ports, contracts and packaging in node), ui (React surfaces in
- * jsdom) and browser (every surface in real Chromium through the host harness).
+ * Two projects: unit (everything but the browser tests; `test/` mirrors `src/`, and a file that
+ * renders React or needs the DOM says so with a `@jest-environment jsdom` docblock) and browser
+ * (every surface in real Chromium through the host harness).
  */
 const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] };
 const common = {
@@ -17,16 +18,11 @@ module.exports = {
   projects: [
     {
       ...common,
-      displayName: 'core',
+      displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/{core,contract,architecture,manifest,adapters}/**/*.test.ts'],
-    },
-    {
-      ...common,
-      displayName: 'ui',
-      testEnvironment: 'jsdom',
-      testMatch: ['<rootDir>/test/ui/**/*.test.{ts,tsx}'],
-      setupFilesAfterEnv: ['<rootDir>/test/ui/setup.ts'],
+      testMatch: ['<rootDir>/test/**/*.test.{ts,tsx}'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/setup.ts'],
     },
     {
       ...common,

@@ -57,9 +57,10 @@ if (!logFile) {
     [
       require.resolve('jest/bin/jest'),
       '--selectProjects',
-      'core',
+      'unit',
       '--runInBand',
       'test/contract/storage.graph.test.ts',
+      'test/contract/scheduling.graph.test.ts',
       'test/adapters/graph',
     ],
     { cwd: root, env: { ...process.env, GRAPH_REQUEST_LOG: logFile }, stdio: ['ignore', 'ignore', 'inherit'] },

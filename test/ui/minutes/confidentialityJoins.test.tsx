@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TextDecoder, TextEncoder } from 'node:util';
@@ -19,7 +20,7 @@ import { demoPeople } from '../../../src/adapters/local/demoData';
 import MinutesEditor from '../../../src/ui/minutes/MinutesEditor';
 import SidePanelRunner from '../../../src/ui/minutes/SidePanelRunner';
 import { completeDisclosure } from '../../core/confidentiality/fixtures';
-import { demoServices } from '../shell/services';
+import { demoServices } from '../../support/demoServices';
 
 jest.setTimeout(60_000);
 

@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
@@ -6,7 +7,7 @@ import { ServicesProvider } from '../../../src/app/ServicesProvider';
 import { minutesKind } from '../../../src/core/minutes/minutes.schema';
 import { sectionIds } from '../../../src/core/minutes/sections';
 import SidePanelRunner from '../../../src/ui/minutes/SidePanelRunner';
-import { demoServices } from '../shell/services';
+import { demoServices } from '../../support/demoServices';
 
 const CASE = 'case_demo_0102';
 

@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 import { render, screen } from '@testing-library/react';
 
 import { ServicesProvider } from '../../../src/app/ServicesProvider';
@@ -5,7 +6,7 @@ import { minutesKind } from '../../../src/core/minutes/minutes.schema';
 import { sectionIds } from '../../../src/core/minutes/sections';
 import StageView from '../../../src/ui/minutes/StageView';
 import { MARKER, markedMinutes } from '../../core/minutes/restricted';
-import { demoServices } from '../shell/services';
+import { demoServices } from '../../support/demoServices';
 
 describe('StageView', () => {
   it.each(['victimIssues', 'plan', 'riskAssessment'] as const)(

@@ -1,10 +1,11 @@
+/** @jest-environment jsdom */
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
 
 import { AppShell } from '../../../src/ui/shell/AppShell';
 import { TestHost } from '../../fakes/testHost';
-import { demoServices } from './services';
+import { demoServices } from '../../support/demoServices';
 
 const BANNER = 'Demonstration data only: fictional people and cases. Do not enter real case information.';
 

@@ -1,12 +1,13 @@
+/** @jest-environment jsdom */
 /**
  * The host harness: its address parameters, its answers to the real teams-js, and the page that
  * frames a surface.
  */
 import { getByLabelText, getByRole } from '@testing-library/dom';
-import { type HarnessApi, mountHarness } from '../../../src/harness/harnessPage';
-import { legacyContext } from '../../../src/harness/fakeHost';
-import { harnessQuery, parseHarnessQuery, surfaceUrl } from '../../../src/harness/settings';
-import { type FakeParent, installFakeParent, loadHostAdapter } from '../host/fakeParent';
+import { type HarnessApi, mountHarness } from '../../src/harness/harnessPage';
+import { legacyContext } from '../../src/harness/fakeHost';
+import { harnessQuery, parseHarnessQuery, surfaceUrl } from '../../src/harness/settings';
+import { type FakeParent, installFakeParent, loadHostAdapter } from '../adapters/host/fakeParent';
 
 describe('harness address', () => {
   it('reads every parameter', () => {

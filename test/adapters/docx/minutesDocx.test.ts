@@ -3,8 +3,8 @@ import JSZip from 'jszip';
 import { executiveSummaryDocx, minutesDocx } from '../../../src/adapters/docx/minutesDocx';
 import { executiveSummary } from '../../../src/core/minutes/projections';
 import { finalise } from '../../../src/core/minutes/signOff';
-import { aCompleteDraft, chair, NOW, settings } from './fixtures';
-import { MARKER, markedMinutes } from './restricted';
+import { aCompleteDraft, chair, NOW, settings } from '../../core/minutes/fixtures';
+import { MARKER, markedMinutes } from '../../core/minutes/restricted';
 
 /** The text of every part of the package: body, headers and footers. */
 async function parts(bytes: Uint8Array) {

@@ -8,7 +8,7 @@ import { coordinatorReport, disclosureRecord } from '../../../src/core/disclosur
 import { JobcentrePlusNotificationSchema, MediaDisclosureSchema } from '../../../src/core/disclosure/specialChannels';
 import { ageOn, validateDisclosure, type DisclosureContext } from '../../../src/core/disclosure/validateDisclosure';
 import { aPerson } from '../../builders';
-import { completeDisclosure } from './fixtures';
+import { completeDisclosure } from '../confidentiality/fixtures';
 
 const yj = aPerson({ id: 'u_yj', name: 'Yan Youth', agency: 'youthJustice' });
 const cs = aPerson({ id: 'u_cs', name: 'Cas Children', agency: 'childrensServices' });

@@ -1,12 +1,12 @@
 import { IDBFactory } from 'fake-indexeddb';
 
-import { demoPeople } from '../../../src/adapters/local/demoData';
-import { outboxMailKind } from '../../../src/adapters/local/localMail';
-import { parseConfig } from '../../../src/main/config';
-import { createServices } from '../../../src/main/createServices';
-import { caseKind } from '../../../src/core/cases/case.schema';
-import type { HostPort } from '../../../src/core/host';
-import { TestHost } from '../../fakes/testHost';
+import { demoPeople } from '../../src/adapters/local/demoData';
+import { outboxMailKind } from '../../src/adapters/local/localMail';
+import { parseConfig } from '../../src/main/config';
+import { createServices } from '../../src/main/createServices';
+import { caseKind } from '../../src/core/cases/case.schema';
+import type { HostPort } from '../../src/core/host';
+import { TestHost } from '../fakes/testHost';
 
 const host = (loginHint?: string): HostPort =>
   new TestHost({
@@ -57,7 +57,7 @@ describe('composition root, local mode', () => {
       clock: { now: () => new Date('2026-11-18T09:00:00Z') },
     });
     // The demo cases reach the database before the host has said who is signed in.
-    const { IndexedDbStore } = await import('../../../src/adapters/local/indexedDbStore');
+    const { IndexedDbStore } = await import('../../src/adapters/local/indexedDbStore');
     const probe = new IndexedDbStore({ factory: indexedDb });
     for (let i = 0; i < 200 && !(await probe.hasAny(caseKind as never)); i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 5));

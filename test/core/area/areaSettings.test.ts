@@ -1,4 +1,4 @@
-import { AreaSettingsSchema, defaultAreaSettings } from '../../src/core/area/areaSettings';
+import { AreaSettingsSchema, defaultAreaSettings } from '../../../src/core/area/areaSettings';
 
 describe('area settings', () => {
   it('default to the national cadence and a confidentiality statement', () => {

@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 import { TextDecoder, TextEncoder } from 'node:util';
 
 import { MinutesSession, pickMeeting } from '../../../src/app/minutes/minutesSession';
@@ -7,7 +8,7 @@ import { minutesKind } from '../../../src/core/minutes/minutes.schema';
 import { meetingKind } from '../../../src/core/panels/series.schema';
 import type { RecordsPort } from '../../../src/core/records/records';
 import { aCompleteDraft } from '../../core/minutes/fixtures';
-import { demoServices } from '../shell/services';
+import { demoServices } from '../../support/demoServices';
 
 jest.setTimeout(60_000);
 

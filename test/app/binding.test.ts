@@ -1,7 +1,7 @@
-import { demoAreaSettings, demoChatId, seedDemoData } from '../../../src/adapters/local/demoData';
-import { MemoryStore } from '../../../src/adapters/memory/memoryStore';
-import { bindingFromQuery, pickCurrentMeeting, resolveBinding } from '../../../src/app/binding';
-import type { Meeting } from '../../../src/core/panels/series.schema';
+import { demoAreaSettings, demoChatId, seedDemoData } from '../../src/adapters/local/demoData';
+import { MemoryStore } from '../../src/adapters/memory/memoryStore';
+import { bindingFromQuery, pickCurrentMeeting, resolveBinding } from '../../src/app/binding';
+import type { Meeting } from '../../src/core/panels/series.schema';
 
 const NOW = new Date('2026-11-18T14:30:00.000Z');
 

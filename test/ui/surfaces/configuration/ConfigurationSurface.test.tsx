@@ -1,9 +1,10 @@
+/** @jest-environment jsdom */
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { ServicesProvider } from '../../../src/app/ServicesProvider';
-import { ConfigurationSurface } from '../../../src/ui/surfaces/configuration/ConfigurationSurface';
-import { demoServices } from './services';
+import { ServicesProvider } from '../../../../src/app/ServicesProvider';
+import { ConfigurationSurface } from '../../../../src/ui/surfaces/configuration/ConfigurationSurface';
+import { demoServices } from '../../../support/demoServices';
 
 const ORIGIN = 'https://mappa.example.gov.uk';
 

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { MemoryStore } from '../../src/adapters/memory/memoryStore';
-import { caseKind } from '../../src/core/cases/case.schema';
-import { decodeDocument, defineDocument, encodeDocument } from '../../src/core/storage/defineDocument';
-import { InvalidDocumentError } from '../../src/core/shared/errors';
-import { aCase } from '../builders';
+import { MemoryStore } from '../../../src/adapters/memory/memoryStore';
+import { caseKind } from '../../../src/core/cases/case.schema';
+import { decodeDocument, defineDocument, encodeDocument } from '../../../src/core/storage/defineDocument';
+import { InvalidDocumentError } from '../../../src/core/shared/errors';
+import { aCase } from '../../builders';
 
-const frozenV1 = JSON.parse(readFileSync(join(__dirname, '../fixtures/documents/case.v1.json'), 'utf8')) as Record<
+const frozenV1 = JSON.parse(readFileSync(join(__dirname, '../../fixtures/documents/case.v1.json'), 'utf8')) as Record<
   string,
   unknown
 >;

@@ -1,4 +1,5 @@
-import { hrefFor, routeFrom } from '../../../src/ui/surfaces/personal/routes';
+/** @jest-environment jsdom */
+import { hrefFor, routeFrom } from '../../../../src/ui/surfaces/personal/routes';
 
 describe('personal tab routes', () => {
   it('reads the route from the address first', () => {

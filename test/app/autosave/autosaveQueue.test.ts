@@ -4,7 +4,7 @@ import { AutosaveQueue, type Scheduler } from '../../../src/app/autosave/autosav
 import { mergeMinutes } from '../../../src/core/minutes/merge';
 import { minutesKind, type Minutes } from '../../../src/core/minutes/minutes.schema';
 import type { Collection } from '../../../src/core/ports';
-import { aCompleteDraft } from './fixtures';
+import { aCompleteDraft } from '../../core/minutes/fixtures';
 
 /** Timers that only run when the test says so. */
 const manualScheduler = (): Scheduler & { pending: number } => {

@@ -1,8 +1,8 @@
-import { demoAreaSettings, demoMe, seedDemoData } from '../../../src/adapters/local/demoData';
-import { LocalDirectory } from '../../../src/adapters/local/localDirectory';
-import type { Services } from '../../../src/app/services';
-import { TestHost } from '../../fakes/testHost';
-import { TestApp } from '../../support/testApp';
+import { demoAreaSettings, demoMe, seedDemoData } from '../../src/adapters/local/demoData';
+import { LocalDirectory } from '../../src/adapters/local/localDirectory';
+import type { Services } from '../../src/app/services';
+import { TestHost } from '../fakes/testHost';
+import { TestApp } from './testApp';
 
 // jsdom has no structuredClone; stored documents are plain JSON, so a JSON round trip is the same copy.
 if (typeof globalThis.structuredClone !== 'function') {

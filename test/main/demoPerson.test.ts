@@ -1,5 +1,5 @@
-import { demoMe, demoPeople } from '../../../src/adapters/local/demoData';
-import { demoPersonFor } from '../../../src/main/createLocalServices';
+import { demoMe, demoPeople } from '../../src/adapters/local/demoData';
+import { demoPersonFor } from '../../src/main/createLocalServices';
 
 describe('who is signed in, in local mode', () => {
   it('is the chair of the Level 3 demo case when the host names no one', () => {

@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 import { Spinner } from '@fluentui/react-components';
 import { act, render } from '@testing-library/react';
 

@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 import { HostContextError, mapHostName, mapTeamsContext } from '../../../src/adapters/host/mapContext';
 
 const none = { stageSharing: false, tabConfiguration: false, nestedAppAuth: false };

@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 /**
  * The host adapter against the real teams-js, with the harness's fake host behind window.parent.
  */

@@ -1,4 +1,4 @@
-import { IsoDateSchema } from '../../src/core/shared/schemas';
+import { IsoDateSchema } from '../../../src/core/shared/schemas';
 
 describe('calendar dates', () => {
   it.each(['2026-11-22', '2024-02-29', '2000-02-29', '2026-12-31', '2026-01-01'])('accepts %s', (d) => {

@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 /**
  * The identity adapter with MSAL replaced by fakes: Nested App Authentication in Microsoft hosts,
  * the redirect flow in a plain browser, nothing in local mode, and never local storage.

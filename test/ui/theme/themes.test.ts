@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/react-components';
 
 import { fluentThemeFor } from '../../../src/ui/theme/themes';
