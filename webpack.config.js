@@ -48,12 +48,10 @@ const buildConfig = {
   tenantId: process.env.MAPPA_TENANT_ID || undefined,
   siteId: process.env.MAPPA_SITE_ID || undefined,
   graphBaseUrl: process.env.MAPPA_GRAPH_BASE_URL || undefined,
-  graph: {
-    teamsCatalogAppId: process.env.MAPPA_TEAMS_CATALOG_APP_ID || undefined,
-    appBaseUrl: process.env.MAPPA_APP_BASE_URL || undefined,
-    // Area settings (cadence, statements, approved secure domains, standing members) as JSON.
-    area: process.env.MAPPA_AREA_SETTINGS ? JSON.parse(process.env.MAPPA_AREA_SETTINGS) : undefined,
-  },
+  teamsCatalogAppId: process.env.MAPPA_TEAMS_CATALOG_APP_ID || undefined,
+  appBaseUrl: process.env.MAPPA_APP_BASE_URL || undefined,
+  // Area settings (cadence, statements, approved secure domains, standing members) as JSON.
+  area: process.env.MAPPA_AREA_SETTINGS ? JSON.parse(process.env.MAPPA_AREA_SETTINGS) : undefined,
 };
 
 const pageTemplate = (title) => `<!doctype html>

@@ -1,4 +1,4 @@
-import type { AppConfig } from './config';
+import type { GraphConfig } from './config';
 import type { Services } from '../app/services';
 import { actionKind } from '../core/actions/action.schema';
 import { writtenUpdateKind } from '../core/actions/writtenUpdate.schema';
@@ -14,7 +14,6 @@ import { createTokenPort } from '../adapters/identity/msalIdentity';
 import { wordDocuments } from '../adapters/docx/wordDocuments';
 import { lazyBankHolidays } from '../adapters/holidays/lazyBankHolidays';
 import { defaultDraftStore } from '../adapters/local/indexedDbDraftStore';
-import { parseGraphConfig } from '../adapters/graph/graphConfig';
 import { GraphDirectory } from '../adapters/graph/graphDirectory';
 import type { RecordsPort } from '../core/records/records';
 import { GraphMail, sentMailKind } from '../adapters/graph/graphMail';
@@ -50,11 +49,12 @@ export type GraphServices = Services & {
  * the storage, scheduling, mail and directory adapters so their requests batch together.
  */
 export async function createGraphServices(options: {
-  config: AppConfig & { graph?: Record<string, unknown> };
+  /** Validated by the one configuration schema (src/main/config.ts). */
+  config: GraphConfig;
   host: HostPort;
   fetch?: typeof fetch;
 }): Promise<GraphServices> {
-  const cfg = parseGraphConfig({ ...options.config, ...(options.config.graph ?? {}) });
+  const cfg = options.config;
   const tokens = createTokenPort({ clientId: cfg.clientId, tenantId: cfg.tenantId }, options.host.context);
   const client = createGraphClient({
     baseUrl: `${cfg.graphBaseUrl}/`,
