@@ -51,11 +51,14 @@ async function open(surface: 'sidePanel' | 'meetingStage' | 'meetingTab', user =
   return frame;
 }
 
+/** Acknowledges the statement if the frame asks (once per person and meeting). */
 async function passGate(frame: Frame): Promise<void> {
   const box = frame.getByRole('checkbox', { name: 'I have read the statement and I make these commitments' });
-  await box.waitFor({ timeout: 30_000 });
-  await box.check();
-  await frame.getByRole('button', { name: 'Acknowledge and continue' }).click();
+  await box.waitFor({ timeout: 30_000 }).catch(() => undefined);
+  if (await box.isVisible().catch(() => false)) {
+    await box.check();
+    await frame.getByRole('button', { name: 'Acknowledge and continue' }).click();
+  }
 }
 
 /** Everything the frame holds as text: markup, rendered text and the values of form fields. */
@@ -120,11 +123,16 @@ describe('one configured tab in every meeting frame', () => {
     const counter = tab.getByText(/^Action \d+ of \d+; \d+ reviewed$/);
     await counter.waitFor();
     const total = Number(/of (\d+);/.exec((await counter.textContent()) ?? '')?.[1]);
+    const reviewNotes: string[] = [];
     for (let i = 0; i < total; i += 1) {
       const review = tab.getByRole('region', { name: /^Previous action \d+ of \d+$/ });
       await review.getByRole('radio', { name: 'Done', exact: true }).check();
       const note = review.getByRole('textbox', { name: /^Note.*\(restricted\)$/ });
-      if ((await note.count()) > 0) await note.fill(marker());
+      if ((await note.count()) > 0) {
+        const m = marker();
+        reviewNotes.push(m);
+        await note.fill(m);
+      }
       await review.getByRole('button', { name: 'Record outcome' }).click();
     }
 
@@ -132,8 +140,16 @@ describe('one configured tab in every meeting frame', () => {
     await tab.getByRole('button', { name: 'Add an agency’s information' }).click();
     await tab.getByRole('button', { name: 'Record a disclosure decision' }).click();
     const decision = tab.getByRole('form', { name: 'Disclosure decision' });
-    await decision.getByRole('radio', { name: 'Disclosure considered: not needed' }).check();
+    await decision.getByRole('radio', { name: 'Disclose', exact: true }).check();
     await decision.getByRole('textbox', { name: /^Reasons for the decision/ }).fill(marker());
+    // Considered and not needed, with its reasons, can be saved without the disclosure checklist;
+    // the nominal is a child sex offender, so the presumption needs an answer too.
+    await decision.getByRole('radio', { name: 'Disclosure considered: not needed' }).check();
+    await decision
+      .getByRole('radiogroup', { name: /Does the presumption apply/ })
+      .getByRole('radio', { name: 'No', exact: true })
+      .check();
+    await decision.getByRole('textbox', { name: /^Why it does not apply/ }).fill('No particular child at risk');
     await decision.getByRole('button', { name: 'Save decision' }).click();
     await decision.getByText('Decision saved.').waitFor();
 
@@ -162,10 +178,13 @@ describe('one configured tab in every meeting frame', () => {
     await victimSafety.getByText('Victim Safety Planning: 1 action').waitFor();
 
     await tab.getByText('All changes saved').waitFor({ timeout: 30_000 });
-    // The markers are in the minutes: the checks below would see them if they leaked.
+    // The markers are in the minutes, so the checks below would see them if they leaked. Some leave
+    // the screen once saved (a review note after its outcome, the none-needed reason once the pillar
+    // has an action, the victim flag's fields once flagged); the rest are still in the editor.
+    expect(reviewNotes).toHaveLength(2);
     const text = await domText(tab);
-    for (const m of markers) expect(text).toContain(m);
-    expect(markers.length).toBeGreaterThanOrEqual(14);
+    expect(markers.filter((m) => text.includes(m)).length).toBeGreaterThanOrEqual(12);
+    expect(markers.length).toBeGreaterThanOrEqual(16);
   });
 
   it('shows only the stage projection when Teams loads the tab in the stage frame', async () => {
