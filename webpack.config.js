@@ -16,9 +16,8 @@ const { DefinePlugin } = require('webpack');
 /** The pages: output file, entry module, title. */
 const pages = [
   { name: 'index', entry: './src/main/entries/landing.tsx', title: 'MAPPA Panel' },
-  { name: 'sidepanel', entry: './src/main/entries/sidePanel.tsx', title: 'MAPPA Panel: side panel' },
-  { name: 'stage', entry: './src/main/entries/stage.tsx', title: 'MAPPA Panel: meeting stage' },
-  { name: 'tab', entry: './src/main/entries/meetingTab.tsx', title: 'MAPPA Panel: minutes' },
+  // The one meeting page: Teams loads it in the side panel, on the stage and in the chat and details tabs.
+  { name: 'tab', entry: './src/main/entries/meeting.tsx', title: 'MAPPA Panel' },
   { name: 'config', entry: './src/main/entries/configuration.tsx', title: 'MAPPA Panel: set up the tab' },
   { name: 'personal', entry: './src/main/entries/personal.tsx', title: 'MAPPA Panel' },
   { name: 'harness', entry: './src/harness/main.ts', title: 'MAPPA Panel: host harness' },
@@ -37,9 +36,19 @@ const contentSecurityPolicy = [
   "base-uri 'none'",
 ].join('; ');
 
-const frameAncestors =
-  "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft " +
-  'https://outlook.office.com https://outlook.office365.com https://*.office.com';
+/**
+ * Every Microsoft 365 host that frames the app's tabs (Teams; Outlook and the Microsoft 365 app load
+ * the personal tabs too), as Microsoft lists them:
+ * https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/tab-requirements
+ */
+const frameAncestors = [
+  "frame-ancestors 'self'",
+  'https://*.cloud.microsoft', // every host, after the move to cloud.microsoft
+  'https://teams.microsoft.com https://*.teams.microsoft.com', // Teams
+  'https://*.microsoft365.com https://*.office.com', // the Microsoft 365 app
+  'https://outlook.office.com https://outlook.office365.com', // Outlook
+  'https://outlook-sdf.office.com https://outlook-sdf.office365.com',
+].join(' ');
 
 /** Only these environment settings reach the bundle; src/main/config.ts validates them at start-up. */
 const buildConfig = {

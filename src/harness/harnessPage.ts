@@ -1,11 +1,14 @@
 /**
  * The host harness page: a small toolbar, the chosen surface in a frame sized as Teams sizes it,
- * and a fake host answering the surface's teams-js messages. When the side panel shares to the
- * stage, the shared page opens in a second, stage-sized frame with its own fake host.
+ * and a Teams host emulator answering the surface's teams-js messages. Each frame loads what Teams
+ * would: the addresses in the packaged manifest and the tab the configuration page saved. When the
+ * app shares to the stage, or the side panel's own Teams "Share to stage" button is pressed, the
+ * page opens in a second, stage-sized frame whose emulator says `meetingStage`.
  * Plain DOM (no React) so the harness adds nothing to what the surfaces themselves load.
  */
 import type { Surface } from '../core/host';
-import { createFakeHost, type FakeHost, type RecordedMessage } from './fakeHost';
+import { createHostEmulator, type TeamsHostEmulator, type RecordedMessage } from './hostEmulator';
+import { declaresContext, readManifest } from './manifestUrls';
 import {
   DEMO_USERS,
   HOSTS,
@@ -32,6 +35,11 @@ export type HarnessApi = {
   setTheme(theme: TeamsTheme): void;
   /** Presses Save on the configuration dialog; false if the page has not enabled it. */
   save(): boolean;
+  /**
+   * Presses Teams' own "Share to stage" in the side panel's header, which shows the side panel's
+   * tab (its saved address) on the stage; false where Teams offers no such button.
+   */
+  shareFromTeams(): boolean;
 };
 
 const HOST_LABELS = { teams: 'Microsoft Teams', outlook: 'Outlook' } as const;
@@ -121,9 +129,10 @@ export function mountHarness(root: HTMLElement, win: Window = window): HarnessAp
   const shell = el(doc, 'div', { className: 'harness' }, toolbar, notices, main);
   root.replaceChildren(shell);
 
-  // Frames and their fake hosts; rebuilt when the surface, host or user changes.
-  let surfaceHost: FakeHost | undefined;
-  let stageHost: FakeHost | undefined;
+  const manifest = readManifest();
+  // Frames and their host emulators; rebuilt when the surface, host or user changes.
+  let surfaceHost: TeamsHostEmulator | undefined;
+  let stageHost: TeamsHostEmulator | undefined;
   let surfaceFrame: HTMLIFrameElement | undefined;
   let stageFrame: HTMLIFrameElement | undefined;
   let saveButton: HTMLButtonElement | undefined;
@@ -147,7 +156,7 @@ export function mountHarness(root: HTMLElement, win: Window = window): HarnessAp
       src: url,
       className: 'frame-meetingStage',
     });
-    stageHost = createFakeHost(
+    stageHost = createHostEmulator(
       { ...settings, surface: 'meetingStage' },
       postTo(() => frame),
       {
@@ -167,8 +176,19 @@ export function mountHarness(root: HTMLElement, win: Window = window): HarnessAp
     );
   }
 
+  /** Teams shows its own share button in a side panel whose app may share to the stage (not in Outlook). */
+  const teamsShareOffered = () =>
+    settings.surface === 'sidePanel' && settings.host === 'teams' && declaresContext(manifest, 'meetingStage');
+
+  function shareFromTeams(): boolean {
+    if (!teamsShareOffered() || !surfaceFrame) return false;
+    // Teams shares the whole tab: the address it loaded in the side panel, now in the stage frame.
+    showStage(surfaceFrame.src);
+    return true;
+  }
+
   function build() {
-    const url = surfaceUrl(settings);
+    const url = surfaceUrl(settings, win.location.origin, manifest);
     directLink.href = url;
     doc.documentElement.style.colorScheme = COLOUR_SCHEME[settings.theme];
     shell.dataset.theme = settings.theme;
@@ -184,7 +204,7 @@ export function mountHarness(root: HTMLElement, win: Window = window): HarnessAp
       className: `frame-${settings.surface}`,
     });
     const status = el(doc, 'output', { className: 'status', 'aria-live': 'polite' });
-    surfaceHost = createFakeHost(
+    surfaceHost = createHostEmulator(
       settings,
       postTo(() => frame),
       {
@@ -209,6 +229,24 @@ export function mountHarness(root: HTMLElement, win: Window = window): HarnessAp
       { className: `surface surface-${settings.surface}`, 'aria-label': SURFACE_LABELS[settings.surface] },
       frame,
     );
+    if (!declaresContext(manifest, settings.surface)) {
+      // Teams offers the tab only where the manifest says it runs.
+      section.replaceChildren(
+        el(
+          doc,
+          'p',
+          { className: 'notice', role: 'alert' },
+          `The app's manifest does not declare the ${SURFACE_LABELS[settings.surface].toLowerCase()}, so Teams would not open the tab there.`,
+        ),
+      );
+      surfaceFrame = undefined;
+      surfaceHost = undefined;
+    }
+    if (teamsShareOffered()) {
+      const share = el(doc, 'button', { type: 'button', className: 'teams-share' }, 'Share to stage (Teams)');
+      share.addEventListener('click', () => shareFromTeams());
+      section.prepend(el(doc, 'div', { className: 'panel-header' }, share));
+    }
     if (settings.surface === 'configuration') {
       saveButton = el(doc, 'button', { type: 'button', disabled: true, className: 'save' }, 'Save');
       saveButton.addEventListener('click', () => surfaceHost?.save());
@@ -267,5 +305,6 @@ export function mountHarness(root: HTMLElement, win: Window = window): HarnessAp
     },
     setTheme,
     save: () => surfaceHost?.save() ?? false,
+    shareFromTeams,
   };
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { demoPeople } from '../adapters/local/demoData';
 import type { Surface } from '../core/host';
+import { configurationUrl, type HarnessManifest, readManifest, savedContentUrl, staticTabUrl } from './manifestUrls';
 
 export const SURFACES = [
   'sidePanel',
@@ -138,19 +139,26 @@ export function harnessQuery(s: HarnessSettings): string {
   return `?${params.toString()}`;
 }
 
-/** The app page a surface loads, as Teams would load it from the manifest. */
-export function surfaceUrl(s: Pick<HarnessSettings, 'surface' | 'page' | 'caseId'>): string {
-  const withCase = (page: string) => (s.caseId ? `${page}?caseId=${encodeURIComponent(s.caseId)}` : page);
+/**
+ * The address Teams loads for a surface: from the packaged manifest and the configuration page's
+ * saved tab (see manifestUrls.ts), with the manifest's endpoint placeholder replaced by `origin`.
+ * Every meeting frame loads the same saved address; only the frame context differs.
+ */
+export function surfaceUrl(
+  s: Pick<HarnessSettings, 'surface' | 'page' | 'caseId'>,
+  origin: string = globalThis.location.origin,
+  manifest: HarnessManifest = readManifest(),
+): string {
   switch (s.surface) {
     case 'sidePanel':
-      return withCase('/sidepanel.html');
     case 'meetingStage':
-      return withCase('/stage.html');
     case 'meetingTab':
-      return withCase('/tab.html');
+      // A tab with no saved case is the bare meeting page, which binds through the meeting's chat.
+      return s.caseId ? savedContentUrl(s.caseId, origin) : new URL('tab.html', `${origin}/`).href;
     case 'configuration':
-      return '/config.html';
+      return configurationUrl(manifest, origin);
     case 'personal':
-      return `/personal.html#/${s.page}`;
+      // Routes inside a tab open as Teams deep links do: the tab's address, the route as its sub-page.
+      return staticTabUrl(manifest, STATIC_TAB[s.page], origin);
   }
 }

@@ -30,6 +30,7 @@ iframe { display: block; border: 0; background: Canvas; }
 .frame-configuration { width: 100%; height: 460px; }
 .dialog-footer { display: flex; justify-content: space-between; align-items: center; gap: 16px; padding: 8px 16px; border-top: 1px solid CanvasText; }
 .status { overflow-wrap: anywhere; }
+.panel-header { display: flex; justify-content: flex-end; padding: 4px 0; }
 .surface-stage h2 { font-size: 14px; margin: 8px 12px 0; }
 .shared-url { margin: 4px 12px 8px; overflow-wrap: anywhere; }
 .harness[data-theme="contrast"] .surface, .harness[data-theme="contrast"] .toolbar { border-width: 2px; }

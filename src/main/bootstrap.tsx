@@ -22,10 +22,18 @@ import type { Services } from '../app/services';
 
 export type SurfaceName = Surface | 'landing';
 
+/**
+ * A page: one surface, or `meeting`, the one page Teams loads in every meeting frame, whose view
+ * (side panel, stage or meeting tab) depends on the host's answer.
+ */
+export type PageName = SurfaceName | 'meeting';
+
 export type SurfaceContext = { services: Services; binding: Binding };
 
 /** What a surface's entry loads: how to render it, and what to start loading before the services are ready. */
 export type SurfaceModule = {
+  /** The surface the view is, where the page alone does not say (the meeting page). */
+  surface?: SurfaceName;
   render: (context: SurfaceContext) => ReactNode;
   /** Starts loading the code the surface shows first, alongside the host and the store. */
   preload?: () => Promise<void>;
@@ -43,8 +51,9 @@ function afterNextPaint(): Promise<void> {
 }
 
 export async function startSurface(
-  surface: SurfaceName,
-  loadView: () => Promise<SurfaceModule>,
+  page: PageName,
+  /** Loads the view; the meeting page waits for the host's answer first, so it downloads only the view it shows. */
+  loadView: (handshake: Promise<Handshake>) => Promise<SurfaceModule>,
   container: HTMLElement | null = document.getElementById('root'),
 ): Promise<void> {
   if (!container) throw new Error('The page has no #root element.');
@@ -57,12 +66,12 @@ export async function startSurface(
   await afterNextPaint();
   try {
     preloadServices(typeof __MAPPA_CONFIG__ === 'object' ? __MAPPA_CONFIG__?.mode : undefined);
-    const view = loadView();
+    const view = loadView(handshake);
     // A failed preload is not fatal: the view loads its code again when it renders, and reports a failure then.
     const preloaded = view.then((v) => v.preload?.()).catch(() => undefined);
     const { runSurface } = await import('./runSurface');
     if (typeof performance.mark === 'function') performance.mark('mappa:app-loaded');
-    await runSurface({ surface, root, handshake, view, preloaded });
+    await runSurface({ page, root, handshake, view, preloaded });
   } catch {
     // Only a part of the app that failed to load gets here (runSurface reports everything else).
     renderStartupFailure(root, undefined);

@@ -10,7 +10,7 @@ import { hostFromHandshake } from '../adapters/host/teamsHost';
 import type { HostPort } from '../core/host';
 import { AppShell } from '../ui/shell/AppShell';
 import { resolveBinding } from '../app/binding';
-import type { SurfaceModule, SurfaceName } from './bootstrap';
+import type { PageName, SurfaceModule, SurfaceName } from './bootstrap';
 import { renderStartupFailure } from './startupFailure';
 import { readConfig } from './config';
 import { isAppError } from '../core/shared/errors';
@@ -34,14 +34,14 @@ const mark = (name: string): void => {
 };
 
 export async function runSurface(options: {
-  surface: SurfaceName;
+  page: PageName;
   root: Root;
   handshake: Promise<Handshake>;
   view: Promise<SurfaceModule>;
   /** The view's first code, preloaded: rendering before it has arrived would show a fallback first. */
   preloaded: Promise<unknown>;
 }): Promise<void> {
-  const { surface, root } = options;
+  const { page, root } = options;
   const hostReady = options.handshake.then(hostFromHandshake);
   let host: HostPort | undefined;
   try {
@@ -53,6 +53,7 @@ export async function runSurface(options: {
     mark('mappa:host-ready');
     const [services, view] = await Promise.all([servicesReady, options.view, options.preloaded]);
     mark('mappa:services-ready');
+    const surface: SurfaceName = view.surface ?? (page === 'meeting' ? 'meetingTab' : page);
     const bound = boundSurfaces.has(surface);
     const binding = bound
       ? await resolveBinding(services.storage, host.context, window.location.search, services.clock.now())

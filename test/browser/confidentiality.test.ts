@@ -88,7 +88,8 @@ describe('confidentiality in a review meeting', () => {
     }
 
     await acknowledge(panel);
-    await panel.getByText(/^Step 1 of \d+$/).waitFor();
+    // Not the chair: the same steps, read only.
+    await panel.getByText(/^Step \d+ of \d+\. Read only$/).waitFor();
     await goTo(panel, 'nominal');
     await expect(panel.getByRole('textbox', { name: 'Name', exact: true }).inputValue()).resolves.toBe(NOMINAL);
 

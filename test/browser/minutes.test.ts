@@ -12,6 +12,8 @@ jest.setTimeout(240_000);
 
 const CASE_ID = 'case_demo_0101';
 const SECRET = 'Victim lives at 4 Fictional Mews';
+/** The case's chair, who runs the minutes in the side panel (anyone else reads them there). */
+const CHAIR = 'sian.pryce@probation.example.gov.uk';
 
 let browser: Browser;
 let page: Page;
@@ -57,7 +59,13 @@ describe('running a review meeting', () => {
   it('side panel, meeting tab, finalise, export and stage', async () => {
     // Side panel, as the chair: 280 px wide.
     await page.setViewportSize({ width: 900, height: 900 });
-    const panel = await openSurface(page, { surface: 'sidePanel', host: 'teams', theme: 'default', caseId: CASE_ID });
+    const panel = await openSurface(page, {
+      surface: 'sidePanel',
+      host: 'teams',
+      theme: 'default',
+      caseId: CASE_ID,
+      user: CHAIR,
+    });
     await passGate(panel);
     await panel.getByText(/^Step 1 of \d+$/).waitFor();
     await expectFits(panel);

@@ -19,12 +19,17 @@ export type SurfaceOptions = {
   theme: ThemeName;
   caseId?: string;
   page?: PersonalPage;
+  /** Who is signed in (the harness's default: the chair of the Level 3 demo case). */
+  user?: string;
 };
 
-/** The HTML page that each surface is built into (see webpack.config.js). */
+/**
+ * The HTML page each surface loads (see webpack.config.js): every meeting frame loads the one tab
+ * page the configuration page saves, and the host's frame context picks its view.
+ */
 export const SURFACE_PAGES: Record<SurfaceName, string> = {
-  sidePanel: 'sidepanel.html',
-  meetingStage: 'stage.html',
+  sidePanel: 'tab.html',
+  meetingStage: 'tab.html',
   meetingTab: 'tab.html',
   configuration: 'config.html',
   personal: 'personal.html',
@@ -69,6 +74,14 @@ export async function surfaceFrame(page: Page, surface: SurfaceName, timeout = 2
     }
     await page.waitForTimeout(50);
   }
+}
+
+/** The second, stage-sized frame the harness opens when something is shared to the stage. */
+export async function sharedStageFrame(page: Page, timeout = 20_000): Promise<Frame> {
+  const element = await page.waitForSelector('section.surface-stage iframe', { timeout });
+  const frame = await element.contentFrame();
+  if (!frame) throw new Error('The shared stage has no frame.');
+  return frame;
 }
 
 /**

@@ -125,11 +125,13 @@ describe('side panel', () => {
 });
 
 describe('outside any host', () => {
-  it('falls back to browser mode instead of waiting for a host', async () => {
-    await page.goto(`${baseUrl()}/sidepanel.html?caseId=${CASE_ID}`);
+  it('falls back to browser mode, and the full editor, instead of waiting for a host', async () => {
+    await page.goto(`${baseUrl()}/tab.html?caseId=${CASE_ID}`);
     // The host adapter gives up on a missing host within a second; 10 s leaves room for a busy machine.
     await page.mainFrame().waitForFunction(isReady, undefined, { timeout: 10_000 });
     await expect(page.getByTestId('bound-case').textContent()).resolves.toContain(CASE_REFERENCE);
     expect(await page.getByTestId('signed-in').textContent()).toMatch(/\p{L}+ \p{L}+/u);
+    // The meeting tab's title: no address parameter makes a plain page the side panel or the stage.
+    await expect(page.getByRole('heading', { level: 1 }).first().textContent()).resolves.toBe('MAPPA panel minutes');
   });
 });

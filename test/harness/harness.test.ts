@@ -5,9 +5,23 @@
  */
 import { getByLabelText, getByRole } from '@testing-library/dom';
 import { type HarnessApi, mountHarness } from '../../src/harness/harnessPage';
-import { legacyContext } from '../../src/harness/fakeHost';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { tabConfigurationFor } from '../../src/core/host';
+import { legacyContext } from '../../src/harness/hostEmulator';
+import { declaresContext, readManifest, TAB_ENDPOINT } from '../../src/harness/manifestUrls';
 import { harnessQuery, parseHarnessQuery, surfaceUrl } from '../../src/harness/settings';
 import { type FakeParent, installFakeParent, loadHostAdapter } from '../adapters/host/fakeParent';
+
+/** The packaged manifest, read from disk, not through the harness's own import. */
+const packaged = JSON.parse(readFileSync(join(__dirname, '../../manifest/manifest.json'), 'utf8')) as {
+  configurableTabs: { configurationUrl: string }[];
+  staticTabs: { entityId: string; contentUrl: string }[];
+};
+const configurableTab = packaged.configurableTabs[0]!;
+const staticTabs = packaged.staticTabs;
+const fromManifest = (url: string) => url.replace('${{TAB_ENDPOINT}}', window.location.origin);
 
 describe('harness address', () => {
   it('reads every parameter', () => {
@@ -30,17 +44,18 @@ describe('harness address', () => {
   });
 
   it.each([
-    ['my-actions', '/personal.html#/my-actions', 'my-actions'],
-    ['panels', '/personal.html#/panels', 'panels'],
-    ['panels/actions', '/personal.html#/panels/actions', 'panels'],
-    ['outbox', '/personal.html#/outbox', 'my-actions'],
-  ] as const)('opens the personal page %s at %s under the %s tab', (page, url, tab) => {
+    ['my-actions', 'my-actions', undefined],
+    ['panels', 'panels', undefined],
+    ['panels/actions', 'panels', 'panels/actions'],
+    ['outbox', 'my-actions', 'outbox'],
+  ] as const)('opens the personal page %s in the manifest’s %s tab, as a deep link to %s', (page, tab, sub) => {
     const { settings, problems } = parseHarnessQuery(`?surface=personal&page=${encodeURIComponent(page)}`);
     expect(problems).toEqual([]);
     expect(settings.page).toBe(page);
     expect(parseHarnessQuery(harnessQuery(settings)).settings.page).toBe(page);
-    expect(surfaceUrl(settings)).toBe(url);
+    expect(surfaceUrl(settings)).toBe(fromManifest(staticTabs.find((t) => t.entityId === tab)!.contentUrl));
     expect(legacyContext(settings).entityId).toBe(tab);
+    expect(legacyContext(settings).subEntityId).toBe(sub);
   });
 
   it('reports an unknown personal page and opens My actions', () => {
@@ -62,18 +77,43 @@ describe('harness address', () => {
     ]);
   });
 
-  it.each([
-    ['sidePanel', '/sidepanel.html?caseId=case-ashdown'],
-    ['meetingStage', '/stage.html?caseId=case-ashdown'],
-    ['meetingTab', '/tab.html?caseId=case-ashdown'],
-    ['configuration', '/config.html'],
-    ['personal', '/personal.html#/panels'],
-  ] as const)('loads the %s surface from %s', (surface, url) => {
-    expect(surfaceUrl({ surface, page: 'panels', caseId: 'case-ashdown' })).toBe(url);
+  it.each(['sidePanel', 'meetingStage', 'meetingTab'] as const)(
+    'loads the address the configuration page saves in the %s frame',
+    (surface) => {
+      const saved = tabConfigurationFor(window.location.origin, { id: 'case-ashdown', reference: 'MP-1' }).contentUrl;
+      expect(surfaceUrl({ surface, page: 'panels', caseId: 'case-ashdown' })).toBe(saved);
+      expect(saved).toBe('http://localhost/tab.html?caseId=case-ashdown');
+    },
+  );
+
+  it('loads the configuration and personal pages from the packaged manifest', () => {
+    expect(surfaceUrl({ surface: 'configuration', page: 'panels' })).toBe(
+      fromManifest(configurableTab.configurationUrl),
+    );
+    expect(surfaceUrl({ surface: 'personal', page: 'panels' })).toBe('http://localhost/personal.html#/panels');
+  });
+
+  it('follows whatever the manifest says, with its endpoint placeholder replaced by the origin', () => {
+    const moved = readManifest({
+      configurableTabs: [{ configurationUrl: `${TAB_ENDPOINT}/setup/choose.html`, context: ['meetingSidePanel'] }],
+      staticTabs: [{ entityId: 'panels', contentUrl: `${TAB_ENDPOINT}/p.html#/panels` }],
+    });
+    const origin = 'https://mappa.example.gov.uk';
+    expect(surfaceUrl({ surface: 'configuration', page: 'panels' }, origin, moved)).toBe(
+      'https://mappa.example.gov.uk/setup/choose.html',
+    );
+    expect(surfaceUrl({ surface: 'personal', page: 'panels/actions' }, origin, moved)).toBe(
+      'https://mappa.example.gov.uk/p.html#/panels',
+    );
+    expect(() => surfaceUrl({ surface: 'personal', page: 'my-actions' }, origin, moved)).toThrow(
+      'The manifest declares no personal tab “my-actions”.',
+    );
+    expect(declaresContext(moved, 'sidePanel')).toBe(true);
+    expect(declaresContext(moved, 'meetingStage')).toBe(false);
   });
 });
 
-describe('fake host answering the real teams-js', () => {
+describe('the Teams host emulator answering the real teams-js', () => {
   let parent: FakeParent | undefined;
   let teams: ReturnType<typeof loadHostAdapter>['teams'] | undefined;
   afterEach(() => {
@@ -151,7 +191,7 @@ describe('harness page', () => {
 
   it('frames the side panel at 280 px inside a 320 px panel, with labelled controls', () => {
     mount('?surface=sidePanel&caseId=case-ashdown');
-    expect(surfaceFrame().getAttribute('src')).toBe('/sidepanel.html?caseId=case-ashdown');
+    expect(surfaceFrame().getAttribute('src')).toBe('http://localhost/tab.html?caseId=case-ashdown');
     expect(surfaceFrame().className).toBe('frame-sidePanel');
     expect(surfaceFrame().title).toBe('MAPPA Panel: meeting side panel');
     expect((getByLabelText(root, 'Surface') as HTMLSelectElement).value).toBe('sidePanel');
@@ -256,17 +296,17 @@ describe('harness page', () => {
       window.location.origin,
     );
     request(frame, 2, 'meeting.shareAppContentToStage', [
-      'http://localhost/stage.html?caseId=case-ashdown',
+      'http://localhost/tab.html?caseId=case-ashdown',
       { sharingProtocol: 'Collaborative' },
     ]);
     expect(post).toHaveBeenLastCalledWith(
       expect.objectContaining({ id: 2, args: [null, true] }),
       window.location.origin,
     );
-    expect(harness.sharedUrl).toBe('http://localhost/stage.html?caseId=case-ashdown');
+    expect(harness.sharedUrl).toBe('http://localhost/tab.html?caseId=case-ashdown');
 
     const stage = root.querySelector('iframe.frame-meetingStage') as HTMLIFrameElement;
-    expect(stage.getAttribute('src')).toBe('http://localhost/stage.html?caseId=case-ashdown');
+    expect(stage.getAttribute('src')).toBe('http://localhost/tab.html?caseId=case-ashdown');
     const stagePost = postsTo(stage);
     request(stage, 0, 'initialize');
     expect(stagePost.mock.calls[0]?.[0]).toMatchObject({
@@ -276,12 +316,36 @@ describe('harness page', () => {
     expect(harness.messages.at(-1)).toMatchObject({ frame: 'stage', func: 'initialize' });
   });
 
+  it('shows the side panel’s tab on the stage when Teams’ own share button is pressed', () => {
+    mount('?surface=sidePanel&caseId=case-ashdown');
+    const panel = surfaceFrame();
+    expect(root.querySelectorAll('iframe')).toHaveLength(1);
+    getByRole(root, 'button', { name: 'Share to stage (Teams)' }).click();
+    const stage = root.querySelector('iframe.frame-meetingStage') as HTMLIFrameElement;
+    // The same address the side panel loaded, in a frame whose host says meetingStage.
+    expect(stage.src).toBe(panel.src);
+    const stagePost = postsTo(stage);
+    request(stage, 0, 'initialize');
+    expect(stagePost.mock.calls[0]?.[0]).toMatchObject({
+      id: 0,
+      args: ['meetingStage', 'web', expect.any(String), expect.any(String)],
+    });
+  });
+
+  it('offers no Teams share button where Teams has none', () => {
+    mount('?surface=sidePanel&host=outlook&caseId=case-ashdown');
+    expect(root.querySelector('.teams-share')).toBeNull();
+    expect(harness.shareFromTeams()).toBe(false);
+    mount('?surface=meetingTab&caseId=case-ashdown');
+    expect(harness.shareFromTeams()).toBe(false);
+  });
+
   it('rebuilds the frame when the surface changes', () => {
     mount('?surface=sidePanel');
     const surface = getByLabelText(root, 'Surface') as HTMLSelectElement;
     surface.value = 'personal';
     surface.dispatchEvent(new Event('change'));
-    expect(surfaceFrame().getAttribute('src')).toBe('/personal.html#/my-actions');
+    expect(surfaceFrame().getAttribute('src')).toBe('http://localhost/personal.html#/my-actions');
     expect(window.location.search).toContain('surface=personal');
   });
 });

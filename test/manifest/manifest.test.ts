@@ -30,21 +30,23 @@ describe('manifest template', () => {
     }
   });
 
-  it('offers the configurable tab in every meeting, chat and channel context', () => {
+  it('offers the configurable tab in meetings and their chats only, not in channels (channel meetings need a stage permission of their own)', () => {
     const [tab, ...others] = templateJson.configurableTabs;
     expect(others).toHaveLength(0);
     expect(tab?.configurationUrl).toBe('${{TAB_ENDPOINT}}/config.html');
-    expect([...(tab?.scopes ?? [])].sort()).toEqual(['groupChat', 'team']);
+    expect([...(tab?.scopes ?? [])].sort()).toEqual(['groupChat']);
     expect([...(tab?.context ?? [])].sort()).toEqual(
-      [
-        'channelTab',
-        'meetingChatTab',
-        'meetingDetailsTab',
-        'meetingSidePanel',
-        'meetingStage',
-        'privateChatTab',
-      ].sort(),
+      ['meetingChatTab', 'meetingDetailsTab', 'meetingSidePanel', 'meetingStage', 'privateChatTab'].sort(),
     );
+  });
+
+  it('asks for the meeting stage permission of the contexts it declares, and no team default', () => {
+    const raw = templateJson as unknown as {
+      authorization: { permissions: { resourceSpecific: { name: string }[] } };
+      defaultGroupCapability: Record<string, string>;
+    };
+    expect(raw.authorization.permissions.resourceSpecific.map((p) => p.name)).toEqual(['MeetingStage.Write.Chat']);
+    expect(Object.keys(raw.defaultGroupCapability).sort()).toEqual(['groupchat', 'meetings']);
   });
 
   it('has the personal tabs that make it run in Outlook and the Microsoft 365 app', () => {

@@ -6,9 +6,8 @@
 import { z } from 'zod';
 import type { HostContext, HostPort, Surface, Theme } from '../../core/host';
 
+/** Without a host the meeting page is the full editor: only a host can make it the side panel or the stage. */
 const SURFACE_BY_PAGE: Record<string, Surface> = {
-  'sidepanel.html': 'sidePanel',
-  'stage.html': 'meetingStage',
   'tab.html': 'meetingTab',
   'config.html': 'configuration',
 };

@@ -15,8 +15,29 @@ export class HostContextError extends ConfigError {
 
 export type Capabilities = HostContext['capabilities'];
 
-/** What the host said, not yet parsed: `none` when no host answered (a plain browser tab). */
-export type Handshake = { kind: 'none' } | { kind: 'host'; raw: unknown; capabilities: Capabilities };
+/**
+ * What the host said, not yet parsed: `none` when no host answered (a plain browser tab). `frameContext`
+ * is where the host put this frame (`sidePanel`, `meetingStage`, `content`, `settings`…).
+ */
+export type Handshake =
+  { kind: 'none' } | { kind: 'host'; raw: unknown; frameContext: string; capabilities: Capabilities };
+
+/** The three views of the one meeting page (`tab.html`), which Teams loads in every meeting frame. */
+export type MeetingView = 'sidePanel' | 'meetingStage' | 'meetingTab';
+
+/**
+ * Which view the meeting page shows, from the host's answer only: the configuration page saves one
+ * `contentUrl`, and Teams loads it in the side panel, on the stage and in the chat and details tabs
+ * alike, telling the page which through the frame context. No address parameter can choose the
+ * stage or the side panel; outside any host the page is the full editor, behind its usual gates.
+ * https://learn.microsoft.com/microsoftteams/platform/apps-in-teams-meetings/build-tabs-for-meeting
+ */
+export function meetingViewFor(handshake: Handshake): MeetingView {
+  if (handshake.kind !== 'host') return 'meetingTab';
+  if (handshake.frameContext === 'sidePanel') return 'sidePanel';
+  if (handshake.frameContext === 'meetingStage') return 'meetingStage';
+  return 'meetingTab';
+}
 
 class TimeoutError extends Error {
   override readonly name = 'TimeoutError';
@@ -59,9 +80,18 @@ function rawHostName(raw: unknown): HostName | undefined {
   return typeof name === 'string' ? mapHostName(name) : undefined;
 }
 
+/** The frame context as `getContext()` gave it (`page.frameContext`), read without trusting the shape. */
+function rawFrameContext(raw: unknown): string | undefined {
+  const frameContext = (raw as { page?: { frameContext?: unknown } } | null)?.page?.frameContext;
+  return typeof frameContext === 'string' ? frameContext : undefined;
+}
+
 async function canShareToStage(frameContext: string, host: HostName | undefined, timeoutMs: number): Promise<boolean> {
   // Outlook has no meeting stage; only the side panel and the stage itself may share.
   if (host !== 'teams' || (frameContext !== 'sidePanel' && frameContext !== 'meetingStage')) return false;
+  // teams-js 2.58 has no meeting.isSupported(); a stage shows a page of the app, so a host that does
+  // not offer pages cannot share one. The host then says whether this app may share at all.
+  if (!safely(() => pages.isSupported())) return false;
   const permission = new Promise<boolean>((resolve) => {
     try {
       meeting.getAppContentStageSharingCapabilities((error, result) => {
@@ -97,10 +127,11 @@ export async function shakeHands(timeoutMs: number): Promise<Handshake> {
     throw new HostContextError(`The host did not say where the app is running: ${errorMessage(error)}`);
   }
 
-  const frameContext = app.getFrameContext() ?? '';
+  const frameContext = rawFrameContext(raw) ?? app.getFrameContext() ?? '';
   return {
     kind: 'host',
     raw,
+    frameContext,
     capabilities: {
       stageSharing: await canShareToStage(frameContext, rawHostName(raw), timeoutMs),
       tabConfiguration: frameContext === 'settings' && safely(() => pages.config.isSupported()),

@@ -164,5 +164,22 @@ export function createTokenPort(config: IdentityConfig, host: HostContext): Toke
     );
   }
   const configuration = msalConfiguration(parsed.data);
-  return NAA_HOSTS.has(host.host) ? nestedAppAuthPort(configuration, host) : redirectPort(configuration);
+  if (!NAA_HOSTS.has(host.host)) return redirectPort(configuration);
+  // Inside a host the redirect flow cannot run (sign-in pages refuse to be framed): without Nested App
+  // Authentication there is no way to sign in, so say so rather than fail obscurely.
+  // https://learn.microsoft.com/microsoftteams/platform/concepts/authentication/nested-authentication
+  if (!host.capabilities.nestedAppAuth) return noNestedAppAuthPort();
+  return nestedAppAuthPort(configuration, host);
+}
+
+function noNestedAppAuthPort(): TokenPort {
+  return {
+    getAccessToken() {
+      return Promise.reject(
+        new SignInError(
+          'This version of Teams or Outlook cannot sign you in to MAPPA Panel. Update it, or open MAPPA Panel in a web browser.',
+        ),
+      );
+    },
+  };
 }

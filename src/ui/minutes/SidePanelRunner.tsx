@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 
 import { useMinutes } from '../../app/minutes/useMinutes';
 import { useServices } from '../../app/ServicesProvider';
+import { tabConfigurationFor } from '../../core/host';
 import type { Minutes } from '../../core/minutes/minutes.schema';
 import { isSectionId, sectionIds, sectionLabel, type SectionId } from '../../core/minutes/sections';
 import { useFitStyles } from './fields';
@@ -31,12 +32,27 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** The chair's step-by-step run through the minutes in the meeting side panel (280 px and up, keyboard only is fine). */
-export default function SidePanelRunner({ caseId, meetingId }: { caseId: string; meetingId?: string }) {
+/**
+ * The chair's step-by-step run through the minutes in the meeting side panel (280 px and up, keyboard
+ * only is fine). `readOnly` is the attendees' view: the same steps, nothing editable, no sharing.
+ */
+export default function SidePanelRunner({
+  caseId,
+  meetingId,
+  readOnly = false,
+  chairName,
+}: {
+  caseId: string;
+  meetingId?: string;
+  readOnly?: boolean;
+  chairName?: string;
+}) {
   const { session, state, error } = useMinutes(caseId, meetingId);
   if (error) return <Text role="alert">{error}</Text>;
   if (!session || !state.doc) return <Spinner size="tiny" label="Opening the minutes…" />;
-  return <Runner doc={state.doc} caseId={caseId} session={session} state={state} />;
+  return (
+    <Runner doc={state.doc} caseId={caseId} session={session} state={state} readOnly={readOnly} chairName={chairName} />
+  );
 }
 
 function Runner({
@@ -44,21 +60,27 @@ function Runner({
   caseId,
   session,
   state,
+  readOnly,
+  chairName,
 }: {
   doc: Minutes;
   caseId: string;
   session: NonNullable<ReturnType<typeof useMinutes>['session']>;
   state: ReturnType<typeof useMinutes>['state'];
+  readOnly: boolean;
+  chairName?: string;
 }) {
   const s = useStyles();
   const { settings } = useServices();
   const fit = useFitStyles();
   const timer = useCaseTimer(caseId);
   const final = doc.status === 'final';
+  // Only the chair moves the shared step; anyone else (and everyone once final) browses on their own.
+  const ownStep = final || readOnly;
   const [localStep, setLocalStep] = useState<SectionId>(
     isSectionId(doc.currentStep) ? doc.currentStep : 'meetingDetails',
   );
-  const step = final ? localStep : isSectionId(doc.currentStep) ? doc.currentStep : 'meetingDetails';
+  const step = ownStep ? localStep : isSectionId(doc.currentStep) ? doc.currentStep : 'meetingDetails';
   const index = sectionIds.indexOf(step);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -68,7 +90,7 @@ function Runner({
     moved.current = true;
     setLocalStep(to);
     // The step is part of the draft so the stage follows the chair.
-    if (!final) edit((m) => ({ ...m, currentStep: to }));
+    if (!ownStep) edit((m) => ({ ...m, currentStep: to }));
   };
   useEffect(() => {
     if (moved.current) headingRef.current?.focus();
@@ -76,7 +98,8 @@ function Runner({
   }, [step]);
 
   const label = sectionLabel(step, settings);
-  const stageUrl = new URL(`stage.html?meetingId=${encodeURIComponent(doc.id)}`, window.location.href).toString();
+  // The tab's own configured address: Teams loads it in the stage's frame context, where it shows the stage view.
+  const stageUrl = tabConfigurationFor(window.location.origin, { id: caseId, reference: doc.caseReference }).contentUrl;
   return (
     <div className={s.root}>
       <div className={s.head}>
@@ -91,9 +114,15 @@ function Runner({
         <ProgressBar value={(index + 1) / sectionIds.length} aria-label={`Step ${index + 1} of ${sectionIds.length}`} />
         <Text size={200}>
           Step {index + 1} of {sectionIds.length}
-          {final ? '. Final: read only' : ''}
+          {final ? '. Final: read only' : readOnly ? '. Read only' : ''}
         </Text>
-        <SaveStatus state={state} session={session} />
+        {readOnly ? (
+          <Text size={200}>
+            {chairName ? `${chairName} chairs and records this meeting.` : 'The chair records this meeting.'}
+          </Text>
+        ) : (
+          <SaveStatus state={state} session={session} />
+        )}
       </div>
       <Select
         aria-label="Go to section"
@@ -112,7 +141,7 @@ function Runner({
         {label}
       </h2>
       <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-        <SectionForm section={step} doc={doc} edit={edit} session={session} disabled={final} />
+        <SectionForm section={step} doc={doc} edit={edit} session={session} disabled={final || readOnly} />
       </Suspense>
       <div className={s.nav}>
         <Button disabled={index === 0} onClick={() => go(sectionIds[index - 1]!)}>
@@ -126,9 +155,11 @@ function Runner({
           Next step
         </Button>
       </div>
-      <Suspense fallback={null}>
-        <ShareToStage url={stageUrl} />
-      </Suspense>
+      {!readOnly && (
+        <Suspense fallback={null}>
+          <ShareToStage url={stageUrl} />
+        </Suspense>
+      )}
     </div>
   );
 }

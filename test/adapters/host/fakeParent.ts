@@ -1,20 +1,27 @@
 /**
  * Puts a fake host window behind `window.parent` so the real teams-js, loaded fresh for a test,
- * talks to the harness's fake host exactly as it would to Teams: messages are cloned and delivered
+ * talks to the harness's Teams host emulator exactly as it would to Teams: messages are cloned and delivered
  * asynchronously, and replies arrive as same-origin `message` events from the parent.
  */
 import type * as TeamsJsModule from '@microsoft/teams-js';
+import type * as HandshakeModule from '../../../src/adapters/host/hostHandshake';
 import type * as HostAdapterModule from '../../../src/adapters/host/teamsHost';
-import { createFakeHost, type FakeHost, type FakeHostEvents, type HostMessage } from '../../../src/harness/fakeHost';
+import {
+  createHostEmulator,
+  type TeamsHostEmulator,
+  type HostEmulatorEvents,
+  type HostMessage,
+} from '../../../src/harness/hostEmulator';
 import { DEFAULT_SETTINGS, type HarnessSettings } from '../../../src/harness/settings';
 
-export type FakeParent = { host: FakeHost; restore(): void };
+export type FakeParent = { host: TeamsHostEmulator; restore(): void };
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 export function installFakeParent(
   overrides: Partial<HarnessSettings> = {},
-  options: { silent?: boolean; events?: FakeHostEvents } = {},
+  /** `rewrite` changes a message on its way to the app (a host that answers differently). */
+  options: { silent?: boolean; events?: HostEmulatorEvents; rewrite?: (message: HostMessage) => HostMessage } = {},
 ): FakeParent {
   const parentWindow = {
     closed: false,
@@ -25,13 +32,14 @@ export function installFakeParent(
   };
   const send = (message: HostMessage) => {
     void Promise.resolve().then(() => {
-      const event = new MessageEvent('message', { data: clone(message), origin: window.location.origin });
+      const data = clone(options.rewrite ? options.rewrite(message) : message);
+      const event = new MessageEvent('message', { data, origin: window.location.origin });
       // jsdom only accepts real windows as an event source; teams-js just compares identities.
       Object.defineProperty(event, 'source', { value: parentWindow });
       window.dispatchEvent(event);
     });
   };
-  const host = createFakeHost({ ...DEFAULT_SETTINGS, caseId: 'case-ashdown', ...overrides }, send, options.events);
+  const host = createHostEmulator({ ...DEFAULT_SETTINGS, caseId: 'case-ashdown', ...overrides }, send, options.events);
   const original = Object.getOwnPropertyDescriptor(window, 'parent');
   Object.defineProperty(window, 'parent', { configurable: true, get: () => parentWindow });
   return {
@@ -45,14 +53,16 @@ export function installFakeParent(
 
 type TeamsJs = typeof TeamsJsModule;
 type HostModule = typeof HostAdapterModule;
+type Handshake = typeof HandshakeModule;
 
 /** Loads teams-js and the host adapter afresh: teams-js keeps its state in module scope. */
-export function loadHostAdapter(): { teams: TeamsJs; adapter: HostModule } {
-  let loaded: { teams: TeamsJs; adapter: HostModule } | undefined;
+export function loadHostAdapter(): { teams: TeamsJs; adapter: HostModule; handshake: Handshake } {
+  let loaded: { teams: TeamsJs; adapter: HostModule; handshake: Handshake } | undefined;
   jest.isolateModules(() => {
     loaded = {
       teams: jest.requireActual<TeamsJs>('@microsoft/teams-js'),
       adapter: jest.requireActual<HostModule>('../../../src/adapters/host/teamsHost'),
+      handshake: jest.requireActual<Handshake>('../../../src/adapters/host/hostHandshake'),
     };
   });
   if (!loaded) throw new Error('The host adapter did not load.');

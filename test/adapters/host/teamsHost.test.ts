@@ -4,7 +4,7 @@
  */
 import { waitFor } from '@testing-library/dom';
 import type { HostPort, Surface } from '../../../src/core/host';
-import { fictionalObjectId, meetingIdFor } from '../../../src/harness/fakeHost';
+import { fictionalObjectId, type HostMessage, meetingIdFor } from '../../../src/harness/hostEmulator';
 import { DEFAULT_SETTINGS, type HarnessSettings } from '../../../src/harness/settings';
 import { type FakeParent, installFakeParent, loadHostAdapter } from './fakeParent';
 
@@ -141,15 +141,15 @@ describe('inside a host', () => {
 
   it('shares a page to the stage from the side panel', async () => {
     const port = await connect({ surface: 'sidePanel' });
-    await port.shareToStage('/stage.html?caseId=case-ashdown');
-    expect(parent?.host.sharedUrl).toBe('http://localhost/stage.html?caseId=case-ashdown');
+    await port.shareToStage('/tab.html?caseId=case-ashdown');
+    expect(parent?.host.sharedUrl).toBe('http://localhost/tab.html?caseId=case-ashdown');
     const share = parent?.host.messages.find((m) => m.func === 'meeting.shareAppContentToStage');
-    expect(share?.args[0]).toBe('http://localhost/stage.html?caseId=case-ashdown');
+    expect(share?.args[0]).toBe('http://localhost/tab.html?caseId=case-ashdown');
   });
 
   it('rejects with a clear error when the stage refuses the address', async () => {
     const port = await connect({ surface: 'sidePanel' });
-    await expect(port.shareToStage('https://elsewhere.example.org/stage.html')).rejects.toThrow(
+    await expect(port.shareToStage('https://elsewhere.example.org/tab.html')).rejects.toThrow(
       /meeting stage did not show the page \(code 501\): .*Provided URL is invalid/,
     );
     expect(parent?.host.sharedUrl).toBeUndefined();
@@ -157,7 +157,7 @@ describe('inside a host', () => {
 
   it('does not offer the stage in Outlook, which has none', async () => {
     const port = await connect({ surface: 'sidePanel', host: 'outlook' });
-    await expect(port.shareToStage('/stage.html')).rejects.toThrow(
+    await expect(port.shareToStage('/tab.html?caseId=case-ashdown')).rejects.toThrow(
       'This meeting does not let the app share to the stage.',
     );
     expect(parent?.host.messages.map((m) => m.func)).not.toContain('meeting.shareAppContentToStage');
@@ -172,26 +172,79 @@ describe('inside a host', () => {
   });
 });
 
+describe('the meeting page chooses its view from the host', () => {
+  it.each([
+    ['sidePanel', 'sidePanel'],
+    ['meetingStage', 'meetingStage'],
+    ['meetingTab', 'meetingTab'],
+  ] as const)('shows the %s view where the host says the frame is %s', async (surface, view) => {
+    // The same saved address in every frame: only the host's frame context differs.
+    window.history.replaceState(null, '', '/tab.html?caseId=case-ashdown');
+    parent = installFakeParent({ surface });
+    const loaded = loadHostAdapter();
+    teams = loaded.teams;
+    const handshake = await loaded.handshake.shakeHands(1000);
+    expect(loaded.handshake.meetingViewFor(handshake)).toBe(view);
+  });
+
+  it('never shows the stage because of the address alone', async () => {
+    window.history.replaceState(
+      null,
+      '',
+      '/tab.html?caseId=case-ashdown&frameContext=meetingStage&surface=meetingStage',
+    );
+    const loaded = loadHostAdapter();
+    teams = loaded.teams;
+    const handshake = await loaded.handshake.shakeHands(1000);
+    expect(handshake.kind).toBe('none');
+    expect(loaded.handshake.meetingViewFor(handshake)).toBe('meetingTab');
+  });
+
+  it('does not offer stage sharing where the host does not support pages', async () => {
+    // A host whose runtime leaves out pages: teams-js then reports pages.isSupported() false.
+    const withoutPages = (message: HostMessage): HostMessage => {
+      if (!('id' in message) || typeof message.args[2] !== 'string' || !message.args[2].includes('"supports"')) {
+        return message;
+      }
+      const runtime = JSON.parse(message.args[2]) as { supports: Record<string, unknown> };
+      delete runtime.supports.pages;
+      return { ...message, args: [message.args[0], message.args[1], JSON.stringify(runtime), message.args[3]] };
+    };
+    parent = installFakeParent({ surface: 'sidePanel' }, { rewrite: withoutPages });
+    const loaded = loadHostAdapter();
+    teams = loaded.teams;
+    const port = await loaded.adapter.connectHost();
+    expect(loaded.teams.pages.isSupported()).toBe(false);
+    expect(port.context.capabilities.stageSharing).toBe(false);
+    expect(parent.host.messages.map((m) => m.func)).not.toContain('meeting.getAppContentStageSharingCapabilities');
+    await expect(port.shareToStage('/tab.html?caseId=case-ashdown')).rejects.toThrow(
+      'This meeting does not let the app share to the stage.',
+    );
+  });
+});
+
 describe('without a host', () => {
   it('falls back to plain-browser mode at once when there is no parent window', async () => {
-    window.history.replaceState(null, '', '/sidepanel.html?caseId=case-ashdown');
+    window.history.replaceState(null, '', '/tab.html?caseId=case-ashdown');
     const loaded = loadHostAdapter();
     teams = loaded.teams;
     const port = await loaded.adapter.connectHost();
     expect(port.context).toEqual({
       host: 'browser',
-      surface: 'sidePanel',
+      // Only a host can make the meeting page the side panel or the stage: alone it is the editor.
+      surface: 'meetingTab',
       theme: 'light',
       locale: expect.any(String),
       pageId: 'case-ashdown',
       capabilities: { stageSharing: false, tabConfiguration: false, nestedAppAuth: false },
     });
-    await expect(port.shareToStage('/stage.html')).rejects.toThrow('only works inside a Teams meeting');
+    await expect(port.shareToStage('/tab.html?caseId=case-ashdown')).rejects.toThrow(
+      'only works inside a Teams meeting',
+    );
   });
 
   it.each([
-    ['/stage.html', 'meetingStage'],
-    ['/tab.html', 'meetingTab'],
+    ['/tab.html?caseId=case-ashdown', 'meetingTab'],
     ['/config.html', 'configuration'],
     ['/personal.html#/panels', 'personal'],
     ['/', 'personal'],

@@ -233,6 +233,21 @@ describe('in a plain browser', () => {
   });
 });
 
+describe('a host without Nested App Authentication', () => {
+  it('says it cannot sign in, without trying a redirect the frame would refuse', async () => {
+    const context = {
+      ...hostContext('outlook', teamsUser),
+      capabilities: { ...hostContext('outlook').capabilities, nestedAppAuth: false },
+    };
+    const port = createTokenPort(config, context);
+    await expect(port.getAccessToken(['User.Read'])).rejects.toThrow(
+      'This version of Teams or Outlook cannot sign you in to MAPPA Panel.',
+    );
+    expect(nestable).not.toHaveBeenCalled();
+    expect(Standard).not.toHaveBeenCalled();
+  });
+});
+
 describe('local mode and bad settings', () => {
   it('refuses to create a sign-in in local mode', () => {
     expect(() => createTokenPort(config, hostContext('local'))).toThrow('Local mode has no sign-in');

@@ -5,20 +5,19 @@ import { SurfaceReady } from '../SurfaceMessages';
 /** The Level 3 demo case, chaired by the demo user, so each bound surface opens on something to see. */
 const DEMO_CASE_ID = 'case_demo_0102';
 
-type Entry = { label: string; description: string; harness: Record<string, string>; page: string };
+/** `page` is the plain-web-page link; the side panel and the stage exist only where a host says so. */
+type Entry = { label: string; description: string; harness: Record<string, string>; page?: string };
 
 const entries: Entry[] = [
   {
     label: 'Meeting side panel',
     description: 'The chair’s run through the minutes, 280 to 320 px wide.',
     harness: { surface: 'sidePanel', host: 'teams', caseId: DEMO_CASE_ID },
-    page: `sidepanel.html?caseId=${DEMO_CASE_ID}`,
   },
   {
     label: 'Meeting stage',
     description: 'What everyone in the meeting sees when the chair shares.',
     harness: { surface: 'meetingStage', host: 'teams', caseId: DEMO_CASE_ID },
-    page: `stage.html?caseId=${DEMO_CASE_ID}`,
   },
   {
     label: 'Meeting tab',
@@ -102,9 +101,11 @@ export function LandingSurface() {
               <Link href={harnessHref(e.harness)} aria-label={`${e.label} in the host harness`}>
                 In the host harness
               </Link>
-              <Link href={e.page} aria-label={`${e.label} as a plain web page`}>
-                As a plain web page
-              </Link>
+              {e.page && (
+                <Link href={e.page} aria-label={`${e.label} as a plain web page`}>
+                  As a plain web page
+                </Link>
+              )}
             </span>
           </li>
         ))}

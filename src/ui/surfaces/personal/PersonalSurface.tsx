@@ -47,7 +47,10 @@ const labels: Record<PersonalRoute, string> = {
 export function PersonalSurface() {
   const styles = useStyles();
   const { host, mode } = useServices();
-  const [route, setRoute] = useState(() => routeFrom(window.location.hash, host.context.pageId));
+  // The deep link's sub-page opens first; the page's own links move on from there.
+  const [route, setRoute] = useState(() =>
+    routeFrom(window.location.hash, host.context.pageId, host.context.subPageId),
+  );
 
   useEffect(() => {
     const follow = () => setRoute(routeFrom(window.location.hash, host.context.pageId));
@@ -70,6 +73,8 @@ export function PersonalSurface() {
             href={hrefFor(r)}
             aria-current={r === route ? 'page' : undefined}
             className={r === route ? styles.current : undefined}
+            // The address may already name this route (a deep link opened another): no hashchange then.
+            onClick={() => setRoute(r)}
           >
             {labels[r]}
           </Link>

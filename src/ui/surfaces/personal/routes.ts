@@ -3,11 +3,14 @@ export type PersonalRoute = 'my-actions' | 'panels' | 'panels/actions' | 'outbox
 
 const routes: readonly PersonalRoute[] = ['my-actions', 'panels', 'panels/actions', 'outbox'];
 
-/** The route in the address (`#/panels`), else the static tab's page id, else My actions. */
-export function routeFrom(hash: string, pageId?: string): PersonalRoute {
+/**
+ * A deep link's sub-page (a route inside the tab, as Teams passes it), else the route in the address
+ * (`#/panels`), else the static tab's page id, else My actions.
+ */
+export function routeFrom(hash: string, pageId?: string, subPageId?: string): PersonalRoute {
   const fromHash = hash.replace(/^#\/?/, '').replace(/\/$/, '');
   const known = (value: string | undefined) => routes.find((r) => r === value);
-  return known(fromHash) ?? known(pageId) ?? 'my-actions';
+  return known(subPageId) ?? known(fromHash) ?? known(pageId) ?? 'my-actions';
 }
 
 export const hrefFor = (route: PersonalRoute): string => `#/${route}`;

@@ -1,6 +1,8 @@
+import { Spinner, Text } from '@fluentui/react-components';
 import { Suspense, useEffect } from 'react';
 
 import type { Binding } from '../../../app/binding';
+import { useChairRole } from '../../../app/minutes/useChairRole';
 import { preloadable, whenIdle } from '../preloadable';
 import { Loading, SurfaceReady, NoCaseBound } from '../SurfaceMessages';
 
@@ -14,7 +16,10 @@ export function preloadSidePanel(): Promise<void> {
   return AcknowledgementGate.preload();
 }
 
-/** The meeting side panel (280 to 320 px wide): the chair's run through the minutes, after the confidentiality acknowledgement. */
+/**
+ * The meeting side panel (280 to 320 px wide), after the confidentiality acknowledgement: the chair's
+ * run through the minutes; everyone else reads the same steps with nothing editable.
+ */
 export function SidePanelSurface({ binding }: { binding: Binding }) {
   const { caseId, meetingId } = binding;
   useEffect(() => whenIdle(() => void SidePanelRunner.preload().catch(() => undefined)), []);
@@ -22,9 +27,23 @@ export function SidePanelSurface({ binding }: { binding: Binding }) {
   return (
     <Suspense fallback={<Loading />}>
       <AcknowledgementGate caseId={caseId} meetingId={meetingId}>
-        <SidePanelRunner caseId={caseId} meetingId={meetingId} />
+        <RunnerForRole caseId={caseId} meetingId={meetingId} />
       </AcknowledgementGate>
       <SurfaceReady />
     </Suspense>
+  );
+}
+
+function RunnerForRole({ caseId, meetingId }: { caseId: string; meetingId?: string }) {
+  const role = useChairRole(meetingId);
+  if (role.state === 'error') return <Text role="alert">{role.message}</Text>;
+  if (role.state === 'loading') return <Spinner size="tiny" label="Opening the minutes…" />;
+  return (
+    <SidePanelRunner
+      caseId={caseId}
+      meetingId={meetingId}
+      readOnly={!role.value.chair}
+      chairName={role.value.chairName}
+    />
   );
 }

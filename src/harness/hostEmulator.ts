@@ -1,5 +1,5 @@
 /**
- * A stand-in for the Teams or Outlook host window, speaking teams-js's postMessage protocol
+ * The Teams (or Outlook) host emulator: a stand-in for the host window, speaking teams-js's postMessage protocol
  * (checked against teams-js 2.58 `internal/communication.js`, `appHelpers.js`, `pages/config.js`
  * and `meeting/meeting.js`):
  *
@@ -11,13 +11,13 @@
  */
 import { z } from 'zod';
 import type { Surface } from '../core/host';
-import { STATIC_TAB, type HarnessSettings, type TeamsTheme } from './settings';
+import { STATIC_TAB, surfaceUrl, type HarnessSettings, type TeamsTheme } from './settings';
 
 export type HostMessage = { id: number; uuidAsString?: string; args: unknown[] } | { func: string; args: unknown[] };
 
 export type RecordedMessage = { func: string; args: unknown[] };
 
-export type FakeHostEvents = {
+export type HostEmulatorEvents = {
   /** Every request, as it arrives (for a page-wide log). */
   onRequest?(message: RecordedMessage): void;
   /** The configuration page enabled or disabled Save. */
@@ -32,7 +32,7 @@ export type FakeHostEvents = {
   onReady?(): void;
 };
 
-export interface FakeHost {
+export interface TeamsHostEmulator {
   readonly settings: Readonly<HarnessSettings>;
   /** Every request the app sent, in order. */
   readonly messages: readonly RecordedMessage[];
@@ -149,6 +149,8 @@ export function legacyContext(settings: HarnessSettings): Record<string, unknown
     isFullScreen: false,
   };
   if (entityId) context.entityId = entityId;
+  // A route inside a personal tab opens as a deep link does: the tab, with the route as its sub-page.
+  if (settings.surface === 'personal' && settings.page !== entityId) context.subEntityId = settings.page;
   if (inMeeting) {
     context.chatId = settings.chatId;
     context.meetingId = meetingIdFor(settings.chatId);
@@ -156,11 +158,11 @@ export function legacyContext(settings: HarnessSettings): Record<string, unknown
   return context;
 }
 
-export function createFakeHost(
+export function createHostEmulator(
   initial: HarnessSettings,
   send: (message: HostMessage) => void,
-  events: FakeHostEvents = {},
-): FakeHost {
+  events: HostEmulatorEvents = {},
+): TeamsHostEmulator {
   const settings: HarnessSettings = { ...initial };
   const messages: RecordedMessage[] = [];
   const handlers = new Set<string>();
@@ -233,7 +235,7 @@ export function createFakeHost(
         reply(request, [true]);
         return;
       case 'settings.getSettings':
-        reply(request, [savedConfig ?? { entityId: settings.caseId, contentUrl: globalThis.location.href }]);
+        reply(request, [savedConfig ?? { entityId: settings.caseId, contentUrl: surfaceUrl(settings) }]);
         return;
       case 'settings.save.success':
         savedConfig = pendingConfig;
