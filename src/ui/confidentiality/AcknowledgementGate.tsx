@@ -8,9 +8,10 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
-import { findAcknowledgement, recordAcknowledgement } from '../../app/confidentiality/operations';
+import { recordAcknowledgement } from '../../app/confidentiality/operations';
+import { useMyAcknowledgement } from '../../app/confidentiality/useAcknowledgements';
 import { useServices } from '../../app/ServicesProvider';
 import { personalCommitments } from '../../core/confidentiality/acknowledgements';
 import { PrivacyScreen } from './PrivacyScreen';
@@ -44,22 +45,17 @@ export default function AcknowledgementGate({
 }) {
   const services = useServices();
   const styles = useStyles();
-  const [state, setState] = useState<State>(meetingId ? 'checking' : 'needed');
+  const [read] = useMyAcknowledgement(meetingId);
+  const [recorded, setRecorded] = useState(false);
+  const state: State =
+    recorded || (read.state === 'ready' && read.value)
+      ? 'acknowledged'
+      : meetingId && read.state === 'loading'
+        ? 'checking'
+        : 'needed';
   const [agreed, setAgreed] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    if (!meetingId) return undefined;
-    let live = true;
-    findAcknowledgement(services, meetingId).then(
-      (ack) => live && setState(ack ? 'acknowledged' : 'needed'),
-      () => live && setState('needed'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [services, meetingId]);
 
   if (state === 'acknowledged') {
     return <PrivacyScreen timeoutMinutes={services.settings.privacyTimeoutMinutes}>{children}</PrivacyScreen>;
@@ -71,7 +67,7 @@ export default function AcknowledgementGate({
     setError(undefined);
     try {
       await recordAcknowledgement(services, { caseId, meetingId });
-      setState('acknowledged');
+      setRecorded(true);
     } catch {
       setError('Your acknowledgement could not be saved, so case content stays hidden. Try again.');
     } finally {

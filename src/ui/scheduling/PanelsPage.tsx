@@ -196,7 +196,7 @@ export default function PanelsPage() {
           ),
         );
       }
-      await recordCaseLevel(services.storage, theCase.id, newLevel);
+      await recordCaseLevel(services, theCase.id, newLevel);
     });
 
   const exit = () =>
