@@ -12,7 +12,7 @@ import JSZip from 'jszip';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 
 import { xssFlag, xssPayloads } from '../fixtures/xss';
-import { harnessUrl, launchChromium, surfaceFrame, waitForReady, type SurfaceName } from './support';
+import { domText, harnessUrl, launchChromium, surfaceFrame, waitForReady, type SurfaceName } from './support';
 
 jest.setTimeout(300_000);
 
@@ -59,16 +59,6 @@ async function open(surface: SurfaceName, user: string): Promise<Frame> {
   await waitForReady(frame);
   return frame;
 }
-
-/** Everything the frame's DOM holds as text: markup, text and the values of form fields. */
-const domText = (frame: Frame) =>
-  frame.evaluate(() =>
-    [
-      document.documentElement.outerHTML,
-      document.body.innerText,
-      ...[...document.querySelectorAll('input, textarea, select')].map((e) => (e as HTMLInputElement).value),
-    ].join('\n'),
-  );
 
 async function acknowledge(frame: Frame): Promise<void> {
   await frame.getByRole('checkbox', { name: 'I have read the statement and I make these commitments' }).check();

@@ -8,7 +8,16 @@
  */
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 
-import { baseUrl, harnessUrl, launchChromium, sharedStageFrame, surfaceFrame, waitForReady } from './support';
+import {
+  passGate,
+  domText,
+  baseUrl,
+  harnessUrl,
+  launchChromium,
+  sharedStageFrame,
+  surfaceFrame,
+  waitForReady,
+} from './support';
 
 jest.setTimeout(300_000);
 
@@ -50,26 +59,6 @@ async function open(surface: 'sidePanel' | 'meetingStage' | 'meetingTab', user =
   await waitForReady(frame);
   return frame;
 }
-
-/** Acknowledges the statement if the frame asks (once per person and meeting). */
-async function passGate(frame: Frame): Promise<void> {
-  const box = frame.getByRole('checkbox', { name: 'I have read the statement and I make these commitments' });
-  await box.waitFor({ timeout: 30_000 }).catch(() => undefined);
-  if (await box.isVisible().catch(() => false)) {
-    await box.check();
-    await frame.getByRole('button', { name: 'Acknowledge and continue' }).click();
-  }
-}
-
-/** Everything the frame holds as text: markup, rendered text and the values of form fields. */
-const domText = (frame: Frame) =>
-  frame.evaluate(() =>
-    [
-      document.documentElement.outerHTML,
-      document.body.innerText,
-      ...[...document.querySelectorAll('input, textarea, select')].map((e) => (e as HTMLInputElement).value),
-    ].join('\n'),
-  );
 
 /** Fields someone could type or choose in (disabled ones do not count). */
 const editableFields = (frame: Frame) =>

@@ -6,7 +6,7 @@
  */
 import type { Browser, Frame, Page } from 'playwright-core';
 
-import { openSurface, surfaceFrame, harnessUrl, launchChromium, waitForReady } from './support';
+import { passGate, openSurface, surfaceFrame, harnessUrl, launchChromium, waitForReady } from './support';
 
 jest.setTimeout(240_000);
 
@@ -31,15 +31,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await page?.context().close();
 });
-
-async function passGate(frame: Frame): Promise<void> {
-  const box = frame.getByRole('checkbox', { name: 'I have read the statement and I make these commitments' });
-  await box.waitFor({ timeout: 30_000 }).catch(() => undefined);
-  if (await box.isVisible().catch(() => false)) {
-    await box.check();
-    await frame.getByRole('button', { name: 'Acknowledge and continue' }).click();
-  }
-}
 
 /** Nothing in the side panel is wider than the panel (no horizontal scrolling at 280 px). */
 async function expectFits(frame: Frame): Promise<void> {

@@ -149,3 +149,23 @@ export async function surfaceBackground(frame: Frame): Promise<string> {
     return 'transparent';
   });
 }
+
+/** Acknowledges the confidentiality statement if the frame asks (once per person and meeting). */
+export async function passGate(frame: Frame): Promise<void> {
+  const box = frame.getByRole('checkbox', { name: 'I have read the statement and I make these commitments' });
+  await box.waitFor({ timeout: 30_000 }).catch(() => undefined);
+  if (await box.isVisible().catch(() => false)) {
+    await box.check();
+    await frame.getByRole('button', { name: 'Acknowledge and continue' }).click();
+  }
+}
+
+/** Everything the frame holds as text: markup, rendered text and the values of form fields. */
+export const domText = (frame: Frame): Promise<string> =>
+  frame.evaluate(() =>
+    [
+      document.documentElement.outerHTML,
+      document.body.innerText,
+      ...[...document.querySelectorAll('input, textarea, select')].map((e) => (e as HTMLInputElement).value),
+    ].join('\n'),
+  );
