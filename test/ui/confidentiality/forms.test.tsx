@@ -166,7 +166,7 @@ describe('distribute dialog', () => {
       />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Distribute minutes' }));
-    await screen.findByRole('dialog', {}, { timeout: 4000 });
+    await screen.findByRole('dialog', {}, { timeout: 15_000 });
     await userEvent.type(screen.getByRole('textbox', { name: 'Add an address' }), 'someone@mail.example.com');
     await userEvent.click(screen.getByRole('button', { name: 'Add' }));
     const refused = screen.getByRole('list', { name: 'Will not receive the minutes' });
@@ -195,7 +195,7 @@ describe('distribute dialog', () => {
       <DistributeDialog {...base} recipients={[{ name: 'Gail', email: 'gail@mail.example.com' }]} victimFlags={{}} />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Distribute minutes' }));
-    await screen.findByRole('dialog', {}, { timeout: 4000 });
+    await screen.findByRole('dialog', {}, { timeout: 15_000 });
     expect(screen.getByRole('button', { name: 'Send minutes' })).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(screen.getByRole('button', { name: 'Send minutes' }));
     expect(s.sent).toEqual([]);

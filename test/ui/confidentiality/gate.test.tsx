@@ -165,7 +165,7 @@ describe('share to stage', () => {
     const s = testServices();
     renderWith(s, <ShareToStageButton url="https://app.example.gov.uk/stage?case=case_1" />);
     await userEvent.click(screen.getByRole('button', { name: 'Share to stage' }));
-    const dialog = await screen.findByRole('dialog', {}, { timeout: 4000 });
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 15_000 });
     expect(screen.getByRole('list', { name: 'The stage never shows' })).toHaveTextContent(/Victims/);
     expect(screen.getByRole('list', { name: 'The stage shows' })).toHaveTextContent(/four pillars/);
     expect(s.shared).toEqual([]);

@@ -220,7 +220,7 @@ describe('agency information', () => {
           onwardUse: 'Not beyond the panel',
           beyondMinimumJustification: 'Stopping it preceded the index offence',
         }),
-      { timeout: 4000 },
+      { timeout: 15_000 },
     );
   });
 

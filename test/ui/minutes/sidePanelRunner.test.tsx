@@ -70,7 +70,7 @@ describe('SidePanelRunner', () => {
     await user.type(within(form).getByLabelText('Due date'), '2026-12-15');
     await user.click(within(form).getByRole('button', { name: 'Add action' }));
     expect(await within(pillar).findByText('Monitoring & Control: 1 action')).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByText('All changes saved')).toBeInTheDocument(), { timeout: 4000 });
+    await waitFor(() => expect(screen.getByText('All changes saved')).toBeInTheDocument(), { timeout: 15_000 });
     const saved = (await services.storage.collection(minutesKind).list({ caseId: CASE }))[0]?.doc;
     expect(saved?.actions).toEqual([
       expect.objectContaining({
