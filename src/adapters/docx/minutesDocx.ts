@@ -23,7 +23,13 @@ import { actionStatuses, pillars } from '../../core/actions/action.schema';
 import type { AreaSettings } from '../../core/area/areaSettings';
 import { categoryLabels } from '../../core/cases/case.schema';
 import type { Attendance, Minutes } from '../../core/minutes/minutes.schema';
-import { reviewOutcomes, roshGroups, roshLabels, type RoshGroup } from '../../core/minutes/minutes.schema';
+import {
+  requestDecisions,
+  reviewOutcomes,
+  roshGroups,
+  roshLabels,
+  type RoshGroup,
+} from '../../core/minutes/minutes.schema';
 import type { ExecutiveSummary } from '../../core/minutes/projections';
 import { localDate } from '../../core/shared/dates';
 import { pillarLabel, planPillars } from '../../core/minutes/planPillars';
@@ -99,6 +105,44 @@ function acknowledged(a: Attendance, timeZone: string): string {
   const reason = a.acknowledgementWaiver?.reason.trim();
   if (reason) return `Not acknowledged: ${reason} (recorded by ${a.acknowledgementWaiver!.recordedBy.name})`;
   return a.attendance === 'present' ? 'Not acknowledged' : 'Not present';
+}
+/** Each request as its own record: who asked, for what and why, the decision and reason, what went and its check. */
+function informationRequests(m: Minutes): (Paragraph | Table)[] {
+  if (m.informationRequests.length === 0) return [p('No requests recorded.')];
+  return m.informationRequests.flatMap((r, i) => [
+    p(`Request ${i + 1}`, { bold: true }),
+    table(
+      ['Item', 'Detail'],
+      [
+        ['Requested by', `${r.requestedBy || 'Not recorded'} (${agencyLabel(r.requestingAgency)})`],
+        ['Held by', agencyLabel(r.holdingAgency)],
+        ['Requested', r.requested || 'Not recorded'],
+        ['Purpose', r.purpose || 'Not recorded'],
+        ['Decision', r.decision ? requestDecisions[r.decision] : 'Not recorded'],
+        ['Reason', r.reason || 'Not recorded'],
+        ['Shared', r.decision === 'declined' ? 'Nothing' : r.shared || 'Not recorded'],
+        ...(r.decision && r.decision !== 'declined' ? [['Minimum-necessary check', minimumNecessaryLine(r)]] : []),
+      ],
+    ),
+  ]);
+}
+function minimumNecessaryLine(r: Minutes['informationRequests'][number]): string {
+  const a = r.minimumNecessary;
+  if (!a) return 'Not recorded';
+  const parts = [
+    a.neededForRisk === 'yes'
+      ? `Needed for the risk: ${a.howItBearsOnRisk || 'yes'}`
+      : 'Not confirmed as needed for the risk',
+    a.leastThatServes === 'yes' ? 'The least that serves' : 'Not confirmed as the least that serves',
+    a.consent === 'obtained'
+      ? 'Consent obtained'
+      : a.consent === 'notObtained'
+        ? `Shared without consent: ${a.reasonWithoutConsent || 'no reason recorded'}`
+        : 'Consent not recorded',
+    `Onward use: ${a.onwardUse || 'not recorded'}`,
+    ...(a.beyondMinimumJustification ? [`Detail beyond the minimum justified: ${a.beyondMinimumJustification}`] : []),
+  ];
+  return parts.join('. ') + '.';
 }
 const kindLabels = { initial: 'Initial', review: 'Review', urgent: 'Urgent' } as const;
 
@@ -185,6 +229,8 @@ export async function minutesDocx(
         i.text,
       ]),
     ),
+    heading(L('informationRequests')),
+    ...informationRequests(m),
     heading(L('riskAssessment')),
     table(
       ['Risk of serious harm to', 'In the community', 'In custody'],

@@ -3,6 +3,7 @@ import { validateDisclosure } from '../disclosure/validateDisclosure';
 import { outcomeNeedsNote } from './actionReview';
 import { acknowledgementGate } from './attendance';
 import { disclosureContextOf } from './disclosureContext';
+import { informationRequestProblems, requestName } from './informationRequests';
 import { decisionProblems } from './levelAndCategory';
 import type { MinutesContent } from './minutes.schema';
 import { pillarLabel, planPillars } from './planPillars';
@@ -42,6 +43,10 @@ export function checkCompleteness(m: MinutesContent, timeZone = 'Europe/London')
     if (!check.complete) {
       miss('agencyInformation', `The information from ${who} has not passed the minimum-necessary check.`);
     }
+  });
+  m.informationRequests.forEach((r, i) => {
+    const problems = informationRequestProblems(r);
+    if (problems.length > 0) miss('informationRequests', `${requestName(r, i + 1)}: ${problems[0]}`);
   });
   if (!m.riskAssessment.nature.trim()) miss('riskAssessment', 'The nature of the risk is not recorded.');
   if (!m.disclosure.considered) miss('disclosure', 'Disclosure has not been considered.');

@@ -77,6 +77,37 @@ export const AgencyInformationSchema = z.object({
 });
 export type AgencyInformation = z.infer<typeof AgencyInformationSchema>;
 
+/** What the holding agency decided about a request for its document or information. */
+export const requestDecisions = {
+  sharedInFull: 'Shared in full',
+  sharedInPart: 'Shared in part',
+  declined: 'Declined',
+} as const;
+export type RequestDecision = keyof typeof requestDecisions;
+export const RequestDecisionSchema = z.enum(Object.keys(requestDecisions) as [RequestDecision, ...RequestDecision[]]);
+
+/**
+ * A request from one agency for another's document or information (a tribunal report, a risk
+ * assessment), recorded as its own decision rather than buried in an agency's contribution.
+ */
+export const InformationRequestSchema = z.object({
+  id: IdSchema,
+  /** The agency asking, and who asked for it. */
+  requestingAgency: AgencySchema,
+  requestedBy: textField(200).default(''),
+  /** The agency that holds what was asked for and decides. */
+  holdingAgency: AgencySchema,
+  requested: text(2000),
+  purpose: text(2000),
+  decision: RequestDecisionSchema.optional(),
+  reason: text(2000),
+  /** What was actually shared (in full or in part); empty when declined. */
+  shared: text(4000),
+  /** The minimum-necessary check of what was shared. */
+  minimumNecessary: MinimumNecessaryAnswersSchema.optional(),
+});
+export type InformationRequest = z.infer<typeof InformationRequestSchema>;
+
 export const reviewOutcomes = {
   done: 'Done',
   inProgress: 'In progress',
@@ -166,6 +197,7 @@ export const MinutesContentSchema = z.object({
   purpose: z.object({ reason: text(), changesSinceLast: text() }).prefault({}),
   previousActions: z.array(PreviousActionSchema).default([]),
   agencyInformation: z.array(AgencyInformationSchema).default([]),
+  informationRequests: z.array(InformationRequestSchema).default([]),
   riskAssessment: z
     .object({
       community: RoshRowSchema,

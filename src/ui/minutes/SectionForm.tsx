@@ -17,6 +17,7 @@ import { Disclosure } from './sections/Disclosure';
 import { Distribution } from './sections/Distribution';
 import { Equality } from './sections/Equality';
 import { ExecutiveSummaryForm } from './sections/ExecutiveSummaryForm';
+import { InformationRequests } from './sections/InformationRequests';
 import { Media } from './sections/Media';
 import { MeetingDetails } from './sections/MeetingDetails';
 import { NextReview } from './sections/NextReview';
@@ -71,6 +72,8 @@ export function SectionForm({
       return <ReviewActions value={doc.previousActions} {...common} session={session} />;
     case 'agencyInformation':
       return <AgencyInformation value={doc.agencyInformation} {...common} />;
+    case 'informationRequests':
+      return <InformationRequests value={doc.informationRequests} {...common} />;
     case 'riskAssessment':
       return <RiskAssessment value={doc.riskAssessment} {...common} />;
     case 'safeguarding':

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { executiveSummaryDocx, minutesDocx } from '../../../src/adapters/docx/minutesDocx';
 import { executiveSummary } from '../../../src/core/minutes/projections';
 import { finalise } from '../../../src/core/minutes/signOff';
-import { aCompleteDraft, chair, NOW, settings } from '../../core/minutes/fixtures';
+import { aCompleteDraft, aRequest, chair, NOW, settings } from '../../core/minutes/fixtures';
 import { MARKER, markedMinutes } from '../../core/minutes/restricted';
 
 /** The text of every part of the package: body, headers and footers. */
@@ -96,6 +96,26 @@ describe('Word export', () => {
       ),
     );
     expect(x.bodyText).toMatch(/Alex Apologies\s.*?Apologies\s+Not present/);
+  });
+
+  it('records each information-sharing request: who asked, for what and why, the decision, reason and check', async () => {
+    const m = {
+      ...aCompleteDraft(),
+      informationRequests: [
+        aRequest(),
+        aRequest({ id: 'req_2', decision: 'declined', reason: 'Held by the tribunal', shared: '' }),
+      ],
+    };
+    const x = await parts(await minutesDocx(m, settings));
+    expect(x.bodyText).toMatch(
+      /Information-sharing requests\s+Request 1\s+Item\s+Detail\s+Requested by\s+DS Lee Example \(Police\)\s+Held by\s+Health\s+Requested\s+The responsible clinician’s tribunal report\s+Purpose\s+To plan police support for unescorted leave\s+Decision\s+Shared in part\s+Reason\s+Only the risk summary bears on the leave plan\s+Shared\s+The risk summary and the relapse indicators/,
+    );
+    expect(x.bodyText).toMatch(
+      /Minimum-necessary check\s+Needed for the risk: The tribunal date sets when leave may start\. The least that serves\. Consent obtained\. Onward use: Not beyond the panel\./,
+    );
+    expect(x.bodyText).toMatch(
+      /Request 2\s.*?Decision\s+Declined\s+Reason\s+Held by the tribunal\s+Shared\s+Nothing\s+Risk assessment/,
+    );
   });
 
   it('the full minutes do carry restricted content (they are the restricted record)', async () => {
