@@ -157,6 +157,7 @@ export async function minutesDocx(
     new Paragraph({ text: `${m.formName}: MAPPA meeting minutes`, heading: HeadingLevel.TITLE }),
     p(`${MARKING} when complete. Not to be shared outside the MAPPA without the chair’s agreement.`, { bold: true }),
     field('Status', m.status === 'final' ? `Final, version ${m.versions.length}` : 'Draft'),
+    ...(m.adjournments.some((a) => a.scope === 'meeting') ? [p('This meeting was adjourned.', { bold: true })] : []),
     heading(L('meetingDetails')),
     table(
       ['Item', 'Detail'],
@@ -208,6 +209,15 @@ export async function minutesDocx(
     heading(L('purpose')),
     field('Reason for the meeting', m.purpose.reason),
     field('What has changed since the last meeting', m.purpose.changesSinceLast),
+    ...(m.purpose.carriedItems.length
+      ? [
+          p('Adjourned items on the agenda', { bold: true }),
+          table(
+            ['Item', 'Adjourned on', 'Why', 'Awaiting', 'What came of it'],
+            m.purpose.carriedItems.map((c) => [c.item, c.fromDate, c.reason, c.awaiting, c.outcome]),
+          ),
+        ]
+      : []),
     heading(L('previousActions')),
     table(
       ['Action', 'Pillar', 'Owner', 'Due', 'Outcome', 'Note'],
@@ -313,6 +323,12 @@ export async function minutesDocx(
     field('Media plan', m.media.plan),
     field('Public interest', m.media.publicInterest),
     heading(L('nextReview')),
+    ...m.adjournments.map((a) =>
+      field(
+        a.scope === 'meeting' ? 'Meeting adjourned' : `Discussion adjourned: ${a.item}`,
+        `${a.reason || 'No reason recorded'}. Awaiting: ${a.awaiting || 'not recorded'}.`,
+      ),
+    ),
     field('Next review', m.nextReview.date),
     ...(m.nextReview.changeReason ? [field('Reason for changing the proposed date', m.nextReview.changeReason)] : []),
     field('Reconvene early if', m.nextReview.reconveneCriteria),

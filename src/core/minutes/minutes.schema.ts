@@ -156,6 +156,34 @@ export const AgencyViewSchema = z.object({
 });
 export type AgencyView = z.infer<typeof AgencyViewSchema>;
 
+/**
+ * A discussion, or the whole meeting, adjourned until something awaited arrives (further leave, a
+ * report). The next review is still proposed from the cadence; the item is carried into the agenda
+ * of the next meeting (`prepareMeeting`).
+ */
+export const AdjournmentSchema = z.object({
+  id: IdSchema,
+  scope: z.enum(['discussion', 'meeting']),
+  /** The discussion adjourned; empty when the whole meeting is. */
+  item: text(500),
+  reason: text(2000),
+  /** What is awaited before it can be taken up again. */
+  awaiting: text(2000),
+});
+export type Adjournment = z.infer<typeof AdjournmentSchema>;
+
+/** An item adjourned at an earlier meeting, on this meeting's agenda, with what came of it. */
+export const CarriedItemSchema = z.object({
+  id: IdSchema,
+  fromMeetingId: IdSchema,
+  fromDate: IsoDateSchema,
+  item: text(500),
+  reason: text(2000),
+  awaiting: text(2000),
+  outcome: text(2000),
+});
+export type CarriedItem = z.infer<typeof CarriedItemSchema>;
+
 export const SignatureSchema = z.object({ person: PersonSchema, at: InstantSchema });
 
 export const MinutesContentSchema = z.object({
@@ -194,7 +222,9 @@ export const MinutesContentSchema = z.object({
     /** From the case: prompts the presumption of disclosure. */
     childSexOffender: z.boolean().default(false),
   }),
-  purpose: z.object({ reason: text(), changesSinceLast: text() }).prefault({}),
+  purpose: z
+    .object({ reason: text(), changesSinceLast: text(), carriedItems: z.array(CarriedItemSchema).default([]) })
+    .prefault({}),
   previousActions: z.array(PreviousActionSchema).default([]),
   agencyInformation: z.array(AgencyInformationSchema).default([]),
   informationRequests: z.array(InformationRequestSchema).default([]),
@@ -256,6 +286,7 @@ export const MinutesContentSchema = z.object({
     })
     .prefault({}),
   media: z.object({ plan: text(), publicInterest: text() }).prefault({}),
+  adjournments: z.array(AdjournmentSchema).default([]),
   nextReview: z
     .object({
       proposedDate: IsoDateSchema.optional(),

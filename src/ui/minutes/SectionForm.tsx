@@ -10,6 +10,7 @@ import { AddActionForm } from './AddActionForm';
 import type { Edit } from './fields';
 import { FinalisePanel } from './FinalisePanel';
 import { ReviewActions } from './ReviewActions';
+import { Adjournments } from './sections/Adjournments';
 import { AgencyInformation } from './sections/AgencyInformation';
 import { AttendanceSection } from './sections/AttendanceSection';
 import { Decisions } from './sections/Decisions';
@@ -111,7 +112,12 @@ export function SectionForm({
     case 'media':
       return <Media value={doc.media} {...common} />;
     case 'nextReview':
-      return <NextReview value={doc.nextReview} {...common} />;
+      return (
+        <>
+          <Adjournments value={doc.adjournments} {...common} />
+          <NextReview value={doc.nextReview} {...common} />
+        </>
+      );
     case 'executiveSummary':
       return <ExecutiveSummaryForm value={doc.executiveSummary} {...common} />;
     case 'distribution':

@@ -118,6 +118,44 @@ describe('Word export', () => {
     );
   });
 
+  it('shows an adjourned meeting, why and what is awaited, and the items carried onto the next agenda', async () => {
+    const m = aCompleteDraft();
+    const doc = {
+      ...m,
+      adjournments: [
+        {
+          id: 'adj_1',
+          scope: 'meeting' as const,
+          item: '',
+          reason: 'Leave decision pending',
+          awaiting: 'The clinician’s decision',
+        },
+      ],
+      purpose: {
+        ...m.purpose,
+        carriedItems: [
+          {
+            id: 'car_1',
+            fromMeetingId: 'mtg_1',
+            fromDate: '2026-09-10',
+            item: 'Move-on plan',
+            reason: 'Report late',
+            awaiting: 'Housing report',
+            outcome: 'Report received; plan agreed',
+          },
+        ],
+      },
+    };
+    const x = await parts(await minutesDocx(doc, settings));
+    expect(x.bodyText).toMatch(/Status\s*:?\s*Draft\s+This meeting was adjourned\./);
+    expect(x.bodyText).toMatch(
+      /Adjourned items on the agenda\s+Item\s+Adjourned on\s+Why\s+Awaiting\s+What came of it\s+Move-on plan\s+2026-09-10\s+Report late\s+Housing report\s+Report received; plan agreed/,
+    );
+    expect(x.bodyText).toMatch(
+      /Next review\s+Meeting adjourned:\s+Leave decision pending\. Awaiting: The clinician’s decision\.\s+Next review:\s+2027-01-29/,
+    );
+  });
+
   it('the full minutes do carry restricted content (they are the restricted record)', async () => {
     const x = await parts(await minutesDocx(markedMinutes(), settings));
     expect(x.all).toContain(MARKER);

@@ -15,6 +15,8 @@ describe('minutes stored by the first release', () => {
     const m = decodeDocument(minutesKind, frozenV1);
     expect(m.status).toBe('final');
     expect(m.informationRequests).toEqual([]);
+    expect(m.adjournments).toEqual([]);
+    expect(m.purpose.carriedItems).toEqual([]);
     expect(m.versions[0]!.content.informationRequests).toEqual([]);
     expect(checkCompleteness(m)).toEqual([]);
   });

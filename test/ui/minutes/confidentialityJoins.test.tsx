@@ -322,7 +322,7 @@ function complete(m: Minutes): Minutes {
       equalityReadAt: '2026-11-20T10:00:00.000Z',
     },
     attendance: m.attendance.map((a) => ({ ...a, acknowledgedAt: '2026-11-20T09:59:00.000Z' })),
-    purpose: { reason: 'Scheduled review', changesSinceLast: '' },
+    purpose: { ...m.purpose, reason: 'Scheduled review', changesSinceLast: '' },
     previousActions: m.previousActions.map((p) => ({ ...p, outcome: 'done' as const })),
     riskAssessment: {
       ...m.riskAssessment,
