@@ -22,6 +22,7 @@ import {
 import { actionStatuses, pillars } from '../../core/actions/action.schema';
 import type { AreaSettings } from '../../core/area/areaSettings';
 import { categoryLabels } from '../../core/cases/case.schema';
+import { alternativeResults } from '../../core/disclosure/disclosureDecision.schema';
 import type { Attendance, Minutes } from '../../core/minutes/minutes.schema';
 import {
   requestDecisions,
@@ -265,9 +266,16 @@ export async function minutesDocx(
     p(m.equality.text || 'Not recorded'),
     heading(L('disclosure')),
     field('Disclosure considered', m.disclosure.considered ? 'Yes' : 'No'),
-    ...m.disclosure.decisions.map((x) =>
+    ...m.disclosure.decisions.flatMap((x) => [
       field(x.outcome === 'disclose' ? 'Decision: disclose' : 'Decision: not needed', x.reasons),
-    ),
+      // Alternatives are part of every decision's reasoning, whichever the outcome.
+      table(
+        ['Alternative considered', 'Result', 'Why'],
+        x.alternatives
+          .filter((a) => a.alternative.trim() || a.whyRejected.trim())
+          .map((a) => [a.alternative, alternativeResults[a.result], a.whyRejected]),
+      ),
+    ]),
     ...(m.disclosure.notes ? [p(m.disclosure.notes)] : []),
     heading(L('plan')),
     table(

@@ -54,6 +54,14 @@ export const disclosureMethods = {
 } as const;
 export type DisclosureMethod = keyof typeof disclosureMethods;
 
+/** D7: what became of an alternative to the panel disclosing. */
+export const alternativeResults = {
+  rejected: 'Considered and rejected',
+  preferred: 'Considered and preferred: it makes a disclosure by the panel unnecessary',
+} as const;
+export type AlternativeResult = keyof typeof alternativeResults;
+export const AlternativeResultSchema = z.enum(['rejected', 'preferred']);
+
 const NamedPartySchema = z.object({
   name: textField(200).default(''),
   role: textField(200).default(''),
@@ -80,9 +88,19 @@ export const DisclosureDecisionSchema = z.object({
       howVerified: textField(1000).default(''),
     })
     .prefault({}),
-  /** D7 */
+  /**
+   * D7: every alternative considered, for either outcome. One may be preferred to a disclosure by the
+   * panel (the nominal telling the person himself under supervision, or choosing other work);
+   * `whyRejected` then says why it serves instead.
+   */
   alternatives: z
-    .array(z.object({ alternative: textField(500).default(''), whyRejected: textField(1000).default('') }))
+    .array(
+      z.object({
+        alternative: textField(500).default(''),
+        result: AlternativeResultSchema.default('rejected'),
+        whyRejected: textField(1000).default(''),
+      }),
+    )
     .default([]),
   /** D8: weighed, never outweighing the risk to others. */
   riskToOffender: textField(2000).default(''),

@@ -101,6 +101,28 @@ export function validateDisclosure(input: unknown, context: DisclosureContext): 
     );
   }
 
+  // D7 applies to both outcomes: whatever alternative is recorded carries its reason, so nothing
+  // entered is left unexplained.
+  const alternatives = d.alternatives.filter((a) => !blank(a.alternative));
+  need(
+    alternatives.some((a) => a.result === 'rejected' && blank(a.whyRejected)),
+    'alternatives',
+    'D7',
+    'Say why each alternative was rejected.',
+  );
+  need(
+    alternatives.some((a) => a.result === 'preferred' && blank(a.whyRejected)),
+    'alternatives',
+    'D7',
+    'Say why each preferred alternative makes a disclosure by the panel unnecessary.',
+  );
+  need(
+    d.alternatives.some((a) => blank(a.alternative) && !blank(a.whyRejected)),
+    'alternatives',
+    'D7',
+    'Name each alternative whose reason is recorded.',
+  );
+
   if (d.outcome === 'disclose') {
     need(d.purpose === undefined, 'purpose', 'D2', 'Say whom the disclosure protects.');
     need(d.lawfulBasis === undefined, 'lawfulBasis', 'D3', 'Choose the lawful basis.');
@@ -124,13 +146,11 @@ export function validateDisclosure(input: unknown, context: DisclosureContext): 
       'D6',
       'Confirm the recipient is correctly identified.',
     );
-    const alternatives = d.alternatives.filter((a) => !blank(a.alternative));
-    need(alternatives.length === 0, 'alternatives', 'D7', 'Record at least one alternative considered.');
     need(
-      alternatives.some((a) => blank(a.whyRejected)),
+      !d.alternatives.some((a) => !blank(a.alternative)),
       'alternatives',
       'D7',
-      'Say why each alternative was rejected.',
+      'Record at least one alternative considered.',
     );
     need(blank(d.riskToOffender), 'riskToOffender', 'D8', 'Record how the risk to the offender was weighed.');
     if (d.representations.sought === undefined) {

@@ -21,7 +21,9 @@ import {
   disclosurePurposes,
   DisclosureDecisionSchema,
   emptyDisclosureDecision,
+  alternativeResults,
   lawfulBases,
+  type AlternativeResult,
   representationExceptions,
   type DisclosureDecision,
 } from '../../core/disclosure/disclosureDecision.schema';
@@ -246,6 +248,50 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
         </Group>
       )}
 
+      <Group title="Alternatives considered">
+        <Text as="p" size={200}>
+          For either decision: what else was considered, such as the nominal telling the person himself under
+          supervision, or choosing other work, and what became of it.
+        </Text>
+        {d.alternatives.map((a, i) => {
+          const setAlt = (patch: Partial<DisclosureDecision['alternatives'][number]>) =>
+            set({ alternatives: d.alternatives.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+          return (
+            <div key={i} className={styles.group} role="group" aria-label={`Alternative ${i + 1}`}>
+              {text(`Alternative ${i + 1}`, a.alternative, (alternative) => setAlt({ alternative }))}
+              <Field label={`What became of alternative ${i + 1}`} required>
+                <RadioGroup value={a.result} onChange={(_, e) => setAlt({ result: e.value as AlternativeResult })}>
+                  {(Object.entries(alternativeResults) as [AlternativeResult, string][]).map(([k, v]) => (
+                    <Radio key={k} value={k} label={v} />
+                  ))}
+                </RadioGroup>
+              </Field>
+              {text(
+                a.result === 'preferred'
+                  ? `Why alternative ${i + 1} makes a disclosure by the panel unnecessary`
+                  : `Why alternative ${i + 1} was rejected`,
+                a.whyRejected,
+                (whyRejected) => setAlt({ whyRejected }),
+              )}
+              <div>
+                <Button size="small" onClick={() => set({ alternatives: d.alternatives.filter((_, j) => j !== i) })}>
+                  Remove alternative {i + 1}
+                </Button>
+              </div>
+            </div>
+          );
+        })}
+        <div>
+          <Button
+            onClick={() =>
+              set({ alternatives: [...d.alternatives, { alternative: '', result: 'rejected', whyRejected: '' }] })
+            }
+          >
+            Add an alternative
+          </Button>
+        </div>
+      </Group>
+
       {disclose && (
         <>
           <Group title="Purpose and lawful basis">
@@ -281,24 +327,6 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
               (howVerified) => set({ accuracy: { ...d.accuracy, howVerified } }),
               false,
             )}
-          </Group>
-
-          <Group title="Alternatives considered">
-            {d.alternatives.map((a, i) => (
-              <div key={i} className={styles.group}>
-                {text(`Alternative ${i + 1}`, a.alternative, (alternative) =>
-                  set({ alternatives: d.alternatives.map((x, j) => (j === i ? { ...x, alternative } : x)) }),
-                )}
-                {text(`Why alternative ${i + 1} was rejected`, a.whyRejected, (whyRejected) =>
-                  set({ alternatives: d.alternatives.map((x, j) => (j === i ? { ...x, whyRejected } : x)) }),
-                )}
-              </div>
-            ))}
-            <div>
-              <Button onClick={() => set({ alternatives: [...d.alternatives, { alternative: '', whyRejected: '' }] })}>
-                Add an alternative
-              </Button>
-            </div>
           </Group>
 
           <Group title="Risk to the offender">

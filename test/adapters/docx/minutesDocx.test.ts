@@ -156,6 +156,31 @@ describe('Word export', () => {
     );
   });
 
+  it('shows the alternatives considered for every disclosure outcome', async () => {
+    const m = aCompleteDraft();
+    const decision = {
+      ...m.disclosure.decisions[0]!,
+      alternatives: [
+        {
+          alternative: 'He tells his employer himself',
+          result: 'preferred' as const,
+          whyRejected: 'Confirmed by his offender manager',
+        },
+        {
+          alternative: 'Police visit the employer',
+          result: 'rejected' as const,
+          whyRejected: 'Not needed once he has told them',
+        },
+      ],
+    };
+    const x = await parts(
+      await minutesDocx({ ...m, disclosure: { ...m.disclosure, decisions: [decision] } }, settings),
+    );
+    expect(x.bodyText).toMatch(
+      /Decision: not needed:\s+No third party.*?\s+Alternative considered\s+Result\s+Why\s+He tells his employer himself\s+Considered and preferred: it makes a disclosure by the panel unnecessary\s+Confirmed by his offender manager\s+Police visit the employer\s+Considered and rejected\s+Not needed once he has told them/,
+    );
+  });
+
   it('the full minutes do carry restricted content (they are the restricted record)', async () => {
     const x = await parts(await minutesDocx(markedMinutes(), settings));
     expect(x.all).toContain(MARKER);
