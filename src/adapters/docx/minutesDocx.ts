@@ -22,7 +22,7 @@ import {
 import { actionStatuses, pillars } from '../../core/actions/action.schema';
 import type { AreaSettings } from '../../core/area/areaSettings';
 import { categoryLabels } from '../../core/cases/case.schema';
-import { alternativeResults } from '../../core/disclosure/disclosureDecision.schema';
+import { alternativeResults, healthConsentLabels } from '../../core/disclosure/disclosureDecision.schema';
 import type { Attendance, Minutes } from '../../core/minutes/minutes.schema';
 import {
   requestDecisions,
@@ -31,6 +31,7 @@ import {
   roshLabels,
   type RoshGroup,
 } from '../../core/minutes/minutes.schema';
+import type { DisclosureRecord } from '../../core/disclosure/disclosureRecord';
 import type { ExecutiveSummary } from '../../core/minutes/projections';
 import { localDate } from '../../core/shared/dates';
 import { pillarLabel, planPillars } from '../../core/minutes/planPillars';
@@ -268,6 +269,24 @@ export async function minutesDocx(
     field('Disclosure considered', m.disclosure.considered ? 'Yes' : 'No'),
     ...m.disclosure.decisions.flatMap((x) => [
       field(x.outcome === 'disclose' ? 'Decision: disclose' : 'Decision: not needed', x.reasons),
+      ...(x.outcome === 'disclose' && x.urgent.outsideMeeting
+        ? [
+            field(
+              'Urgent disclosure outside a meeting',
+              `Authorised by ${x.urgent.authorisedBy || 'not recorded'} on ${x.urgent.authorisedOn ?? 'a day not recorded'}: ${x.urgent.whyCouldNotWait || 'no reason recorded'}`,
+            ),
+          ]
+        : []),
+      ...(x.outcome === 'disclose' && x.health.includesHealthInformation === 'yes'
+        ? [
+            field(
+              'Health information',
+              x.health.consent === 'obtained'
+                ? 'Included, with consent'
+                : `Included; ${x.health.consent ? healthConsentLabels[x.health.consent].toLowerCase() : 'consent not recorded'}. ${x.health.reasonWithoutConsent} (Caldicott Guardian or senior clinician consulted: ${x.health.caldicottGuardian || 'not recorded'})`,
+            ),
+          ]
+        : []),
       // Alternatives are part of every decision's reasoning, whichever the outcome.
       table(
         ['Alternative considered', 'Result', 'Why'],
@@ -386,6 +405,25 @@ export async function executiveSummaryDocx(s: ExecutiveSummary): Promise<Uint8Ar
       ['Pillar', 'Summary', 'Actions agreed'],
       s.plan.map((x) => [x.label, x.summary, String(x.actionCount)]),
     ),
+  ];
+  const doc = new Document({ creator: 'MAPPA Panel', title, sections: [{ ...frame(title), children: body }] });
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}
+
+/**
+ * The written disclosure record (D15) as Word: only what the meeting agreed to disclose, the notes
+ * for the recipient and both signature lines, marked at the top and bottom of every page.
+ */
+export async function disclosureRecordDocx(r: DisclosureRecord): Promise<Uint8Array> {
+  const title = `${r.title}, ${r.caseReference}`;
+  const body: (Paragraph | Table)[] = [
+    new Paragraph({ text: r.title, heading: HeadingLevel.TITLE }),
+    table(
+      ['Item', 'Detail'],
+      r.rows.map((x) => [x.label, x.value]),
+    ),
+    ...r.recipientNotes.map((n) => p(n)),
+    ...r.signatures.flatMap((sig) => [p(sig, { bold: true }), p('Signature: ____________________   Date: __________')]),
   ];
   const doc = new Document({ creator: 'MAPPA Panel', title, sections: [{ ...frame(title), children: body }] });
   return new Uint8Array(await Packer.toArrayBuffer(doc));

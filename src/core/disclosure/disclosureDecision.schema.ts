@@ -54,6 +54,13 @@ export const disclosureMethods = {
 } as const;
 export type DisclosureMethod = keyof typeof disclosureMethods;
 
+/** D20: where consent to share health information stands. */
+export const healthConsentLabels = {
+  obtained: 'Consent obtained',
+  refused: 'Consent refused',
+  notSought: 'Consent not sought',
+} as const;
+
 /** D7: what became of an alternative to the panel disclosing. */
 export const alternativeResults = {
   rejected: 'Considered and rejected',
@@ -156,6 +163,31 @@ export const DisclosureDecisionSchema = z.object({
       name: textField(200).default(''),
       telephone: textField(40).default(''),
       email: textField(320).default(''),
+    })
+    .prefault({}),
+  /**
+   * D19: a disclosure that could not wait for a meeting. A senior manager authorises it; the next
+   * meeting reviews it, so the minutes say who authorised it, on what day and why it could not wait.
+   */
+  urgent: z
+    .object({
+      outsideMeeting: z.boolean().default(false),
+      authorisedBy: textField(200).default(''),
+      authorisedOn: IsoDateSchema.optional(),
+      whyCouldNotWait: textField(2000).default(''),
+    })
+    .prefault({}),
+  /**
+   * D20: health information in the disclosure, under the Caldicott principles: consent sought where
+   * possible; without it, the public-interest reason and the Caldicott Guardian (or senior clinician)
+   * consulted.
+   */
+  health: z
+    .object({
+      includesHealthInformation: z.enum(['yes', 'no']).optional(),
+      consent: z.enum(['obtained', 'refused', 'notSought']).optional(),
+      reasonWithoutConsent: textField(2000).default(''),
+      caldicottGuardian: textField(200).default(''),
     })
     .prefault({}),
   /** D18: dissent and its rationale. */

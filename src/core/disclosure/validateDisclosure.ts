@@ -211,6 +211,46 @@ export function validateDisclosure(input: unknown, context: DisclosureContext): 
       'D14',
       'Give the recipient a named point of contact with a telephone number or e-mail address.',
     );
+    if (d.urgent.outsideMeeting) {
+      need(
+        blank(d.urgent.authorisedBy),
+        'urgent.authorisedBy',
+        'D19',
+        'Name the senior manager who authorised the urgent disclosure.',
+      );
+      need(d.urgent.authorisedOn === undefined, 'urgent.authorisedOn', 'D19', 'Say on what day it was authorised.');
+      need(
+        blank(d.urgent.whyCouldNotWait),
+        'urgent.whyCouldNotWait',
+        'D19',
+        'Say why the disclosure could not wait for a meeting.',
+      );
+    }
+    const h = d.health;
+    if (h.includesHealthInformation === undefined) {
+      missing.push({
+        field: 'health.includesHealthInformation',
+        item: 'D20',
+        message: 'Say whether the disclosure includes health information.',
+      });
+    } else if (h.includesHealthInformation === 'yes') {
+      if (h.consent === undefined) {
+        missing.push({ field: 'health.consent', item: 'D20', message: 'Say whether the patient consented.' });
+      } else if (h.consent !== 'obtained') {
+        need(
+          blank(h.reasonWithoutConsent),
+          'health.reasonWithoutConsent',
+          'D20',
+          'Give the public-interest reason for disclosing health information without consent.',
+        );
+        need(
+          blank(h.caldicottGuardian),
+          'health.caldicottGuardian',
+          'D20',
+          'Name the Caldicott Guardian or senior clinician consulted on disclosing without consent.',
+        );
+      }
+    }
   }
 
   return { ok: missing.length === 0, missing, prompts };

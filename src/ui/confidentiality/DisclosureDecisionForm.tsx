@@ -22,6 +22,7 @@ import {
   DisclosureDecisionSchema,
   emptyDisclosureDecision,
   alternativeResults,
+  healthConsentLabels,
   lawfulBases,
   type AlternativeResult,
   representationExceptions,
@@ -459,6 +460,75 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
                 'email',
               )}
             </div>
+          </Group>
+
+          <Group title="Urgent disclosure outside a meeting (D19)">
+            <Checkbox
+              label="This disclosure could not wait for a meeting"
+              checked={d.urgent.outsideMeeting}
+              onChange={(_, e) => set({ urgent: { ...d.urgent, outsideMeeting: e.checked === true } })}
+            />
+            {d.urgent.outsideMeeting && (
+              <>
+                {line('Authorised by (senior manager, name and role)', d.urgent.authorisedBy, (authorisedBy) =>
+                  set({ urgent: { ...d.urgent, authorisedBy } }),
+                )}
+                {line(
+                  'Authorised on',
+                  d.urgent.authorisedOn ?? '',
+                  (authorisedOn) => set({ urgent: { ...d.urgent, authorisedOn: authorisedOn || undefined } }),
+                  'date',
+                )}
+                {text('Why it could not wait for a meeting', d.urgent.whyCouldNotWait, (whyCouldNotWait) =>
+                  set({ urgent: { ...d.urgent, whyCouldNotWait } }),
+                )}
+              </>
+            )}
+          </Group>
+
+          <Group title="Health information and consent (D20, Caldicott principles)">
+            <Field label="Does the disclosure include health information?" required>
+              <RadioGroup
+                layout="horizontal"
+                value={d.health.includesHealthInformation ?? ''}
+                onChange={(_, e) =>
+                  set({ health: { ...d.health, includesHealthInformation: e.value as 'yes' | 'no' } })
+                }
+              >
+                <Radio value="yes" label="Yes" />
+                <Radio value="no" label="No" />
+              </RadioGroup>
+            </Field>
+            {d.health.includesHealthInformation === 'yes' && (
+              <>
+                <Field label="The patient’s consent" required>
+                  <RadioGroup
+                    value={d.health.consent ?? ''}
+                    onChange={(_, e) =>
+                      set({ health: { ...d.health, consent: e.value as DisclosureDecision['health']['consent'] } })
+                    }
+                  >
+                    {(Object.entries(healthConsentLabels) as [string, string][]).map(([k, v]) => (
+                      <Radio key={k} value={k} label={v} />
+                    ))}
+                  </RadioGroup>
+                </Field>
+                {d.health.consent && d.health.consent !== 'obtained' && (
+                  <>
+                    {text(
+                      'Public-interest reason for disclosing without consent',
+                      d.health.reasonWithoutConsent,
+                      (reasonWithoutConsent) => set({ health: { ...d.health, reasonWithoutConsent } }),
+                    )}
+                    {line(
+                      'Caldicott Guardian or senior clinician consulted',
+                      d.health.caldicottGuardian,
+                      (caldicottGuardian) => set({ health: { ...d.health, caldicottGuardian } }),
+                    )}
+                  </>
+                )}
+              </>
+            )}
           </Group>
         </>
       )}

@@ -1,8 +1,10 @@
 import JSZip from 'jszip';
 
-import { executiveSummaryDocx, minutesDocx } from '../../../src/adapters/docx/minutesDocx';
+import { disclosureRecordDocx, executiveSummaryDocx, minutesDocx } from '../../../src/adapters/docx/minutesDocx';
+import { disclosureRecord } from '../../../src/core/disclosure/disclosureRecord';
 import { executiveSummary } from '../../../src/core/minutes/projections';
 import { finalise } from '../../../src/core/minutes/signOff';
+import { completeDisclosure } from '../../core/confidentiality/fixtures';
 import { aCompleteDraft, aRequest, chair, NOW, settings } from '../../core/minutes/fixtures';
 import { MARKER, markedMinutes } from '../../core/minutes/restricted';
 
@@ -179,6 +181,45 @@ describe('Word export', () => {
     expect(x.bodyText).toMatch(
       /Decision: not needed:\s+No third party.*?\s+Alternative considered\s+Result\s+Why\s+He tells his employer himself\s+Considered and preferred: it makes a disclosure by the panel unnecessary\s+Confirmed by his offender manager\s+Police visit the employer\s+Considered and rejected\s+Not needed once he has told them/,
     );
+  });
+
+  it('records an urgent disclosure made outside a meeting and health information shared without consent', async () => {
+    const m = aCompleteDraft();
+    const decision = completeDisclosure({
+      urgent: {
+        outsideMeeting: true,
+        authorisedBy: 'Rowan Example, Head of Public Protection',
+        authorisedOn: '2026-11-18',
+        whyCouldNotWait: 'He moves in on Saturday',
+      },
+      health: {
+        includesHealthInformation: 'yes',
+        consent: 'refused',
+        reasonWithoutConsent: 'The children’s safety outweighs it',
+        caldicottGuardian: 'Dr Example',
+      },
+    });
+    const x = await parts(
+      await minutesDocx({ ...m, disclosure: { ...m.disclosure, decisions: [decision] } }, settings),
+    );
+    expect(x.bodyText).toMatch(
+      /Urgent disclosure outside a meeting:\s+Authorised by Rowan Example, Head of Public Protection on 2026-11-18: He moves in on Saturday/,
+    );
+    expect(x.bodyText).toMatch(
+      /Health information:\s+Included; consent refused\. The children’s safety outweighs it \(Caldicott Guardian or senior clinician consulted: Dr Example\)/,
+    );
+  });
+
+  it('exports the disclosure record with only the agreed content, the signatures and the marking on every page', async () => {
+    const decision = completeDisclosure();
+    const x = await parts(await disclosureRecordDocx(disclosureRecord(decision, 'MP-2026-0001')));
+    expect(x.bodyText).toContain('MAPPA disclosure record');
+    expect(x.bodyText).toMatch(/Information disclosed\s+Convicted in 2019 of a sexual offence against a child/);
+    expect(x.bodyText).toContain('Signed by the recipient, confirming they understand their responsibilities');
+    // The minutes' reasoning stays in the minutes.
+    expect(x.all).not.toContain(decision.necessity);
+    expect(x.all).not.toContain(decision.riskToOffender);
+    for (const h of [...x.headers, ...x.footers]) expect(h).toContain('OFFICIAL-SENSITIVE');
   });
 
   it('the full minutes do carry restricted content (they are the restricted record)', async () => {
