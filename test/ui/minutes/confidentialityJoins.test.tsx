@@ -371,7 +371,8 @@ describe('distribution after finalising', () => {
         <MinutesEditor caseId={ADULT} />
       </ServicesProvider>,
     );
-    await user.click(await screen.findByRole('button', { name: 'Distribute minutes' }));
+    // The dialog loads lazily after the editor: on a busy machine that takes longer than the default second.
+    await user.click(await screen.findByRole('button', { name: 'Distribute minutes' }, { timeout: 15_000 }));
     const dialog = await screen.findByRole('dialog', { name: 'Distribute minutes' });
     const add = async (address: string) => {
       await user.type(within(dialog).getByRole('textbox', { name: 'Add an address' }), address);
