@@ -5,6 +5,7 @@
  */
 import type { DocumentKind, Identified } from './storage/defineDocument';
 import type { AreaSettings } from './area/areaSettings';
+import type { DisclosureRecord } from './disclosure/disclosureRecord';
 import type { ExecutiveSummary } from './minutes/projections';
 import type { Minutes } from './minutes/minutes.schema';
 import type { Person } from './people/agency';
@@ -95,6 +96,8 @@ export interface WordPort {
   readonly contentType: string;
   minutes(m: Minutes, settings: Pick<AreaSettings, 'sectionLabels' | 'timeZone'>): Promise<Uint8Array>;
   executiveSummary(summary: ExecutiveSummary): Promise<Uint8Array>;
+  /** The written disclosure record (D15) for signing. */
+  disclosureRecord(record: DisclosureRecord): Promise<Uint8Array>;
 }
 
 /** England and Wales bank holidays; the holiday data loads only when first asked for. */

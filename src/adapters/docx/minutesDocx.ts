@@ -22,8 +22,16 @@ import {
 import { actionStatuses, pillars } from '../../core/actions/action.schema';
 import type { AreaSettings } from '../../core/area/areaSettings';
 import { categoryLabels } from '../../core/cases/case.schema';
+import { alternativeResults, healthConsentLabels } from '../../core/disclosure/disclosureDecision.schema';
 import type { Attendance, Minutes } from '../../core/minutes/minutes.schema';
-import { reviewOutcomes, roshGroups, roshLabels, type RoshGroup } from '../../core/minutes/minutes.schema';
+import {
+  requestDecisions,
+  reviewOutcomes,
+  roshGroups,
+  roshLabels,
+  type RoshGroup,
+} from '../../core/minutes/minutes.schema';
+import type { DisclosureRecord } from '../../core/disclosure/disclosureRecord';
 import type { ExecutiveSummary } from '../../core/minutes/projections';
 import { localDate } from '../../core/shared/dates';
 import { pillarLabel, planPillars } from '../../core/minutes/planPillars';
@@ -100,6 +108,44 @@ function acknowledged(a: Attendance, timeZone: string): string {
   if (reason) return `Not acknowledged: ${reason} (recorded by ${a.acknowledgementWaiver!.recordedBy.name})`;
   return a.attendance === 'present' ? 'Not acknowledged' : 'Not present';
 }
+/** Each request as its own record: who asked, for what and why, the decision and reason, what went and its check. */
+function informationRequests(m: Minutes): (Paragraph | Table)[] {
+  if (m.informationRequests.length === 0) return [p('No requests recorded.')];
+  return m.informationRequests.flatMap((r, i) => [
+    p(`Request ${i + 1}`, { bold: true }),
+    table(
+      ['Item', 'Detail'],
+      [
+        ['Requested by', `${r.requestedBy || 'Not recorded'} (${agencyLabel(r.requestingAgency)})`],
+        ['Held by', agencyLabel(r.holdingAgency)],
+        ['Requested', r.requested || 'Not recorded'],
+        ['Purpose', r.purpose || 'Not recorded'],
+        ['Decision', r.decision ? requestDecisions[r.decision] : 'Not recorded'],
+        ['Reason', r.reason || 'Not recorded'],
+        ['Shared', r.decision === 'declined' ? 'Nothing' : r.shared || 'Not recorded'],
+        ...(r.decision && r.decision !== 'declined' ? [['Minimum-necessary check', minimumNecessaryLine(r)]] : []),
+      ],
+    ),
+  ]);
+}
+function minimumNecessaryLine(r: Minutes['informationRequests'][number]): string {
+  const a = r.minimumNecessary;
+  if (!a) return 'Not recorded';
+  const parts = [
+    a.neededForRisk === 'yes'
+      ? `Needed for the risk: ${a.howItBearsOnRisk || 'yes'}`
+      : 'Not confirmed as needed for the risk',
+    a.leastThatServes === 'yes' ? 'The least that serves' : 'Not confirmed as the least that serves',
+    a.consent === 'obtained'
+      ? 'Consent obtained'
+      : a.consent === 'notObtained'
+        ? `Shared without consent: ${a.reasonWithoutConsent || 'no reason recorded'}`
+        : 'Consent not recorded',
+    `Onward use: ${a.onwardUse || 'not recorded'}`,
+    ...(a.beyondMinimumJustification ? [`Detail beyond the minimum justified: ${a.beyondMinimumJustification}`] : []),
+  ];
+  return parts.join('. ') + '.';
+}
 const kindLabels = { initial: 'Initial', review: 'Review', urgent: 'Urgent' } as const;
 
 export async function minutesDocx(
@@ -113,6 +159,7 @@ export async function minutesDocx(
     new Paragraph({ text: `${m.formName}: MAPPA meeting minutes`, heading: HeadingLevel.TITLE }),
     p(`${MARKING} when complete. Not to be shared outside the MAPPA without the chair’s agreement.`, { bold: true }),
     field('Status', m.status === 'final' ? `Final, version ${m.versions.length}` : 'Draft'),
+    ...(m.adjournments.some((a) => a.scope === 'meeting') ? [p('This meeting was adjourned.', { bold: true })] : []),
     heading(L('meetingDetails')),
     table(
       ['Item', 'Detail'],
@@ -164,6 +211,15 @@ export async function minutesDocx(
     heading(L('purpose')),
     field('Reason for the meeting', m.purpose.reason),
     field('What has changed since the last meeting', m.purpose.changesSinceLast),
+    ...(m.purpose.carriedItems.length
+      ? [
+          p('Adjourned items on the agenda', { bold: true }),
+          table(
+            ['Item', 'Adjourned on', 'Why', 'Awaiting', 'What came of it'],
+            m.purpose.carriedItems.map((c) => [c.item, c.fromDate, c.reason, c.awaiting, c.outcome]),
+          ),
+        ]
+      : []),
     heading(L('previousActions')),
     table(
       ['Action', 'Pillar', 'Owner', 'Due', 'Outcome', 'Note'],
@@ -185,6 +241,8 @@ export async function minutesDocx(
         i.text,
       ]),
     ),
+    heading(L('informationRequests')),
+    ...informationRequests(m),
     heading(L('riskAssessment')),
     table(
       ['Risk of serious harm to', 'In the community', 'In custody'],
@@ -209,9 +267,34 @@ export async function minutesDocx(
     p(m.equality.text || 'Not recorded'),
     heading(L('disclosure')),
     field('Disclosure considered', m.disclosure.considered ? 'Yes' : 'No'),
-    ...m.disclosure.decisions.map((x) =>
+    ...m.disclosure.decisions.flatMap((x) => [
       field(x.outcome === 'disclose' ? 'Decision: disclose' : 'Decision: not needed', x.reasons),
-    ),
+      ...(x.outcome === 'disclose' && x.urgent.outsideMeeting
+        ? [
+            field(
+              'Urgent disclosure outside a meeting',
+              `Authorised by ${x.urgent.authorisedBy || 'not recorded'} on ${x.urgent.authorisedOn ?? 'a day not recorded'}: ${x.urgent.whyCouldNotWait || 'no reason recorded'}`,
+            ),
+          ]
+        : []),
+      ...(x.outcome === 'disclose' && x.health.includesHealthInformation === 'yes'
+        ? [
+            field(
+              'Health information',
+              x.health.consent === 'obtained'
+                ? 'Included, with consent'
+                : `Included; ${x.health.consent ? healthConsentLabels[x.health.consent].toLowerCase() : 'consent not recorded'}. ${x.health.reasonWithoutConsent} (Caldicott Guardian or senior clinician consulted: ${x.health.caldicottGuardian || 'not recorded'})`,
+            ),
+          ]
+        : []),
+      // Alternatives are part of every decision's reasoning, whichever the outcome.
+      table(
+        ['Alternative considered', 'Result', 'Why'],
+        x.alternatives
+          .filter((a) => a.alternative.trim() || a.whyRejected.trim())
+          .map((a) => [a.alternative, alternativeResults[a.result], a.whyRejected]),
+      ),
+    ]),
     ...(m.disclosure.notes ? [p(m.disclosure.notes)] : []),
     heading(L('plan')),
     table(
@@ -267,6 +350,12 @@ export async function minutesDocx(
     field('Media plan', m.media.plan),
     field('Public interest', m.media.publicInterest),
     heading(L('nextReview')),
+    ...m.adjournments.map((a) =>
+      field(
+        a.scope === 'meeting' ? 'Meeting adjourned' : `Discussion adjourned: ${a.item}`,
+        `${a.reason || 'No reason recorded'}. Awaiting: ${a.awaiting || 'not recorded'}.`,
+      ),
+    ),
     field('Next review', m.nextReview.date),
     ...(m.nextReview.changeReason ? [field('Reason for changing the proposed date', m.nextReview.changeReason)] : []),
     field('Reconvene early if', m.nextReview.reconveneCriteria),
@@ -316,6 +405,25 @@ export async function executiveSummaryDocx(s: ExecutiveSummary): Promise<Uint8Ar
       ['Pillar', 'Summary', 'Actions agreed'],
       s.plan.map((x) => [x.label, x.summary, String(x.actionCount)]),
     ),
+  ];
+  const doc = new Document({ creator: 'MAPPA Panel', title, sections: [{ ...frame(title), children: body }] });
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}
+
+/**
+ * The written disclosure record (D15) as Word: only what the meeting agreed to disclose, the notes
+ * for the recipient and both signature lines, marked at the top and bottom of every page.
+ */
+export async function disclosureRecordDocx(r: DisclosureRecord): Promise<Uint8Array> {
+  const title = `${r.title}, ${r.caseReference}`;
+  const body: (Paragraph | Table)[] = [
+    new Paragraph({ text: r.title, heading: HeadingLevel.TITLE }),
+    table(
+      ['Item', 'Detail'],
+      r.rows.map((x) => [x.label, x.value]),
+    ),
+    ...r.recipientNotes.map((n) => p(n)),
+    ...r.signatures.flatMap((sig) => [p(sig, { bold: true }), p('Signature: ____________________   Date: __________')]),
   ];
   const doc = new Document({ creator: 'MAPPA Panel', title, sections: [{ ...frame(title), children: body }] });
   return new Uint8Array(await Packer.toArrayBuffer(doc));

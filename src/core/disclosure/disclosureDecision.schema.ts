@@ -54,6 +54,21 @@ export const disclosureMethods = {
 } as const;
 export type DisclosureMethod = keyof typeof disclosureMethods;
 
+/** D20: where consent to share health information stands. */
+export const healthConsentLabels = {
+  obtained: 'Consent obtained',
+  refused: 'Consent refused',
+  notSought: 'Consent not sought',
+} as const;
+
+/** D7: what became of an alternative to the panel disclosing. */
+export const alternativeResults = {
+  rejected: 'Considered and rejected',
+  preferred: 'Considered and preferred: it makes a disclosure by the panel unnecessary',
+} as const;
+export type AlternativeResult = keyof typeof alternativeResults;
+export const AlternativeResultSchema = z.enum(['rejected', 'preferred']);
+
 const NamedPartySchema = z.object({
   name: textField(200).default(''),
   role: textField(200).default(''),
@@ -80,9 +95,19 @@ export const DisclosureDecisionSchema = z.object({
       howVerified: textField(1000).default(''),
     })
     .prefault({}),
-  /** D7 */
+  /**
+   * D7: every alternative considered, for either outcome. One may be preferred to a disclosure by the
+   * panel (the nominal telling the person himself under supervision, or choosing other work);
+   * `whyRejected` then says why it serves instead.
+   */
   alternatives: z
-    .array(z.object({ alternative: textField(500).default(''), whyRejected: textField(1000).default('') }))
+    .array(
+      z.object({
+        alternative: textField(500).default(''),
+        result: AlternativeResultSchema.default('rejected'),
+        whyRejected: textField(1000).default(''),
+      }),
+    )
     .default([]),
   /** D8: weighed, never outweighing the risk to others. */
   riskToOffender: textField(2000).default(''),
@@ -138,6 +163,31 @@ export const DisclosureDecisionSchema = z.object({
       name: textField(200).default(''),
       telephone: textField(40).default(''),
       email: textField(320).default(''),
+    })
+    .prefault({}),
+  /**
+   * D19: a disclosure that could not wait for a meeting. A senior manager authorises it; the next
+   * meeting reviews it, so the minutes say who authorised it, on what day and why it could not wait.
+   */
+  urgent: z
+    .object({
+      outsideMeeting: z.boolean().default(false),
+      authorisedBy: textField(200).default(''),
+      authorisedOn: IsoDateSchema.optional(),
+      whyCouldNotWait: textField(2000).default(''),
+    })
+    .prefault({}),
+  /**
+   * D20: health information in the disclosure, under the Caldicott principles: consent sought where
+   * possible; without it, the public-interest reason and the Caldicott Guardian (or senior clinician)
+   * consulted.
+   */
+  health: z
+    .object({
+      includesHealthInformation: z.enum(['yes', 'no']).optional(),
+      consent: z.enum(['obtained', 'refused', 'notSought']).optional(),
+      reasonWithoutConsent: textField(2000).default(''),
+      caldicottGuardian: textField(200).default(''),
     })
     .prefault({}),
   /** D18: dissent and its rationale. */

@@ -101,6 +101,28 @@ export function validateDisclosure(input: unknown, context: DisclosureContext): 
     );
   }
 
+  // D7 applies to both outcomes: whatever alternative is recorded carries its reason, so nothing
+  // entered is left unexplained.
+  const alternatives = d.alternatives.filter((a) => !blank(a.alternative));
+  need(
+    alternatives.some((a) => a.result === 'rejected' && blank(a.whyRejected)),
+    'alternatives',
+    'D7',
+    'Say why each alternative was rejected.',
+  );
+  need(
+    alternatives.some((a) => a.result === 'preferred' && blank(a.whyRejected)),
+    'alternatives',
+    'D7',
+    'Say why each preferred alternative makes a disclosure by the panel unnecessary.',
+  );
+  need(
+    d.alternatives.some((a) => blank(a.alternative) && !blank(a.whyRejected)),
+    'alternatives',
+    'D7',
+    'Name each alternative whose reason is recorded.',
+  );
+
   if (d.outcome === 'disclose') {
     need(d.purpose === undefined, 'purpose', 'D2', 'Say whom the disclosure protects.');
     need(d.lawfulBasis === undefined, 'lawfulBasis', 'D3', 'Choose the lawful basis.');
@@ -124,13 +146,11 @@ export function validateDisclosure(input: unknown, context: DisclosureContext): 
       'D6',
       'Confirm the recipient is correctly identified.',
     );
-    const alternatives = d.alternatives.filter((a) => !blank(a.alternative));
-    need(alternatives.length === 0, 'alternatives', 'D7', 'Record at least one alternative considered.');
     need(
-      alternatives.some((a) => blank(a.whyRejected)),
+      !d.alternatives.some((a) => !blank(a.alternative)),
       'alternatives',
       'D7',
-      'Say why each alternative was rejected.',
+      'Record at least one alternative considered.',
     );
     need(blank(d.riskToOffender), 'riskToOffender', 'D8', 'Record how the risk to the offender was weighed.');
     if (d.representations.sought === undefined) {
@@ -191,6 +211,46 @@ export function validateDisclosure(input: unknown, context: DisclosureContext): 
       'D14',
       'Give the recipient a named point of contact with a telephone number or e-mail address.',
     );
+    if (d.urgent.outsideMeeting) {
+      need(
+        blank(d.urgent.authorisedBy),
+        'urgent.authorisedBy',
+        'D19',
+        'Name the senior manager who authorised the urgent disclosure.',
+      );
+      need(d.urgent.authorisedOn === undefined, 'urgent.authorisedOn', 'D19', 'Say on what day it was authorised.');
+      need(
+        blank(d.urgent.whyCouldNotWait),
+        'urgent.whyCouldNotWait',
+        'D19',
+        'Say why the disclosure could not wait for a meeting.',
+      );
+    }
+    const h = d.health;
+    if (h.includesHealthInformation === undefined) {
+      missing.push({
+        field: 'health.includesHealthInformation',
+        item: 'D20',
+        message: 'Say whether the disclosure includes health information.',
+      });
+    } else if (h.includesHealthInformation === 'yes') {
+      if (h.consent === undefined) {
+        missing.push({ field: 'health.consent', item: 'D20', message: 'Say whether the patient consented.' });
+      } else if (h.consent !== 'obtained') {
+        need(
+          blank(h.reasonWithoutConsent),
+          'health.reasonWithoutConsent',
+          'D20',
+          'Give the public-interest reason for disclosing health information without consent.',
+        );
+        need(
+          blank(h.caldicottGuardian),
+          'health.caldicottGuardian',
+          'D20',
+          'Name the Caldicott Guardian or senior clinician consulted on disclosing without consent.',
+        );
+      }
+    }
   }
 
   return { ok: missing.length === 0, missing, prompts };

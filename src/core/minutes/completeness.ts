@@ -1,8 +1,10 @@
 import { checkMinimumNecessary, emptyMinimumNecessaryAnswers } from '../confidentiality/minimumNecessary';
 import { validateDisclosure } from '../disclosure/validateDisclosure';
 import { outcomeNeedsNote } from './actionReview';
+import { adjournmentName, adjournmentProblems, carriedItemProblems } from './adjournment';
 import { acknowledgementGate } from './attendance';
 import { disclosureContextOf } from './disclosureContext';
+import { informationRequestProblems, requestName } from './informationRequests';
 import { decisionProblems } from './levelAndCategory';
 import type { MinutesContent } from './minutes.schema';
 import { pillarLabel, planPillars } from './planPillars';
@@ -23,6 +25,7 @@ export function checkCompleteness(m: MinutesContent, timeZone = 'Europe/London')
   if (!gate.ok) miss('attendance', gate.message);
   if (!m.nominal.name.trim()) miss('nominal', 'The nominal’s name is missing.');
   if (!m.purpose.reason.trim()) miss('purpose', 'The purpose of the meeting is not recorded.');
+  for (const c of m.purpose.carriedItems) for (const p of carriedItemProblems(c)) miss('purpose', p);
   for (const p of m.previousActions) {
     if (!p.outcome) miss('previousActions', `No outcome for the previous action “${p.text}”.`);
     else if (outcomeNeedsNote(p.outcome) && !p.note.trim()) {
@@ -42,6 +45,10 @@ export function checkCompleteness(m: MinutesContent, timeZone = 'Europe/London')
     if (!check.complete) {
       miss('agencyInformation', `The information from ${who} has not passed the minimum-necessary check.`);
     }
+  });
+  m.informationRequests.forEach((r, i) => {
+    const problems = informationRequestProblems(r);
+    if (problems.length > 0) miss('informationRequests', `${requestName(r, i + 1)}: ${problems[0]}`);
   });
   if (!m.riskAssessment.nature.trim()) miss('riskAssessment', 'The nature of the risk is not recorded.');
   if (!m.disclosure.considered) miss('disclosure', 'Disclosure has not been considered.');
@@ -85,6 +92,11 @@ export function checkCompleteness(m: MinutesContent, timeZone = 'Europe/London')
   } else if (m.offenderInvolvement.informed === 'no' && !m.offenderInvolvement.reasonNotInformed.trim()) {
     miss('offenderInvolvement', 'The reason the offender was not told is not recorded.');
   }
+  for (const a of m.adjournments) {
+    const problems = adjournmentProblems(a);
+    if (problems.length > 0) miss('nextReview', `${adjournmentName(a)}: ${problems[0]}`);
+  }
+  // An adjourned meeting still needs its next review: the cadence does not stop for what is awaited.
   if (!d.exitMappa) {
     if (!m.nextReview.date) miss('nextReview', 'The next review date is not set.');
     else if (m.nextReview.date !== m.nextReview.proposedDate && !m.nextReview.changeReason.trim()) {

@@ -77,6 +77,37 @@ export const AgencyInformationSchema = z.object({
 });
 export type AgencyInformation = z.infer<typeof AgencyInformationSchema>;
 
+/** What the holding agency decided about a request for its document or information. */
+export const requestDecisions = {
+  sharedInFull: 'Shared in full',
+  sharedInPart: 'Shared in part',
+  declined: 'Declined',
+} as const;
+export type RequestDecision = keyof typeof requestDecisions;
+export const RequestDecisionSchema = z.enum(Object.keys(requestDecisions) as [RequestDecision, ...RequestDecision[]]);
+
+/**
+ * A request from one agency for another's document or information (a tribunal report, a risk
+ * assessment), recorded as its own decision rather than buried in an agency's contribution.
+ */
+export const InformationRequestSchema = z.object({
+  id: IdSchema,
+  /** The agency asking, and who asked for it. */
+  requestingAgency: AgencySchema,
+  requestedBy: textField(200).default(''),
+  /** The agency that holds what was asked for and decides. */
+  holdingAgency: AgencySchema,
+  requested: text(2000),
+  purpose: text(2000),
+  decision: RequestDecisionSchema.optional(),
+  reason: text(2000),
+  /** What was actually shared (in full or in part); empty when declined. */
+  shared: text(4000),
+  /** The minimum-necessary check of what was shared. */
+  minimumNecessary: MinimumNecessaryAnswersSchema.optional(),
+});
+export type InformationRequest = z.infer<typeof InformationRequestSchema>;
+
 export const reviewOutcomes = {
   done: 'Done',
   inProgress: 'In progress',
@@ -125,6 +156,34 @@ export const AgencyViewSchema = z.object({
 });
 export type AgencyView = z.infer<typeof AgencyViewSchema>;
 
+/**
+ * A discussion, or the whole meeting, adjourned until something awaited arrives (further leave, a
+ * report). The next review is still proposed from the cadence; the item is carried into the agenda
+ * of the next meeting (`prepareMeeting`).
+ */
+export const AdjournmentSchema = z.object({
+  id: IdSchema,
+  scope: z.enum(['discussion', 'meeting']),
+  /** The discussion adjourned; empty when the whole meeting is. */
+  item: text(500),
+  reason: text(2000),
+  /** What is awaited before it can be taken up again. */
+  awaiting: text(2000),
+});
+export type Adjournment = z.infer<typeof AdjournmentSchema>;
+
+/** An item adjourned at an earlier meeting, on this meeting's agenda, with what came of it. */
+export const CarriedItemSchema = z.object({
+  id: IdSchema,
+  fromMeetingId: IdSchema,
+  fromDate: IsoDateSchema,
+  item: text(500),
+  reason: text(2000),
+  awaiting: text(2000),
+  outcome: text(2000),
+});
+export type CarriedItem = z.infer<typeof CarriedItemSchema>;
+
 export const SignatureSchema = z.object({ person: PersonSchema, at: InstantSchema });
 
 export const MinutesContentSchema = z.object({
@@ -163,9 +222,12 @@ export const MinutesContentSchema = z.object({
     /** From the case: prompts the presumption of disclosure. */
     childSexOffender: z.boolean().default(false),
   }),
-  purpose: z.object({ reason: text(), changesSinceLast: text() }).prefault({}),
+  purpose: z
+    .object({ reason: text(), changesSinceLast: text(), carriedItems: z.array(CarriedItemSchema).default([]) })
+    .prefault({}),
   previousActions: z.array(PreviousActionSchema).default([]),
   agencyInformation: z.array(AgencyInformationSchema).default([]),
+  informationRequests: z.array(InformationRequestSchema).default([]),
   riskAssessment: z
     .object({
       community: RoshRowSchema,
@@ -224,6 +286,7 @@ export const MinutesContentSchema = z.object({
     })
     .prefault({}),
   media: z.object({ plan: text(), publicInterest: text() }).prefault({}),
+  adjournments: z.array(AdjournmentSchema).default([]),
   nextReview: z
     .object({
       proposedDate: IsoDateSchema.optional(),

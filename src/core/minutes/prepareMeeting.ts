@@ -5,6 +5,7 @@ import type { Case } from '../cases/case.schema';
 import type { Meeting, PanelSeries } from '../panels/series.schema';
 import type { IdPort } from '../ports';
 import { awaitsReview } from './actionReview';
+import { carryAdjournments } from './adjournment';
 import { MinutesSchema, type Minutes } from './minutes.schema';
 import { proposeNextReview } from './nextReview';
 
@@ -24,7 +25,8 @@ export type PrepareInput = {
 
 /**
  * A new draft for a meeting. A review opens with the nominal's details, the current plan and every
- * action awaiting review carried over from earlier meetings, so nobody retypes them.
+ * action awaiting review carried over from earlier meetings, so nobody retypes them; anything the
+ * previous meeting adjourned is on its agenda.
  */
 export function prepareMeeting(input: PrepareInput): Minutes {
   const { meeting, caseDoc, series, previous, settings, ids } = input;
@@ -74,6 +76,8 @@ export function prepareMeeting(input: PrepareInput): Minutes {
     statements: { confidentiality: settings.statements.confidentiality, equality: settings.statements.equality },
     attendance,
     nominal,
+    // Whatever the last meeting adjourned is on this one's agenda, with why and what was awaited.
+    purpose: { carriedItems: previous ? carryAdjournments(previous, settings.timeZone, ids) : [] },
     previousActions: carried.map((a) => ({
       id: ids.newId('rev'),
       actionId: a.id,

@@ -21,7 +21,10 @@ import {
   disclosurePurposes,
   DisclosureDecisionSchema,
   emptyDisclosureDecision,
+  alternativeResults,
+  healthConsentLabels,
   lawfulBases,
+  type AlternativeResult,
   representationExceptions,
   type DisclosureDecision,
 } from '../../core/disclosure/disclosureDecision.schema';
@@ -246,6 +249,50 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
         </Group>
       )}
 
+      <Group title="Alternatives considered">
+        <Text as="p" size={200}>
+          For either decision: what else was considered, such as the nominal telling the person himself under
+          supervision, or choosing other work, and what became of it.
+        </Text>
+        {d.alternatives.map((a, i) => {
+          const setAlt = (patch: Partial<DisclosureDecision['alternatives'][number]>) =>
+            set({ alternatives: d.alternatives.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+          return (
+            <div key={i} className={styles.group} role="group" aria-label={`Alternative ${i + 1}`}>
+              {text(`Alternative ${i + 1}`, a.alternative, (alternative) => setAlt({ alternative }))}
+              <Field label={`What became of alternative ${i + 1}`} required>
+                <RadioGroup value={a.result} onChange={(_, e) => setAlt({ result: e.value as AlternativeResult })}>
+                  {(Object.entries(alternativeResults) as [AlternativeResult, string][]).map(([k, v]) => (
+                    <Radio key={k} value={k} label={v} />
+                  ))}
+                </RadioGroup>
+              </Field>
+              {text(
+                a.result === 'preferred'
+                  ? `Why alternative ${i + 1} makes a disclosure by the panel unnecessary`
+                  : `Why alternative ${i + 1} was rejected`,
+                a.whyRejected,
+                (whyRejected) => setAlt({ whyRejected }),
+              )}
+              <div>
+                <Button size="small" onClick={() => set({ alternatives: d.alternatives.filter((_, j) => j !== i) })}>
+                  Remove alternative {i + 1}
+                </Button>
+              </div>
+            </div>
+          );
+        })}
+        <div>
+          <Button
+            onClick={() =>
+              set({ alternatives: [...d.alternatives, { alternative: '', result: 'rejected', whyRejected: '' }] })
+            }
+          >
+            Add an alternative
+          </Button>
+        </div>
+      </Group>
+
       {disclose && (
         <>
           <Group title="Purpose and lawful basis">
@@ -281,24 +328,6 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
               (howVerified) => set({ accuracy: { ...d.accuracy, howVerified } }),
               false,
             )}
-          </Group>
-
-          <Group title="Alternatives considered">
-            {d.alternatives.map((a, i) => (
-              <div key={i} className={styles.group}>
-                {text(`Alternative ${i + 1}`, a.alternative, (alternative) =>
-                  set({ alternatives: d.alternatives.map((x, j) => (j === i ? { ...x, alternative } : x)) }),
-                )}
-                {text(`Why alternative ${i + 1} was rejected`, a.whyRejected, (whyRejected) =>
-                  set({ alternatives: d.alternatives.map((x, j) => (j === i ? { ...x, whyRejected } : x)) }),
-                )}
-              </div>
-            ))}
-            <div>
-              <Button onClick={() => set({ alternatives: [...d.alternatives, { alternative: '', whyRejected: '' }] })}>
-                Add an alternative
-              </Button>
-            </div>
           </Group>
 
           <Group title="Risk to the offender">
@@ -431,6 +460,75 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
                 'email',
               )}
             </div>
+          </Group>
+
+          <Group title="Urgent disclosure outside a meeting (D19)">
+            <Checkbox
+              label="This disclosure could not wait for a meeting"
+              checked={d.urgent.outsideMeeting}
+              onChange={(_, e) => set({ urgent: { ...d.urgent, outsideMeeting: e.checked === true } })}
+            />
+            {d.urgent.outsideMeeting && (
+              <>
+                {line('Authorised by (senior manager, name and role)', d.urgent.authorisedBy, (authorisedBy) =>
+                  set({ urgent: { ...d.urgent, authorisedBy } }),
+                )}
+                {line(
+                  'Authorised on',
+                  d.urgent.authorisedOn ?? '',
+                  (authorisedOn) => set({ urgent: { ...d.urgent, authorisedOn: authorisedOn || undefined } }),
+                  'date',
+                )}
+                {text('Why it could not wait for a meeting', d.urgent.whyCouldNotWait, (whyCouldNotWait) =>
+                  set({ urgent: { ...d.urgent, whyCouldNotWait } }),
+                )}
+              </>
+            )}
+          </Group>
+
+          <Group title="Health information and consent (D20, Caldicott principles)">
+            <Field label="Does the disclosure include health information?" required>
+              <RadioGroup
+                layout="horizontal"
+                value={d.health.includesHealthInformation ?? ''}
+                onChange={(_, e) =>
+                  set({ health: { ...d.health, includesHealthInformation: e.value as 'yes' | 'no' } })
+                }
+              >
+                <Radio value="yes" label="Yes" />
+                <Radio value="no" label="No" />
+              </RadioGroup>
+            </Field>
+            {d.health.includesHealthInformation === 'yes' && (
+              <>
+                <Field label="The patient’s consent" required>
+                  <RadioGroup
+                    value={d.health.consent ?? ''}
+                    onChange={(_, e) =>
+                      set({ health: { ...d.health, consent: e.value as DisclosureDecision['health']['consent'] } })
+                    }
+                  >
+                    {(Object.entries(healthConsentLabels) as [string, string][]).map(([k, v]) => (
+                      <Radio key={k} value={k} label={v} />
+                    ))}
+                  </RadioGroup>
+                </Field>
+                {d.health.consent && d.health.consent !== 'obtained' && (
+                  <>
+                    {text(
+                      'Public-interest reason for disclosing without consent',
+                      d.health.reasonWithoutConsent,
+                      (reasonWithoutConsent) => set({ health: { ...d.health, reasonWithoutConsent } }),
+                    )}
+                    {line(
+                      'Caldicott Guardian or senior clinician consulted',
+                      d.health.caldicottGuardian,
+                      (caldicottGuardian) => set({ health: { ...d.health, caldicottGuardian } }),
+                    )}
+                  </>
+                )}
+              </>
+            )}
           </Group>
         </>
       )}

@@ -1,9 +1,12 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 
+import { exportDisclosureRecord } from '../../app/confidentiality/exportDisclosureRecord';
 import { auditExport } from '../../app/confidentiality/operations';
 import { useServices } from '../../app/ServicesProvider';
 import type { DisclosureDecision } from '../../core/disclosure/disclosureDecision.schema';
 import { disclosureRecord } from '../../core/disclosure/disclosureRecord';
+import { download } from '../minutes/download';
 
 const useStyles = makeStyles({
   page: {
@@ -51,6 +54,15 @@ export function DisclosureRecordView({
     });
     window.print();
   };
+  const [wordStatus, setWordStatus] = useState<string>();
+  const saveWord = async () => {
+    setWordStatus(undefined);
+    try {
+      download(await exportDisclosureRecord(services, { decision, caseId, caseReference }));
+    } catch {
+      setWordStatus('The Word document could not be made. Try again.');
+    }
+  };
   return (
     <article className={styles.page} aria-label={record.title}>
       <Text className={styles.marking}>{record.marking}</Text>
@@ -85,7 +97,9 @@ export function DisclosureRecordView({
       ))}
       <Text className={styles.marking}>{record.marking}</Text>
       <div className={styles.noPrint}>
-        <Button onClick={() => void print()}>Print disclosure record</Button>
+        <Button onClick={() => void print()}>Print disclosure record</Button>{' '}
+        <Button onClick={() => void saveWord()}>Download the disclosure record (Word)</Button>
+        {wordStatus && <Text role="alert">{wordStatus}</Text>}
       </div>
     </article>
   );

@@ -10,6 +10,7 @@ import { AddActionForm } from './AddActionForm';
 import type { Edit } from './fields';
 import { FinalisePanel } from './FinalisePanel';
 import { ReviewActions } from './ReviewActions';
+import { Adjournments } from './sections/Adjournments';
 import { AgencyInformation } from './sections/AgencyInformation';
 import { AttendanceSection } from './sections/AttendanceSection';
 import { Decisions } from './sections/Decisions';
@@ -17,6 +18,7 @@ import { Disclosure } from './sections/Disclosure';
 import { Distribution } from './sections/Distribution';
 import { Equality } from './sections/Equality';
 import { ExecutiveSummaryForm } from './sections/ExecutiveSummaryForm';
+import { InformationRequests } from './sections/InformationRequests';
 import { Media } from './sections/Media';
 import { MeetingDetails } from './sections/MeetingDetails';
 import { NextReview } from './sections/NextReview';
@@ -71,6 +73,8 @@ export function SectionForm({
       return <ReviewActions value={doc.previousActions} {...common} session={session} />;
     case 'agencyInformation':
       return <AgencyInformation value={doc.agencyInformation} {...common} />;
+    case 'informationRequests':
+      return <InformationRequests value={doc.informationRequests} {...common} />;
     case 'riskAssessment':
       return <RiskAssessment value={doc.riskAssessment} {...common} />;
     case 'safeguarding':
@@ -108,7 +112,12 @@ export function SectionForm({
     case 'media':
       return <Media value={doc.media} {...common} />;
     case 'nextReview':
-      return <NextReview value={doc.nextReview} {...common} />;
+      return (
+        <>
+          <Adjournments value={doc.adjournments} {...common} />
+          <NextReview value={doc.nextReview} {...common} />
+        </>
+      );
     case 'executiveSummary':
       return <ExecutiveSummaryForm value={doc.executiveSummary} {...common} />;
     case 'distribution':

@@ -1,9 +1,11 @@
 import JSZip from 'jszip';
 
-import { executiveSummaryDocx, minutesDocx } from '../../../src/adapters/docx/minutesDocx';
+import { disclosureRecordDocx, executiveSummaryDocx, minutesDocx } from '../../../src/adapters/docx/minutesDocx';
+import { disclosureRecord } from '../../../src/core/disclosure/disclosureRecord';
 import { executiveSummary } from '../../../src/core/minutes/projections';
 import { finalise } from '../../../src/core/minutes/signOff';
-import { aCompleteDraft, chair, NOW, settings } from '../../core/minutes/fixtures';
+import { completeDisclosure } from '../../core/confidentiality/fixtures';
+import { aCompleteDraft, aRequest, chair, NOW, settings } from '../../core/minutes/fixtures';
 import { MARKER, markedMinutes } from '../../core/minutes/restricted';
 
 /** The text of every part of the package: body, headers and footers. */
@@ -96,6 +98,128 @@ describe('Word export', () => {
       ),
     );
     expect(x.bodyText).toMatch(/Alex Apologies\s.*?Apologies\s+Not present/);
+  });
+
+  it('records each information-sharing request: who asked, for what and why, the decision, reason and check', async () => {
+    const m = {
+      ...aCompleteDraft(),
+      informationRequests: [
+        aRequest(),
+        aRequest({ id: 'req_2', decision: 'declined', reason: 'Held by the tribunal', shared: '' }),
+      ],
+    };
+    const x = await parts(await minutesDocx(m, settings));
+    expect(x.bodyText).toMatch(
+      /Information-sharing requests\s+Request 1\s+Item\s+Detail\s+Requested by\s+DS Lee Example \(Police\)\s+Held by\s+Health\s+Requested\s+The responsible clinician’s tribunal report\s+Purpose\s+To plan police support for unescorted leave\s+Decision\s+Shared in part\s+Reason\s+Only the risk summary bears on the leave plan\s+Shared\s+The risk summary and the relapse indicators/,
+    );
+    expect(x.bodyText).toMatch(
+      /Minimum-necessary check\s+Needed for the risk: The tribunal date sets when leave may start\. The least that serves\. Consent obtained\. Onward use: Not beyond the panel\./,
+    );
+    expect(x.bodyText).toMatch(
+      /Request 2\s.*?Decision\s+Declined\s+Reason\s+Held by the tribunal\s+Shared\s+Nothing\s+Risk assessment/,
+    );
+  });
+
+  it('shows an adjourned meeting, why and what is awaited, and the items carried onto the next agenda', async () => {
+    const m = aCompleteDraft();
+    const doc = {
+      ...m,
+      adjournments: [
+        {
+          id: 'adj_1',
+          scope: 'meeting' as const,
+          item: '',
+          reason: 'Leave decision pending',
+          awaiting: 'The clinician’s decision',
+        },
+      ],
+      purpose: {
+        ...m.purpose,
+        carriedItems: [
+          {
+            id: 'car_1',
+            fromMeetingId: 'mtg_1',
+            fromDate: '2026-09-10',
+            item: 'Move-on plan',
+            reason: 'Report late',
+            awaiting: 'Housing report',
+            outcome: 'Report received; plan agreed',
+          },
+        ],
+      },
+    };
+    const x = await parts(await minutesDocx(doc, settings));
+    expect(x.bodyText).toMatch(/Status\s*:?\s*Draft\s+This meeting was adjourned\./);
+    expect(x.bodyText).toMatch(
+      /Adjourned items on the agenda\s+Item\s+Adjourned on\s+Why\s+Awaiting\s+What came of it\s+Move-on plan\s+2026-09-10\s+Report late\s+Housing report\s+Report received; plan agreed/,
+    );
+    expect(x.bodyText).toMatch(
+      /Next review\s+Meeting adjourned:\s+Leave decision pending\. Awaiting: The clinician’s decision\.\s+Next review:\s+2027-01-29/,
+    );
+  });
+
+  it('shows the alternatives considered for every disclosure outcome', async () => {
+    const m = aCompleteDraft();
+    const decision = {
+      ...m.disclosure.decisions[0]!,
+      alternatives: [
+        {
+          alternative: 'He tells his employer himself',
+          result: 'preferred' as const,
+          whyRejected: 'Confirmed by his offender manager',
+        },
+        {
+          alternative: 'Police visit the employer',
+          result: 'rejected' as const,
+          whyRejected: 'Not needed once he has told them',
+        },
+      ],
+    };
+    const x = await parts(
+      await minutesDocx({ ...m, disclosure: { ...m.disclosure, decisions: [decision] } }, settings),
+    );
+    expect(x.bodyText).toMatch(
+      /Decision: not needed:\s+No third party.*?\s+Alternative considered\s+Result\s+Why\s+He tells his employer himself\s+Considered and preferred: it makes a disclosure by the panel unnecessary\s+Confirmed by his offender manager\s+Police visit the employer\s+Considered and rejected\s+Not needed once he has told them/,
+    );
+  });
+
+  it('records an urgent disclosure made outside a meeting and health information shared without consent', async () => {
+    const m = aCompleteDraft();
+    const decision = completeDisclosure({
+      urgent: {
+        outsideMeeting: true,
+        authorisedBy: 'Rowan Example, Head of Public Protection',
+        authorisedOn: '2026-11-18',
+        whyCouldNotWait: 'He moves in on Saturday',
+      },
+      health: {
+        includesHealthInformation: 'yes',
+        consent: 'refused',
+        reasonWithoutConsent: 'The children’s safety outweighs it',
+        caldicottGuardian: 'Dr Example',
+      },
+    });
+    const x = await parts(
+      await minutesDocx({ ...m, disclosure: { ...m.disclosure, decisions: [decision] } }, settings),
+    );
+    expect(x.bodyText).toMatch(
+      /Urgent disclosure outside a meeting:\s+Authorised by Rowan Example, Head of Public Protection on 2026-11-18: He moves in on Saturday/,
+    );
+    expect(x.bodyText).toMatch(
+      /Health information:\s+Included; consent refused\. The children’s safety outweighs it \(Caldicott Guardian or senior clinician consulted: Dr Example\)/,
+    );
+  });
+
+  it('exports the disclosure record with only the agreed content, the signatures and the marking on every page', async () => {
+    const decision = completeDisclosure();
+    const x = await parts(await disclosureRecordDocx(disclosureRecord(decision, 'MP-2026-0001')));
+    expect(x.bodyText).toContain('MAPPA disclosure record');
+    expect(x.bodyText).toMatch(/Information disclosed\s+Convicted in 2019 of a sexual offence against a child/);
+    expect(x.bodyText).toContain('Signed by the recipient, confirming they understand their responsibilities');
+    // The minutes' reasoning stays in the minutes.
+    expect(x.all).not.toContain(decision.necessity);
+    expect(x.all).not.toContain(decision.riskToOffender);
+    for (const h of [...x.headers, ...x.footers]) expect(h).toContain('OFFICIAL-SENSITIVE');
   });
 
   it('the full minutes do carry restricted content (they are the restricted record)', async () => {

@@ -30,5 +30,6 @@ export const completeDisclosure = (over: Partial<DisclosureDecisionInput> = {}):
     when: '2026-11-24',
     method: 'inPerson',
     recipientContact: { name: 'PC Dana Public', telephone: '01632 960123' },
+    health: { includesHealthInformation: 'no' },
     ...over,
   });

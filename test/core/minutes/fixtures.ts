@@ -3,7 +3,11 @@ import { defaultAreaSettings } from '../../../src/core/area/areaSettings';
 import type { Meeting, PanelSeries } from '../../../src/core/panels/series.schema';
 import type { Person } from '../../../src/core/people/agency';
 import type { IdPort } from '../../../src/core/ports';
-import type { Minutes } from '../../../src/core/minutes/minutes.schema';
+import {
+  InformationRequestSchema,
+  type InformationRequest,
+  type Minutes,
+} from '../../../src/core/minutes/minutes.schema';
 import { prepareMeeting } from '../../../src/core/minutes/prepareMeeting';
 import { aCase, anAction, aPerson } from '../../builders';
 
@@ -81,7 +85,7 @@ export function aCompleteDraft(): Minutes {
     meetingDetails: { ...m.meetingDetails, minuteTaker: officer },
     attendance: m.attendance.map((a) => ({ ...a, acknowledgedAt: NOW.toISOString() })),
     statements: { ...m.statements, confidentialityReadAt: NOW.toISOString(), equalityReadAt: NOW.toISOString() },
-    purpose: { reason: 'Scheduled review of the plan', changesSinceLast: 'Moved to new accommodation' },
+    purpose: { reason: 'Scheduled review of the plan', changesSinceLast: 'Moved to new accommodation', carriedItems: [] },
     previousActions: m.previousActions.map((p) => ({ ...p, outcome: 'done' as const })),
     riskAssessment: {
       ...m.riskAssessment,
@@ -140,3 +144,27 @@ export function aCompleteDraft(): Minutes {
     executiveSummary: { text: 'The panel reviewed the plan and kept Level 2 management.' },
   };
 }
+
+const passedCheck = {
+  neededForRisk: 'yes' as const,
+  howItBearsOnRisk: 'The tribunal date sets when leave may start',
+  leastThatServes: 'yes' as const,
+  consent: 'obtained' as const,
+  onwardUse: 'Not beyond the panel',
+};
+
+/** A request for another agency's document, shared in part after a passed minimum-necessary check. */
+export const aRequest = (over: Partial<InformationRequest> = {}): InformationRequest =>
+  InformationRequestSchema.parse({
+    id: 'req_1',
+    requestingAgency: 'police',
+    requestedBy: 'DS Lee Example',
+    holdingAgency: 'health',
+    requested: 'The responsible clinician’s tribunal report',
+    purpose: 'To plan police support for unescorted leave',
+    decision: 'sharedInPart',
+    reason: 'Only the risk summary bears on the leave plan',
+    shared: 'The risk summary and the relapse indicators agreed with the clinical team',
+    minimumNecessary: passedCheck,
+    ...over,
+  });

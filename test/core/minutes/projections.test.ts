@@ -16,6 +16,7 @@ describe('projections never carry restricted content', () => {
     expect(m.riskAssessment.whoIsAtRisk).toContain(MARKER);
     expect(m.plan.victimSafety.text).toContain(MARKER);
     expect(m.nominal.address).toContain(MARKER);
+    expect(m.informationRequests[0]!.shared).toContain(MARKER);
   });
 
   it.each(sectionIds)('stage projection at step %s has no marker', (step) => {
@@ -38,6 +39,6 @@ describe('projections never carry restricted content', () => {
 
   it('uses the area’s section labels', () => {
     const out = stageProjection({ ...m, currentStep: 'plan' }, { sectionLabels: { plan: 'RMP' } });
-    expect(out.step).toEqual({ id: 'plan', label: 'RMP', number: 13, total: sectionIds.length });
+    expect(out.step).toEqual({ id: 'plan', label: 'RMP', number: 14, total: sectionIds.length });
   });
 });

@@ -15,7 +15,19 @@ function fillStrings(node: unknown): unknown {
     return Object.fromEntries(
       Object.entries(node).map(([k, v]) => [
         k,
-        ['id', 'agency', 'source', 'outcome', 'pillar', 'writtenUpdateId'].includes(k) ? v : fillStrings(v),
+        [
+          'id',
+          'agency',
+          'source',
+          'outcome',
+          'pillar',
+          'writtenUpdateId',
+          'requestingAgency',
+          'holdingAgency',
+          'decision',
+        ].includes(k)
+          ? v
+          : fillStrings(v),
       ]),
     );
   }
@@ -51,6 +63,19 @@ export function markedMinutes(): Minutes {
         source: 'written',
         writtenUpdateId: 'wu1',
         text: 'Engaging with services',
+      },
+    ],
+    informationRequests: [
+      {
+        id: 'req1',
+        requestingAgency: 'police',
+        requestedBy: 'DS Lee Example',
+        holdingAgency: 'health',
+        requested: 'Tribunal report',
+        purpose: 'Leave planning',
+        decision: 'sharedInPart',
+        reason: 'Risk summary only',
+        shared: 'Relapse indicators',
       },
     ],
     disclosure: {

@@ -322,7 +322,7 @@ function complete(m: Minutes): Minutes {
       equalityReadAt: '2026-11-20T10:00:00.000Z',
     },
     attendance: m.attendance.map((a) => ({ ...a, acknowledgedAt: '2026-11-20T09:59:00.000Z' })),
-    purpose: { reason: 'Scheduled review', changesSinceLast: '' },
+    purpose: { ...m.purpose, reason: 'Scheduled review', changesSinceLast: '' },
     previousActions: m.previousActions.map((p) => ({ ...p, outcome: 'done' as const })),
     riskAssessment: {
       ...m.riskAssessment,
@@ -371,7 +371,8 @@ describe('distribution after finalising', () => {
         <MinutesEditor caseId={ADULT} />
       </ServicesProvider>,
     );
-    await user.click(await screen.findByRole('button', { name: 'Distribute minutes' }));
+    // The dialog loads lazily after the editor: on a busy machine that takes longer than the default second.
+    await user.click(await screen.findByRole('button', { name: 'Distribute minutes' }, { timeout: 15_000 }));
     const dialog = await screen.findByRole('dialog', { name: 'Distribute minutes' });
     const add = async (address: string) => {
       await user.type(within(dialog).getByRole('textbox', { name: 'Add an address' }), address);

@@ -3,7 +3,7 @@ import { memo, useMemo, useState } from 'react';
 
 import type { MinutesSession } from '../../../app/minutes/minutesSession';
 import { useServices } from '../../../app/ServicesProvider';
-import type { DisclosureDecision } from '../../../core/disclosure/disclosureDecision.schema';
+import { alternativeResults, type DisclosureDecision } from '../../../core/disclosure/disclosureDecision.schema';
 import type { Minutes } from '../../../core/minutes/minutes.schema';
 import { disclosureContextOf } from '../../../core/minutes/disclosureContext';
 import { DisclosureDecisionForm } from '../../confidentiality/DisclosureDecisionForm';
@@ -12,6 +12,24 @@ import { TextFields, usePatch } from '../fields';
 import { useDateTime, useSectionStyles, type SectionProps } from './parts';
 
 const outcomeLabels = { disclose: 'Disclose', notNeeded: 'Considered: not needed' } as const;
+
+/** Every alternative recorded with a decision, whichever the outcome: nothing entered stays out of view. */
+function AlternativesConsidered({ decision, number }: { decision: DisclosureDecision; number: number }) {
+  const recorded = decision.alternatives.filter((a) => a.alternative.trim() || a.whyRejected.trim());
+  if (recorded.length === 0) return <Text size={200}>No alternatives recorded.</Text>;
+  return (
+    <ul aria-label={`Alternatives considered for decision ${number}`}>
+      {recorded.map((a, i) => (
+        <li key={i}>
+          <Text>
+            {a.alternative || 'Alternative not named'}: {alternativeResults[a.result].toLowerCase()}
+            {a.whyRejected ? `. ${a.whyRejected}` : ''}
+          </Text>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export const Disclosure = memo(function Disclosure({
   value,
@@ -77,6 +95,7 @@ export const Disclosure = memo(function Disclosure({
               : ''}
           </Text>
           <p className={s.statement}>{d.reasons}</p>
+          <AlternativesConsidered decision={d} number={i + 1} />
           <div className={s.row}>
             {!disabled && editing !== d.id && (
               <Button size="small" onClick={() => setEditing(d.id)}>

@@ -1,0 +1,24 @@
+import type { DisclosureDecision } from '../../core/disclosure/disclosureDecision.schema';
+import { disclosureRecord } from '../../core/disclosure/disclosureRecord';
+import type { ExportedFile } from '../minutes/exportMinutes';
+import type { Services } from '../services';
+import { auditExport } from './operations';
+
+/** The disclosure record as Word, audited (who, when, what, why) before the file is handed over. */
+export async function exportDisclosureRecord(
+  services: Pick<Services, 'storage' | 'clock' | 'ids' | 'me' | 'settings' | 'mail' | 'word'>,
+  input: { decision: DisclosureDecision; caseId: string; caseReference: string },
+): Promise<ExportedFile> {
+  const bytes = await services.word.disclosureRecord(disclosureRecord(input.decision, input.caseReference));
+  await auditExport(services, {
+    caseId: input.caseId,
+    subject: { kind: 'disclosureDecisions', id: input.decision.id },
+    what: 'disclosure record (docx)',
+    why: 'Written record for signing by the discloser and the recipient',
+  });
+  return {
+    bytes,
+    name: `${input.caseReference}-disclosure-record-${input.decision.id}.docx`,
+    contentType: services.word.contentType,
+  };
+}

@@ -1,0 +1,54 @@
+import { checkJobcentrePlusNotification, smuggledOffenceDetails } from '../../../src/core/disclosure/jobcentrePlus';
+
+const notification = (description: string) => ({
+  identity: { name: 'John Example', dateOfBirth: '1988-03-04', nationalInsuranceNumber: 'QQ123456C' },
+  restrictions: [{ kind: 'work', description, until: '2028-06-30' }],
+  riskToStaff: 'no',
+});
+
+/** Restrictions as chairs write them: the kinds of work, who with, where. */
+const clean = [
+  'Any work with children under 18',
+  'Work in schools, nurseries, youth clubs or children’s play areas',
+  'Work with vulnerable adults, including care homes',
+  'Work giving unsupervised access to people’s homes',
+  'Taxi or private hire driving',
+  'Security work or door supervision',
+  'Training courses held in schools',
+  'Work where he would handle cash unsupervised',
+];
+
+/** Offence details smuggled into a restriction, as they actually get written. */
+const smuggled = [
+  'No work with children because of his conviction for sexual assault of a child',
+  'Not with children: he was convicted in 2019',
+  'Work with children, given his offences against his stepdaughter',
+  'No care work: he financially exploited an elderly neighbour',
+  'Away from women: he raped a former partner',
+  'No work near the victim’s home town',
+  'Not in schools (indecent images)',
+  'No door work after the GBH in 2021',
+  'Not with children; he is a registered sex offender',
+  'No delivery work while on licence',
+  'No security work: released from prison for robbery last year',
+];
+
+describe('MAPPA J: offence details cannot be smuggled into the notification', () => {
+  it.each(clean)('accepts a restriction that names only the kind of work: %s', (d) => {
+    expect(smuggledOffenceDetails(d)).toEqual([]);
+    expect(checkJobcentrePlusNotification(notification(d))).toMatchObject({ ok: true });
+  });
+
+  it.each(smuggled)('warns and refuses: %s', (d) => {
+    const r = checkJobcentrePlusNotification(notification(d));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.smuggled.length).toBeGreaterThan(0);
+    expect(r.problems.join(' ')).toMatch(/Restriction 1 mentions .* rewrite it without offence details\./);
+  });
+
+  it('still refuses any field beyond identity, restrictions and risk to staff', () => {
+    const r = checkJobcentrePlusNotification({ ...notification('Work with children'), offence: 'Assault' });
+    expect(r.ok).toBe(false);
+  });
+});
