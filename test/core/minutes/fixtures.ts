@@ -85,7 +85,11 @@ export function aCompleteDraft(): Minutes {
     meetingDetails: { ...m.meetingDetails, minuteTaker: officer },
     attendance: m.attendance.map((a) => ({ ...a, acknowledgedAt: NOW.toISOString() })),
     statements: { ...m.statements, confidentialityReadAt: NOW.toISOString(), equalityReadAt: NOW.toISOString() },
-    purpose: { reason: 'Scheduled review of the plan', changesSinceLast: 'Moved to new accommodation', carriedItems: [] },
+    purpose: {
+      reason: 'Scheduled review of the plan',
+      changesSinceLast: 'Moved to new accommodation',
+      carriedItems: [],
+    },
     previousActions: m.previousActions.map((p) => ({ ...p, outcome: 'done' as const })),
     riskAssessment: {
       ...m.riskAssessment,
