@@ -2,6 +2,7 @@ import type { ColumnDefinition, List, ListItem } from '@microsoft/microsoft-grap
 import { z } from 'zod';
 
 import {
+  checkUpdate,
   decodeDocument,
   encodeDocument,
   type DocumentKind,
@@ -35,7 +36,25 @@ const ItemSchema = z.object({
 const ItemsPage = z.object({ value: z.array(ItemSchema), '@odata.nextLink': z.string().optional() });
 const FieldsResponse = z.looseObject({ '@odata.etag': z.string() });
 
+/**
+ * Documents last read or written, by kind and version tag, for kinds whose updates are guarded: the
+ * If-Match on the write guarantees the stored item is still this one, so the guard needs no read.
+ */
+class SeenVersions {
+  private readonly docs = new Map<string, unknown>();
+  remember(kind: string, version: string, doc: unknown) {
+    this.docs.delete(`${kind}|${version}`);
+    this.docs.set(`${kind}|${version}`, doc);
+    if (this.docs.size > 100) this.docs.delete(this.docs.keys().next().value as string);
+  }
+  recall(kind: string, version: string): unknown {
+    return this.docs.get(`${kind}|${version}`);
+  }
+}
+
 export class GraphStore implements StoragePort {
+  private readonly seen = new SeenVersions();
+
   constructor(
     private readonly graph: GraphTransport,
     private readonly siteId: string,
@@ -46,6 +65,7 @@ export class GraphStore implements StoragePort {
       kind,
       this.graph,
       `/sites/${encodeURIComponent(this.siteId)}/lists/${encodeURIComponent(listNameFor(kind.name))}`,
+      this.seen,
     );
   }
 }
@@ -55,7 +75,22 @@ class GraphCollection<T extends Identified> implements Collection<T> {
     private readonly kind: DocumentKind<T>,
     private readonly graph: GraphTransport,
     private readonly listPath: string,
+    private readonly seen: SeenVersions,
   ) {}
+
+  /** Applies the kind's update guard against the stored version the write will quote. */
+  private async guard(next: T, expectedVersion: string): Promise<void> {
+    if (!this.kind.guardUpdate) return;
+    let current = this.seen.recall(this.kind.name, expectedVersion) as T | undefined;
+    if (!current) {
+      const item = await this.findItem(next.id);
+      if (!item) throw new ConflictError('missing');
+      const stored = this.toStored(item);
+      if (stored.version !== expectedVersion) throw new ConflictError('stale', stored);
+      current = stored.doc;
+    }
+    checkUpdate(this.kind, { doc: current, version: expectedVersion }, next);
+  }
 
   async get(id: string): Promise<Stored<T> | undefined> {
     const item = await this.findItem(id);
@@ -119,6 +154,7 @@ class GraphCollection<T extends Identified> implements Collection<T> {
       if (!current) throw new ConflictError('missing');
       throw new ConflictError('stale', this.toStored(current));
     }
+    await this.guard(decodeDocument(this.kind, structuredClone(body)), expectedVersion);
     const res = await this.graph.send({
       method: 'PATCH',
       url: `${this.listPath}/items/${encodeURIComponent(itemId)}/fields`,
@@ -129,7 +165,9 @@ class GraphCollection<T extends Identified> implements Collection<T> {
     });
     if (res.status === 200) {
       const etag = parse(FieldsResponse, res.body, this.kind.name)['@odata.etag'];
-      return { doc: decodeDocument(this.kind, structuredClone(body)), version: `${itemId}|${etag}` };
+      const written = decodeDocument(this.kind, structuredClone(body));
+      if (this.kind.guardUpdate) this.seen.remember(this.kind.name, `${itemId}|${etag}`, written);
+      return { doc: written, version: `${itemId}|${etag}` };
     }
     if (res.status === 404) throw new ConflictError('missing');
     if (res.status === 412) {
@@ -180,7 +218,9 @@ class GraphCollection<T extends Identified> implements Collection<T> {
     }
     const etag = item.eTag ?? item.fields['@odata.etag'];
     if (!etag) throw new InvalidDocumentError(this.kind.name, ['eTag: missing']);
-    return { doc: decodeDocument(this.kind, raw), version: `${item.id}|${etag}` };
+    const doc = decodeDocument(this.kind, raw);
+    if (this.kind.guardUpdate) this.seen.remember(this.kind.name, `${item.id}|${etag}`, doc);
+    return { doc, version: `${item.id}|${etag}` };
   }
 }
 

@@ -6,6 +6,7 @@ import { MinimumNecessaryAnswersSchema } from '../confidentiality/minimumNecessa
 import { DisclosureDecisionSchema } from '../disclosure/disclosureDecision.schema';
 import { defineDocument } from '../storage/defineDocument';
 import { AgencySchema, PersonSchema } from '../people/agency';
+import { signedMinutesProblem } from './signedRecord';
 import { IdSchema, InstantSchema, IsoDateSchema, textField } from '../shared/schemas';
 
 /**
@@ -280,6 +281,7 @@ export const minutesKind = defineDocument<Minutes>({
   schema: MinutesSchema,
   migrations: {},
   indexes: { caseId: (m) => m.caseId, seriesId: (m) => m.seriesId, status: (m) => m.status },
+  guardUpdate: signedMinutesProblem,
 });
 
 /** The part of the document a version snapshots (everything but identity, status and history). */

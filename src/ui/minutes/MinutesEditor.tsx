@@ -78,7 +78,14 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
           {doc.formName}: {doc.caseReference}, meeting {doc.meetingDetails.sequence}
         </Text>
         <Text block>{final ? `Final, version ${saved.versions.length}.` : 'Draft.'} OFFICIAL-SENSITIVE.</Text>
-        <SaveStatus state={state} session={session} />
+        <SaveStatus
+          state={state}
+          session={session}
+          onOfferCorrection={(c) => {
+            setCorrection(c);
+            setProblem(undefined);
+          }}
+        />
       </div>
       <nav aria-label="Sections">
         <ol className={s.toc}>
