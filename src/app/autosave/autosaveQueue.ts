@@ -1,5 +1,5 @@
 import type { DocumentKind, Identified } from '../../core/storage/defineDocument';
-import { resolveConflict, type MergeConflict, type MergeResult } from '../../core/minutes/merge';
+import { followEdits, resolveConflict, type MergeConflict, type MergeResult } from '../../core/minutes/merge';
 import type { Collection, DraftRecord, DraftStore, Stored } from '../../core/ports';
 import { ConflictError, InvalidDocumentError } from '../../core/shared/errors';
 import { z } from 'zod';
@@ -144,7 +144,12 @@ export class AutosaveQueue<T extends Identified> {
     if (next === doc) return undefined;
     const refused = this.o.kind.guardUpdate?.(doc, next);
     if (refused) return refused;
-    this.dispatch({ type: 'edited', doc: next });
+    const { conflicts } = this.state;
+    this.dispatch({
+      type: 'edited',
+      doc: next,
+      ...(conflicts.length ? { conflicts: followEdits(conflicts, doc, next) } : {}),
+    });
     this.keepDraft();
     this.schedule(this.o.delayMs ?? 800);
     return undefined;

@@ -27,7 +27,7 @@ export type AutosaveState<T> = {
 export type AutosaveEvent<T> =
   | { type: 'loaded'; doc: T; base: T; baseVersion?: string; fromDraft: boolean; conflicts?: MergeConflict[] }
   | { type: 'loadFailed'; message: string }
-  | { type: 'edited'; doc: T }
+  | { type: 'edited'; doc: T; conflicts?: MergeConflict[] }
   | { type: 'saveStarted' }
   | { type: 'saved'; sent: T; stored: T; version: string }
   | { type: 'saveFailed'; message: string }
@@ -60,7 +60,12 @@ export function autosaveReducer<T>(s: AutosaveState<T>, e: AutosaveEvent<T>): Au
     case 'loadFailed':
       return { ...s, phase: 'error', message: e.message };
     case 'edited':
-      return { ...s, doc: e.doc, status: s.status === 'conflict' || s.status === 'signed' ? s.status : 'unsaved' };
+      return {
+        ...s,
+        doc: e.doc,
+        conflicts: e.conflicts ?? s.conflicts,
+        status: s.status === 'conflict' || s.status === 'signed' ? s.status : 'unsaved',
+      };
     case 'saveStarted':
       return { ...s, status: 'saving', message: undefined };
     case 'saved': {

@@ -95,6 +95,28 @@ function mergeList(
   return result;
 }
 
+/** The value at a conflict's path (array items named by id), `undefined` where there is none. */
+export function valueAtPath(doc: unknown, path: string): unknown {
+  let node = doc;
+  for (const part of path.split('.')) {
+    if (Array.isArray(node)) node = node.find((x) => isObject(x) && x.id === part);
+    else if (isObject(node)) node = node[part];
+    else return undefined;
+  }
+  return node;
+}
+
+/**
+ * After an edit, a conflict's "mine" is what the person has now typed at its path: choosing "Keep
+ * mine" keeps their latest words, never an older version of them.
+ */
+export function followEdits(conflicts: readonly MergeConflict[], before: unknown, after: unknown): MergeConflict[] {
+  return conflicts.map((c) => {
+    const now = valueAtPath(after, c.path);
+    return same(valueAtPath(before, c.path), now) ? c : { ...c, mine: now };
+  });
+}
+
 /** Sets one conflicting field to the chosen side. */
 export function resolveConflict<T>(doc: T, conflict: MergeConflict, choice: 'mine' | 'theirs'): T {
   const value = choice === 'mine' ? conflict.mine : conflict.theirs;
