@@ -7,14 +7,14 @@ import { DisclosureDecisionSchema } from '../disclosure/disclosureDecision.schem
 import { defineDocument } from '../storage/defineDocument';
 import { AgencySchema, PersonSchema } from '../people/agency';
 import { signedMinutesProblem } from './signedRecord';
-import { IdSchema, InstantSchema, IsoDateSchema, textField } from '../shared/schemas';
+import { IdSchema, InstantSchema, IsoDateSchema, LONG_TEXT_MAX, textField } from '../shared/schemas';
 
 /**
  * The MAPPA B (or MAPPA C) minutes of one meeting, in meeting order. A draft is allowed to be
  * incomplete (almost every field is optional or empty); `checkCompleteness` says what finalising
  * still needs. The document id is the meeting id.
  */
-const text = (max = 8000) => textField(max).default('');
+const text = (max = LONG_TEXT_MAX) => textField(max).default('');
 
 export const RoshLevelSchema = z.enum(['low', 'medium', 'high', 'veryHigh']);
 export type RoshLevel = z.infer<typeof RoshLevelSchema>;
