@@ -28,6 +28,28 @@ export const MINUTES_LIBRARY = 'Mappa minutes documents';
 
 export const indexColumn = (field: string) => `Ix${field.charAt(0).toUpperCase()}${field.slice(1)}`;
 
+/**
+ * A multiple lines of text column holds at most 63,999 characters (SharePoint's documented limit),
+ * so the document's JSON is spread over `Body`, `Body2` … in order. Sixteen columns hold about a
+ * million characters, far beyond the longest MAPPA B; each column costs the row only a pointer.
+ */
+export const BODY_COLUMN_MAX = 63_999;
+export const BODY_COLUMNS = ['Body', ...Array.from({ length: 15 }, (_, i) => `Body${i + 2}`)];
+
+/** Cuts text into column-sized pieces, never between the two halves of a surrogate pair. */
+export function bodyChunks(text: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(at + BODY_COLUMN_MAX, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    out.push(text.slice(at, end));
+    at = end;
+  }
+  return out;
+}
+
 const ItemSchema = z.object({
   id: z.string(),
   eTag: z.string().optional(),
@@ -138,7 +160,7 @@ class GraphCollection<T extends Identified> implements Collection<T> {
       const existing = await this.findItem(doc.id);
       if (!existing) throw new GraphCallError(409, 'conflict', 'POST list item');
       const stored = this.toStored(existing);
-      if (canonicalJson(JSON.parse(existing.fields.Body)) === canonicalJson(body)) return stored;
+      if (canonicalJson(JSON.parse(bodyOf(existing))) === canonicalJson(body)) return stored;
       throw new ConflictError('exists', stored);
     }
     throw refusal(res, { method: 'POST', url: `${this.listPath}/items` });
@@ -175,10 +197,7 @@ class GraphCollection<T extends Identified> implements Collection<T> {
       if (!current) throw new ConflictError('missing');
       const stored = this.toStored(current);
       // Our own earlier attempt landed and only its answer was lost: that is success, not a conflict.
-      if (
-        canonicalJson(JSON.parse(current.fields.Body)) === canonicalJson(body) &&
-        stored.version !== expectedVersion
-      ) {
+      if (canonicalJson(JSON.parse(bodyOf(current))) === canonicalJson(body) && stored.version !== expectedVersion) {
         return stored;
       }
       throw new ConflictError('stale', stored);
@@ -187,12 +206,15 @@ class GraphCollection<T extends Identified> implements Collection<T> {
   }
 
   private fields(doc: T, body: StoredForm): Record<string, unknown> {
-    const f: Record<string, unknown> = {
-      Title: doc.id,
-      DocId: doc.id,
-      Body: JSON.stringify(body),
-      SchemaVersion: this.kind.version,
-    };
+    const chunks = bodyChunks(JSON.stringify(body));
+    if (chunks.length > BODY_COLUMNS.length) {
+      throw new InvalidDocumentError(this.kind.name, [
+        `(whole record): longer than the ${(BODY_COLUMNS.length * BODY_COLUMN_MAX).toLocaleString('en-GB')} characters a Microsoft 365 list item can hold`,
+      ]);
+    }
+    const f: Record<string, unknown> = { Title: doc.id, DocId: doc.id, SchemaVersion: this.kind.version };
+    // Every body column is written, so a document that shrinks leaves no stale tail behind.
+    BODY_COLUMNS.forEach((c, i) => (f[c] = chunks[i] ?? ''));
     for (const field of Object.keys(this.kind.indexes)) {
       f[indexColumn(field)] = indexValue(valuesOf(this.kind, field, doc));
     }
@@ -212,7 +234,7 @@ class GraphCollection<T extends Identified> implements Collection<T> {
   private toStored(item: z.infer<typeof ItemSchema>): Stored<T> {
     let raw: unknown;
     try {
-      raw = JSON.parse(item.fields.Body);
+      raw = JSON.parse(bodyOf(item));
     } catch {
       throw new InvalidDocumentError(this.kind.name, ['Body: not JSON']);
     }
@@ -223,6 +245,13 @@ class GraphCollection<T extends Identified> implements Collection<T> {
     return { doc, version: `${item.id}|${etag}` };
   }
 }
+
+/** The document's JSON, joined from its body columns (a list from an older release has only `Body`). */
+const bodyOf = (item: z.infer<typeof ItemSchema>): string =>
+  BODY_COLUMNS.map((c) => {
+    const v = item.fields[c];
+    return typeof v === 'string' ? v : '';
+  }).join('');
 
 function valuesOf<T extends Identified>(kind: DocumentKind<T>, field: string, doc: T): string[] {
   const v = kind.indexes[field]?.(doc);
@@ -265,7 +294,7 @@ const ColumnsGet = z.object({ value: z.array(z.object({ name: z.string() })) });
 export function columnsFor<T extends Identified>(kind: DocumentKind<T>): ColumnDefinition[] {
   return [
     { name: 'DocId', text: { maxLength: 255 }, indexed: true, enforceUniqueValues: true, required: true },
-    { name: 'Body', text: { allowMultipleLines: true, textType: 'plain' } },
+    ...BODY_COLUMNS.map((name): ColumnDefinition => ({ name, text: { allowMultipleLines: true, textType: 'plain' } })),
     { name: 'SchemaVersion', number: { decimalPlaces: 'none' } },
     ...Object.keys(kind.indexes).map((f): ColumnDefinition => ({
       name: indexColumn(f),
