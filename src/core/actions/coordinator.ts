@@ -1,3 +1,4 @@
+import { exportSafe } from '../shared/exportText';
 import { agencies, type Agency } from '../people/agency';
 import { actionStatuses, pillars, type Action, type ActionStatus } from './action.schema';
 import { latestUpdate } from './applyUpdate';
@@ -35,7 +36,8 @@ export function filterActions<A extends Pick<Action, 'owner' | 'caseId' | 'statu
  * A cell that a spreadsheet would read as a formula (= + - @, or a tab or carriage return before
  * one) gets a leading apostrophe, so an exported action text can never run as a formula.
  */
-export function csvCell(value: string): string {
+export function csvCell(raw: string): string {
+  const value = exportSafe(raw);
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
