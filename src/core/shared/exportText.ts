@@ -4,6 +4,7 @@
  * U+FFFE and U+FFFF. One such character makes a .docx unreadable, so exports remove them.
  */
 const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text with the characters an export cannot hold removed. */
