@@ -2,6 +2,7 @@ import { checkMinimumNecessary, emptyMinimumNecessaryAnswers } from '../confiden
 import { validateDisclosure } from '../disclosure/validateDisclosure';
 import { outcomeNeedsNote } from './actionReview';
 import { acknowledgementGate } from './attendance';
+import { dateProblems } from './dateSense';
 import { disclosureContextOf } from './disclosureContext';
 import { decisionProblems } from './levelAndCategory';
 import type { MinutesContent } from './minutes.schema';
@@ -91,6 +92,7 @@ export function checkCompleteness(m: MinutesContent, timeZone = 'Europe/London')
       miss('nextReview', 'The next review date differs from the cadence but has no reason.');
     }
   }
+  for (const p of dateProblems(m, timeZone)) miss(p.section, p.message);
   if (!m.executiveSummary.text.trim()) miss('executiveSummary', 'The executive summary is empty.');
   return out;
 }
