@@ -67,7 +67,8 @@ class SeenVersions {
   remember(kind: string, version: string, doc: unknown) {
     this.docs.delete(`${kind}|${version}`);
     this.docs.set(`${kind}|${version}`, doc);
-    if (this.docs.size > 100) this.docs.delete(this.docs.keys().next().value as string);
+    // A few recent versions suffice (a write quotes the one last read); minutes can be large.
+    if (this.docs.size > 20) this.docs.delete(this.docs.keys().next().value as string);
   }
   recall(kind: string, version: string): unknown {
     return this.docs.get(`${kind}|${version}`);
