@@ -81,6 +81,8 @@ export type DraftRecord = {
   base: unknown;
   /** The version tag of `base` in the store; absent until the document has been created. */
   baseVersion?: string;
+  /** Conflicts still waiting for a person's choice; they survive reloads and other tabs until resolved. */
+  conflicts?: unknown;
   at: string;
 };
 

@@ -1,6 +1,7 @@
 import { actionKind } from '../../src/core/actions/action.schema';
 import { auditKind } from '../../src/core/audit/audit.schema';
 import { caseKind } from '../../src/core/cases/case.schema';
+import { minutesKind } from '../../src/core/minutes/minutes.schema';
 import { meetingKind, seriesKind } from '../../src/core/panels/series.schema';
 import type { DocumentKind, Identified } from '../../src/core/storage/defineDocument';
 import { ensureSite, GraphStore } from '../../src/adapters/graph/graphStore';
@@ -15,6 +16,7 @@ const kinds = [
   actionKind,
   auditKind,
   taggedKind,
+  minutesKind,
 ] as unknown as DocumentKind<Identified>[];
 
 describeStoragePortContract('SharePoint lists over a fake Graph', async () => {

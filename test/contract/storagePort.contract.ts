@@ -2,6 +2,9 @@ import { z } from 'zod';
 
 import { actionKind, type Action } from '../../src/core/actions/action.schema';
 import { defineDocument } from '../../src/core/storage/defineDocument';
+import { minutesKind } from '../../src/core/minutes/minutes.schema';
+import { correct, finalise } from '../../src/core/minutes/signOff';
+import { aCompleteDraft, chair, NOW } from '../core/minutes/fixtures';
 import type { StoragePort } from '../../src/core/ports';
 import { ConflictError, InvalidDocumentError } from '../../src/core/shared/errors';
 import { anAction } from '../builders';
@@ -155,6 +158,30 @@ export function describeStoragePortContract(name: string, makeStore: () => Promi
       const bad = { ...anAction({ id: 'e' }), dueDate: '31/12/2026' };
       await expect(store.collection(actionKind).create(bad)).rejects.toBeInstanceOf(InvalidDocumentError);
       await expect(store.collection(actionKind).get('e')).resolves.toBeUndefined();
+    });
+
+    it('signed minutes refuse every change but a signed correction, whoever writes', async () => {
+      const col = store.collection(minutesKind);
+      const draft = aCompleteDraft();
+      const created = await col.create(draft);
+      const f = finalise(draft, chair, NOW);
+      if (!f.ok) throw new Error('expected ok');
+      const final = await col.update(f.value, created.version);
+      const tampered = { ...f.value, purpose: { ...f.value.purpose, reason: 'Edited after signing' } };
+      await expect(col.update(tampered, final.version)).rejects.toMatchObject({
+        name: 'ConflictError',
+        reason: 'signed',
+        current: { doc: { status: 'final', purpose: { reason: f.value.purpose.reason } } },
+      });
+      await expect(col.update({ ...f.value, status: 'draft' }, final.version)).rejects.toMatchObject({
+        reason: 'signed',
+      });
+      expect((await col.get(draft.id))?.doc.purpose.reason).toBe(f.value.purpose.reason);
+      const c = correct(f.value, { ...tampered, signOff: {} }, 'Wrong reason recorded', chair, NOW);
+      if (!c.ok) throw new Error('expected ok');
+      const corrected = await col.update(c.value, final.version);
+      expect(corrected.doc.versions.map((v) => v.number)).toEqual([1, 2]);
+      expect(corrected.doc.purpose.reason).toBe('Edited after signing');
     });
   });
 }

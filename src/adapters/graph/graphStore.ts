@@ -2,6 +2,7 @@ import type { ColumnDefinition, List, ListItem } from '@microsoft/microsoft-grap
 import { z } from 'zod';
 
 import {
+  checkUpdate,
   decodeDocument,
   encodeDocument,
   type DocumentKind,
@@ -27,6 +28,28 @@ export const MINUTES_LIBRARY = 'Mappa minutes documents';
 
 export const indexColumn = (field: string) => `Ix${field.charAt(0).toUpperCase()}${field.slice(1)}`;
 
+/**
+ * A multiple lines of text column holds at most 63,999 characters (SharePoint's documented limit),
+ * so the document's JSON is spread over `Body`, `Body2` … in order. Sixteen columns hold about a
+ * million characters, far beyond the longest MAPPA B; each column costs the row only a pointer.
+ */
+export const BODY_COLUMN_MAX = 63_999;
+export const BODY_COLUMNS = ['Body', ...Array.from({ length: 15 }, (_, i) => `Body${i + 2}`)];
+
+/** Cuts text into column-sized pieces, never between the two halves of a surrogate pair. */
+export function bodyChunks(text: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(at + BODY_COLUMN_MAX, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    out.push(text.slice(at, end));
+    at = end;
+  }
+  return out;
+}
+
 const ItemSchema = z.object({
   id: z.string(),
   eTag: z.string().optional(),
@@ -35,7 +58,26 @@ const ItemSchema = z.object({
 const ItemsPage = z.object({ value: z.array(ItemSchema), '@odata.nextLink': z.string().optional() });
 const FieldsResponse = z.looseObject({ '@odata.etag': z.string() });
 
+/**
+ * Documents last read or written, by kind and version tag, for kinds whose updates are guarded: the
+ * If-Match on the write guarantees the stored item is still this one, so the guard needs no read.
+ */
+class SeenVersions {
+  private readonly docs = new Map<string, unknown>();
+  remember(kind: string, version: string, doc: unknown) {
+    this.docs.delete(`${kind}|${version}`);
+    this.docs.set(`${kind}|${version}`, doc);
+    // A few recent versions suffice (a write quotes the one last read); minutes can be large.
+    if (this.docs.size > 20) this.docs.delete(this.docs.keys().next().value as string);
+  }
+  recall(kind: string, version: string): unknown {
+    return this.docs.get(`${kind}|${version}`);
+  }
+}
+
 export class GraphStore implements StoragePort {
+  private readonly seen = new SeenVersions();
+
   constructor(
     private readonly graph: GraphTransport,
     private readonly siteId: string,
@@ -46,6 +88,7 @@ export class GraphStore implements StoragePort {
       kind,
       this.graph,
       `/sites/${encodeURIComponent(this.siteId)}/lists/${encodeURIComponent(listNameFor(kind.name))}`,
+      this.seen,
     );
   }
 }
@@ -55,7 +98,22 @@ class GraphCollection<T extends Identified> implements Collection<T> {
     private readonly kind: DocumentKind<T>,
     private readonly graph: GraphTransport,
     private readonly listPath: string,
+    private readonly seen: SeenVersions,
   ) {}
+
+  /** Applies the kind's update guard against the stored version the write will quote. */
+  private async guard(next: T, expectedVersion: string): Promise<void> {
+    if (!this.kind.guardUpdate) return;
+    let current = this.seen.recall(this.kind.name, expectedVersion) as T | undefined;
+    if (!current) {
+      const item = await this.findItem(next.id);
+      if (!item) throw new ConflictError('missing');
+      const stored = this.toStored(item);
+      if (stored.version !== expectedVersion) throw new ConflictError('stale', stored);
+      current = stored.doc;
+    }
+    checkUpdate(this.kind, { doc: current, version: expectedVersion }, next);
+  }
 
   async get(id: string): Promise<Stored<T> | undefined> {
     const item = await this.findItem(id);
@@ -103,7 +161,7 @@ class GraphCollection<T extends Identified> implements Collection<T> {
       const existing = await this.findItem(doc.id);
       if (!existing) throw new GraphCallError(409, 'conflict', 'POST list item');
       const stored = this.toStored(existing);
-      if (canonicalJson(JSON.parse(existing.fields.Body)) === canonicalJson(body)) return stored;
+      if (canonicalJson(JSON.parse(bodyOf(existing))) === canonicalJson(body)) return stored;
       throw new ConflictError('exists', stored);
     }
     throw refusal(res, { method: 'POST', url: `${this.listPath}/items` });
@@ -119,6 +177,7 @@ class GraphCollection<T extends Identified> implements Collection<T> {
       if (!current) throw new ConflictError('missing');
       throw new ConflictError('stale', this.toStored(current));
     }
+    await this.guard(decodeDocument(this.kind, structuredClone(body)), expectedVersion);
     const res = await this.graph.send({
       method: 'PATCH',
       url: `${this.listPath}/items/${encodeURIComponent(itemId)}/fields`,
@@ -129,7 +188,9 @@ class GraphCollection<T extends Identified> implements Collection<T> {
     });
     if (res.status === 200) {
       const etag = parse(FieldsResponse, res.body, this.kind.name)['@odata.etag'];
-      return { doc: decodeDocument(this.kind, structuredClone(body)), version: `${itemId}|${etag}` };
+      const written = decodeDocument(this.kind, structuredClone(body));
+      if (this.kind.guardUpdate) this.seen.remember(this.kind.name, `${itemId}|${etag}`, written);
+      return { doc: written, version: `${itemId}|${etag}` };
     }
     if (res.status === 404) throw new ConflictError('missing');
     if (res.status === 412) {
@@ -137,10 +198,7 @@ class GraphCollection<T extends Identified> implements Collection<T> {
       if (!current) throw new ConflictError('missing');
       const stored = this.toStored(current);
       // Our own earlier attempt landed and only its answer was lost: that is success, not a conflict.
-      if (
-        canonicalJson(JSON.parse(current.fields.Body)) === canonicalJson(body) &&
-        stored.version !== expectedVersion
-      ) {
+      if (canonicalJson(JSON.parse(bodyOf(current))) === canonicalJson(body) && stored.version !== expectedVersion) {
         return stored;
       }
       throw new ConflictError('stale', stored);
@@ -149,12 +207,15 @@ class GraphCollection<T extends Identified> implements Collection<T> {
   }
 
   private fields(doc: T, body: StoredForm): Record<string, unknown> {
-    const f: Record<string, unknown> = {
-      Title: doc.id,
-      DocId: doc.id,
-      Body: JSON.stringify(body),
-      SchemaVersion: this.kind.version,
-    };
+    const chunks = bodyChunks(JSON.stringify(body));
+    if (chunks.length > BODY_COLUMNS.length) {
+      throw new InvalidDocumentError(this.kind.name, [
+        `(whole record): longer than the ${(BODY_COLUMNS.length * BODY_COLUMN_MAX).toLocaleString('en-GB')} characters a Microsoft 365 list item can hold`,
+      ]);
+    }
+    const f: Record<string, unknown> = { Title: doc.id, DocId: doc.id, SchemaVersion: this.kind.version };
+    // Every body column is written, so a document that shrinks leaves no stale tail behind.
+    BODY_COLUMNS.forEach((c, i) => (f[c] = chunks[i] ?? ''));
     for (const field of Object.keys(this.kind.indexes)) {
       f[indexColumn(field)] = indexValue(valuesOf(this.kind, field, doc));
     }
@@ -174,15 +235,24 @@ class GraphCollection<T extends Identified> implements Collection<T> {
   private toStored(item: z.infer<typeof ItemSchema>): Stored<T> {
     let raw: unknown;
     try {
-      raw = JSON.parse(item.fields.Body);
+      raw = JSON.parse(bodyOf(item));
     } catch {
       throw new InvalidDocumentError(this.kind.name, ['Body: not JSON']);
     }
     const etag = item.eTag ?? item.fields['@odata.etag'];
     if (!etag) throw new InvalidDocumentError(this.kind.name, ['eTag: missing']);
-    return { doc: decodeDocument(this.kind, raw), version: `${item.id}|${etag}` };
+    const doc = decodeDocument(this.kind, raw);
+    if (this.kind.guardUpdate) this.seen.remember(this.kind.name, `${item.id}|${etag}`, doc);
+    return { doc, version: `${item.id}|${etag}` };
   }
 }
+
+/** The document's JSON, joined from its body columns (a list from an older release has only `Body`). */
+const bodyOf = (item: z.infer<typeof ItemSchema>): string =>
+  BODY_COLUMNS.map((c) => {
+    const v = item.fields[c];
+    return typeof v === 'string' ? v : '';
+  }).join('');
 
 function valuesOf<T extends Identified>(kind: DocumentKind<T>, field: string, doc: T): string[] {
   const v = kind.indexes[field]?.(doc);
@@ -225,7 +295,7 @@ const ColumnsGet = z.object({ value: z.array(z.object({ name: z.string() })) });
 export function columnsFor<T extends Identified>(kind: DocumentKind<T>): ColumnDefinition[] {
   return [
     { name: 'DocId', text: { maxLength: 255 }, indexed: true, enforceUniqueValues: true, required: true },
-    { name: 'Body', text: { allowMultipleLines: true, textType: 'plain' } },
+    ...BODY_COLUMNS.map((name): ColumnDefinition => ({ name, text: { allowMultipleLines: true, textType: 'plain' } })),
     { name: 'SchemaVersion', number: { decimalPlaces: 'none' } },
     ...Object.keys(kind.indexes).map((f): ColumnDefinition => ({
       name: indexColumn(f),

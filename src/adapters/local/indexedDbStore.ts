@@ -1,4 +1,5 @@
 import {
+  checkUpdate,
   decodeDocument,
   encodeDocument,
   indexKeys,
@@ -123,6 +124,9 @@ class IndexedDbCollection<T extends Identified> implements Collection<T> {
     return this.transact((store, existing) => {
       if (!existing) throw new ConflictError('missing');
       if (String(existing.version) !== expectedVersion) throw new ConflictError('stale', this.toStored(existing));
+      if (this.kind.guardUpdate) {
+        checkUpdate(this.kind, this.toStored(existing), decodeDocument(this.kind, structuredClone(body)));
+      }
       const row = this.row(doc, body, existing.version + 1);
       store.put(row);
       return row;

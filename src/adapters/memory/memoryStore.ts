@@ -1,4 +1,5 @@
 import {
+  checkUpdate,
   decodeDocument,
   encodeDocument,
   indexKeys,
@@ -79,6 +80,9 @@ class MemoryCollection<T extends Identified> implements Collection<T> {
     const existing = this.rows.get(doc.id);
     if (!existing) throw new ConflictError('missing');
     if (String(existing.version) !== expectedVersion) throw new ConflictError('stale', this.toStored(existing));
+    if (this.kind.guardUpdate) {
+      checkUpdate(this.kind, this.toStored(existing), decodeDocument(this.kind, structuredClone(body)));
+    }
     const row = { version: existing.version + 1, body, idx: indexKeys(this.kind, doc) };
     this.rows.set(doc.id, row);
     return this.toStored(row);

@@ -1,7 +1,8 @@
 import type { DocumentKind, Identified } from '../../core/storage/defineDocument';
-import { resolveConflict, type MergeConflict, type MergeResult } from '../../core/minutes/merge';
+import { followEdits, resolveConflict, type MergeConflict, type MergeResult } from '../../core/minutes/merge';
 import type { Collection, DraftRecord, DraftStore, Stored } from '../../core/ports';
 import { ConflictError, InvalidDocumentError } from '../../core/shared/errors';
+import { z } from 'zod';
 
 import { initialAutosaveState, autosaveReducer, type AutosaveEvent, type AutosaveState } from './autosaveState';
 
@@ -32,6 +33,15 @@ export type AutosaveOptions<T extends Identified> = {
 
 const MAX_REBASES = 5;
 
+// Conflicts kept with a draft are read back through this schema: a draft is outside data.
+const ConflictsSchema = z.array(
+  z.object({ path: z.string().min(1), base: z.unknown(), mine: z.unknown(), theirs: z.unknown() }),
+);
+
+/** The fields a failed validation names, for a message that says what to shorten or fix. */
+const invalidMessage = (e: InvalidDocumentError) =>
+  `Not saved: ${e.issues.slice(0, 3).join('; ')}. Your work is kept on this device; correct it and it will be saved.`;
+
 /**
  * Every edit goes to a draft on this device first and is then sent with the version it was based
  * on. If someone else saved in between, both sets of edits are merged field by field and sent
@@ -46,6 +56,8 @@ export class AutosaveQueue<T extends Identified> {
   private again = false;
   private draftWrite: Promise<void> = Promise.resolve();
   private pendingDraft?: DraftRecord;
+  /** A draft on this device could not be read; it is kept aside under its own key and the person told. */
+  unreadableDraft = false;
 
   constructor(private readonly o: AutosaveOptions<T>) {}
 
@@ -71,11 +83,23 @@ export class AutosaveQueue<T extends Identified> {
       if (draft) {
         const doc = this.parse(draft.doc);
         const base = this.parse(draft.base);
-        if (doc && base) {
-          this.dispatch({ type: 'loaded', doc, base, baseVersion: draft.baseVersion, fromDraft: true });
-          this.schedule(0);
+        const conflicts = ConflictsSchema.safeParse(draft.conflicts ?? []);
+        if (doc && base && conflicts.success) {
+          this.dispatch({
+            type: 'loaded',
+            doc,
+            base,
+            baseVersion: draft.baseVersion,
+            fromDraft: true,
+            conflicts: conflicts.data,
+          });
+          // A conflict waits for a person; anything else is sent again.
+          if (!conflicts.data.length) this.schedule(0);
           return;
         }
+        // An unreadable draft is set aside, never dropped: nothing typed is thrown away unseen.
+        await this.o.drafts.put({ ...draft, key: `${this.key}#unreadable` }).catch(() => undefined);
+        this.unreadableDraft = true;
       }
       if (stored) {
         this.dispatch({
@@ -112,14 +136,44 @@ export class AutosaveQueue<T extends Identified> {
     return r.success ? r.data : undefined;
   }
 
-  edit(change: (doc: T) => T): void {
+  /** Applies an edit; answers why it is refused when the document does not allow it (signed minutes). */
+  edit(change: (doc: T) => T): string | undefined {
     const doc = this.state.doc;
-    if (!doc) return;
+    if (!doc) return undefined;
     const next = change(doc);
-    if (next === doc) return;
-    this.dispatch({ type: 'edited', doc: next });
+    if (next === doc) return undefined;
+    const refused = this.o.kind.guardUpdate?.(doc, next);
+    if (refused) return refused;
+    const { conflicts } = this.state;
+    this.dispatch({
+      type: 'edited',
+      doc: next,
+      ...(conflicts.length ? { conflicts: followEdits(conflicts, doc, next) } : {}),
+    });
     this.keepDraft();
     this.schedule(this.o.delayMs ?? 800);
+    return undefined;
+  }
+
+  /**
+   * The person's refused edit laid over the signed document, for them to review and sign as a
+   * correction with its reason (on a clash of fields, their edit is what they are proposing).
+   */
+  refusedAsCorrection(): T | undefined {
+    const { refused, doc } = this.state;
+    if (!refused || !doc) return undefined;
+    const { merged, conflicts } = this.o.merge(refused.base, refused.doc, doc);
+    return conflicts.reduce((d, c) => resolveConflict(d, c, 'mine'), merged);
+  }
+
+  /** Lets go of a refused edit (discarded, or taken into a correction): the signed document stands. */
+  async dropRefused(): Promise<void> {
+    const { refused, doc, baseVersion } = this.state;
+    if (!refused || !doc || baseVersion === undefined) return;
+    this.dispatch({ type: 'refusedSettled', doc, base: doc, baseVersion });
+    this.pendingDraft = undefined;
+    await this.draftWrite;
+    await this.o.drafts.delete(this.key).catch(() => undefined);
   }
 
   resolve(conflict: MergeConflict, choice: 'mine' | 'theirs'): void {
@@ -165,10 +219,20 @@ export class AutosaveQueue<T extends Identified> {
   }
 
   private keepDraft() {
-    const { doc, base, baseVersion } = this.state;
+    const { refused, conflicts } = this.state;
+    // With a refused edit, the draft stays the person's edit as they made it, so a reload meets the
+    // same refusal and offers it again.
+    const { doc, base, baseVersion } = refused ?? this.state;
     if (!doc || !base) return;
     const first = this.pendingDraft === undefined;
-    this.pendingDraft = { key: this.key, doc, base, baseVersion, at: new Date().toISOString() };
+    this.pendingDraft = {
+      key: this.key,
+      doc,
+      base,
+      baseVersion,
+      ...(conflicts.length && !refused ? { conflicts } : {}),
+      at: new Date().toISOString(),
+    };
     if (!first) return;
     // One write at a time, always of the newest draft: fast typing coalesces into few writes, and an
     // older draft never lands after a newer one.
@@ -184,7 +248,7 @@ export class AutosaveQueue<T extends Identified> {
   private async send(): Promise<void> {
     for (let attempt = 0; attempt <= MAX_REBASES; attempt++) {
       const { doc, base, baseVersion, status } = this.state;
-      if (!doc || !base || status === 'saved' || status === 'conflict') return;
+      if (!doc || !base || status === 'saved' || status === 'conflict' || status === 'signed') return;
       const sent = doc;
       this.dispatch({ type: 'saveStarted' });
       try {
@@ -202,13 +266,31 @@ export class AutosaveQueue<T extends Identified> {
         }
         return;
       } catch (e) {
+        if (e instanceof ConflictError && e.current && e.reason === 'signed') {
+          this.signedElsewhere(e.current as { doc: T; version: string }, {
+            doc: this.state.doc ?? sent,
+            base,
+            baseVersion,
+          });
+          return;
+        }
         if (e instanceof ConflictError && e.current && (e.reason === 'stale' || e.reason === 'exists')) {
           const theirs = e.current as { doc: T; version: string };
           const { merged, conflicts } = this.o.merge(base, this.state.doc ?? sent, theirs.doc);
+          if (this.o.kind.guardUpdate?.(theirs.doc, merged)) {
+            this.signedElsewhere(theirs, { doc: this.state.doc ?? sent, base, baseVersion });
+            return;
+          }
           this.dispatch({ type: 'rebased', doc: merged, base: theirs.doc, baseVersion: theirs.version, conflicts });
           this.keepDraft();
           if (conflicts.length) return;
           continue;
+        }
+        if (e instanceof InvalidDocumentError) {
+          // Sending the same document again cannot succeed: wait for the person's next edit.
+          this.dispatch({ type: 'saveFailed', message: invalidMessage(e) });
+          this.keepDraft();
+          return;
         }
         this.dispatch({
           type: 'saveFailed',
@@ -226,5 +308,10 @@ export class AutosaveQueue<T extends Identified> {
       type: 'saveFailed',
       message: 'Others are saving at the same time; your work is kept and will be sent again.',
     });
+  }
+
+  private signedElsewhere(signed: { doc: T; version: string }, refused: { doc: T; base: T; baseVersion?: string }) {
+    this.dispatch({ type: 'signedElsewhere', signed: signed.doc, version: signed.version, refused });
+    this.keepDraft();
   }
 }

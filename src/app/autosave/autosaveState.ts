@@ -3,9 +3,11 @@ import type { MergeConflict } from '../../core/minutes/merge';
 /**
  * What the person sees about their work: `saved`, `unsaved` (kept on this device, not yet in the
  * store), `saving`, `failed` (kept on this device; the store refused or could not be reached) and
- * `conflict` (someone else changed the same field; they choose).
+ * `conflict` (someone else changed the same field; they choose) and `signed` (the document was
+ * signed elsewhere while this edit was pending: the signed version is shown, the edit is kept on this
+ * device to offer as a correction or discard).
  */
-export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'failed' | 'conflict';
+export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'failed' | 'conflict' | 'signed';
 
 export type AutosaveState<T> = {
   phase: 'loading' | 'ready' | 'error';
@@ -18,17 +20,21 @@ export type AutosaveState<T> = {
   message?: string;
   /** True when the document was restored from a draft on this device. */
   restored: boolean;
+  /** With `signed`: the person's edit the signed document refused, and what it was made against. */
+  refused?: { doc: T; base: T; baseVersion?: string };
 };
 
 export type AutosaveEvent<T> =
-  | { type: 'loaded'; doc: T; base: T; baseVersion?: string; fromDraft: boolean }
+  | { type: 'loaded'; doc: T; base: T; baseVersion?: string; fromDraft: boolean; conflicts?: MergeConflict[] }
   | { type: 'loadFailed'; message: string }
-  | { type: 'edited'; doc: T }
+  | { type: 'edited'; doc: T; conflicts?: MergeConflict[] }
   | { type: 'saveStarted' }
   | { type: 'saved'; sent: T; stored: T; version: string }
   | { type: 'saveFailed'; message: string }
   | { type: 'rebased'; doc: T; base: T; baseVersion: string; conflicts: MergeConflict[] }
-  | { type: 'resolved'; doc: T; conflict: MergeConflict };
+  | { type: 'resolved'; doc: T; conflict: MergeConflict }
+  | { type: 'signedElsewhere'; signed: T; version: string; refused: { doc: T; base: T; baseVersion?: string } }
+  | { type: 'refusedSettled'; doc: T; base: T; baseVersion: string };
 
 export const initialAutosaveState = <T>(): AutosaveState<T> => ({
   phase: 'loading',
@@ -46,14 +52,20 @@ export function autosaveReducer<T>(s: AutosaveState<T>, e: AutosaveEvent<T>): Au
         doc: e.doc,
         base: e.base,
         baseVersion: e.baseVersion,
-        status: e.fromDraft ? 'unsaved' : 'saved',
+        conflicts: e.conflicts ?? [],
+        status: e.conflicts?.length ? 'conflict' : e.fromDraft ? 'unsaved' : 'saved',
         restored: e.fromDraft,
         message: undefined,
       };
     case 'loadFailed':
       return { ...s, phase: 'error', message: e.message };
     case 'edited':
-      return { ...s, doc: e.doc, status: s.status === 'conflict' ? 'conflict' : 'unsaved' };
+      return {
+        ...s,
+        doc: e.doc,
+        conflicts: e.conflicts ?? s.conflicts,
+        status: s.status === 'conflict' || s.status === 'signed' ? s.status : 'unsaved',
+      };
     case 'saveStarted':
       return { ...s, status: 'saving', message: undefined };
     case 'saved': {
@@ -84,6 +96,19 @@ export function autosaveReducer<T>(s: AutosaveState<T>, e: AutosaveEvent<T>): Au
       const conflicts = s.conflicts.filter((c) => c !== e.conflict);
       return { ...s, doc: e.doc, conflicts, status: conflicts.length ? 'conflict' : 'unsaved' };
     }
+    case 'signedElsewhere':
+      return {
+        ...s,
+        doc: e.signed,
+        base: e.signed,
+        baseVersion: e.version,
+        conflicts: [],
+        status: 'signed',
+        refused: e.refused,
+        message: undefined,
+      };
+    case 'refusedSettled':
+      return { ...s, doc: e.doc, base: e.base, baseVersion: e.baseVersion, status: 'saved', refused: undefined };
   }
 }
 
@@ -93,4 +118,6 @@ export const saveStatusText: Record<SaveStatus, string> = {
   saving: 'Saving…',
   failed: 'Not yet saved: the last save failed. Your work is kept on this device.',
   conflict: 'Not yet saved: someone else changed the same part. Choose which version to keep.',
+  signed:
+    'Not saved: these minutes were signed while you were editing, so your change was not put into them. It is kept on this device: offer it as a correction or discard it.',
 };

@@ -1,5 +1,6 @@
 import type { Minutes } from '../../core/minutes/minutes.schema';
 import { executiveSummary } from '../../core/minutes/projections';
+import { exportSafeDeep } from '../../core/shared/exportText';
 import { auditExport } from '../confidentiality/operations';
 import type { Services } from '../services';
 
@@ -14,9 +15,11 @@ export function minutesDocument(
   m: Minutes,
   which: 'full' | 'summary',
 ): Promise<Uint8Array> {
+  // A pasted control character (e.g. U+FFFE) would make the whole Word file unreadable.
+  const safe = exportSafeDeep(m);
   return which === 'full'
-    ? services.word.minutes(m, services.settings)
-    : services.word.executiveSummary(executiveSummary(m, services.settings));
+    ? services.word.minutes(safe, services.settings)
+    : services.word.executiveSummary(executiveSummary(safe, services.settings));
 }
 
 /** Every download is an export: audited (who, when, what, why) before the file is handed over. */

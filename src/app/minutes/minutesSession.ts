@@ -151,7 +151,10 @@ export class MinutesSession {
   }
 
   private async saveSigned(m: Minutes): Promise<Result<Minutes, string>> {
-    this.autosave.edit(() => m);
+    // A change refused because the minutes were signed elsewhere is either in this correction or discarded.
+    await this.autosave.dropRefused();
+    const refused = this.autosave.edit(() => m);
+    if (refused) return err(refused);
     await this.autosave.flush();
     const s = this.autosave.getSnapshot();
     return s.status === 'saved'

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { defineDocument } from '../storage/defineDocument';
 import { AgencySchema, PersonSchema } from '../people/agency';
-import { IdSchema, InstantSchema, IsoDateSchema, textField } from '../shared/schemas';
+import { ACTION_TEXT_MAX, IdSchema, InstantSchema, IsoDateSchema, textField } from '../shared/schemas';
 
 /** The four Risk Management Plan pillars, plus the contingency plan. */
 export const pillars = {
@@ -29,7 +29,8 @@ export const ActionUpdateSchema = z.object({
   id: IdSchema,
   at: InstantSchema,
   by: z.object({ id: IdSchema, name: z.string(), agency: AgencySchema }),
-  text: textField(2000),
+  // Room for the panel's review line ahead of a review note of the full action length, so it is never cut.
+  text: textField(ACTION_TEXT_MAX + 200),
   status: ActionStatusSchema.optional(),
 });
 export type ActionUpdate = z.infer<typeof ActionUpdateSchema>;
@@ -42,7 +43,7 @@ export const ActionSchema = z.object({
   seriesId: IdSchema.optional(),
   /** The meeting at which the action was agreed. */
   meetingId: IdSchema,
-  text: textField(2000).min(1, 'Describe the action'),
+  text: textField(ACTION_TEXT_MAX).min(1, 'Describe the action'),
   pillar: PillarSchema,
   owner: PersonSchema,
   dueDate: IsoDateSchema,

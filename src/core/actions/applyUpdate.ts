@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { err, ok, type Result } from '../shared/result';
+import { ACTION_TEXT_MAX, textField } from '../shared/schemas';
 import {
   actionStatuses,
   ActionStatusSchema,
@@ -18,7 +19,11 @@ import { isTerminal, needsNote } from './dueState';
  */
 export type ActionChange = { update: ActionUpdate; baseStatus: ActionStatus };
 
-export const ActionChangeSchema = z.object({ update: ActionUpdateSchema, baseStatus: ActionStatusSchema });
+export const ActionChangeSchema = z.object({
+  // What a person types is held to the action's own limit; only the panel's review line may be longer.
+  update: ActionUpdateSchema.extend({ text: textField(ACTION_TEXT_MAX) }),
+  baseStatus: ActionStatusSchema,
+});
 
 export type ChangeProblem =
   | { kind: 'invalid'; message: string }

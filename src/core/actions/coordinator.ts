@@ -1,3 +1,4 @@
+import { exportSafe } from '../shared/exportText';
 import { agencies, type Agency } from '../people/agency';
 import { actionStatuses, pillars, type Action, type ActionStatus } from './action.schema';
 import { latestUpdate } from './applyUpdate';
@@ -30,12 +31,29 @@ export function filterActions<A extends Pick<Action, 'owner' | 'caseId' | 'statu
   );
 }
 
+/** What lists and exports outside the panel show in place of a restricted action's text and notes. */
+export const RESTRICTED_ACTION_TEXT = 'Victim safety action (details are restricted)';
+
+/**
+ * An action as the coordinator's lists and exports may show it: a Victim Safety Planning action
+ * (restricted, as on the stage) keeps its owner, dates and status but not its text or notes.
+ */
+export function listableAction<A extends Pick<Action, 'pillar' | 'text' | 'updates'>>(a: A): A {
+  if (a.pillar !== 'victimSafety') return a;
+  return {
+    ...a,
+    text: RESTRICTED_ACTION_TEXT,
+    updates: a.updates.map((u) => ({ ...u, text: u.text ? 'Update recorded (details are restricted)' : '' })),
+  };
+}
+
 /**
  * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break, with quotes doubled.
  * A cell that a spreadsheet would read as a formula (= + - @, or a tab or carriage return before
  * one) gets a leading apostrophe, so an exported action text can never run as a formula.
  */
-export function csvCell(value: string): string {
+export function csvCell(raw: string): string {
+  const value = exportSafe(raw);
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
@@ -62,7 +80,7 @@ const header = [
  */
 export function actionsToCsv(actions: readonly Action[], opts: DueOptions): string {
   const rows = [csvRow(header)];
-  for (const a of actions) {
+  for (const a of actions.map(listableAction)) {
     const last = latestUpdate(a);
     rows.push(
       csvRow([

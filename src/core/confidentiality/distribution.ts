@@ -37,6 +37,26 @@ export function isApprovedAddress(email: string, approvedDomains: readonly strin
   });
 }
 
+/** Domains that deliver to the same mailboxes as another (a known alias of the same service). */
+const DOMAIN_ALIASES: Readonly<Record<string, string>> = { 'googlemail.com': 'gmail.com' };
+
+/**
+ * The mailbox an address reaches, for comparing with protected people: case and compatibility forms
+ * folded, invisible characters removed, a `+tag` sub-address dropped (it reaches the same mailbox)
+ * and known domain aliases joined. Never used as the address mail is sent to.
+ */
+export function mailboxKey(email: string): string {
+  const folded = email
+    .normalize('NFKC')
+    .replace(/[\u200B-\u200D\u2060\uFEFF\s]/g, '')
+    .toLowerCase();
+  const at = folded.lastIndexOf('@');
+  if (at < 0) return folded;
+  const local = folded.slice(0, at).split('+')[0] ?? '';
+  const domain = folded.slice(at + 1).replace(/\.+$/, '');
+  return `${local}@${DOMAIN_ALIASES[domain] ?? domain}`;
+}
+
 const messages: Record<RefusalReason, string> = {
   victim:
     'This person is flagged as a victim. Victims are never sent minutes; the coordinator can provide the executive summary.',
@@ -55,13 +75,13 @@ export function planDistribution(
   victimFlags: VictimFlags = {},
 ): DistributionPlan {
   const victimIds = new Set(victimFlags.personIds ?? []);
-  const victimEmails = new Set((victimFlags.emails ?? []).map((e) => e.trim().toLowerCase()));
+  const victimEmails = new Set((victimFlags.emails ?? []).map(mailboxKey));
   const plan: DistributionPlan = { send: [], refused: [] };
   const seen = new Set<string>();
   for (const r of recipients) {
     const email = r.email.trim().toLowerCase();
     const refuse = (reason: RefusalReason) => plan.refused.push({ recipient: r, reason, message: messages[reason] });
-    if ((r.id !== undefined && victimIds.has(r.id)) || victimEmails.has(email)) refuse('victim');
+    if ((r.id !== undefined && victimIds.has(r.id)) || victimEmails.has(mailboxKey(email))) refuse('victim');
     else if (!emailDomain(email)) refuse('invalidAddress');
     else if (!isApprovedAddress(email, settings.approvedSecureDomains)) refuse('notApprovedDomain');
     else if (!seen.has(email)) {

@@ -68,7 +68,7 @@ export function applyReviewOutcomes(m: Minutes, actions: readonly Action[], by: 
           id: updateId,
           at: now.toISOString(),
           by: { id: by.id, name: by.name, agency: by.agency },
-          text: `Reviewed at the panel on ${date}: ${label}${review.note ? `. ${review.note}` : ''}`.slice(0, 2000),
+          text: `Reviewed at the panel on ${date}: ${label}${review.note ? `. ${review.note}` : ''}`,
           status,
         },
       ],

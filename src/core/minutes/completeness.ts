@@ -3,6 +3,7 @@ import { validateDisclosure } from '../disclosure/validateDisclosure';
 import { outcomeNeedsNote } from './actionReview';
 import { adjournmentName, adjournmentProblems, carriedItemProblems } from './adjournment';
 import { acknowledgementGate } from './attendance';
+import { dateProblems } from './dateSense';
 import { disclosureContextOf } from './disclosureContext';
 import { informationRequestProblems, requestName } from './informationRequests';
 import { decisionProblems } from './levelAndCategory';
@@ -103,6 +104,7 @@ export function checkCompleteness(m: MinutesContent, timeZone = 'Europe/London')
       miss('nextReview', 'The next review date differs from the cadence but has no reason.');
     }
   }
+  for (const p of dateProblems(m, timeZone)) miss(p.section, p.message);
   if (!m.executiveSummary.text.trim()) miss('executiveSummary', 'The executive summary is empty.');
   return out;
 }

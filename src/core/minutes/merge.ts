@@ -9,7 +9,10 @@ export type MergeConflict = {
 };
 
 export type MergeResult<T> = {
-  /** Both people's edits where they touched different fields; on a conflict, mine is kept until resolved. */
+  /**
+   * Both people's edits where they touched different fields. On a conflict the stored (theirs)
+   * value stays until a person chooses, so nothing is kept "mine" by default.
+   */
   merged: T;
   conflicts: MergeConflict[];
 };
@@ -30,8 +33,15 @@ export function mergeMinutes<T>(base: T, mine: T, theirs: T): MergeResult<T> {
   return { merged, conflicts };
 }
 
+/** Bookkeeping stamps, not anyone's content: the later one is kept and they never conflict. */
+const LATEST_WINS = new Set(['updatedAt']);
+
 function mergeValue(base: unknown, mine: unknown, theirs: unknown, path: string, out: MergeConflict[]): unknown {
   if (same(mine, theirs)) return mine;
+  const key = path.slice(path.lastIndexOf('.') + 1);
+  if (LATEST_WINS.has(key) && typeof mine === 'string' && typeof theirs === 'string') {
+    return mine > theirs ? mine : theirs;
+  }
   if (same(base, mine)) return theirs;
   if (same(base, theirs)) return mine;
   if (isObject(base) && isObject(mine) && isObject(theirs)) {
@@ -47,7 +57,7 @@ function mergeValue(base: unknown, mine: unknown, theirs: unknown, path: string,
     return mergeList(base ?? [], mine, theirs, path, out);
   }
   out.push({ path, base, mine, theirs });
-  return mine;
+  return theirs;
 }
 
 function mergeList(
@@ -71,20 +81,40 @@ function mergeList(
     if (inM && inT) {
       result.push(mergeValue(inB, inM, inT, itemPath, out));
     } else if (inM && !inT) {
-      // Theirs deleted it (or I added it). Keep my copy if I added or changed it since the base.
+      // I added it, or theirs deleted it: a deletion of an item I changed is for a person to decide.
       if (!inB) result.push(inM);
-      else if (!same(inB, inM)) {
-        out.push({ path: itemPath, base: inB, mine: inM, theirs: undefined });
-        result.push(inM);
-      }
+      else if (!same(inB, inM)) out.push({ path: itemPath, base: inB, mine: inM, theirs: undefined });
     } else if (inT && !inM) {
       if (!inB) result.push(inT);
       else if (!same(inB, inT)) {
         out.push({ path: itemPath, base: inB, mine: undefined, theirs: inT });
+        result.push(inT);
       }
     }
   }
   return result;
+}
+
+/** The value at a conflict's path (array items named by id), `undefined` where there is none. */
+export function valueAtPath(doc: unknown, path: string): unknown {
+  let node = doc;
+  for (const part of path.split('.')) {
+    if (Array.isArray(node)) node = node.find((x) => isObject(x) && x.id === part);
+    else if (isObject(node)) node = node[part];
+    else return undefined;
+  }
+  return node;
+}
+
+/**
+ * After an edit, a conflict's "mine" is what the person has now typed at its path: choosing "Keep
+ * mine" keeps their latest words, never an older version of them.
+ */
+export function followEdits(conflicts: readonly MergeConflict[], before: unknown, after: unknown): MergeConflict[] {
+  return conflicts.map((c) => {
+    const now = valueAtPath(after, c.path);
+    return same(valueAtPath(before, c.path), now) ? c : { ...c, mine: now };
+  });
 }
 
 /** Sets one conflicting field to the chosen side. */

@@ -6,14 +6,15 @@ import { MinimumNecessaryAnswersSchema } from '../confidentiality/minimumNecessa
 import { DisclosureDecisionSchema } from '../disclosure/disclosureDecision.schema';
 import { defineDocument } from '../storage/defineDocument';
 import { AgencySchema, PersonSchema } from '../people/agency';
-import { IdSchema, InstantSchema, IsoDateSchema, textField } from '../shared/schemas';
+import { signedMinutesProblem } from './signedRecord';
+import { IdSchema, InstantSchema, IsoDateSchema, LONG_TEXT_MAX, textField } from '../shared/schemas';
 
 /**
  * The MAPPA B (or MAPPA C) minutes of one meeting, in meeting order. A draft is allowed to be
  * incomplete (almost every field is optional or empty); `checkCompleteness` says what finalising
  * still needs. The document id is the meeting id.
  */
-const text = (max = 8000) => textField(max).default('');
+const text = (max = LONG_TEXT_MAX) => textField(max).default('');
 
 export const RoshLevelSchema = z.enum(['low', 'medium', 'high', 'veryHigh']);
 export type RoshLevel = z.infer<typeof RoshLevelSchema>;
@@ -343,6 +344,7 @@ export const minutesKind = defineDocument<Minutes>({
   schema: MinutesSchema,
   migrations: {},
   indexes: { caseId: (m) => m.caseId, seriesId: (m) => m.seriesId, status: (m) => m.status },
+  guardUpdate: signedMinutesProblem,
 });
 
 /** The part of the document a version snapshots (everything but identity, status and history). */

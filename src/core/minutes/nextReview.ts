@@ -3,6 +3,7 @@ import type { Level } from '../cases/case.schema';
 import { addDays, localDate } from '../shared/dates';
 import { err, ok, type Result } from '../shared/result';
 import { IsoDateSchema } from '../shared/schemas';
+import { dateProblems } from './dateSense';
 import type { Minutes } from './minutes.schema';
 
 /** The next review from the area's cadence: Level 2 every 10 weeks, Level 3 every 6 weeks by default. */
@@ -13,8 +14,10 @@ export function proposeNextReview(meetingStart: string, level: Level, settings: 
 }
 
 /** Sets the next review date; a date other than the proposed one needs a reason. */
-export function setNextReview(m: Minutes, date: string, reason: string): Result<Minutes, string> {
+export function setNextReview(m: Minutes, date: string, reason: string, timeZone?: string): Result<Minutes, string> {
   if (!IsoDateSchema.safeParse(date).success) return err('Enter the next review date as yyyy-mm-dd.');
+  const problem = dateProblems({ ...m, nextReview: { ...m.nextReview, date }, actions: [] }, timeZone)[0];
+  if (problem) return err(problem.message);
   if (date !== m.nextReview.proposedDate && !reason.trim()) {
     return err('Give a reason for changing the next review date from the one the area’s cadence proposes.');
   }

@@ -58,16 +58,20 @@ export class ConflictError<T = unknown> extends AppError {
   override readonly name = 'ConflictError';
   readonly category = 'conflict';
   constructor(
-    readonly reason: 'stale' | 'exists' | 'missing',
+    /** `signed`: the stored record is signed and refuses the change (a correction is needed). */
+    readonly reason: 'stale' | 'exists' | 'missing' | 'signed',
     /** The stored document as it is now, when there is one, so the caller can merge or show both. */
     readonly current?: { doc: T; version: string },
+    detail?: string,
   ) {
     super(
-      reason === 'stale'
+      (detail ?? reason === 'stale')
         ? 'Someone else saved this record first. Your changes are kept; review them against the latest version.'
         : reason === 'exists'
           ? 'A record with this id already exists with different content.'
-          : 'The record no longer exists.',
+          : reason === 'signed'
+            ? 'This record has been signed and can no longer be changed; record a correction instead.'
+            : 'The record no longer exists.',
     );
   }
 }

@@ -22,5 +22,10 @@ export const InstantSchema = z.string().datetime({ offset: true, message: 'Use a
 
 export const IdSchema = z.string().min(1).max(128);
 
+/** The longest free text of a minutes field; text areas show and keep to the same limit. */
+export const LONG_TEXT_MAX = 8000;
+/** An action's text and an update someone types on it. */
+export const ACTION_TEXT_MAX = 2000;
+
 /** Free text typed by a person: trimmed, bounded, never HTML (rendered as text everywhere). */
 export const textField = (max = 4000) => z.string().trim().max(max, `Keep this under ${max} characters`);

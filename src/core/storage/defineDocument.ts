@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-import { InvalidDocumentError } from '../shared/errors';
+import { ConflictError, InvalidDocumentError } from '../shared/errors';
 
 /** Every persisted document has an id; the store adds nothing else to it. */
 export type Identified = { readonly id: string };
@@ -21,6 +21,11 @@ export type DocumentKind<T extends Identified> = {
   readonly migrations: Readonly<Record<number, Migration>>;
   /** Filterable fields: each maps a document to the value(s) it is found under. */
   readonly indexes: Readonly<Record<string, (doc: T) => string | readonly string[] | undefined>>;
+  /**
+   * Why replacing `current` with `next` is refused, if it is (e.g. signed minutes change only by a
+   * signed correction). Every store applies it to every update, so no path around it exists.
+   */
+  readonly guardUpdate?: (current: T, next: T) => string | undefined;
 };
 
 export type StoredForm = Record<string, unknown> & { schemaVersion: number };
@@ -79,3 +84,14 @@ export function indexKeys<T extends Identified>(kind: DocumentKind<T>, doc: T): 
   }
   return keys;
 }
+
+/**
+ * Refuses an update the kind does not allow over what is stored now: ConflictError('signed') with
+ * the current document, so the caller can show it and keep the person's edit for a correction.
+ */
+export function checkUpdate<T extends Identified>(kind: DocumentKind<T>, current: Stored<T>, next: T): void {
+  const problem = kind.guardUpdate?.(current.doc, next);
+  if (problem) throw new ConflictError('signed', current, problem);
+}
+
+type Stored<T> = { readonly doc: T; readonly version: string };

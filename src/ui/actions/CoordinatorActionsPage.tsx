@@ -21,7 +21,7 @@ import { useMemo, useState } from 'react';
 import { recordActionExport, sendReminders } from '../../app/actions/actionOperations';
 import { useServices } from '../../app/ServicesProvider';
 import { actionStatuses, type ActionStatus } from '../../core/actions/action.schema';
-import { actionsToCsv, filterActions, type ActionFilter } from '../../core/actions/coordinator';
+import { actionsToCsv, filterActions, listableAction, type ActionFilter } from '../../core/actions/coordinator';
 import { compareActions, dueState } from '../../core/actions/dueState';
 import { agencies, type Agency } from '../../core/people/agency';
 import { DueBadge, formatDay, Pager, StatusBadge } from './parts';
@@ -222,7 +222,7 @@ export default function CoordinatorActionsPage() {
             {rows.map((a) => (
               <TableRow key={a.id}>
                 <TableCell>{a.caseReference}</TableCell>
-                <TableCell className={styles.text}>{a.text}</TableCell>
+                <TableCell className={styles.text}>{listableAction(a).text}</TableCell>
                 <TableCell>
                   {a.owner.name}, {agencies[a.owner.agency]}
                 </TableCell>

@@ -5,6 +5,7 @@ import { actionStatuses, pillars, type ActionStatus, type Pillar } from '../../c
 import type { MinutesAction } from '../../core/minutes/minutes.schema';
 import type { Person } from '../../core/people/agency';
 import { Choice, PersonChoice, TextArea, TextInput, type Edit } from './fields';
+import { ACTION_TEXT_MAX } from '../../core/shared/schemas';
 
 /** Up to this many rows a list renders open; a longer one is collapsed by pillar and its rows mount only when opened. */
 export const SHORT_LIST = 12;
@@ -71,6 +72,7 @@ const ActionRow = memo(function ActionRow({
         label={`Action ${number}`}
         rows={2}
         value={action.text}
+        maxLength={ACTION_TEXT_MAX}
         disabled={disabled}
         onChange={(text) => onChange(action.id, { text })}
       />

@@ -6,6 +6,7 @@ import { pillars, type Pillar } from '../../core/actions/action.schema';
 import { addAction } from '../../core/minutes/agreedActions';
 import { agencyLabel, type Person } from '../../core/people/agency';
 import { Choice, TextArea, TextInput } from './fields';
+import { ACTION_TEXT_MAX } from '../../core/shared/schemas';
 import type { Edit } from './fields';
 
 const useStyles = makeStyles({
@@ -73,6 +74,7 @@ export function AddActionForm({ pillar, people, edit }: { pillar?: Pillar; peopl
         label="Action"
         rows={2}
         value={text}
+        maxLength={ACTION_TEXT_MAX}
         onChange={setText}
         restricted={(pillar ?? chosenPillar) === 'victimSafety'}
       />

@@ -9,6 +9,7 @@ import { sendSummaryViaCoordinator } from '../../app/minutes/summaryViaCoordinat
 import { docxFileName, minutesDocument } from '../../app/minutes/exportMinutes';
 import { sectionIds, sectionLabel } from '../../core/minutes/sections';
 import { TextArea } from './fields';
+import { ACTION_TEXT_MAX } from '../../core/shared/schemas';
 import { SaveStatus } from './SaveStatus';
 
 const SectionForm = lazy(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForm'));
@@ -78,7 +79,14 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
           {doc.formName}: {doc.caseReference}, meeting {doc.meetingDetails.sequence}
         </Text>
         <Text block>{final ? `Final, version ${saved.versions.length}.` : 'Draft.'} OFFICIAL-SENSITIVE.</Text>
-        <SaveStatus state={state} session={session} />
+        <SaveStatus
+          state={state}
+          session={session}
+          onOfferCorrection={(c) => {
+            setCorrection(c);
+            setProblem(undefined);
+          }}
+        />
       </div>
       <nav aria-label="Sections">
         <ol className={s.toc}>
@@ -120,7 +128,14 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
           <Text>
             You are correcting final minutes. The signed version stays as it is; your correction becomes a new version.
           </Text>
-          <TextArea label="Reason for the correction" required value={reason} onChange={setReason} error={problem} />
+          <TextArea
+            label="Reason for the correction"
+            required
+            maxLength={ACTION_TEXT_MAX}
+            value={reason}
+            onChange={setReason}
+            error={problem}
+          />
           <Button appearance="primary" onClick={() => void signCorrection()}>
             Sign the correction
           </Button>

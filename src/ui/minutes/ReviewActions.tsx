@@ -7,6 +7,7 @@ import { reviewOutcomes, type Minutes, type ReviewOutcome } from '../../core/min
 import { outcomeNeedsNote, recordReviewOutcome } from '../../core/minutes/actionReview';
 import { agencyLabel } from '../../core/people/agency';
 import { TextArea } from './fields';
+import { ACTION_TEXT_MAX } from '../../core/shared/schemas';
 import type { Edit } from './fields';
 
 const useStyles = makeStyles({
@@ -95,6 +96,7 @@ export const ReviewActions = memo(function ReviewActions({
         restricted={item.pillar === 'victimSafety'}
         rows={2}
         value={note}
+        maxLength={ACTION_TEXT_MAX}
         disabled={disabled}
         onChange={(v) => setDraft((x) => ({ ...x, note: v }))}
       />

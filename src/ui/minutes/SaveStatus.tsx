@@ -6,21 +6,54 @@ import type { Minutes } from '../../core/minutes/minutes.schema';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  value: { fontFamily: tokens.fontFamilyBase, whiteSpace: 'pre-wrap', wordBreak: 'break-word' },
+  value: { fontFamily: tokens.fontFamilyBase, whiteSpace: 'pre-wrap', wordBreak: 'break-word', margin: 0 },
+  // Both versions side by side where there is room, one above the other in the narrow side panel.
+  sides: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+  },
+  side: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+  },
 });
 
 const show = (v: unknown): string =>
-  v === undefined ? '(removed)' : typeof v === 'string' ? v || '(empty)' : JSON.stringify(v);
+  v === undefined ? '(removed)' : typeof v === 'string' ? v || '(empty)' : JSON.stringify(v, null, 1);
 
-/** Where the person's work is: saved, kept on this device, or waiting for them to choose between two edits. */
-export function SaveStatus({ state, session }: { state: AutosaveState<Minutes>; session: MinutesSession }) {
+/**
+ * Where the person's work is: saved, kept on this device, waiting for them to choose between two
+ * edits, or refused because the minutes were signed meanwhile.
+ */
+export function SaveStatus({
+  state,
+  session,
+  onOfferCorrection,
+}: {
+  state: AutosaveState<Minutes>;
+  session: MinutesSession;
+  /** Where corrections are made (the meeting tab): takes the refused edit into a correction. */
+  onOfferCorrection?: (correction: Minutes) => void;
+}) {
   const s = useStyles();
+  const signed = state.status === 'signed' ? state.doc?.versions.at(-1) : undefined;
   return (
     <div aria-live="polite">
-      {state.status === 'failed' || state.status === 'conflict' ? (
+      {session.autosave.unreadableDraft && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {state.status === 'failed' ? (state.message ?? saveStatusText.failed) : saveStatusText.conflict}
+            Work kept on this device could not be read, so the saved minutes are shown. It has been set aside, not
+            deleted; ask the MAPPA coordinator if something you typed is missing.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'failed' || state.status === 'conflict' || state.status === 'signed' ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {state.status === 'failed' ? (state.message ?? saveStatusText.failed) : saveStatusText[state.status]}
+            {signed ? ` Signed by ${signed.signedBy.name} at ${signed.at}, version ${signed.number}.` : ''}
           </MessageBarBody>
         </MessageBar>
       ) : (
@@ -34,11 +67,40 @@ export function SaveStatus({ state, session }: { state: AutosaveState<Minutes>; 
           Try saving again
         </Button>
       )}
+      {state.status === 'signed' && (
+        <div className={s.row}>
+          {onOfferCorrection ? (
+            <Button
+              size="small"
+              appearance="primary"
+              onClick={() => {
+                const correction = session.autosave.refusedAsCorrection();
+                if (correction) onOfferCorrection(correction);
+              }}
+            >
+              Offer my change as a correction
+            </Button>
+          ) : (
+            <Text size={200}>Open the minutes in the meeting tab to offer your change as a correction.</Text>
+          )}
+          <Button size="small" onClick={() => void session.autosave.dropRefused()}>
+            Discard my change
+          </Button>
+        </div>
+      )}
       {state.conflicts.map((c) => (
         <section key={c.path} aria-label={`Conflict in ${c.path}`}>
-          <Text weight="semibold">Two people changed {c.path}</Text>
-          <p className={s.value}>Yours: {show(c.mine)}</p>
-          <p className={s.value}>Theirs: {show(c.theirs)}</p>
+          <Text weight="semibold">Two people changed {c.path}. Neither is kept until you choose.</Text>
+          <div className={s.sides}>
+            <div className={s.side}>
+              <Text weight="semibold">Your version</Text>
+              <p className={s.value}>{show(c.mine)}</p>
+            </div>
+            <div className={s.side}>
+              <Text weight="semibold">Their version (saved)</Text>
+              <p className={s.value}>{show(c.theirs)}</p>
+            </div>
+          </div>
           <div className={s.row}>
             <Button size="small" onClick={() => session.autosave.resolve(c, 'mine')}>
               Keep mine

@@ -2,6 +2,7 @@ import { Field, Input, Select, Textarea, makeStyles } from '@fluentui/react-comp
 import { memo, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 
 import type { Minutes } from '../../core/minutes/minutes.schema';
+import { LONG_TEXT_MAX } from '../../core/shared/schemas';
 import { agencyLabel, type Person } from '../../core/people/agency';
 
 /** A change to the whole document; the autosave queue keeps and sends the result. */
@@ -25,29 +26,84 @@ type Common = {
 /** Restricted fields say so in their label: their content never reaches the stage or the summary. */
 const labelOf = (label: string, restricted?: boolean): string => (restricted ? `${label} (restricted)` : label);
 
+/** The counter appears once this share of the limit is used, so it shows as the person nears it. */
+const NEAR = 0.8;
+const fmt = (n: number) => n.toLocaleString('en-GB');
+
+/**
+ * Keeps text to its limit (the same as the schema's) and says so: the count shows as the limit
+ * nears, and a paste that would pass it keeps only what fits, with a message, instead of a save
+ * that fails later.
+ */
+function useLimit(max: number, onChange: (v: string) => void) {
+  const [cut, setCut] = useState(0);
+  const change = useCallback(
+    (v: string) => {
+      setCut(Math.max(0, v.length - max));
+      onChange(v.length > max ? v.slice(0, max) : v);
+    },
+    [max, onChange],
+  );
+  const hintFor = (value: string, hint?: string) =>
+    value.length >= max * NEAR ? `${hint ? `${hint} ` : ''}${fmt(value.length)} of ${fmt(max)} characters.` : hint;
+  const warning = cut
+    ? `Only the first ${fmt(max)} characters fit here; the last ${fmt(cut)} were not added.`
+    : undefined;
+  return { change, hintFor, warning };
+}
+
 /** A multi-line text field that re-renders only when its own value changes. */
 export const TextArea = memo(function TextArea(
-  p: Common & { value: string; onChange: (v: string) => void; rows?: number },
+  p: Common & { value: string; onChange: (v: string) => void; rows?: number; maxLength?: number },
 ) {
+  const max = p.maxLength ?? LONG_TEXT_MAX;
+  const { change, hintFor, warning } = useLimit(max, p.onChange);
   return (
-    <Field label={labelOf(p.label, p.restricted)} hint={p.hint} required={p.required} validationMessage={p.error}>
+    <Field
+      label={labelOf(p.label, p.restricted)}
+      hint={hintFor(p.value, p.hint)}
+      required={p.required}
+      validationMessage={p.error ?? warning}
+      validationState={p.error ? 'error' : warning ? 'warning' : undefined}
+    >
       <Textarea
         value={p.value}
         rows={p.rows ?? 3}
         resize="vertical"
+        maxLength={max}
         disabled={p.disabled}
-        onChange={(_, d) => p.onChange(d.value)}
+        onChange={(_, d) => change(d.value)}
       />
     </Field>
   );
 });
 
+/**
+ * The longest single-line entry the minutes' schema allows (a short reason); fields with a tighter
+ * schema limit (names 200, e-mail 320) pass theirs.
+ */
+const LINE_MAX = 500;
+
 export const TextInput = memo(function TextInput(
-  p: Common & { value: string; onChange: (v: string) => void; type?: 'text' | 'date' | 'email' },
+  p: Common & { value: string; onChange: (v: string) => void; type?: 'text' | 'date' | 'email'; maxLength?: number },
 ) {
+  const max = p.maxLength ?? LINE_MAX;
+  const { change, hintFor, warning } = useLimit(max, p.onChange);
   return (
-    <Field label={labelOf(p.label, p.restricted)} hint={p.hint} required={p.required} validationMessage={p.error}>
-      <Input value={p.value} type={p.type ?? 'text'} disabled={p.disabled} onChange={(_, d) => p.onChange(d.value)} />
+    <Field
+      label={labelOf(p.label, p.restricted)}
+      hint={hintFor(p.value, p.hint)}
+      required={p.required}
+      validationMessage={p.error ?? warning}
+      validationState={p.error ? 'error' : warning ? 'warning' : undefined}
+    >
+      <Input
+        value={p.value}
+        type={p.type ?? 'text'}
+        maxLength={max}
+        disabled={p.disabled}
+        onChange={(_, d) => change(d.value)}
+      />
     </Field>
   );
 });

@@ -4,7 +4,8 @@ import { AutosaveQueue, type Scheduler } from '../../../src/app/autosave/autosav
 import { mergeMinutes } from '../../../src/core/minutes/merge';
 import { minutesKind, type Minutes } from '../../../src/core/minutes/minutes.schema';
 import type { Collection } from '../../../src/core/ports';
-import { aCompleteDraft } from '../../core/minutes/fixtures';
+import { finalise } from '../../../src/core/minutes/signOff';
+import { aCompleteDraft, chair, NOW } from '../../core/minutes/fixtures';
 
 /** Timers that only run when the test says so. */
 const manualScheduler = (): Scheduler & { pending: number } => {
@@ -154,5 +155,132 @@ describe('minutes autosave queue', () => {
     await o.flush();
     expect(o.getSnapshot().status).toBe('saved');
     expect((await col.get('mtg_2'))?.doc.id).toBe('mtg_2');
+  });
+
+  it('a conflict survives a reload and another tab until a person resolves it; nothing is kept "mine" by default', async () => {
+    const { col, drafts, outbox } = await setup();
+    const alice = outbox(col, new MemoryDraftStore());
+    const bob = outbox();
+    await alice.open();
+    await bob.open();
+    alice.edit((m) => ({ ...m, purpose: { ...m.purpose, reason: 'Alice’s wording' } }));
+    bob.edit((m) => ({ ...m, purpose: { ...m.purpose, reason: 'Bob’s wording' } }));
+    await alice.flush();
+    await bob.flush();
+    expect(bob.getSnapshot().status).toBe('conflict');
+    // Until Bob chooses, his screen holds the saved wording, not his own.
+    expect(bob.getSnapshot().doc?.purpose.reason).toBe('Alice’s wording');
+    await bob.settled();
+
+    // Bob reloads, and opens a second tab: both ask him again; neither sends his wording.
+    for (const again of [outbox(), outbox()]) {
+      await again.open();
+      await again.flush();
+      expect(again.getSnapshot().status).toBe('conflict');
+      expect(again.getSnapshot().conflicts).toEqual([
+        expect.objectContaining({ path: 'purpose.reason', mine: 'Bob’s wording', theirs: 'Alice’s wording' }),
+      ]);
+    }
+    expect((await col.get('mtg_2'))!.doc.purpose.reason).toBe('Alice’s wording');
+    const reloaded = outbox();
+    await reloaded.open();
+    reloaded.resolve(reloaded.getSnapshot().conflicts[0]!, 'mine');
+    await reloaded.flush();
+    expect(reloaded.getSnapshot().status).toBe('saved');
+    expect((await col.get('mtg_2'))!.doc.purpose.reason).toBe('Bob’s wording');
+    expect(drafts.size).toBe(0);
+  });
+
+  it('a second writer does not meet a false conflict on the updatedAt stamp', async () => {
+    const { col, outbox } = await setup();
+    let t = 0;
+    const stamped = (d = new MemoryDraftStore()) =>
+      new AutosaveQueue({
+        kind: minutesKind,
+        collection: col,
+        drafts: d,
+        id: 'mtg_2',
+        merge: mergeMinutes,
+        scheduler: manualScheduler(),
+        beforeSend: (m) => ({ ...m, updatedAt: new Date(Date.UTC(2026, 10, 20, 10, 0, ++t)).toISOString() }),
+      });
+    void outbox;
+    const a = stamped();
+    const b = stamped();
+    await a.open();
+    await b.open();
+    // Bob's screen keeps the document as typed, so after his first save it differs from his base in the stamp.
+    b.edit((m) => ({ ...m, purpose: { ...m.purpose, changesSinceLast: 'Moved' } }));
+    await b.flush();
+    a.edit((m) => ({ ...m, media: { ...m.media, plan: 'None' } }));
+    await a.flush();
+    a.edit((m) => ({ ...m, media: { ...m.media, plan: 'None expected' } }));
+    await a.flush();
+    b.edit((m) => ({ ...m, purpose: { ...m.purpose, reason: 'Bob' } }));
+    await b.flush();
+    expect(b.getSnapshot()).toMatchObject({ status: 'saved', conflicts: [] });
+    const stored = (await col.get('mtg_2'))!.doc;
+    expect([stored.media.plan, stored.purpose.reason]).toEqual(['None expected', 'Bob']);
+  });
+
+  it('a tab left open when the minutes are signed is told so, and its edit is kept to offer as a correction', async () => {
+    const { col, drafts, outbox } = await setup();
+    const stale = outbox();
+    await stale.open();
+    const chairTab = outbox(col, new MemoryDraftStore());
+    await chairTab.open();
+    const f = finalise(chairTab.getSnapshot().doc!, chair, NOW);
+    if (!f.ok) throw new Error('expected ok');
+    chairTab.edit(() => f.value);
+    await chairTab.flush();
+    const signedVersion = (await col.get('mtg_2'))!;
+
+    stale.edit((m) => ({ ...m, media: { ...m.media, plan: 'Added after signing' } }));
+    await stale.flush();
+    const s = stale.getSnapshot();
+    expect(s.status).toBe('signed');
+    expect(s.doc?.status).toBe('final');
+    expect(s.refused?.doc.media.plan).toBe('Added after signing');
+    expect(await col.get('mtg_2')).toEqual(signedVersion);
+    // Edits to the signed document itself are refused in the queue too.
+    expect(stale.edit((m) => ({ ...m, media: { ...m.media, plan: 'Again' } }))).toMatch(/signed correction/);
+
+    // A reload meets the same refusal: the edit is neither lost nor written into the signed minutes.
+    await stale.settled();
+    const reloaded = outbox();
+    await reloaded.open();
+    await reloaded.flush();
+    expect(reloaded.getSnapshot().status).toBe('signed');
+    expect(reloaded.refusedAsCorrection()?.media.plan).toBe('Added after signing');
+    expect(reloaded.refusedAsCorrection()?.versions).toEqual(signedVersion.doc.versions);
+    await reloaded.dropRefused();
+    expect(reloaded.getSnapshot()).toMatchObject({ status: 'saved', refused: undefined });
+    expect(drafts.size).toBe(0);
+    expect(await col.get('mtg_2')).toEqual(signedVersion);
+  });
+
+  it('a save that fails validation names the field, keeps the draft and waits for a fix rather than retrying', async () => {
+    const { col, drafts, outbox } = await setup();
+    const scheduler = manualScheduler();
+    const o = new AutosaveQueue({
+      kind: minutesKind,
+      collection: col,
+      drafts,
+      id: 'mtg_2',
+      merge: mergeMinutes,
+      scheduler,
+    });
+    await o.open();
+    o.edit((m) => ({ ...m, purpose: { ...m.purpose, reason: 'x'.repeat(100_000) } }));
+    await o.flush();
+    expect(o.getSnapshot()).toMatchObject({ status: 'failed', message: expect.stringContaining('purpose.reason') });
+    expect(scheduler.pending).toBe(0);
+    await o.settled();
+    expect(drafts.size).toBe(1);
+    o.edit((m) => ({ ...m, purpose: { ...m.purpose, reason: 'Short again' } }));
+    await o.flush();
+    expect(o.getSnapshot().status).toBe('saved');
+    expect((await col.get('mtg_2'))!.doc.purpose.reason).toBe('Short again');
+    void outbox;
   });
 });

@@ -51,4 +51,26 @@ describe('CSV export', () => {
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
   });
+
+  it('the CSV carries a Victim Safety Planning action without its text or notes', () => {
+    const restricted = anAction({
+      id: 'v1',
+      owner: ann,
+      pillar: 'victimSafety',
+      text: 'RESTRICTED-MARKER safe room',
+      updates: [
+        {
+          id: 'u1',
+          at: now.toISOString(),
+          by: { id: ann.id, name: ann.name, agency: ann.agency },
+          text: 'RESTRICTED-MARKER note',
+        },
+      ],
+    });
+    const csv = actionsToCsv([restricted], opts);
+    expect(csv).not.toContain('RESTRICTED-MARKER');
+    expect(csv).toContain('Victim safety action (details are restricted)');
+    expect(csv).toContain('Update recorded (details are restricted)');
+    expect(csv).toContain(ann.name);
+  });
 });

@@ -2,6 +2,7 @@ import { auditKind } from '../../../src/core/audit/audit.schema';
 import {
   distributionAuditEvent,
   isApprovedAddress,
+  mailboxKey,
   planDistribution,
 } from '../../../src/core/confidentiality/distribution';
 import { isPrivacyShortcut } from '../../../src/core/confidentiality/privacy';
@@ -25,6 +26,25 @@ describe('distribution', () => {
     const plan = planDistribution([{ name: 'A', email: 'a@probation.example.gov.uk' }], { approvedSecureDomains: [] });
     expect(plan.send).toEqual([]);
     expect(plan.refused[0]?.reason).toBe('notApprovedDomain');
+  });
+
+  it('recognises a flagged victim behind a +tag, another case, invisible characters or a trailing dot', () => {
+    const flags = { emails: ['jo.victim@nhs.example.net'] };
+    for (const email of [
+      'jo.victim+minutes@nhs.example.net',
+      'JO.Victim@NHS.example.net.',
+      'jo.vic\u200Btim@nhs.example.net',
+      ' ｊｏ.victim@nhs.example.net',
+    ]) {
+      const plan = planDistribution([{ name: 'Jo', email }], settings, flags);
+      expect({ email, refused: plan.refused.map((r) => r.reason), send: plan.send }).toEqual({
+        email,
+        refused: ['victim'],
+        send: [],
+      });
+    }
+    expect(mailboxKey('a.b+x@googlemail.com')).toBe(mailboxKey('A.B@gmail.com'));
+    expect(mailboxKey('someone.else@nhs.example.net')).not.toBe(mailboxKey('jo.victim@nhs.example.net'));
   });
 
   it('never sends to a person flagged as a victim, even on an approved domain', () => {

@@ -1,4 +1,6 @@
 import { applyReviewOutcomes, recordReviewOutcome } from '../../../src/core/minutes/actionReview';
+import { actionKind } from '../../../src/core/actions/action.schema';
+import { encodeDocument } from '../../../src/core/storage/defineDocument';
 import { anAction } from '../../builders';
 import { aDraft, chair, NOW } from './fixtures';
 
@@ -31,5 +33,15 @@ describe('review of previous actions', () => {
       }),
     ]);
     expect(applyReviewOutcomes(r.value, [updated!], chair, NOW)).toEqual([]);
+  });
+
+  it('carries a review note of the longest allowed length onto the action whole, never cut', () => {
+    const m = aDraft();
+    const note = `${'n'.repeat(1999)}Z`;
+    const r = recordReviewOutcome(m, m.previousActions[0]!.id, 'notDoneAgency', note);
+    if (!r.ok) throw new Error(r.error);
+    const [updated] = applyReviewOutcomes(r.value, [anAction({ id: 'act_old', meetingId: 'mtg_1' })], chair, NOW);
+    expect(updated?.updates[0]?.text.endsWith(note)).toBe(true);
+    expect(() => encodeDocument(actionKind, updated!)).not.toThrow();
   });
 });

@@ -53,13 +53,33 @@ describe('mergeMinutes', () => {
     expect(merged.actions[1]?.dueDate).toBe('2026-12-20');
   });
 
-  it('reports a conflict when both edit the same field, keeping mine until resolved', () => {
+  it('reports a conflict when both edit the same field, keeping neither side by default: the stored value stays until a person chooses', () => {
     const mine = { ...base, purpose: { ...base.purpose, reason: 'Mine' } };
     const theirs = { ...base, purpose: { ...base.purpose, reason: 'Theirs' } };
     const { merged, conflicts } = mergeMinutes(base, mine, theirs);
     expect(conflicts).toEqual([{ path: 'purpose.reason', base: base.purpose.reason, mine: 'Mine', theirs: 'Theirs' }]);
-    expect(merged.purpose.reason).toBe('Mine');
+    expect(merged.purpose.reason).toBe('Theirs');
     expect(resolveConflict(merged, conflicts[0]!, 'theirs').purpose.reason).toBe('Theirs');
+    expect(resolveConflict(merged, conflicts[0]!, 'mine').purpose.reason).toBe('Mine');
+  });
+
+  it('merge metadata never conflicts: the later updatedAt stamp is kept', () => {
+    const mine = { ...base, updatedAt: '2026-11-20T10:05:00.000Z', purpose: { ...base.purpose, reason: 'Mine' } };
+    const theirs = { ...base, updatedAt: '2026-11-20T10:07:00.000Z', media: { ...base.media, plan: 'None' } };
+    const { merged, conflicts } = mergeMinutes(base, mine, theirs);
+    expect(conflicts).toEqual([]);
+    expect(merged.updatedAt).toBe('2026-11-20T10:07:00.000Z');
+    expect(merged.purpose.reason).toBe('Mine');
+    expect(merged.media.plan).toBe('None');
+  });
+
+  it('an item I deleted that they changed is a conflict, and theirs stays until a person chooses', () => {
+    const mine = { ...base, actions: base.actions.filter((x) => x.id !== 'a1') };
+    const theirs = { ...base, actions: base.actions.map((x) => (x.id === 'a1' ? { ...x, text: 'Edited' } : x)) };
+    const { merged, conflicts } = mergeMinutes(base, mine, theirs);
+    expect(conflicts.map((c) => c.path)).toEqual(['actions.a1']);
+    expect(merged.actions.find((x) => x.id === 'a1')?.text).toBe('Edited');
+    expect(resolveConflict(merged, conflicts[0]!, 'mine').actions.some((x) => x.id === 'a1')).toBe(false);
   });
 
   it('a conflict inside a list item is named by the item id', () => {
@@ -75,8 +95,8 @@ describe('mergeMinutes', () => {
     const theirs = { ...base, actions: base.actions.filter((x) => x.id !== 'a1') };
     const { merged, conflicts } = mergeMinutes(base, mine, theirs);
     expect(conflicts.map((c) => c.path)).toEqual(['actions.a1']);
-    expect(merged.actions.some((x) => x.id === 'a1')).toBe(true);
-    expect(resolveConflict(merged, conflicts[0]!, 'theirs').actions.some((x) => x.id === 'a1')).toBe(false);
+    expect(merged.actions.some((x) => x.id === 'a1')).toBe(false);
+    expect(resolveConflict(merged, conflicts[0]!, 'mine').actions.find((x) => x.id === 'a1')?.text).toBe('Edited');
   });
 
   it('an unchanged deletion on one side is applied', () => {

@@ -80,6 +80,23 @@ describe('coordinator view of actions', () => {
     expect(screen.getByText('No actions match these filters.')).toBeInTheDocument();
   });
 
+  it('shows a Victim Safety Planning action without its text: restricted on the All actions page as on the stage', async () => {
+    const { services, storage } = makeServices({ me: coordinator });
+    await storage.collection(actionKind).create(
+      anAction({
+        id: 'v1',
+        owner: bob,
+        pillar: 'victimSafety',
+        dueDate: '2026-11-24',
+        text: 'RESTRICTED-MARKER safe room at the victim’s address',
+      }),
+    );
+    const { container } = renderWith(services, <CoordinatorActionsPage />);
+    await screen.findByRole('table', { name: 'Actions' });
+    expect(rowTexts()).toEqual(['Victim safety action (details are restricted)']);
+    expect(container.textContent).not.toContain('RESTRICTED-MARKER');
+  });
+
   it('pages a long list instead of rendering every row', async () => {
     const { services, storage } = makeServices({ me: coordinator });
     const actions = storage.collection(actionKind);

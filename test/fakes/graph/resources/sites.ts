@@ -35,6 +35,31 @@ function uniqueClash(list: List, fields: Record<string, unknown>, selfId?: strin
   return undefined;
 }
 
+/**
+ * SharePoint's documented column limits: a single line of text holds at most 255 characters (or
+ * the column's `maxLength`), a multiple lines of text column at most 63,999.
+ */
+export const SINGLE_LINE_MAX = 255;
+export const MULTI_LINE_MAX = 63_999;
+
+function tooLong(list: List, fields: Record<string, unknown>): Res | undefined {
+  for (const [name, value] of Object.entries(fields)) {
+    if (typeof value !== 'string') continue;
+    const col = list.columns.find((c) => c.name === name);
+    const text = col?.text as { allowMultipleLines?: boolean; maxLength?: number } | undefined;
+    const max =
+      name === 'Title'
+        ? SINGLE_LINE_MAX
+        : text?.allowMultipleLines
+          ? MULTI_LINE_MAX
+          : (text?.maxLength ?? SINGLE_LINE_MAX);
+    if ((col?.text || name === 'Title') && [...value].length > max) {
+      return err(400, 'invalidRequest', `The value of field '${name}' is longer than ${max} characters`);
+    }
+  }
+  return undefined;
+}
+
 /** The list a route addresses, or SharePoint's 404. */
 function withList(ctx: RouteContext, then: (list: List) => Res): Res {
   const list = findList(siteOf(ctx.state, ctx.ids[0]!), ctx.ids[1]!);
@@ -70,6 +95,8 @@ function createItem(state: FakeState, list: List, body: unknown): Res {
   if (!fields) return err(400, 'invalidRequest', 'The item has no fields');
   const unknownCol = Object.keys(fields).find((k) => k !== 'Title' && !list.columns.some((c) => c.name === k));
   if (unknownCol) return err(400, 'invalidRequest', `Field '${unknownCol}' is not recognized`);
+  const long = tooLong(list, fields);
+  if (long) return long;
   const clash = uniqueClash(list, fields);
   if (clash) return err(409, 'nameAlreadyExists', clash);
   const item: Item = {
@@ -165,6 +192,8 @@ export const siteRoutes: Route[] = [
           return err(412, 'resourceModified', 'The eTag does not match');
         }
         const body = ctx.req.body as Record<string, unknown>;
+        const long = tooLong(list, body);
+        if (long) return long;
         const clash = uniqueClash(list, body, item.id);
         if (clash) return err(409, 'nameAlreadyExists', clash);
         item.fields = { ...item.fields, ...body };

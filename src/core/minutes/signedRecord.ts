@@ -1,0 +1,40 @@
+import { canonicalJson } from '../shared/canonical';
+import type { Minutes } from './minutes.schema';
+
+/** Fields outside what a signed version snapshots, and the step the chair is on (navigation, not record). */
+const NOT_SIGNED = new Set([
+  'id',
+  'caseId',
+  'caseReference',
+  'seriesId',
+  'status',
+  'versions',
+  'updatedAt',
+  'currentStep',
+]);
+const IDENTITY = ['id', 'caseId', 'caseReference', 'seriesId'] as const;
+
+const signedPart = (content: object): string =>
+  canonicalJson(Object.fromEntries(Object.entries(content).filter(([k]) => !NOT_SIGNED.has(k))));
+
+/**
+ * Why writing `next` over `current` is refused, if it is. Signed is signed: once final, minutes stay
+ * final, every signed version stays exactly as signed, and what the minutes say is always their
+ * latest signed version, so they change only by a signed correction (`correct`) with its reason.
+ */
+export function signedMinutesProblem(current: Minutes, next: Minutes): string | undefined {
+  if (next.status === 'final') {
+    const latest = next.versions.at(-1);
+    if (!latest || signedPart(latest.content) !== signedPart(next)) {
+      return 'Signed minutes change only by a signed correction with its reason.';
+    }
+  }
+  if (current.status !== 'final') return undefined;
+  if (next.status !== 'final') return 'Signed minutes cannot be returned to draft.';
+  if (IDENTITY.some((k) => current[k] !== next[k])) return 'Signed minutes cannot be moved to another meeting or case.';
+  const kept = next.versions.slice(0, current.versions.length);
+  if (kept.length !== current.versions.length || canonicalJson(kept) !== canonicalJson(current.versions)) {
+    return 'A signed version of the minutes cannot be changed or removed.';
+  }
+  return undefined;
+}

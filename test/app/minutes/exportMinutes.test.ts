@@ -1,0 +1,34 @@
+import JSZip from 'jszip';
+
+import { wordDocuments } from '../../../src/adapters/docx/wordDocuments';
+import { minutesDocument } from '../../../src/app/minutes/exportMinutes';
+import { actionsToCsv } from '../../../src/core/actions/coordinator';
+import { exportSafe } from '../../../src/core/shared/exportText';
+import { anAction } from '../../builders';
+import { aCompleteDraft, settings } from '../../core/minutes/fixtures';
+
+const BAD = ['\uFFFE', '\uFFFF', '\u0000', '\u000B', '\u001F', '\u0085', '\uD800'];
+
+describe('control characters in exports', () => {
+  it('removes characters an export cannot hold and keeps the rest, emoji and line breaks included', () => {
+    expect(exportSafe(`Home${BAD.join('')} visit 🏠\r\n\tnext`)).toBe('Home visit 🏠\r\n\tnext');
+  });
+
+  it('a U+FFFE pasted into the minutes still gives a readable Word file, without it', async () => {
+    const m = aCompleteDraft();
+    const doc = { ...m, purpose: { ...m.purpose, reason: `Scheduled\uFFFE review\u0001 of the plan` } };
+    const bytes = await minutesDocument({ word: wordDocuments, settings }, doc, 'full');
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('Scheduled review of the plan');
+    expect(BAD.some((c) => xml.includes(c))).toBe(false);
+  });
+
+  it('the coordinator’s CSV carries no control characters either', () => {
+    const csv = actionsToCsv([anAction({ text: 'Visit\uFFFE weekly\u0007' })], {
+      now: new Date('2026-11-20T10:00:00Z'),
+      withinDays: 7,
+    });
+    expect(csv).toContain('Visit weekly');
+    expect(BAD.some((c) => csv.includes(c))).toBe(false);
+  });
+});
