@@ -94,7 +94,8 @@ async function coldLoad(ctx: BenchContext, target: Target, measureBytes: boolean
     const baselineUrl = `${ctx.baseUrl}/baseline.html`;
     await page.route(
       (url) => url.pathname.endsWith('.html') && !url.pathname.endsWith('/harness.html'),
-      (route) => route.continue(target === BASELINE ? { url: baselineUrl } : undefined),
+      // A request still in flight when the page closes must not take the whole run down.
+      (route) => route.continue(target === BASELINE ? { url: baselineUrl } : undefined).catch(() => undefined),
     );
     const url = target.surface ? ctx.harnessUrl(harnessParams(target.surface)) : baselineUrl;
     await page.goto(url, { waitUntil: 'commit' });
