@@ -1,5 +1,6 @@
 import type { Minutes } from '../../core/minutes/minutes.schema';
 import { executiveSummary } from '../../core/minutes/projections';
+import { requireAccess } from '../access/caseAccess';
 import { auditExport } from '../confidentiality/operations';
 import type { Services } from '../services';
 
@@ -25,6 +26,7 @@ export async function exportMinutes(
   m: Minutes,
   which: 'full' | 'summary',
 ): Promise<ExportedFile> {
+  await requireAccess(services, m.caseId, 'export');
   const bytes = await minutesDocument(services, m, which);
   await auditExport(services, {
     caseId: m.caseId,
