@@ -22,7 +22,7 @@ import { aCase, anAction, aPerson } from '../test/builders';
 import { FakeGraph } from '../test/fakes/graph/fakeGraph';
 import { fakeTokenPort } from '../test/fakes/graph/fakeTokens';
 import { SITE_ID as SITE } from '../test/fakes/graph/harness';
-import { APP, aSeries } from '../test/fakes/graph/scenario';
+import { APP, aSeries, asCoordinator } from '../test/fakes/graph/scenario';
 import type { Bench, BenchRow } from './types';
 
 // Round trips do not depend on the minutes schema, so a small stand-in under the same list keeps this stable.
@@ -87,7 +87,12 @@ const graphBench: Bench = async () => {
   const meetings = projectMeetings(series.firstMeetingDate, 10, [{ date: '2026-08-31', name: 'Summer bank holiday' }]);
   const create = await measure(w.fake, () =>
     scheduleSeries(
-      { storage: w.storage, scheduling: w.scheduling, clock: { now: () => new Date('2026-01-05T09:00:00Z') } },
+      {
+        storage: w.storage,
+        scheduling: w.scheduling,
+        clock: { now: () => new Date('2026-01-05T09:00:00Z') },
+        ...asCoordinator(),
+      },
       series,
       meetings,
       [],

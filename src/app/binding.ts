@@ -4,10 +4,12 @@ import { caseKind, type Case } from '../core/cases/case.schema';
 import type { HostContext } from '../core/host';
 import { meetingKind, type Meeting } from '../core/panels/series.schema';
 import type { StoragePort, Stored } from '../core/ports';
+import { isNotOnCase, userMessage } from '../core/shared/errors';
 import { IdSchema } from '../core/shared/schemas';
+import { requireAccess, type GuardDeps } from './access/caseAccess';
 
-/** The case and meeting a surface shows. */
-export type Binding = { caseId?: string; caseReference?: string; meetingId?: string };
+/** The case and meeting a surface shows; `refused` (and nothing else of the case) when the policy refuses it. */
+export type Binding = { caseId?: string; caseReference?: string; meetingId?: string; refused?: string };
 
 /** Personal tabs use these page ids; they never name a case. */
 const personalPageIds = new Set(['my-actions', 'panels', 'outbox']);
@@ -72,4 +74,20 @@ export function pickCurrentMeeting(meetings: readonly Meeting[], now: Date): Mee
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   if (upcoming[0]) return upcoming[0];
   return meetings.filter((m) => m.status === 'held').sort((a, b) => Date.parse(b.start) - Date.parse(a.start))[0];
+}
+
+/**
+ * The binding as the signed-in person may see it: unchanged when they may read the case's minutes;
+ * otherwise only the case id and the refusal (whom to ask), so a surface loads nothing of the case.
+ * A direct address with another case's id ends here too.
+ */
+export async function bindingFor(services: GuardDeps, binding: Binding): Promise<Binding> {
+  if (!binding.caseId) return binding;
+  try {
+    await requireAccess(services, binding.caseId, 'readMinutes');
+    return binding;
+  } catch (e) {
+    if (!isNotOnCase(e)) throw e;
+    return { caseId: binding.caseId, refused: userMessage(e) };
+  }
 }

@@ -9,7 +9,7 @@ import type { Handshake } from '../adapters/host/hostHandshake';
 import { hostFromHandshake } from '../adapters/host/teamsHost';
 import type { HostPort } from '../core/host';
 import { AppShell } from '../ui/shell/AppShell';
-import { resolveBinding } from '../app/binding';
+import { bindingFor, resolveBinding } from '../app/binding';
 import type { PageName, SurfaceModule, SurfaceName } from './bootstrap';
 import { renderStartupFailure } from './startupFailure';
 import { readConfig } from './config';
@@ -56,7 +56,10 @@ export async function runSurface(options: {
     const surface: SurfaceName = view.surface ?? (page === 'meeting' ? 'meetingTab' : page);
     const bound = boundSurfaces.has(surface);
     const binding = bound
-      ? await resolveBinding(services.storage, host.context, window.location.search, services.clock.now())
+      ? await bindingFor(
+          services,
+          await resolveBinding(services.storage, host.context, window.location.search, services.clock.now()),
+        )
       : {};
     mark('mappa:binding-ready');
     root.render(

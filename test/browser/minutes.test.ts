@@ -103,7 +103,9 @@ describe('running a review meeting', () => {
     await panel.getByText('All changes saved').waitFor({ timeout: 30_000 });
 
     // Meeting tab: the same document; fill in the rest and finalise.
-    await page.goto(harnessUrl({ surface: 'meetingTab', host: 'teams', theme: 'default', caseId: CASE_ID }));
+    await page.goto(
+      harnessUrl({ surface: 'meetingTab', host: 'teams', theme: 'default', caseId: CASE_ID, user: CHAIR }),
+    );
     const tab = await surfaceFrame(page, 'meetingTab');
     await waitForReady(tab);
     await passGate(tab);
@@ -155,7 +157,9 @@ describe('running a review meeting', () => {
     expect(download.suggestedFilename()).toMatch(/^MP-2026-0101-\d+-minutes\.docx$/);
 
     // Stage: the projection, never the restricted detail.
-    await page.goto(harnessUrl({ surface: 'meetingStage', host: 'teams', theme: 'default', caseId: CASE_ID }));
+    await page.goto(
+      harnessUrl({ surface: 'meetingStage', host: 'teams', theme: 'default', caseId: CASE_ID, user: CHAIR }),
+    );
     const stage = await surfaceFrame(page, 'meetingStage');
     await waitForReady(stage);
     await stage.getByText(/^Now:/).waitFor();

@@ -18,8 +18,8 @@ import {
 // Generous: a cold production bundle in a shared, busy container. Not a performance assertion.
 jest.setTimeout(120_000);
 
-const CASE_ID = 'case_demo_0101';
-const CASE_REFERENCE = 'MP-2026-0101';
+const CASE_ID = 'case_demo_0102';
+const CASE_REFERENCE = 'MP-2026-0102';
 const THEMES: ThemeName[] = ['default', 'dark', 'contrast'];
 
 type Case = { name: string; options: Omit<SurfaceOptions, 'theme'>; bound: boolean };
@@ -134,4 +134,31 @@ describe('outside any host', () => {
     // The meeting tab's title: no address parameter makes a plain page the side panel or the stage.
     await expect(page.getByRole('heading', { level: 1 }).first().textContent()).resolves.toBe('MAPPA panel minutes');
   });
+});
+
+describe('a case the signed-in person is not on', () => {
+  // Helen Marsh chairs MP-2026-0102 and sits on MP-2026-0104; she has no part in MP-2026-0101.
+  const OTHER_CASE = 'case_demo_0101';
+  const NOT_ON_IT = 'helen.marsh@probation.example.gov.uk';
+
+  it.each(['sidePanel', 'meetingStage', 'meetingTab'] as const)(
+    'the %s opened by its address says so, names whom to ask and loads nothing of the case',
+    async (surface) => {
+      const frame = await openSurface(page, {
+        surface,
+        host: 'teams',
+        theme: 'default',
+        caseId: OTHER_CASE,
+        user: NOT_ON_IT,
+      });
+      await frame.getByRole('heading', { name: 'You are not on this case' }).waitFor();
+      await expect(frame.getByRole('alert').textContent()).resolves.toContain(
+        'ask Jo Whitfield, the MAPPA coordinator',
+      );
+      const html = await frame.content();
+      expect(html).not.toContain('MP-2026-0101');
+      expect(html).not.toContain('Darren Voskuil');
+      expect(await frame.getByRole('button', { name: /Acknowledge/ }).count()).toBe(0);
+    },
+  );
 });

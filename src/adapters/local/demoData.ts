@@ -134,6 +134,7 @@ export const demoAreaSettings = (): AreaSettings =>
       demoPeople.garethPennock,
       demoPeople.ruthAdeyemi,
     ],
+    coordinators: [demoPeople.joWhitfield],
   });
 
 // ---------------------------------------------------------------------------------------------

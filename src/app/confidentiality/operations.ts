@@ -16,6 +16,7 @@ import {
 import type { DisclosureDecision } from '../../core/disclosure/disclosureDecision.schema';
 import { coordinatorReport } from '../../core/disclosure/disclosureRecord';
 import { isConflict } from '../../core/shared/errors';
+import { requireAccess } from '../access/caseAccess';
 import type { Services } from '../services';
 
 /** Small stable hash (FNV-1a), hex. */
@@ -107,6 +108,7 @@ export async function distributeMinutes(
     attachment: { name: string; base64: string };
   },
 ): Promise<DistributionOutcome> {
+  await requireAccess(services, input.caseId, 'distribute');
   const plan = planDistribution(input.recipients, services.settings, input.victimFlags);
   const actor = { id: services.me.id, name: services.me.name };
   const subject = { kind: 'minutes', id: input.minutesId };
@@ -165,6 +167,7 @@ export async function reportDisclosure(
   services: Deps,
   input: { decision: DisclosureDecision; caseId: string; caseReference: string; coordinatorEmail: string },
 ): Promise<void> {
+  await requireAccess(services, input.caseId, 'recordDisclosure');
   const { mail, audit } = coordinatorReport({
     ...input,
     actor: { id: services.me.id, name: services.me.name },

@@ -1,6 +1,7 @@
 import type { Minutes } from '../../core/minutes/minutes.schema';
 import { executiveSummary } from '../../core/minutes/projections';
 import { exportSafeDeep } from '../../core/shared/exportText';
+import { requireAccess } from '../access/caseAccess';
 import { auditExport } from '../confidentiality/operations';
 import type { Services } from '../services';
 
@@ -28,6 +29,7 @@ export async function exportMinutes(
   m: Minutes,
   which: 'full' | 'summary',
 ): Promise<ExportedFile> {
+  await requireAccess(services, m.caseId, 'export');
   const bytes = await minutesDocument(services, m, which);
   await auditExport(services, {
     caseId: m.caseId,

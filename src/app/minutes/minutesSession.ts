@@ -14,6 +14,8 @@ import type { DraftStore, Stored } from '../../core/ports';
 import { ConflictError, RefusedError } from '../../core/shared/errors';
 import { err, ok, type Result } from '../../core/shared/result';
 import { prepareMeeting } from '../../core/minutes/prepareMeeting';
+import type { CaseAccess } from '../../core/access/policy';
+import { requireAccess } from '../access/caseAccess';
 import { pickCurrentMeeting } from '../binding';
 import { archiveFinalMinutes } from '../records/archiveMinutes';
 
@@ -37,6 +39,8 @@ export class MinutesSession {
     private readonly services: Services,
     readonly meetingId: string,
     drafts: DraftStore,
+    /** What the signed-in person may do on the case, as the policy decided when the session opened. */
+    readonly access: CaseAccess,
   ) {
     this.autosave = new AutosaveQueue({
       kind: minutesKind,
@@ -54,10 +58,12 @@ export class MinutesSession {
     meetingId: string | undefined,
     drafts: DraftStore = services.drafts,
   ): Promise<MinutesSession | { error: string }> {
+    // Nothing of the case is read before the policy has answered.
+    const access = await requireAccess(services, caseId, 'readMinutes');
     const meetings = (await services.storage.collection(meetingKind).list({ caseId })).map((s) => s.doc);
     const meeting = pickMeeting(meetings, services.clock.now(), meetingId);
     if (!meeting || meeting.caseId !== caseId) return { error: 'No panel meeting was found for this case.' };
-    const session = new MinutesSession(services, meeting.id, drafts);
+    const session = new MinutesSession(services, meeting.id, drafts, access);
     await session.refreshActions(caseId);
     await session.autosave.open(() => session.prepare(meeting, meetings));
     await session.syncAcknowledgements().catch(() => undefined);
@@ -125,6 +131,7 @@ export class MinutesSession {
    * Action documents, so owners see them in their lists, and files the signed version.
    */
   async finalise(): Promise<Result<Minutes, Missing[] | string>> {
+    await requireAccess(this.services, this.access.caseId, 'finalise');
     await this.syncAcknowledgements().catch(() => undefined);
     const doc = this.autosave.getSnapshot().doc;
     if (!doc) return err('The minutes are not open.');
@@ -139,6 +146,7 @@ export class MinutesSession {
 
   /** A correction to finalised minutes: a new signed version with its reason; earlier versions stay. */
   async correct(corrected: Minutes, reason: string): Promise<Result<Minutes, Missing[] | string>> {
+    await requireAccess(this.services, this.access.caseId, 'finalise');
     const doc = this.autosave.getSnapshot().doc;
     if (!doc) return err('The minutes are not open.');
     const { me, clock, settings } = this.services;

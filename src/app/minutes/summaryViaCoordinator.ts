@@ -1,6 +1,7 @@
 import type { DistributionPlan } from '../../core/confidentiality/distribution';
 import { distributionAuditEvent } from '../../core/confidentiality/distribution';
 import type { Minutes } from '../../core/minutes/minutes.schema';
+import { requireAccess } from '../access/caseAccess';
 import { toBase64, writeAudit } from '../confidentiality/operations';
 import type { Services } from '../services';
 
@@ -20,7 +21,7 @@ function hash(text: string): string {
  * of requests, and decides how each is answered. Audited like any distribution.
  */
 export async function sendSummaryViaCoordinator(
-  services: Pick<Services, 'storage' | 'clock' | 'ids' | 'me' | 'mail'>,
+  services: Pick<Services, 'storage' | 'clock' | 'ids' | 'me' | 'mail' | 'settings'>,
   input: {
     minutes: Minutes;
     refused: DistributionPlan['refused'];
@@ -31,6 +32,7 @@ export async function sendSummaryViaCoordinator(
   const { minutes: m, refused } = input;
   const coordinator = m.meetingDetails.coordinator;
   if (refused.length === 0) return '';
+  await requireAccess(services, m.caseId, 'distribute');
   if (!coordinator) {
     return 'No MAPPA coordinator is recorded for this meeting, so the executive summary was not sent for the refused requests.';
   }

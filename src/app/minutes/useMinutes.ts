@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 
 import type { Minutes } from '../../core/minutes/minutes.schema';
+import { userMessage } from '../../core/shared/errors';
 import { initialAutosaveState, type AutosaveState } from '../autosave/autosaveState';
 import { useServices } from '../ServicesProvider';
 import { MinutesSession } from './minutesSession';
@@ -20,8 +21,9 @@ export function useMinutes(caseId: string, meetingId?: string) {
     const key = `${caseId}:${meetingId ?? ''}`;
     let pending = sessions.get(key);
     if (!pending) {
-      pending = MinutesSession.open(services, caseId, meetingId).catch(() => ({
-        error: 'The minutes could not be opened.',
+      // A refusal by the access policy says whom to ask; any other failure gets a general message.
+      pending = MinutesSession.open(services, caseId, meetingId).catch((e: unknown) => ({
+        error: userMessage(e, 'The minutes could not be opened.'),
       }));
       sessions.set(key, pending);
     }

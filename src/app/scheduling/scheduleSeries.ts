@@ -13,8 +13,10 @@ import {
   type SchedulingStep,
 } from '../../core/scheduling/schedulingPort';
 import { ConflictError, RefusedError, userMessage } from '../../core/shared/errors';
+import { requireAccess, requirePanelAccess, type GuardDeps } from '../access/caseAccess';
 
-export type SchedulingDeps = { storage: StoragePort; scheduling: SchedulingPort; clock: ClockPort };
+/** The scheduling port may be the coordinator's (Graph mode) rather than the page's own. */
+export type SchedulingDeps = GuardDeps & { storage: StoragePort; scheduling: SchedulingPort; clock: ClockPort };
 
 export type ScheduleOutcome = {
   series: Stored<PanelSeries>;
@@ -102,6 +104,22 @@ const settle = <T>(p: Promise<T>): Promise<{ ok: true; value: T } | { ok: false;
  * ids from the series id.
  */
 export async function scheduleSeries(
+  deps: SchedulingDeps,
+  series: PanelSeries,
+  meetings: readonly ProjectedMeeting[],
+  caseSeries: readonly Stored<PanelSeries>[],
+): Promise<ScheduleOutcome> {
+  await requirePanelAccess(
+    deps,
+    series.caseId,
+    caseSeries.map((s) => s.doc),
+    'schedule',
+  );
+  return scheduleAsked(deps, series, meetings, caseSeries);
+}
+
+/** Scheduling once the policy has allowed it (a level change schedules the new series too). */
+async function scheduleAsked(
   deps: SchedulingDeps,
   series: PanelSeries,
   meetings: readonly ProjectedMeeting[],
@@ -229,6 +247,16 @@ export async function endSeries(
   lastDate: IsoDate,
   reason: string,
 ): Promise<Stored<PanelSeries>> {
+  await requireAccess(deps, stored.doc.caseId, 'exit');
+  return endAsked(deps, stored, lastDate, reason);
+}
+
+async function endAsked(
+  deps: SchedulingDeps,
+  stored: Stored<PanelSeries>,
+  lastDate: IsoDate,
+  reason: string,
+): Promise<Stored<PanelSeries>> {
   const link = linkOf(stored.doc);
   const meetingsCol = deps.storage.collection(meetingKind);
   const [ofSeries] = await Promise.all([
@@ -273,11 +301,12 @@ export async function changeLevel(
   next: PanelSeries,
   meetings: readonly ProjectedMeeting[],
 ): Promise<ScheduleOutcome> {
+  await requireAccess(deps, stored.doc.caseId, 'changeLevel');
   const ended =
     stored.doc.status === 'ended'
       ? stored
-      : await endSeries(deps, stored, lastHeld, `Level changed to Level ${next.level}`);
-  return scheduleSeries(deps, next, meetings, [ended]);
+      : await endAsked(deps, stored, lastHeld, `Level changed to Level ${next.level}`);
+  return scheduleAsked(deps, next, meetings, [ended]);
 }
 
 /** Exit from MAPPA: the series ends (history kept) and the case is marked exited. */
@@ -287,7 +316,8 @@ export async function exitMappa(
   caseId: string,
   lastDate: IsoDate,
 ): Promise<void> {
-  if (stored && stored.doc.status !== 'ended') await endSeries(deps, stored, lastDate, 'Exited MAPPA');
+  await requireAccess(deps, caseId, 'exit');
+  if (stored && stored.doc.status !== 'ended') await endAsked(deps, stored, lastDate, 'Exited MAPPA');
   const cases = deps.storage.collection(caseKind);
   const theCase = await cases.get(caseId);
   if (!theCase || theCase.doc.status === 'exited') return;
@@ -303,6 +333,7 @@ export async function scheduleUrgent(
   theCase: Case,
   plan: MeetingPlan,
 ): Promise<{ link: CalendarLink; meeting?: Stored<Meeting>; lock?: LockOutcome; problems: string[] }> {
+  await requireAccess(deps, theCase.id, 'schedule');
   const [link, caseMeetings] = await Promise.all([
     deps.scheduling.createUrgentMeeting(plan),
     settle(deps.storage.collection(meetingKind).list({ caseId: theCase.id })),

@@ -34,6 +34,8 @@ export const AreaSettingsSchema = z.object({
   /** Case content hides itself after this many minutes without activity. */
   privacyTimeoutMinutes: z.number().int().min(1).max(120).default(5),
   standingMembers: z.array(PersonSchema).default([]),
+  /** The area's MAPPA coordinators: they schedule every panel and hold the records of every case. */
+  coordinators: z.array(PersonSchema).default([]),
   /** Labels per minutes section id, overriding the national defaults. */
   sectionLabels: z.record(z.string(), z.string()).default({}),
   timeZone: z.string().default('Europe/London'),

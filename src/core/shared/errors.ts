@@ -112,3 +112,30 @@ export class PermissionError extends AppError {
     );
   }
 }
+
+/**
+ * The access policy refused: the person has no role on the case, or their role does not allow what
+ * they asked. A `refused` error like any rule of the domain; the message names only whom to ask,
+ * never the case's content.
+ */
+export class NotOnCaseError extends AppError {
+  override readonly name = 'NotOnCaseError';
+  readonly category = 'refused';
+  constructor(
+    readonly caseId: string,
+    /** `noRole`: nothing of the case may be shown; `notAllowed`: a role on the case that does not cover this. */
+    readonly reason: 'noRole' | 'notAllowed',
+    /** In plain words, e.g. "finalise or correct the minutes". */
+    readonly action: string,
+    /** Whom to ask, with their part in the case (e.g. "Jo Whitfield, the MAPPA coordinator"). */
+    readonly ask?: string,
+  ) {
+    super(
+      reason === 'noRole'
+        ? `You are not on this case${ask ? `; ask ${ask} if you need to be` : '; ask the MAPPA coordinator if you need to be'}.`
+        : `Your part in this case does not let you ${action}${ask ? `; ask ${ask}` : ''}.`,
+    );
+  }
+}
+
+export const isNotOnCase = (e: unknown): e is NotOnCaseError => e instanceof NotOnCaseError;

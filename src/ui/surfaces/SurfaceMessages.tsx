@@ -58,3 +58,21 @@ export function NoMeetingBound() {
     </Text>
   );
 }
+
+/**
+ * Shown instead of the whole surface when the access policy refuses the bound case: nothing of the
+ * case is loaded, and the message says whom to ask.
+ */
+export function NotOnCase({ message }: { message: string }) {
+  return (
+    <section aria-labelledby="not-on-case-title">
+      <SurfaceReady />
+      <Text as="h2" id="not-on-case-title" size={500} weight="semibold" block>
+        You are not on this case
+      </Text>
+      <Text as="p" role="alert" block>
+        {message}
+      </Text>
+    </section>
+  );
+}

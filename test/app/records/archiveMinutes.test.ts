@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { TextDecoder, TextEncoder } from 'node:util';
 
+import { demoPeople } from '../../../src/adapters/local/demoData';
 import { MinutesSession, pickMeeting } from '../../../src/app/minutes/minutesSession';
 import { MemoryDraftStore } from '../../../src/adapters/memory/memoryDraftStore';
 import type { Services } from '../../../src/app/services';
@@ -19,7 +20,8 @@ const CASE = 'case_demo_0101';
 
 /** A session on a demo case whose draft is complete, ready to sign. */
 async function readySession(records: RecordsPort) {
-  const services: Services = await demoServices({ records });
+  // The case's chair, who signs.
+  const services: Services = await demoServices({ records, me: demoPeople.sianPryce });
   const meetings = (await services.storage.collection(meetingKind).list({ caseId: CASE })).map((s) => s.doc);
   const meeting = pickMeeting(meetings, services.clock.now())!;
   const session = await MinutesSession.open(services, CASE, meeting.id, new MemoryDraftStore());

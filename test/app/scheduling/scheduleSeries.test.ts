@@ -18,7 +18,7 @@ import {
   urgentMeeting,
 } from '../../../src/core/scheduling/meetings';
 import { aCase } from '../../builders';
-import { aSeries, meetingsOf, summerHoliday } from '../../fakes/graph/scenario';
+import { aSeries, asCoordinator, meetingsOf, summerHoliday } from '../../fakes/graph/scenario';
 
 const held = (over: Partial<Meeting>): Meeting => ({
   id: 'mtg_old',
@@ -113,7 +113,7 @@ describe('scheduling in local mode records the meetings', () => {
     const storage = new MemoryStore();
     const clock = { now: () => new Date('2026-01-05T09:00:00Z') };
     await storage.collection(caseKind).create(aCase());
-    return { storage, clock, scheduling: new LocalScheduling(storage, clock) };
+    return { storage, clock, scheduling: new LocalScheduling(storage, clock), ...asCoordinator() };
   };
 
   it('creates the meetings once, and the meeting tab binds to the next one', async () => {

@@ -1,6 +1,8 @@
 import { GraphScheduling } from '../../../src/adapters/graph/graphScheduling';
 import { ensureSite, GraphStore } from '../../../src/adapters/graph/graphStore';
 import { actionKind } from '../../../src/core/actions/action.schema';
+import { writtenUpdateKind } from '../../../src/core/actions/writtenUpdate.schema';
+import { defaultAreaSettings } from '../../../src/core/area/areaSettings';
 import { auditKind } from '../../../src/core/audit/audit.schema';
 import { caseKind } from '../../../src/core/cases/case.schema';
 import type { DocumentKind, Identified } from '../../../src/core/storage/defineDocument';
@@ -24,7 +26,27 @@ export const storeKinds = [
   meetingKind,
   actionKind,
   auditKind,
+  writtenUpdateKind,
 ] as unknown as DocumentKind<Identified>[];
+
+/** The area's MAPPA coordinator, who schedules every panel. */
+export const coordinator = aPerson({
+  id: 'u-coordinator',
+  name: 'Cora Ordway',
+  email: 'cora.ordway@probation.example.gov.uk',
+  agency: 'probation',
+  role: 'MAPPA coordinator',
+});
+
+/** Who acts in the scheduling tests: the area's coordinator, with numbered ids. */
+export function asCoordinator() {
+  let n = 0;
+  return {
+    me: coordinator,
+    settings: { ...defaultAreaSettings(), coordinators: [coordinator] },
+    ids: { newId: (prefix?: string) => `${prefix ?? 'id'}_${++n}` },
+  };
+}
 
 /** A fake Graph with the site set up, and the store and scheduling adapters over it. */
 export async function graphWorld(opts: FakeGraphOptions = {}, tokenOpts: Parameters<typeof graphOverFake>[1] = {}) {
@@ -33,7 +55,7 @@ export async function graphWorld(opts: FakeGraphOptions = {}, tokenOpts: Paramet
   const storage = new GraphStore(g.transport, SITE_ID);
   const scheduling = new GraphScheduling(g.transport, APP);
   const clock = { now: () => new Date('2026-01-05T09:00:00Z') };
-  return { ...g, storage, scheduling, clock };
+  return { ...g, storage, scheduling, clock, ...asCoordinator() };
 }
 
 /** A Level 2 series whose fourth meeting falls on the summer bank holiday (2026-08-31). */

@@ -8,7 +8,9 @@ import type { MinimumNecessaryAnswers } from '../../../src/core/confidentiality/
 import type { DisclosureContext } from '../../../src/core/disclosure/validateDisclosure';
 import type { Agency } from '../../../src/core/people/agency';
 import { MinimumNecessaryCheck } from '../../../src/ui/confidentiality/MinimumNecessaryCheck';
+import { seriesKind } from '../../../src/core/panels/series.schema';
 import { aPerson } from '../../builders';
+import { aSeries } from '../../fakes/graph/scenario';
 import { TestHost } from '../../fakes/testHost';
 import { TestApp } from '../../support/testApp';
 
@@ -19,6 +21,12 @@ export function testServices(
   over: { settings?: Partial<AreaSettings>; stageSharing?: boolean; failMail?: boolean } = {},
 ): TestServices {
   const sent: OutgoingMail[] = [];
+  const chair = aPerson({
+    id: 'u_chair',
+    name: 'Cara Chair',
+    agency: 'police',
+    email: 'cara.chair@probation.example.gov.uk',
+  });
   const host = new TestHost({
     host: 'local',
     surface: 'sidePanel',
@@ -33,8 +41,12 @@ export function testServices(
       },
     },
   })
-    .as(aPerson({ id: 'u_chair', name: 'Cara Chair', agency: 'police', email: 'cara.chair@probation.example.gov.uk' }))
+    .as(chair)
     .withSettings({ approvedSecureDomains: ['probation.example.gov.uk'], ...over.settings });
+  // The chair of case_1's panel, as the access policy asks; the memory store has it before any click.
+  void app.store
+    .collection(seriesKind)
+    .create(aSeries({ id: 'ser_case_1', caseId: 'case_1', chair, members: [], status: 'active' }));
   return Object.assign(app.services, { store: app.store, sent, shared: host.shared });
 }
 

@@ -17,6 +17,7 @@ import { finalise } from '../../../src/core/minutes/signOff';
 import { meetingKind } from '../../../src/core/panels/series.schema';
 import type { OutgoingMail } from '../../../src/core/ports';
 import { demoPeople } from '../../../src/adapters/local/demoData';
+import type { Person } from '../../../src/core/people/agency';
 import MinutesEditor from '../../../src/ui/minutes/MinutesEditor';
 import SidePanelRunner from '../../../src/ui/minutes/SidePanelRunner';
 import { completeDisclosure } from '../../core/confidentiality/fixtures';
@@ -34,10 +35,18 @@ const CSO = 'case_demo_0102';
 /** Sixteen years old; youth justice and children's services on the panel. */
 const CHILD = 'case_demo_0103';
 
+const chairs: Record<string, Person> = {
+  [ADULT]: demoPeople.sianPryce,
+  [CSO]: demoPeople.helenMarsh,
+  [CHILD]: demoPeople.owenGreaves,
+};
+
 async function setup(caseId: string, prepare?: (m: Minutes, s: Services) => Minutes | Promise<Minutes>) {
   resetMinutesSessions();
   const sent: OutgoingMail[] = [];
+  // Signed in as the case's chair, whom the access policy lets run and sign the minutes.
   const services = await demoServices({
+    me: chairs[caseId],
     mail: {
       send: async (m: OutgoingMail) => {
         sent.push(m);

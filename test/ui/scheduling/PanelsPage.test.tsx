@@ -27,7 +27,9 @@ async function renderPage() {
     email: 'casey.coordinator@police.example.gov.uk',
     agency: 'police',
   });
-  const { services } = TestApp.create({ storage, host, clock: { now: () => new Date('2027-05-03T09:00:00Z') } }).as(me);
+  const { services } = TestApp.create({ storage, host, clock: { now: () => new Date('2027-05-03T09:00:00Z') } })
+    .as(me)
+    .withSettings({ coordinators: [me] });
   render(
     <FluentProvider theme={webLightTheme}>
       <ServicesProvider services={services}>

@@ -2,7 +2,7 @@ import { Suspense, useEffect } from 'react';
 
 import type { Binding } from '../../../app/binding';
 import { preloadable, whenIdle } from '../preloadable';
-import { Loading, SurfaceReady, NoCaseBound } from '../SurfaceMessages';
+import { Loading, SurfaceReady, NoCaseBound, NotOnCase } from '../SurfaceMessages';
 
 const AcknowledgementGate = preloadable(() => import('../../confidentiality/AcknowledgementGate'));
 // Shown only once the gate lets it: fetched at idle priority at once, run when the page is next idle.
@@ -17,6 +17,7 @@ export function preloadMeetingTab(): Promise<void> {
 export function MeetingTabSurface({ binding }: { binding: Binding }) {
   const { caseId, meetingId } = binding;
   useEffect(() => whenIdle(() => void MinutesEditor.preload().catch(() => undefined)), []);
+  if (binding.refused) return <NotOnCase message={binding.refused} />;
   if (!caseId) return <NoCaseBound />;
   return (
     <Suspense fallback={<Loading />}>

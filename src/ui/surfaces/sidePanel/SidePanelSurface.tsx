@@ -4,7 +4,7 @@ import { Suspense, useEffect } from 'react';
 import type { Binding } from '../../../app/binding';
 import { useChairRole } from '../../../app/minutes/useChairRole';
 import { preloadable, whenIdle } from '../preloadable';
-import { Loading, SurfaceReady, NoCaseBound } from '../SurfaceMessages';
+import { Loading, SurfaceReady, NoCaseBound, NotOnCase } from '../SurfaceMessages';
 
 // Loaded after first paint so the side panel's first script stays small.
 const AcknowledgementGate = preloadable(() => import('../../confidentiality/AcknowledgementGate'));
@@ -23,6 +23,7 @@ export function preloadSidePanel(): Promise<void> {
 export function SidePanelSurface({ binding }: { binding: Binding }) {
   const { caseId, meetingId } = binding;
   useEffect(() => whenIdle(() => void SidePanelRunner.preload().catch(() => undefined)), []);
+  if (binding.refused) return <NotOnCase message={binding.refused} />;
   if (!caseId) return <NoCaseBound />;
   return (
     <Suspense fallback={<Loading />}>

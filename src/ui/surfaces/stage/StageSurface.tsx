@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 
 import type { Binding } from '../../../app/binding';
 import { preloadable } from '../preloadable';
-import { Loading, SurfaceReady, NoMeetingBound } from '../SurfaceMessages';
+import { Loading, SurfaceReady, NoMeetingBound, NotOnCase } from '../SurfaceMessages';
 
 const StageView = preloadable(() => import('../../minutes/StageView'));
 
@@ -13,6 +13,7 @@ export function preloadStage(): Promise<void> {
 
 /** The meeting stage, shared by the chair: a projection for everyone in the meeting. */
 export function StageSurface({ binding }: { binding: Binding }) {
+  if (binding.refused) return <NotOnCase message={binding.refused} />;
   if (!binding.meetingId) return <NoMeetingBound />;
   return (
     <Suspense fallback={<Loading />}>
