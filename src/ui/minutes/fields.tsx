@@ -49,7 +49,15 @@ function useLimit(max: number, onChange: (v: string) => void) {
   const warning = cut
     ? `Only the first ${fmt(max)} characters fit here; the last ${fmt(cut)} were not added.`
     : undefined;
-  return { change, hintFor, warning };
+  /** The Field around a limited text control: label, count near the limit, and the field's error or the cut warning. */
+  const fieldProps = (value: string, p: Common) => ({
+    label: labelOf(p.label, p.restricted),
+    hint: hintFor(value, p.hint),
+    required: p.required,
+    validationMessage: p.error ?? warning,
+    validationState: p.error ? ('error' as const) : warning ? ('warning' as const) : undefined,
+  });
+  return { change, fieldProps };
 }
 
 /** A multi-line text field that re-renders only when its own value changes. */
@@ -57,15 +65,9 @@ export const TextArea = memo(function TextArea(
   p: Common & { value: string; onChange: (v: string) => void; rows?: number; maxLength?: number },
 ) {
   const max = p.maxLength ?? LONG_TEXT_MAX;
-  const { change, hintFor, warning } = useLimit(max, p.onChange);
+  const { change, fieldProps } = useLimit(max, p.onChange);
   return (
-    <Field
-      label={labelOf(p.label, p.restricted)}
-      hint={hintFor(p.value, p.hint)}
-      required={p.required}
-      validationMessage={p.error ?? warning}
-      validationState={p.error ? 'error' : warning ? 'warning' : undefined}
-    >
+    <Field {...fieldProps(p.value, p)}>
       <Textarea
         value={p.value}
         rows={p.rows ?? 3}
@@ -88,15 +90,9 @@ export const TextInput = memo(function TextInput(
   p: Common & { value: string; onChange: (v: string) => void; type?: 'text' | 'date' | 'email'; maxLength?: number },
 ) {
   const max = p.maxLength ?? LINE_MAX;
-  const { change, hintFor, warning } = useLimit(max, p.onChange);
+  const { change, fieldProps } = useLimit(max, p.onChange);
   return (
-    <Field
-      label={labelOf(p.label, p.restricted)}
-      hint={hintFor(p.value, p.hint)}
-      required={p.required}
-      validationMessage={p.error ?? warning}
-      validationState={p.error ? 'error' : warning ? 'warning' : undefined}
-    >
+    <Field {...fieldProps(p.value, p)}>
       <Input
         value={p.value}
         type={p.type ?? 'text'}
