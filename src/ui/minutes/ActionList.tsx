@@ -1,10 +1,11 @@
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { memo, useCallback, useState, type ReactNode } from 'react';
 
 import { actionStatuses, pillars, type ActionStatus, type Pillar } from '../../core/actions/action.schema';
 import type { MinutesAction } from '../../core/minutes/minutes.schema';
 import type { Person } from '../../core/people/agency';
 import { Choice, PersonChoice, TextArea, TextInput, type Edit } from './fields';
+import { useSectionStyles } from './sections/parts';
 import { ACTION_TEXT_MAX } from '../../core/shared/schemas';
 
 /** Up to this many rows a list renders open; a longer one is collapsed by pillar and its rows mount only when opened. */
@@ -13,19 +14,8 @@ export const SHORT_LIST = 12;
 const statusOptions = Object.entries(actionStatuses) as [ActionStatus, string][];
 
 const useStyles = makeStyles({
-  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingVerticalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    // Rows off screen are skipped for style, layout and paint.
-    contentVisibility: 'auto',
-    containIntrinsicSize: 'auto 320px',
-  },
-  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  // Rows off screen are skipped for style, layout and paint.
+  offscreen: { contentVisibility: 'auto', containIntrinsicSize: 'auto 320px' },
   summary: {
     cursor: 'pointer',
     padding: `${tokens.spacingVerticalXS} 0`,
@@ -37,11 +27,12 @@ const useStyles = makeStyles({
 /** A native disclosure whose content mounts only while it is open (keyboard: Enter or Space on the summary). */
 function Collapsed({ summary, children }: { summary: string; children: () => ReactNode }) {
   const s = useStyles();
+  const section = useSectionStyles();
   const [open, setOpen] = useState(false);
   return (
     <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className={s.summary}>{summary}</summary>
-      {open && <div className={s.group}>{children()}</div>}
+      {open && <div className={section.stack}>{children()}</div>}
     </details>
   );
 }
@@ -62,8 +53,9 @@ const ActionRow = memo(function ActionRow({
   number: number;
 }) {
   const s = useStyles();
+  const section = useSectionStyles();
   return (
-    <div className={s.item} data-action-id={action.id}>
+    <div className={mergeClasses(section.item, s.offscreen)} data-action-id={action.id}>
       <Text weight="semibold">
         Action {number}: {pillars[action.pillar]}
         {action.pillar === 'victimSafety' ? ' (restricted)' : ''}
@@ -126,7 +118,7 @@ export const ActionList = memo(function ActionList({
   disabled?: boolean;
   pillar?: Pillar;
 }) {
-  const s = useStyles();
+  const section = useSectionStyles();
   const onChange = useCallback(
     (id: string, patch: Partial<MinutesAction>) =>
       edit((m) => ({ ...m, actions: m.actions.map((a) => (a.id === id ? { ...a, ...patch } : a)) })),
@@ -152,10 +144,10 @@ export const ActionList = memo(function ActionList({
         />
       ));
   const shown = pillar ? actions.filter((a) => a.pillar === pillar).length : actions.length;
-  if (shown <= SHORT_LIST) return <div className={s.stack}>{rowsOf(pillar)}</div>;
+  if (shown <= SHORT_LIST) return <div className={section.stack}>{rowsOf(pillar)}</div>;
   const groups = pillar ? [pillar] : (Object.keys(pillars) as Pillar[]);
   return (
-    <div className={s.stack}>
+    <div className={section.stack}>
       {groups.map((p) => {
         const n = actions.filter((a) => a.pillar === p).length;
         return n === 0 ? null : (
