@@ -43,5 +43,7 @@ export const aCase = (over: Partial<Case> = {}): Case => ({
   leadAgency: 'probation',
   status: 'active',
   createdAt: '2026-01-05T09:00:00.000Z',
+  members: [],
+  flags: { mediaInterest: false, seriousCaseReview: false },
   ...over,
 });

@@ -383,6 +383,8 @@ function demoDocuments(now: Date, settings: AreaSettings): KindedDocument[] {
       leadAgency: d.leadAgency,
       offenderManager: nadiaFarouk,
       status: 'active',
+      members: [],
+      flags: { mediaInterest: false, seriousCaseReview: false },
       createdAt: instantIn(addDays(today, -firstHeld - 14), '09:00', zone),
     };
 

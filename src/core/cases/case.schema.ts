@@ -31,6 +31,34 @@ export const NominalSchema = z.object({
 });
 export type Nominal = z.infer<typeof NominalSchema>;
 
+/**
+ * The order or sentence that brings the person under MAPPA and drives identification, re-screening
+ * and the exit date (MAPPA guidance: identification within 3 days of sentence or admission; custody
+ * cases re-screened 6 months before release, 12 when complex).
+ */
+export const DisposalSchema = z.object({
+  kind: z.enum(['custody', 'community', 'hospital', 'guardianship', 'caution', 'conditionalDischarge']),
+  /** Sentence, order or admission date. */
+  from: IsoDateSchema,
+  /** Release date (custody), order end (community, hospital, guardianship), discharge end. */
+  until: IsoDateSchema.optional(),
+  /** Custodial term in months, for the Category 1 notification period. */
+  termMonths: z.number().int().min(0).max(1200).optional(),
+  /** Complex cases are re-screened 12 months before release rather than 6. */
+  complex: z.boolean().default(false),
+  /** Who notified MAPPA and when (hospital and guardianship orders, custody). */
+  notifiedBy: PersonSchema.optional(),
+  notifiedAt: InstantSchema.optional(),
+});
+export type Disposal = z.infer<typeof DisposalSchema>;
+
+/** A panel member for the case: a standing agency member or someone involved in the case. */
+export const CaseMemberSchema = z.object({
+  person: PersonSchema,
+  standing: z.boolean().default(false),
+});
+export type CaseMember = z.infer<typeof CaseMemberSchema>;
+
 /** A person managed under MAPPA, with the reference by which everyone outside the panel names the case. */
 export const CaseSchema = z.object({
   id: IdSchema,
@@ -44,12 +72,28 @@ export const CaseSchema = z.object({
   offenderManager: PersonSchema.optional(),
   status: z.enum(['active', 'exited']),
   createdAt: InstantSchema,
+  /** The case's chair, chosen from the area's eligible chairs for its level. */
+  chair: PersonSchema.optional(),
+  /** Panel members by agency; with the chair they feed invitations and the access rules. */
+  members: z.array(CaseMemberSchema).default([]),
+  disposal: DisposalSchema.optional(),
+  /** Register flags the facts alone do not give (under 18 and registration come from the nominal and category). */
+  flags: z
+    .object({
+      mediaInterest: z.boolean().default(false),
+      /** Set when a further offence charged within 28 days of Level 2 or 3 management requires a Serious Case Review. */
+      seriousCaseReview: z.boolean().default(false),
+    })
+    .default({ mediaInterest: false, seriousCaseReview: false }),
+  /** The date the law fixes for leaving MAPPA, where it does (notification period, licence or order end). */
+  exitDue: IsoDateSchema.optional(),
+  exitedAt: InstantSchema.optional(),
 });
 export type Case = z.infer<typeof CaseSchema>;
 
 export const caseKind = defineDocument<Case>({
   name: 'cases',
-  version: 2,
+  version: 3,
   schema: CaseSchema,
   migrations: {
     // Version 1 kept the PNC and ViSOR references loose on the nominal; version 2 groups identifiers.
@@ -58,6 +102,8 @@ export const caseKind = defineDocument<Case>({
       const { pnc, visorRef, ...rest } = nominal;
       return { ...v1, nominal: { ...rest, identifiers: { pnc, visor: visorRef } } };
     },
+    // Version 3 adds the chair, members, disposal, flags and exit dates; older cases have none yet.
+    2: (v2) => v2,
   },
   indexes: { reference: (c) => c.reference, status: (c) => c.status },
 });
