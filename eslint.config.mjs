@@ -69,6 +69,45 @@ const layerBans = {
   other: [],
 };
 
+/**
+ * Screens take every colour from Fluent's tokens, so each one holds in the light, dark and
+ * high-contrast themes; and every link is Fluent's Link, which is styled from the same tokens (a
+ * bare <a> keeps the browser's blue, unreadable on the dark themes).
+ */
+const COLOUR_PROPERTY =
+  '/^(color|background|backgroundColor|border|borderColor|border(Top|Right|Bottom|Left|Block|Inline)(Start|End)?(Color)?|outline|outlineColor|fill|stroke|caretColor|textDecorationColor|boxShadow|textShadow)$/';
+/** A value that ends in a word other than a CSS keyword: `red`, `1px solid white`. */
+const NAMED_COLOUR = '/(^|\\s)(?!(transparent|inherit|currentColor|none|unset|initial|solid|dashed|dotted|double|auto)$)[a-zA-Z]+$/';
+const uiColourBans = {
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector: 'Literal[value=/(^|[\\s:(,])#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})\\b/]',
+      message: 'Take colours from Fluent tokens (tokens.color…), never a hex literal.',
+    },
+    {
+      selector: 'TemplateElement[value.raw=/(^|[\\s:(,])#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})\\b/]',
+      message: 'Take colours from Fluent tokens (tokens.color…), never a hex literal.',
+    },
+    {
+      selector: 'Literal[value=/\\b(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\\(/i]',
+      message: 'Take colours from Fluent tokens (tokens.color…), never an rgb(), hsl() or other colour function.',
+    },
+    {
+      selector: 'TemplateElement[value.raw=/\\b(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\\(/i]',
+      message: 'Take colours from Fluent tokens (tokens.color…), never an rgb(), hsl() or other colour function.',
+    },
+    {
+      selector: `Property[key.name=${COLOUR_PROPERTY}] > Literal[value=${NAMED_COLOUR}]`,
+      message: 'Take colours from Fluent tokens (tokens.color…), never a named colour.',
+    },
+    {
+      selector: "JSXOpeningElement[name.name='a']",
+      message: 'Use Fluent’s Link: a bare <a> keeps the browser’s colours, unreadable in the dark themes.',
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', 'bench-results/'] },
   js.configs.recommended,
@@ -107,6 +146,7 @@ export default tseslint.config(
     files: [`src/adapters/${adapter}/**/*.{ts,tsx}`],
     rules: { 'no-restricted-imports': ['error', { patterns: layerBans.adapters }] },
   })),
+  { files: ['src/ui/**/*.{ts,tsx}'], rules: uiColourBans },
   {
     files: ['scripts/**', 'test/browser/**', '**/*.js', '**/*.mjs'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' },

@@ -125,6 +125,8 @@ describe.each(THEMES)('theme %s', (theme) => {
     await frame.getByRole('form', { name: 'New action for Supervision' }).waitFor();
     await audit.check('plan action form open');
 
+    // The app mounts no Fluent dialog until one is opened, so no focus-manager dummies until then.
+    expect(await frame.locator('[data-tabster-dummy]').count()).toBe(0);
     await frame.getByRole('button', { name: 'Share to stage', exact: true }).click();
     await frame.getByRole('dialog', { name: 'Share to the meeting stage?' }).waitFor();
     await audit.check('share to stage dialog open');

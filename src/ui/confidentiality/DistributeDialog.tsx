@@ -6,7 +6,6 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  DialogTrigger,
   Field,
   Input,
   makeStyles,
@@ -14,7 +13,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import { distributeMinutes, toBase64 } from '../../app/confidentiality/operations';
 import { useServices } from '../../app/ServicesProvider';
@@ -55,6 +54,15 @@ export function DistributeDialog(props: DistributeDialogProps) {
   const services = useServices();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  const [mounted, setMounted] = useState(false);
+  // The dialog has no trigger (see below), so focus goes back to the opening button by hand.
+  useEffect(() => {
+    if (open) setMounted(true);
+    if (wasOpen.current && !open) opener.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   const [extra, setExtra] = useState<DistributionRecipient[]>([]);
   const [address, setAddress] = useState('');
   const [why, setWhy] = useState('Final minutes to the panel’s attendees');
@@ -109,75 +117,83 @@ export function DistributeDialog(props: DistributeDialogProps) {
   };
 
   return (
-    <Dialog modalType="non-modal" open={open} onOpenChange={(_, d) => setOpen(d.open)}>
-      <DialogTrigger disableButtonEnhancement>
-        <Button>Distribute minutes</Button>
-      </DialogTrigger>
-      <DialogSurface aria-describedby={undefined}>
-        <DialogBody>
-          <DialogTitle>Distribute minutes</DialogTitle>
-          <DialogContent className={styles.body}>
-            <Text as="p">
-              Minutes go only to approved secure e-mail addresses, and never to anyone flagged as a victim.
-            </Text>
-            <Text as="h3" weight="semibold">
-              Will receive the minutes ({plan.send.length})
-            </Text>
-            <ul className={styles.list} aria-label="Will receive the minutes">
-              {plan.send.map((r) => (
-                <li key={r.email}>
-                  <Text>
-                    {r.name} ({r.email})
-                  </Text>
-                </li>
-              ))}
-            </ul>
-            {plan.refused.length > 0 && (
-              <>
-                <Text as="h3" weight="semibold">
-                  Will not receive the minutes ({plan.refused.length})
+    <>
+      <Button ref={opener} onClick={() => setOpen(true)}>
+        Distribute minutes
+      </Button>
+      {/*
+        Mounted from the first opening only: a mounted Fluent Dialog starts tabster's modalizer,
+        which puts focusable, aria-hidden "dummy" elements round the whole page for as long as it
+        lives (microsoft/tabster#288; docs/accessibility.md). Never unmounted while open, which
+        would leave the rest of the page aria-hidden.
+      */}
+      {(mounted || open) && (
+        <Dialog modalType="non-modal" open={open} onOpenChange={(_, d) => setOpen(d.open)}>
+          <DialogSurface aria-describedby={undefined}>
+            <DialogBody>
+              <DialogTitle>Distribute minutes</DialogTitle>
+              <DialogContent className={styles.body}>
+                <Text as="p">
+                  Minutes go only to approved secure e-mail addresses, and never to anyone flagged as a victim.
                 </Text>
-                <ul className={styles.list} aria-label="Will not receive the minutes">
-                  {plan.refused.map((r, i) => (
-                    <li key={`${r.recipient.email}-${i}`}>
-                      <Text className={styles.refused}>
-                        {r.recipient.name} ({r.recipient.email}): {r.message}
+                <Text as="h3" weight="semibold">
+                  Will receive the minutes ({plan.send.length})
+                </Text>
+                <ul className={styles.list} aria-label="Will receive the minutes">
+                  {plan.send.map((r) => (
+                    <li key={r.email}>
+                      <Text>
+                        {r.name} ({r.email})
                       </Text>
                     </li>
                   ))}
                 </ul>
-              </>
-            )}
-            <div className={styles.row}>
-              <Field label="Add an address">
-                <Input type="email" value={address} onChange={(_, d) => setAddress(d.value)} />
-              </Field>
-              <Button onClick={add}>Add</Button>
-            </div>
-            <Field
-              label="Why are they being sent?"
-              required
-              validationMessage={why.trim() ? undefined : 'Say why the minutes are being sent.'}
-            >
-              <Textarea value={why} onChange={(_, d) => setWhy(d.value)} resize="vertical" />
-            </Field>
-            {status && (
-              <Text as="p" role="status">
-                {status}
-              </Text>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>Close</Button>
-            </DialogTrigger>
-            <Button appearance="primary" disabledFocusable={!canSend} onClick={() => void send()}>
-              {plan.send.length === 0 && props.onRefused ? 'Send to the coordinator' : 'Send minutes'}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+                {plan.refused.length > 0 && (
+                  <>
+                    <Text as="h3" weight="semibold">
+                      Will not receive the minutes ({plan.refused.length})
+                    </Text>
+                    <ul className={styles.list} aria-label="Will not receive the minutes">
+                      {plan.refused.map((r, i) => (
+                        <li key={`${r.recipient.email}-${i}`}>
+                          <Text className={styles.refused}>
+                            {r.recipient.name} ({r.recipient.email}): {r.message}
+                          </Text>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                <div className={styles.row}>
+                  <Field label="Add an address">
+                    <Input type="email" value={address} onChange={(_, d) => setAddress(d.value)} />
+                  </Field>
+                  <Button onClick={add}>Add</Button>
+                </div>
+                <Field
+                  label="Why are they being sent?"
+                  required
+                  validationMessage={why.trim() ? undefined : 'Say why the minutes are being sent.'}
+                >
+                  <Textarea value={why} onChange={(_, d) => setWhy(d.value)} resize="vertical" />
+                </Field>
+                {status && (
+                  <Text as="p" role="status">
+                    {status}
+                  </Text>
+                )}
+              </DialogContent>
+              <DialogActions>
+                <Button onClick={() => setOpen(false)}>Close</Button>
+                <Button appearance="primary" disabledFocusable={!canSend} onClick={() => void send()}>
+                  {plan.send.length === 0 && props.onRefused ? 'Send to the coordinator' : 'Send minutes'}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
+    </>
   );
 }
 

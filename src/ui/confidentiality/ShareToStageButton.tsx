@@ -10,7 +10,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import { useServices } from '../../app/ServicesProvider';
 import { stageNeverShows, stageShows } from '../../core/confidentiality/privacy';
@@ -28,6 +28,15 @@ export function ShareToStageButton({ url }: { url: string }) {
   const { host } = useServices();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  const [mounted, setMounted] = useState(false);
+  // The dialog has no trigger (see below), so focus goes back to its button by hand.
+  useEffect(() => {
+    if (open) setMounted(true);
+    if (wasOpen.current && !open) opener.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const available = host.context.capabilities.stageSharing;
@@ -48,50 +57,59 @@ export function ShareToStageButton({ url }: { url: string }) {
   return (
     <>
       <Button
+        ref={opener}
         onClick={() => setOpen(true)}
         disabledFocusable={!available}
         title={available ? undefined : 'Sharing to the stage is available in the meeting side panel only'}
       >
         Share to stage
       </Button>
-      <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
-        <DialogSurface aria-describedby={undefined}>
-          <DialogBody>
-            <DialogTitle>Share to the meeting stage?</DialogTitle>
-            <DialogContent>
-              <Text as="p" weight="semibold">
-                Everyone in the meeting will see:
-              </Text>
-              <ul className={styles.list} aria-label="The stage shows">
-                {stageShows.map((s) => (
-                  <li key={s}>{s}</li>
-                ))}
-              </ul>
-              <Text as="p" weight="semibold">
-                The stage never shows:
-              </Text>
-              <ul className={styles.list} aria-label="The stage never shows">
-                {stageNeverShows.map((s) => (
-                  <li key={s}>{s}</li>
-                ))}
-              </ul>
-              {error && (
-                <Text as="p" role="alert" className={styles.error}>
-                  {error}
+      {/*
+        Mounted from the first opening only: a mounted Fluent Dialog starts tabster's modalizer,
+        which puts focusable, aria-hidden "dummy" elements round the whole page for as long as it
+        lives (microsoft/tabster#288; docs/accessibility.md). Never unmounted while open, which
+        would leave the rest of the page aria-hidden.
+      */}
+      {(mounted || open) && (
+        <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
+          <DialogSurface aria-describedby={undefined}>
+            <DialogBody>
+              <DialogTitle>Share to the meeting stage?</DialogTitle>
+              <DialogContent>
+                <Text as="p" weight="semibold">
+                  Everyone in the meeting will see:
                 </Text>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => setOpen(false)}>
-                Cancel
-              </Button>
-              <Button appearance="primary" disabled={busy} onClick={() => void share()}>
-                Share to stage
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+                <ul className={styles.list} aria-label="The stage shows">
+                  {stageShows.map((s) => (
+                    <li key={s}>{s}</li>
+                  ))}
+                </ul>
+                <Text as="p" weight="semibold">
+                  The stage never shows:
+                </Text>
+                <ul className={styles.list} aria-label="The stage never shows">
+                  {stageNeverShows.map((s) => (
+                    <li key={s}>{s}</li>
+                  ))}
+                </ul>
+                {error && (
+                  <Text as="p" role="alert" className={styles.error}>
+                    {error}
+                  </Text>
+                )}
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="secondary" onClick={() => setOpen(false)}>
+                  Cancel
+                </Button>
+                <Button appearance="primary" disabled={busy} onClick={() => void share()}>
+                  Share to stage
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
     </>
   );
 }

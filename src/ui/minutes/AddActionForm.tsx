@@ -27,8 +27,9 @@ export function AddActionForm({ pillar, people, edit }: { pillar?: Pillar; peopl
 
   if (!open) {
     return (
+      // The visible words start the accessible name, so speech input users can say what they see (WCAG 2.5.3).
       <Button onClick={() => setOpen(true)} aria-label={`Add an action to ${where}`}>
-        Add action
+        Add an action
       </Button>
     );
   }

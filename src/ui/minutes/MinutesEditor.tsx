@@ -1,5 +1,5 @@
-import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { Button, Link, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 
 import { useMinutes } from '../../app/minutes/useMinutes';
 import { useServices } from '../../app/ServicesProvider';
@@ -30,10 +30,11 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
     scrollMarginTop: tokens.spacingVerticalXXL,
-    // Sections off screen cost no style, layout or paint while someone types in another one.
-    contentVisibility: 'auto',
+    // Each section's real size is remembered from its first layout (see useSkipOffscreen).
     containIntrinsicSize: 'auto 480px',
   },
+  // Sections off screen cost no style, layout or paint while someone types in another one.
+  skipOffscreen: { contentVisibility: 'auto' },
   sticky: {
     position: 'sticky',
     top: 0,
@@ -92,9 +93,9 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
         <ol className={s.toc}>
           {sectionIds.map((id, i) => (
             <li key={id}>
-              <a href={`#minutes-${id}`}>
+              <Link href={`#minutes-${id}`}>
                 {i + 1}. {sectionLabel(id, services.settings)}
-              </a>
+              </Link>
             </li>
           ))}
         </ol>
@@ -143,19 +144,53 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
         </section>
       )}
       <Suspense fallback={<Spinner label="Loading the sections…" />}>
-        {sectionIds.map((id) => (
-          <section key={id} id={`minutes-${id}`} className={s.section} aria-labelledby={`minutes-${id}-h`}>
-            <h2 id={`minutes-${id}-h`}>{sectionLabel(id, services.settings)}</h2>
-            <SectionForm
-              section={id}
-              doc={doc}
-              edit={correction ? editCorrection : edit}
-              session={session}
-              disabled={final && !correction}
-            />
-          </section>
-        ))}
+        <Sections
+          doc={doc}
+          edit={correction ? editCorrection : edit}
+          session={session}
+          disabled={final && !correction}
+        />
       </Suspense>
     </div>
   );
+}
+
+/**
+ * Every section, laid out once in full before off-screen ones are skipped. A section skipped before
+ * its first layout takes its placeholder height, and a longer one's content then overlaps the next
+ * section (axe's target-size found the victim section's last button covered that way); laid out
+ * once first, each section keeps its real height while skipped (`contain-intrinsic-size: auto`).
+ */
+function Sections({
+  doc,
+  edit,
+  session,
+  disabled,
+}: {
+  doc: Minutes;
+  edit: (change: (m: Minutes) => Minutes) => void;
+  session: NonNullable<ReturnType<typeof useMinutes>['session']>;
+  disabled: boolean;
+}) {
+  const s = useStyles();
+  const { settings } = useServices();
+  const [laidOut, setLaidOut] = useState(false);
+  useEffect(() => {
+    // Two frames: the first layout of every section has happened, and its size is remembered.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => setLaidOut(true));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  return sectionIds.map((id) => (
+    <section
+      key={id}
+      id={`minutes-${id}`}
+      className={mergeClasses(s.section, laidOut && s.skipOffscreen)}
+      aria-labelledby={`minutes-${id}-h`}
+    >
+      <h2 id={`minutes-${id}-h`}>{sectionLabel(id, settings)}</h2>
+      <SectionForm section={id} doc={doc} edit={edit} session={session} disabled={disabled} />
+    </section>
+  ));
 }
