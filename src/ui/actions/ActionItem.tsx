@@ -187,7 +187,7 @@ export function ActionItem({
             />
           </Field>
           {problem && (
-            <MessageBar intent={problem.intent}>
+            <MessageBar intent={problem.intent} role="alert">
               <MessageBarBody>{problem.message}</MessageBarBody>
             </MessageBar>
           )}

@@ -125,7 +125,7 @@ export default function CoordinatorActionsPage() {
   if (loaded.state === 'loading') return <Spinner label="Loading actions…" />;
   if (loaded.state === 'error') {
     return (
-      <MessageBar intent="error">
+      <MessageBar intent="error" role="alert">
         <MessageBarBody>
           {loaded.message} <Button onClick={reload}>Try again</Button>
         </MessageBarBody>
@@ -198,7 +198,7 @@ export default function CoordinatorActionsPage() {
         </Button>
       </div>
       {notice && (
-        <MessageBar intent={notice.intent}>
+        <MessageBar intent={notice.intent} role={notice.intent === 'error' ? 'alert' : 'status'}>
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}

@@ -50,7 +50,7 @@ export default function MailOutboxPage() {
   if (loaded.state === 'loading') return <Spinner label="Loading the outbox…" />;
   if (loaded.state === 'error') {
     return (
-      <MessageBar intent="error">
+      <MessageBar intent="error" role="alert">
         <MessageBarBody>The outbox could not be loaded.</MessageBarBody>
       </MessageBar>
     );

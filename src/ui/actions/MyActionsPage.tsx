@@ -49,7 +49,7 @@ export default function MyActionsPage() {
   if (loaded.state === 'loading') return <Spinner label="Loading your actions…" />;
   if (loaded.state === 'error') {
     return (
-      <MessageBar intent="error">
+      <MessageBar intent="error" role="alert">
         <MessageBarBody>{loaded.message}</MessageBarBody>
       </MessageBar>
     );

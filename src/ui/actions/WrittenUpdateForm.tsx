@@ -109,7 +109,7 @@ export function WrittenUpdateForm({ caseId, caseReference }: { caseId: string; c
         </form>
       )}
       {problem && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" role="alert">
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}

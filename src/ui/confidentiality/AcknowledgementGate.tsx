@@ -97,7 +97,7 @@ export default function AcknowledgementGate({
         label="I have read the statement and I make these commitments"
       />
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" role="alert">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}

@@ -1,5 +1,5 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 import { usePrivacyScreen } from '../../app/confidentiality/usePrivacyScreen';
 import { privacyShortcut } from '../../core/confidentiality/privacy';
@@ -30,6 +30,22 @@ const useStyles = makeStyles({
 export function PrivacyScreen({ timeoutMinutes, children }: { timeoutMinutes: number; children: ReactNode }) {
   const styles = useStyles();
   const { hidden, hide, show } = usePrivacyScreen(timeoutMinutes);
+  const showButton = useRef<HTMLButtonElement>(null);
+  const content = useRef<HTMLDivElement>(null);
+  const focusedBefore = useRef<HTMLElement | null>(null);
+  // Hiding takes focus out of the content (a hidden element cannot keep it), so keyboard and screen
+  // reader users land on the one control that brings it back, and return to where they were after.
+  // A layout effect: the browser moves focus off a hidden element at its next rendering update.
+  useLayoutEffect(() => {
+    if (hidden) {
+      const active = document.activeElement;
+      focusedBefore.current = active instanceof HTMLElement && content.current?.contains(active) ? active : null;
+      showButton.current?.focus();
+    } else if (focusedBefore.current?.isConnected) {
+      focusedBefore.current.focus();
+      focusedBefore.current = null;
+    }
+  }, [hidden]);
   return (
     <>
       {hidden ? (
@@ -40,7 +56,7 @@ export function PrivacyScreen({ timeoutMinutes, children }: { timeoutMinutes: nu
           <Text>
             Content is hidden for privacy. Make sure nobody can see your screen or overhear before you show it again.
           </Text>
-          <Button appearance="primary" onClick={show}>
+          <Button appearance="primary" onClick={show} ref={showButton}>
             Show case content
           </Button>
         </section>
@@ -56,7 +72,7 @@ export function PrivacyScreen({ timeoutMinutes, children }: { timeoutMinutes: nu
           </Button>
         </div>
       )}
-      <div hidden={hidden} aria-hidden={hidden} data-testid="case-content">
+      <div hidden={hidden} aria-hidden={hidden} data-testid="case-content" ref={content}>
         {children}
       </div>
     </>

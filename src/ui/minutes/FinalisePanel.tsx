@@ -77,7 +77,7 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
       <Button onClick={() => void run('full')}>Export minutes (.docx)</Button>
       <Button onClick={() => void run('summary')}>Export executive summary (.docx)</Button>
       {message && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" role="status">
           <MessageBarBody>{message}</MessageBarBody>
         </MessageBar>
       )}

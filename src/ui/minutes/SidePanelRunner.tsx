@@ -86,8 +86,12 @@ function Runner({
   const moved = useRef(false);
   const edit = useCallback((change: (m: Minutes) => Minutes) => session.autosave.edit(change), [session]);
 
-  const go = (to: SectionId) => {
-    moved.current = true;
+  /**
+   * `focusHeading` after Previous and Next, whose button may vanish at the ends; not after the
+   * section list, where focus stays so arrow keys can keep choosing (WCAG 3.2.2, on input).
+   */
+  const go = (to: SectionId, focusHeading = true) => {
+    moved.current = focusHeading;
     setLocalStep(to);
     // The step is part of the draft so the stage follows the chair.
     if (!ownStep) edit((m) => ({ ...m, currentStep: to }));
@@ -129,7 +133,7 @@ function Runner({
         className={fit.root}
         select={{ className: fit.select }}
         value={step}
-        onChange={(_, d) => isSectionId(d.value) && go(d.value)}
+        onChange={(_, d) => isSectionId(d.value) && go(d.value, false)}
       >
         {sectionIds.map((id, i) => (
           <option key={id} value={id}>

@@ -34,8 +34,11 @@ describe('SidePanelRunner', () => {
     expect(await screen.findByText(`Step 2 of ${sectionIds.length}`)).toBeInTheDocument();
     const heading = screen.getByRole('heading', { name: 'Statements read by the chair' });
     await waitFor(() => expect(heading).toHaveFocus());
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Go to section' }), 'previousActions');
+    const list = screen.getByRole('combobox', { name: 'Go to section' });
+    await user.selectOptions(list, 'previousActions');
     expect(await screen.findByRole('heading', { name: 'Review of previous actions' })).toBeInTheDocument();
+    // Choosing from the list leaves focus there, so arrow keys can go on choosing.
+    expect(list).toHaveFocus();
     // Carried over from the previous meeting: the open and in-progress actions of the case.
     expect(await screen.findByText(/Action 1 of \d+; 0 reviewed/)).toBeInTheDocument();
   });
