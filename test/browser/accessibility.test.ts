@@ -15,8 +15,8 @@
  * - personal tab: My actions with its list full, an update form open, a refused update (error
  *   shown), the written update form open; My actions with an empty list; Panels empty, then a case
  *   chosen with its schedule and suggested times; All actions, and its notice after reminders; the
- *   Outbox empty and then full;
- * - the landing page (light theme: it has no host to follow).
+ *   Outbox empty and then full; the accessibility statement;
+ * - the landing page and the accessibility statement (light theme: they have no host to follow).
  */
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 
@@ -252,6 +252,10 @@ describe.each(THEMES)('theme %s', (theme) => {
     await frame.getByRole('list', { name: 'Messages' }).getByRole('article').first().waitFor();
     await audit.check('outbox: full');
 
+    await frame.getByRole('link', { name: 'Accessibility statement' }).click();
+    await frame.getByRole('heading', { level: 1, name: 'Accessibility statement for MAPPA Panel' }).waitFor();
+    await audit.check('accessibility statement');
+
     frame = await open({ surface: 'personal', host: 'outlook', theme, page: 'my-actions', user: OWNS_NOTHING });
     await frame.getByRole('heading', { name: 'My actions' }).waitFor();
     await settled(frame);
@@ -281,12 +285,15 @@ describe('the accessibility check itself', () => {
 });
 
 describe('pages outside a host', () => {
-  it('the landing page', async () => {
+  it('the landing page and the accessibility statement', async () => {
     await page.goto(`${baseUrl()}/index.html`);
     await page.mainFrame().waitForFunction(isReady);
     const audit = new Audit(() => page.mainFrame());
     await audit.check('landing page');
 
+    await page.getByRole('link', { name: 'Accessibility statement' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accessibility statement for MAPPA Panel' }).waitFor();
+    await audit.check('accessibility statement');
     expect(audit.found).toEqual([]);
   });
 });

@@ -78,6 +78,7 @@ const useStyles = makeStyles({
   },
   links: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
   intro: { display: 'block', marginBottom: tokens.spacingVerticalM },
+  footer: { display: 'block', marginTop: tokens.spacingVerticalXL },
 });
 
 /** Local mode's front page: every surface, opened in the host harness as Teams or Outlook would frame it. */
@@ -110,6 +111,9 @@ export function LandingSurface() {
           </li>
         ))}
       </ul>
+      <Text as="p" className={styles.footer}>
+        <Link href="personal.html#/accessibility">Accessibility statement</Link>
+      </Text>
     </>
   );
 }

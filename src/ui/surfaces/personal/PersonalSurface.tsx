@@ -10,11 +10,13 @@ const MyActionsPage = preloadable(() => import('../../actions/MyActionsPage'));
 const PanelsPage = preloadable(() => import('../../scheduling/PanelsPage'));
 const CoordinatorActionsPage = preloadable(() => import('../../actions/CoordinatorActionsPage'));
 const MailOutboxPage = preloadable(() => import('../../actions/MailOutboxPage'));
+const AccessibilityStatement = preloadable(() => import('../accessibility/AccessibilityStatement'));
 const pages: Record<PersonalRoute, { preload(): Promise<void> }> = {
   'my-actions': MyActionsPage,
   panels: PanelsPage,
   'panels/actions': CoordinatorActionsPage,
   outbox: MailOutboxPage,
+  accessibility: AccessibilityStatement,
 };
 
 /**
@@ -41,6 +43,7 @@ const labels: Record<PersonalRoute, string> = {
   panels: 'Panels',
   'panels/actions': 'All actions',
   outbox: 'Outbox',
+  accessibility: 'Accessibility statement',
 };
 
 /** The personal tabs: My actions for everyone, Panels for coordinators, and local mode's outbox. */
@@ -63,6 +66,7 @@ export function PersonalSurface() {
     'panels',
     'panels/actions',
     ...(mode === 'local' ? ['outbox' as const] : []),
+    'accessibility',
   ];
   return (
     <>
@@ -85,6 +89,7 @@ export function PersonalSurface() {
         {route === 'panels' && <PanelsPage />}
         {route === 'panels/actions' && <CoordinatorActionsPage />}
         {route === 'outbox' && <MailOutboxPage />}
+        {route === 'accessibility' && <AccessibilityStatement />}
         <SurfaceReady />
       </Suspense>
     </>
