@@ -11,6 +11,7 @@ import type { DocumentKind, Identified } from '../../core/storage/defineDocument
 import type { ClockPort, StoragePort } from '../../core/ports';
 import { addDays, localDate, zonedInstant } from '../../core/shared/dates';
 import { isConflict } from '../../core/shared/errors';
+import { registerDemoDocuments } from './demoRegisterCases';
 import type { KindedDocument } from './indexedDbStore';
 
 const person = (id: string, name: string, email: string, agency: Agency, role: string): Person => ({
@@ -452,6 +453,8 @@ function demoDocuments(now: Date, settings: AreaSettings): KindedDocument[] {
     for (const m of [...held, next]) docs.push(kinded(meetingKind, m));
     for (const a of actions) docs.push(kinded(actionKind, a));
   }
+  // The register's further cases: every work queue and flag has something to show.
+  docs.push(...registerDemoDocuments(today, settings, demoPeople));
   return docs;
 }
 

@@ -8,12 +8,12 @@ import { useRead } from '../useRead';
 
 export type CaseRegister = { cases: Stored<Case>[]; series: Stored<PanelSeries>[] };
 
-/** The active cases by reference, with every panel series: what the coordinator schedules from. */
+/** Every case by reference (exited ones too, so the register can open them), with every panel series: what the coordinator schedules from. */
 export function useCaseRegister() {
   const { storage, setUpSite } = useServices();
   const load = useCallback(async (): Promise<CaseRegister> => {
     const [cases, series] = await Promise.all([
-      storage.collection(caseKind).list({ status: 'active' }),
+      storage.collection(caseKind).list(),
       storage.collection(seriesKind).list(),
     ]);
     return { cases: cases.sort((a, b) => a.doc.reference.localeCompare(b.doc.reference)), series };

@@ -3,6 +3,7 @@ import {
   Button,
   Field,
   Input,
+  Link,
   MessageBar,
   MessageBarBody,
   Select,
@@ -73,8 +74,15 @@ const fmt = (d: string) =>
   }).format(new Date(`${d}T00:00:00Z`));
 const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+export type PanelsPageProps = {
+  /** The case opened from the register. */
+  caseId?: string;
+  /** The way back to the register, with its filter. */
+  backHref?: string;
+};
+
 /** Panels: the coordinator schedules, re-schedules and ends each case's panel series. */
-export default function PanelsPage() {
+export default function PanelsPage({ caseId: openedCase = '', backHref }: PanelsPageProps = {}) {
   const styles = useStyles();
   const services = useServices();
   const { scheduling } = services;
@@ -83,7 +91,7 @@ export default function PanelsPage() {
   // Still show the page when the register fails: on a first run the site's lists do not exist until the set-up below.
   const cases = register.state === 'ready' ? register.value.cases : register.state === 'error' ? [] : undefined;
   const series = useMemo(() => (register.state === 'ready' ? register.value.series : []), [register]);
-  const [caseId, setCaseId] = useState('');
+  const [caseId, setCaseId] = useState(openedCase);
   const [firstDate, setFirstDate] = useState(nextWeekday(addDays(today, 14), 2));
   const [time, setTime] = useState('10:00');
   const [busy, setBusy] = useState(false);
@@ -243,6 +251,7 @@ export default function PanelsPage() {
 
   return (
     <main className={styles.page} aria-labelledby="panels-heading">
+      {backHref && <Link href={backHref}>Back to the case register</Link>}
       <Text as="h1" size={600} weight="semibold" id="panels-heading">
         Panels
       </Text>
@@ -271,15 +280,24 @@ export default function PanelsPage() {
           }}
         >
           <option value="">Choose a case</option>
-          {cases.map((c) => (
-            <option key={c.doc.id} value={c.doc.id}>
-              {c.doc.reference} (Level {c.doc.level})
-            </option>
-          ))}
+          {cases
+            .filter((c) => c.doc.status === 'active' || c.doc.id === caseId)
+            .map((c) => (
+              <option key={c.doc.id} value={c.doc.id}>
+                {c.doc.reference} (Level {c.doc.level}
+                {c.doc.status === 'exited' ? ', exited' : ''})
+              </option>
+            ))}
         </Select>
       </Field>
 
-      {theCase && (
+      {theCase?.status === 'exited' && (
+        <Text>
+          {theCase.reference} has exited MAPPA
+          {theCase.exitedAt ? ` (${fmt(theCase.exitedAt.slice(0, 10))})` : ''}. Its panels and records are kept.
+        </Text>
+      )}
+      {theCase?.status === 'active' && (
         <section className={styles.section} aria-label="Schedule">
           <Text weight="semibold">
             {cadence

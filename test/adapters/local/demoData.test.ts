@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { actionKind } from '../../../src/core/actions/action.schema';
 import { AreaSettingsSchema } from '../../../src/core/area/areaSettings';
 import { caseKind } from '../../../src/core/cases/case.schema';
+import { buildRegister, queueCounts, registerFlags } from '../../../src/core/cases/register';
 import { meetingKind, seriesKind } from '../../../src/core/panels/series.schema';
 import type { ClockPort } from '../../../src/core/ports';
 import { IndexedDbStore } from '../../../src/adapters/local/indexedDbStore';
@@ -28,6 +29,9 @@ const ageOn = (dateOfBirth: string, today: string): number => {
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+/** The four cases with panels, meetings bound to demo chats and actions; the rest fill the register. */
+const PANEL_CASES = ['case_demo_0101', 'case_demo_0102', 'case_demo_0103', 'case_demo_0104'];
+
 async function seeded(settings = demoAreaSettings()) {
   const storage = new MemoryStore();
   const result = await seedDemoData({ storage, clock, settings });
@@ -40,7 +44,8 @@ async function seeded(settings = demoAreaSettings()) {
 
 describe('demo data seeding', () => {
   it('seeds the four required fictional cases', async () => {
-    const { result, cases } = await seeded();
+    const { result, cases: all } = await seeded();
+    const cases = all.filter((c) => PANEL_CASES.includes(c.id));
     expect(result.seeded).toBe(true);
     const adults = cases.filter((c) => c.category !== 4 && ageOn(c.nominal.dateOfBirth, TODAY) >= 18);
     expect(adults.some((c) => c.level === 2)).toBe(true);
@@ -53,7 +58,7 @@ describe('demo data seeding', () => {
   it('gives each case a series at the area cadence, a held meeting and a scheduled one bound to a demo chat', async () => {
     const settings = AreaSettingsSchema.parse({ cadenceWeeks: { level2: 8, level3: 4 } });
     const { cases, series, meetings } = await seeded(settings);
-    for (const c of cases) {
+    for (const c of cases.filter((x) => PANEL_CASES.includes(x.id))) {
       const s = series.find((x) => x.caseId === c.id);
       expect(s?.cadenceWeeks).toBe(c.level === 3 ? 4 : 8);
       const ofCase = meetings.filter((m) => m.caseId === c.id);
@@ -67,16 +72,41 @@ describe('demo data seeding', () => {
   it('keeps its cadence from the area settings by default: 10 weeks at Level 2, 6 at Level 3', async () => {
     const { cases, series } = await seeded();
     for (const s of series) expect(s.cadenceWeeks).toBe(s.level === 3 ? 6 : 10);
-    expect(series).toHaveLength(cases.length);
+    for (const id of PANEL_CASES) expect(series.filter((s) => s.caseId === id)).toHaveLength(1);
+    expect(series.length).toBeLessThanOrEqual(cases.length);
   });
 
   it('has open actions owned across several agencies, some overdue and some due within a week', async () => {
-    const { cases, actions } = await seeded();
+    const { actions } = await seeded();
     const open = actions.filter((a) => a.status === 'open' || a.status === 'inProgress');
     expect(new Set(open.map((a) => a.owner.agency)).size).toBeGreaterThanOrEqual(5);
     expect(open.some((a) => a.dueDate < TODAY)).toBe(true);
     expect(open.some((a) => a.dueDate >= TODAY && a.dueDate <= addDays(TODAY, 7))).toBe(true);
-    for (const c of cases) expect(open.some((a) => a.caseId === c.id)).toBe(true);
+    for (const id of PANEL_CASES) expect(open.some((a) => a.caseId === id)).toBe(true);
+  });
+
+  it('gives the coordinator’s register something in every work queue and under every flag', async () => {
+    const settings = demoAreaSettings();
+    const { cases, series, meetings } = await seeded(settings);
+    const rows = buildRegister({
+      cases,
+      series,
+      heldMeetings: meetings.filter((m) => m.status === 'held'),
+      now: NOW,
+      timeZone: settings.timeZone,
+      cadenceWeeks: settings.cadenceWeeks,
+      viewer: settings.coordinators[0]!,
+      areaCoordinators: settings.coordinators,
+    });
+    const counts = queueCounts(rows);
+    // Referrals await the referral records themselves; every other queue has at least one case.
+    const { referrals: _referrals, ...queues } = counts;
+    for (const [queue, count] of Object.entries(queues)) expect([queue, count > 0]).toEqual([queue, true]);
+    for (const flag of registerFlags) expect([flag, rows.some((r) => r.flags.includes(flag))]).toEqual([flag, true]);
+    expect(rows.filter((r) => r.flags.includes('under18') && r.status === 'active').length).toBeGreaterThanOrEqual(2);
+    expect(cases.some((c) => c.category === 4 && c.status === 'active')).toBe(true);
+    expect(cases.some((c) => c.disposal?.kind === 'hospital')).toBe(true);
+    expect(rows.some((r) => r.flags.includes('inCustody') && r.releaseDate)).toBe(true);
   });
 
   it('makes the demo user the Level 3 chair, owning several actions', async () => {
@@ -113,6 +143,7 @@ describe('demo data seeding', () => {
     const services = { storage, clock, settings: demoAreaSettings() };
     await seedDemoData(services);
     const before = (await storage.collection(actionKind).list()).map((s) => s.doc);
+    const casesBefore = (await storage.collection(caseKind).list()).length;
     const first = before[0]!;
     await storage.collection(actionKind).update({ ...first, status: 'done' }, '1');
 
@@ -121,7 +152,7 @@ describe('demo data seeding', () => {
     const after = (await storage.collection(actionKind).list()).map((s) => s.doc);
     expect(after).toHaveLength(before.length);
     expect(after.find((a) => a.id === first.id)?.status).toBe(first.status);
-    expect(await storage.collection(caseKind).list()).toHaveLength(4);
+    expect(await storage.collection(caseKind).list()).toHaveLength(casesBefore);
     await storage.close();
   });
 

@@ -7,7 +7,8 @@ import { Loading, SurfaceReady } from '../SurfaceMessages';
 import { hrefFor, routeFrom, type PersonalRoute } from './routes';
 
 const MyActionsPage = preloadable(() => import('../../actions/MyActionsPage'));
-const PanelsPage = preloadable(() => import('../../scheduling/PanelsPage'));
+// The Panels tab opens on the case register; each case's panels open from it.
+const PanelsPage = preloadable(() => import('../../register/PanelsHome'));
 const CoordinatorActionsPage = preloadable(() => import('../../actions/CoordinatorActionsPage'));
 const MailOutboxPage = preloadable(() => import('../../actions/MailOutboxPage'));
 const AccessibilityStatement = preloadable(() => import('../accessibility/AccessibilityStatement'));

@@ -8,7 +8,8 @@ const routes: readonly PersonalRoute[] = ['my-actions', 'panels', 'panels/action
  * (`#/panels`), else the static tab's page id, else My actions.
  */
 export function routeFrom(hash: string, pageId?: string, subPageId?: string): PersonalRoute {
-  const fromHash = hash.replace(/^#\/?/, '').replace(/\/$/, '');
+  // A route may carry its own query (`#/panels?view=overdue`): the route is the part before it.
+  const fromHash = hash.replace(/^#\/?/, '').split('?')[0]!.replace(/\/$/, '');
   const known = (value: string | undefined) => routes.find((r) => r === value);
   return known(subPageId) ?? known(fromHash) ?? known(pageId) ?? 'my-actions';
 }

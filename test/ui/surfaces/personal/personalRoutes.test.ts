@@ -6,6 +6,7 @@ describe('personal tab routes', () => {
     expect(routeFrom('#/panels/actions', 'my-actions')).toBe('panels/actions');
     expect(routeFrom('#/outbox')).toBe('outbox');
     expect(routeFrom('#/panels/', undefined)).toBe('panels');
+    expect(routeFrom('#/panels?view=overdue&case=case_a')).toBe('panels');
   });
 
   it('falls back to the static tab page id, then My actions', () => {

@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useState } from 'react';
+
+import { parseRegisterQuery, registerQueryString, type RegisterQuery } from '../../core/cases/register';
+import PanelsPage from '../scheduling/PanelsPage';
+import { RegisterPage } from './RegisterPage';
+
+/** The register's filter from the address: the part of `#/panels?…` after the question mark. */
+function queryFromAddress(): RegisterQuery {
+  const { hash } = window.location;
+  const at = hash.indexOf('?');
+  return parseRegisterQuery(at >= 0 ? hash.slice(at) : '');
+}
+
+const addressFor = (query: RegisterQuery): string => `#/panels${registerQueryString(query)}`;
+
+const without = (query: RegisterQuery): RegisterQuery => {
+  const { case: _opened, ...rest } = query;
+  return rest;
+};
+
+/**
+ * The Panels tab's home: the case register, and over it the panels of the case opened from it. The
+ * address keeps the filter, so a reload, a shared link or the browser's Back returns to the same view.
+ */
+export default function PanelsHome() {
+  const [query, setQuery] = useState(queryFromAddress);
+
+  useEffect(() => {
+    const follow = () => setQuery(queryFromAddress());
+    window.addEventListener('hashchange', follow);
+    window.addEventListener('popstate', follow);
+    return () => {
+      window.removeEventListener('hashchange', follow);
+      window.removeEventListener('popstate', follow);
+    };
+  }, []);
+
+  // Filtering replaces the address rather than adding to the history: Back leaves the register, not each keystroke.
+  const change = useCallback((next: RegisterQuery) => {
+    setQuery(next);
+    window.history.replaceState(window.history.state, '', addressFor(next));
+  }, []);
+  const caseHref = useCallback((caseId: string) => addressFor({ ...query, case: caseId }), [query]);
+
+  if (query.case) return <PanelsPage key={query.case} caseId={query.case} backHref={addressFor(without(query))} />;
+  return <RegisterPage query={query} onQuery={change} caseHref={caseHref} />;
+}

@@ -1,0 +1,160 @@
+/** @jest-environment jsdom */
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+
+import { caseKind } from '../../../src/core/cases/case.schema';
+import { meetingKind } from '../../../src/core/panels/series.schema';
+import type { Person } from '../../../src/core/people/agency';
+import PanelsHome from '../../../src/ui/register/PanelsHome';
+import { aCase, aPerson } from '../../builders';
+import { TestHost } from '../../fakes/testHost';
+import { renderWith } from '../../support/renderWith';
+import { TestApp } from '../../support/testApp';
+
+const coordinator = aPerson({
+  id: 'u-coord',
+  name: 'Casey Coordinator',
+  email: 'casey.coordinator@police.example.gov.uk',
+  agency: 'police',
+});
+const outsider = aPerson({
+  id: 'u-out',
+  name: 'Olly Outsider',
+  email: 'olly@housing.example.gov.uk',
+  agency: 'housing',
+});
+const nominal = (name: string, dateOfBirth = '1980-02-02') => ({ ...aCase().nominal, name, dateOfBirth });
+
+async function renderHome({ as = coordinator, hash = '#/panels' }: { as?: Person; hash?: string } = {}) {
+  window.history.replaceState(null, '', hash);
+  const app = TestApp.create({
+    host: new TestHost({ surface: 'personal' }),
+    clock: { now: () => new Date('2026-11-18T14:30:00Z') },
+  })
+    .as(as)
+    .withSettings({ coordinators: [coordinator] });
+  const cases = app.store.collection(caseKind);
+  await cases.create(aCase({ id: 'case_a', reference: 'MP-2026-0201', level: 3, nominal: nominal('Alex Amberley') }));
+  await cases.create(
+    aCase({
+      id: 'case_b',
+      reference: 'MP-2026-0202',
+      category: 1,
+      nominal: nominal('Bryn Castellan', '2010-01-01'),
+      exitDue: '2026-12-01',
+    }),
+  );
+  await cases.create(
+    aCase({
+      id: 'case_c',
+      reference: 'MP-2026-0203',
+      category: 4,
+      status: 'exited',
+      exitedAt: '2026-09-01T10:00:00Z',
+      nominal: nominal('Cerys Dunmore'),
+    }),
+  );
+  // Case B's last panel was a fortnight ago: its review is not overdue; A has never had a panel.
+  await app.store.collection(meetingKind).create({
+    id: 'mtg_b',
+    caseId: 'case_b',
+    caseReference: 'MP-2026-0202',
+    kind: 'initial',
+    sequence: 1,
+    start: '2026-11-04T10:00:00Z',
+    durationMinutes: 60,
+    status: 'held',
+  });
+  renderWith(app.services, <PanelsHome />);
+  return await screen.findByRole('table', { name: 'Cases' });
+}
+
+const references = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('link')
+    .map((l) => l.textContent);
+
+describe('the case register on the Panels tab', () => {
+  it('lists the active cases with names, flags and the review due, soonest first', async () => {
+    const table = await renderHome();
+    expect(references(table)).toEqual(['MP-2026-0201', 'MP-2026-0202']);
+    const rowB = within(table)
+      .getByRole('link', { name: /MP-2026-0202/ })
+      .closest('tr')!;
+    expect(rowB).toHaveTextContent('Bryn Castellan');
+    expect(rowB).toHaveTextContent('Under 18');
+    expect(rowB).toHaveTextContent('Registered sexual offender');
+    expect(rowB).toHaveTextContent('Exit due 1 Dec 2026');
+    expect(rowB).toHaveTextContent('4 Nov 2026');
+    expect(within(table).getByRole('columnheader', { name: /Next review due/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+  });
+
+  it('sorts by a column header, by keyboard too, and keeps the sort in the address', async () => {
+    const table = await renderHome();
+    const user = userEvent.setup();
+    const header = within(table).getByRole('columnheader', { name: /Reference/ });
+    expect(header).toHaveAttribute('aria-sort', 'none');
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    within(header).getByRole('button').focus();
+    await user.keyboard('{Enter}');
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    expect(references(screen.getByRole('table', { name: 'Cases' }))).toEqual(['MP-2026-0202', 'MP-2026-0201']);
+    expect(window.location.hash).toBe('#/panels?sort=reference&dir=desc');
+  });
+
+  it('filters on a work queue’s count and lists exited cases under their own filter', async () => {
+    await renderHome();
+    const user = userEvent.setup();
+    const queues = screen.getByRole('group', { name: 'Work queues' });
+    const exits = within(queues).getByRole('button', { name: 'Exits due: 1' });
+    await user.click(exits);
+    expect(exits).toHaveAttribute('aria-pressed', 'true');
+    expect(references(screen.getByRole('table', { name: 'Cases' }))).toEqual(['MP-2026-0202']);
+    expect(window.location.hash).toBe('#/panels?view=exitsDue');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'exited');
+    const table = screen.getByRole('table', { name: 'Cases' });
+    expect(references(table)).toEqual(['MP-2026-0203']);
+    expect(table).toHaveTextContent('Exited 1 Sept 2026');
+  });
+
+  it('searches and filters by category, saying when nothing matches', async () => {
+    await renderHome();
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'amberley');
+    expect(references(screen.getByRole('table', { name: 'Cases' }))).toEqual(['MP-2026-0201']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Category' }), '4');
+    expect(screen.queryByRole('table', { name: 'Cases' })).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('No cases match these filters.');
+  });
+
+  it('opens with the filter the address holds', async () => {
+    const table = await renderHome({ hash: '#/panels?view=exited' });
+    expect(references(table)).toEqual(['MP-2026-0203']);
+    expect(screen.getByRole('combobox', { name: 'Show' })).toHaveValue('exited');
+  });
+
+  it('hides names from someone not on the case, and does not find the case by name', async () => {
+    const table = await renderHome({ as: outsider });
+    expect(table).not.toHaveTextContent('Amberley');
+    expect(within(table).getAllByText('Not shown')).toHaveLength(2);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'amberley');
+    expect(screen.getByRole('status')).toHaveTextContent('No cases match these filters.');
+  });
+
+  it('opens a case’s panels from its row and comes back to the same filter', async () => {
+    const table = await renderHome({ hash: '#/panels?level=3' });
+    const user = userEvent.setup();
+    await user.click(within(table).getByRole('link', { name: /MP-2026-0201/ }));
+    expect(await screen.findByRole('heading', { name: 'Panels' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Case' })).toHaveValue('case_a');
+    expect(screen.getByText('Level 3: a panel every 6 weeks')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Back to the case register' }));
+    expect(await screen.findByRole('table', { name: 'Cases' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Level' })).toHaveValue('3');
+  });
+});
