@@ -105,10 +105,17 @@ async function main(): Promise<void> {
   };
 
   const results: Array<BenchRow & { bench: string }> = [];
+  const failed: string[] = [];
   try {
     for (const { name, bench } of await loadBenches()) {
       process.stderr.write(`Running ${name} (${runs} cold loads per median)…\n`);
-      for (const row of await bench(ctx)) results.push({ bench: name, ...row });
+      try {
+        for (const row of await bench(ctx)) results.push({ bench: name, ...row });
+      } catch (error) {
+        // One benchmark that cannot run does not take the others' figures with it; the run still fails.
+        failed.push(name);
+        process.stderr.write(`${name} could not run: ${error instanceof Error ? error.message : String(error)}\n`);
+      }
       await Promise.all([...contexts].map((c) => c.close()));
       contexts.clear();
     }
@@ -130,6 +137,7 @@ async function main(): Promise<void> {
   };
   writeFileSync(join(outDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`\nWritten ${join('bench-results', 'bench.json')}\n`);
+  if (failed.length) throw new Error(`Could not run: ${failed.join(', ')}`);
 }
 
 main().catch((error: unknown) => {
