@@ -7,7 +7,10 @@
  */
 import type { Frame, Page } from 'playwright-core';
 
-import { CASE_ID, floorInteractive, frameOf, median, percentile } from './support';
+import { floorInteractive, frameOf, median, percentile } from './support';
+
+/** The Level 3 demo case, whose chair is the harness's default user: the editor and the runner are editable. */
+const CASE_ID = 'case_demo_0102';
 import type { Bench, BenchContext, BenchRow } from './types';
 
 const KEYSTROKES = 50;
@@ -173,7 +176,7 @@ async function sidePanelFirstStep(ctx: BenchContext): Promise<number> {
     const gateStart = await frame.evaluate(() => performance.now());
     await passGate(frame);
     const gateEnd = await frame.evaluate(() => performance.now());
-    await frame.getByText(/^Step 1 of \d+$/).waitFor({ timeout: 60_000 });
+    await frame.getByText(/^Step 1 of \d+/).waitFor({ timeout: 60_000 });
     const shown = await frame.evaluate(() => performance.now());
     // The time the bench spends ticking the acknowledgement is not the app's.
     return shown - (gateEnd - gateStart);
