@@ -11,7 +11,7 @@
  */
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const { DefinePlugin } = require('webpack');
+const { DefinePlugin, IgnorePlugin } = require('webpack');
 
 /** The pages: output file, entry module, title. */
 const pages = [
@@ -110,6 +110,8 @@ module.exports = (_env, argv) => {
     performance: { hints: false },
     plugins: [
       new DefinePlugin({ __MAPPA_CONFIG__: JSON.stringify(buildConfig) }),
+      // Live Share refers to Fluid's local test server only for its TestLiveShareHost, which the app never uses.
+      new IgnorePlugin({ resourceRegExp: /^@fluidframework\/test-client-utils$/ }),
       ...pages.map(
         (p) =>
           new HtmlWebpackPlugin({

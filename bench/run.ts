@@ -1,7 +1,10 @@
 /**
  * `npm run bench`: builds the production bundle, serves it, launches headless Chromium and runs every
  * bench/*.bench.ts (default export: Bench). Prints one table and writes bench-results/bench.json.
- * Figures are information, not gates: the run fails only if a benchmark cannot run at all.
+ * Each timing is set beside a baseline measured in the same run (the floor page, a bare textbox, a
+ * plain list read from the same store), with its ratio and the goal: absolute milliseconds are not
+ * comparable between runs on a shared machine. Figures are information, not gates: the run fails
+ * only if a benchmark cannot run at all.
  *
  *   BENCH_RUNS=9 npm run bench     more cold loads per median (at least 5)
  *   MAPPA_DIST=dist npm run bench  reuse an existing production build
@@ -23,7 +26,7 @@ function formatValue(value: number, unit: BenchRow['unit']): string {
 }
 
 function printTable(rows: Array<BenchRow & { bench: string }>): void {
-  const header = ['bench', 'group', 'figure', 'value', 'baseline', 'x baseline', 'target'];
+  const header = ['bench', 'group', 'figure', 'value', 'baseline', 'x baseline', 'goal'];
   const lines = rows.map((r) => [
     r.bench,
     r.group,
@@ -102,10 +105,17 @@ async function main(): Promise<void> {
   };
 
   const results: Array<BenchRow & { bench: string }> = [];
+  const failed: string[] = [];
   try {
     for (const { name, bench } of await loadBenches()) {
       process.stderr.write(`Running ${name} (${runs} cold loads per median)…\n`);
-      for (const row of await bench(ctx)) results.push({ bench: name, ...row });
+      try {
+        for (const row of await bench(ctx)) results.push({ bench: name, ...row });
+      } catch (error) {
+        // One benchmark that cannot run does not take the others' figures with it; the run still fails.
+        failed.push(name);
+        process.stderr.write(`${name} could not run: ${error instanceof Error ? error.message : String(error)}\n`);
+      }
       await Promise.all([...contexts].map((c) => c.close()));
       contexts.clear();
     }
@@ -127,6 +137,7 @@ async function main(): Promise<void> {
   };
   writeFileSync(join(outDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`\nWritten ${join('bench-results', 'bench.json')}\n`);
+  if (failed.length) throw new Error(`Could not run: ${failed.join(', ')}`);
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import type { HostPort } from '../core/host';
 import type { Person } from '../core/people/agency';
 import type {
   BankHolidaysPort,
+  ChangeSignalPort,
   ClockPort,
   DirectoryPort,
   DraftStore,
@@ -38,6 +39,11 @@ export type Services = {
   word: WordPort;
   /** England and Wales bank holidays, for scheduling. */
   bankHolidays: BankHolidaysPort;
+  /**
+   * Tells the frames following a meeting (its stage, the other side panels) that the minutes changed:
+   * cross-tab messaging locally, Live Share in a Teams meeting. Absent: readers poll with back-off.
+   */
+  meetingSignal?: ChangeSignalPort;
   /** Local mode only: the messages that would have been sent. */
   mailOutbox?: MailOutboxPort;
   /** Graph mode only: first-run setup of the area's site (lists, columns, indexes); safe to run again. */

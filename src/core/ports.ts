@@ -114,3 +114,18 @@ export type RecordedMail = OutgoingMail & { recordedAt: string };
 export interface MailOutboxPort {
   list(): Promise<RecordedMail[]>;
 }
+
+/**
+ * Tells the other frames following a meeting that something they show has changed. It carries a
+ * topic (a meeting's id) and nothing else: readers then read what they may see from the store.
+ * Local mode: the browser's own cross-tab messaging; Teams: the meeting's Live Share session.
+ */
+export interface ChangeSignalPort {
+  /** Tells every other subscriber to `topic` that it changed. Never throws; a lost signal is caught up by polling. */
+  announce(topic: string): void;
+  /**
+   * Calls `onChange` when another frame announces `topic`. `live` resolves true once announcements
+   * can arrive, false if they never will here (the caller then polls more often).
+   */
+  subscribe(topic: string, onChange: () => void): { live: Promise<boolean>; close(): void };
+}

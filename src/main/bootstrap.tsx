@@ -4,10 +4,11 @@
  *
  * A surface's first script holds only React, teams-js and this module: it paints a loading message
  * and starts the host handshake at once. Everything else (the schemas, Fluent UI, the shell, the
- * store, the view) loads after that first paint, all at the same time: `runSurface` then builds the
- * services, works out the bound case and meeting, and renders the view inside the app shell. The
- * handshake, the store (opening, and seeding on a first start) and the view's code overlap because
- * each mostly waits (on the host's answers, on IndexedDB, on the network).
+ * store, the view) loads after that first paint, all at the same time: in local mode the store
+ * opens (and seeds, on a first start) as soon as its code has arrived, and `runSurface` then waits
+ * for the services, works out the bound case and meeting, and renders the view inside the app
+ * shell. The handshake, the store and the view's code overlap because each mostly waits (on the
+ * host's answers, on IndexedDB, on the network).
  */
 import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
@@ -16,7 +17,7 @@ import { createRoot } from 'react-dom/client';
 import { type Handshake, notifyHostReady, shakeHands } from '../adapters/host/hostHandshake';
 import type { Surface } from '../core/host';
 import type { Binding } from '../app/binding';
-import { preloadServices } from './createServices';
+import { startServicesEarly } from './createServices';
 import { renderStartupFailure } from './startupFailure';
 import type { Services } from '../app/services';
 
@@ -65,13 +66,21 @@ export async function startSurface(
 
   await afterNextPaint();
   try {
-    preloadServices(typeof __MAPPA_CONFIG__ === 'object' ? __MAPPA_CONFIG__?.mode : undefined);
     const view = loadView(handshake);
     // A failed preload is not fatal: the view loads its code again when it renders, and reports a failure then.
     const preloaded = view.then((v) => v.preload?.()).catch(() => undefined);
+    // The host port (parsing what the host said) and the services start now, not once the shell has loaded.
+    const hostReady = import('../adapters/host/teamsHost').then(({ hostFromHandshake }) =>
+      handshake.then(hostFromHandshake),
+    );
+    hostReady.catch(() => undefined);
+    const services = startServicesEarly(
+      typeof __MAPPA_CONFIG__ === 'object' ? __MAPPA_CONFIG__?.mode : undefined,
+      hostReady,
+    );
     const { runSurface } = await import('./runSurface');
     if (typeof performance.mark === 'function') performance.mark('mappa:app-loaded');
-    await runSurface({ page, root, handshake, view, preloaded });
+    await runSurface({ page, root, handshake, hostReady, services, view, preloaded });
   } catch {
     // Only a part of the app that failed to load gets here (runSurface reports everything else).
     renderStartupFailure(root, undefined);

@@ -7,7 +7,10 @@ import { caseKind } from '../core/cases/case.schema';
 import { acknowledgementKind } from '../core/confidentiality/acknowledgement.schema';
 import type { DocumentKind, Identified } from '../core/storage/defineDocument';
 import type { HostPort } from '../core/host';
+import type { ChangeSignalPort } from '../core/ports';
+import { liveShareSignal } from '../adapters/host/liveShareSignal';
 import { minutesKind } from '../core/minutes/minutes.schema';
+import { stageRecordKind } from '../core/minutes/stageProjection.schema';
 import { meetingKind, seriesKind } from '../core/panels/series.schema';
 import type { SchedulingPort } from '../core/scheduling/schedulingPort';
 import { createTokenPort } from '../adapters/identity/msalIdentity';
@@ -33,6 +36,7 @@ export const storedKinds = [
   auditKind,
   acknowledgementKind,
   minutesKind,
+  stageRecordKind,
   sentMailKind,
 ] as unknown as readonly DocumentKind<Identified>[];
 
@@ -88,5 +92,17 @@ export async function createGraphServices(options: {
     drafts: defaultDraftStore(),
     word: wordDocuments,
     bankHolidays: lazyBankHolidays,
+    meetingSignal: meetingSignalFor(options.host),
   };
+}
+
+/**
+ * In a Teams meeting's frames, changes travel through the meeting's Live Share session (its code
+ * loads only when first used); elsewhere there is no meeting to share, and readers poll.
+ */
+function meetingSignalFor(host: HostPort): ChangeSignalPort | undefined {
+  const { context } = host;
+  const inMeeting = context.host === 'teams' && Boolean(context.meeting?.id);
+  const meetingFrame = ['sidePanel', 'meetingStage', 'meetingTab'].includes(context.surface);
+  return inMeeting && meetingFrame ? liveShareSignal() : undefined;
 }

@@ -2,6 +2,7 @@
 import { allDemoPeople, demoAreaSettings, demoMe, resetDemoData, seedDemoData } from '../adapters/local/demoData';
 import { IndexedDbStore } from '../adapters/local/indexedDbStore';
 import { LocalDirectory } from '../adapters/local/localDirectory';
+import { broadcastSignal } from '../adapters/local/broadcastSignal';
 import { defaultDraftStore } from '../adapters/local/indexedDbDraftStore';
 import { LocalMail } from '../adapters/local/localMail';
 import { LocalScheduling } from '../adapters/local/localScheduling';
@@ -42,6 +43,7 @@ export async function createLocalServices(options: LocalServicesOptions): Promis
     ids,
     mail,
     mailOutbox: mail,
+    meetingSignal: broadcastSignal(),
     scheduling: new LocalScheduling(storage, clock),
     drafts: options.drafts ?? defaultDraftStore(),
     word: wordDocuments,

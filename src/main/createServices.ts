@@ -5,6 +5,7 @@
 import type { AppConfig } from './config';
 import type { LocalServicesOptions } from './createLocalServices';
 import type { Services } from '../app/services';
+import type { HostPort } from '../core/host';
 
 export type CreateServicesOptions = LocalServicesOptions & { config: AppConfig };
 
@@ -21,10 +22,19 @@ export async function createServices(options: CreateServicesOptions): Promise<Se
 }
 
 /**
- * Starts loading the services' code for the build's mode before the configuration is validated (that
- * needs the schemas, which are still loading); `createServices` then finds it loaded or on its way.
+ * Starts the services for the build's mode before the rest of the app has loaded. Local mode needs
+ * no settings, so its store opens (and seeds, on a first start) at once, alongside the host handshake
+ * and the view's code, instead of after them; the promise is what `createServices` would give.
+ * Graph mode's settings must be validated first (by schemas still loading), so only its code starts
+ * loading here, and `createServices` finds it loaded or on its way.
  */
-export function preloadServices(mode: unknown): void {
-  const loading = mode === 'graph' ? import('./createGraphServices') : import('./createLocalServices');
-  loading.catch(() => undefined);
+export function startServicesEarly(mode: unknown, host: Promise<HostPort>): Promise<Services> | undefined {
+  if (mode === 'graph') {
+    import('./createGraphServices').catch(() => undefined);
+    return undefined;
+  }
+  const services = import('./createLocalServices').then(({ createLocalServices }) => createLocalServices({ host }));
+  // Reported when start-up awaits it.
+  services.catch(() => undefined);
+  return services;
 }

@@ -15,6 +15,7 @@ import { renderStartupFailure } from './startupFailure';
 import { readConfig } from './config';
 import { isAppError } from '../core/shared/errors';
 import { createServices } from './createServices';
+import type { Services } from '../app/services';
 
 const titles: Record<SurfaceName, string> = {
   sidePanel: 'MAPPA panel',
@@ -37,16 +38,22 @@ export async function runSurface(options: {
   page: PageName;
   root: Root;
   handshake: Promise<Handshake>;
+  /** The host port, already on its way; built from the handshake here when not given. */
+  hostReady?: Promise<HostPort>;
+  /** Local mode's services, already started (see `startServicesEarly`); built here when not given. */
+  services?: Promise<Services>;
   view: Promise<SurfaceModule>;
   /** The view's first code, preloaded: rendering before it has arrived would show a fallback first. */
   preloaded: Promise<unknown>;
 }): Promise<void> {
   const { page, root } = options;
-  const hostReady = options.handshake.then(hostFromHandshake);
+  const hostReady = options.hostReady ?? options.handshake.then(hostFromHandshake);
   let host: HostPort | undefined;
   try {
     // The store opens (and seeds, on a first start) while the host is still answering.
-    const servicesReady = createServices({ config: readConfig(), host: hostReady });
+    const config = readConfig();
+    const servicesReady =
+      config.mode === 'local' && options.services ? options.services : createServices({ config, host: hostReady });
     // Whichever fails first is reported; the other's failure must not go unhandled meanwhile.
     servicesReady.catch(() => undefined);
     host = await hostReady;

@@ -40,12 +40,15 @@ describe('manifest template', () => {
     );
   });
 
-  it('asks for the meeting stage permission of the contexts it declares, and no team default', () => {
+  it('asks for the meeting stage and Live Share permissions of the contexts it declares, and no team default', () => {
     const raw = templateJson as unknown as {
       authorization: { permissions: { resourceSpecific: { name: string }[] } };
       defaultGroupCapability: Record<string, string>;
     };
-    expect(raw.authorization.permissions.resourceSpecific.map((p) => p.name)).toEqual(['MeetingStage.Write.Chat']);
+    expect(raw.authorization.permissions.resourceSpecific.map((p) => p.name)).toEqual([
+      'MeetingStage.Write.Chat',
+      'LiveShareSession.ReadWrite.Chat',
+    ]);
     expect(Object.keys(raw.defaultGroupCapability).sort()).toEqual(['groupchat', 'meetings']);
   });
 
@@ -62,9 +65,10 @@ describe('manifest template', () => {
     expect(templateJson.staticTabs.map((t) => t.entityId)).toEqual([...PERSONAL_PAGE_IDS]);
   });
 
-  it('asks to share to the stage, signs in with nested app auth and keeps anonymous guests out', () => {
+  it("asks to share to the stage and to join the meeting's Live Share session, signs in with nested app auth and keeps anonymous guests out", () => {
     expect(templateJson.authorization.permissions.resourceSpecific).toEqual([
       { name: 'MeetingStage.Write.Chat', type: 'Delegated' },
+      { name: 'LiveShareSession.ReadWrite.Chat', type: 'Delegated' },
     ]);
     expect(templateJson.webApplicationInfo.id).toBe('${{AAD_APP_CLIENT_ID}}');
     expect(templateJson.webApplicationInfo.nestedAppAuthInfo[0]?.redirectUri).toBe('brk-multihub://${{TAB_DOMAIN}}');

@@ -20,6 +20,7 @@ import { pickCurrentMeeting } from '../binding';
 import { archiveFinalMinutes } from '../records/archiveMinutes';
 
 import { AutosaveQueue } from '../autosave/autosaveQueue';
+import { withStageRecord } from './stageRecord';
 import type { Services } from '../services';
 
 /** The meeting the panel is about: the one named, else the case's current or next one. */
@@ -44,7 +45,8 @@ export class MinutesSession {
   ) {
     this.autosave = new AutosaveQueue({
       kind: minutesKind,
-      collection: services.storage.collection(minutesKind),
+      // Each save also writes the stage's record (its projection alone), which is all the stage reads.
+      collection: withStageRecord(services, services.storage.collection(minutesKind)),
       drafts,
       id: meetingId,
       merge: mergeMinutes,

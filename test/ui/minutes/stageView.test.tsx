@@ -2,6 +2,7 @@
 import { render, screen } from '@testing-library/react';
 
 import { ServicesProvider } from '../../../src/app/ServicesProvider';
+import { StageRecordWriter } from '../../../src/app/minutes/stageRecord';
 import { minutesKind } from '../../../src/core/minutes/minutes.schema';
 import { sectionIds } from '../../../src/core/minutes/sections';
 import StageView from '../../../src/ui/minutes/StageView';
@@ -15,7 +16,9 @@ describe('StageView', () => {
       const services = await demoServices();
       const doc = { ...markedMinutes(), currentStep: step };
       expect(JSON.stringify(doc)).toContain(MARKER);
+      // Saved as the minutes session saves: the minutes, then the stage's record of them.
       await services.storage.collection(minutesKind).create(doc);
+      await new StageRecordWriter(services).write(doc);
       const { container } = render(
         <ServicesProvider services={services}>
           <StageView meetingId={doc.id} />
@@ -32,6 +35,32 @@ describe('StageView', () => {
       expect(document.body.innerHTML).not.toContain(MARKER);
     },
   );
+
+  it('reads only the stage record, never the minutes', async () => {
+    const services = await demoServices();
+    const doc = markedMinutes();
+    await services.storage.collection(minutesKind).create(doc);
+    await new StageRecordWriter(services).write(doc);
+    const read: string[] = [];
+    const storage = services.storage;
+    const watched = {
+      ...services,
+      storage: {
+        collection: ((kind) => {
+          read.push(kind.name);
+          return storage.collection(kind);
+        }) as typeof storage.collection,
+      },
+    };
+    render(
+      <ServicesProvider services={watched}>
+        <StageView meetingId={doc.id} />
+      </ServicesProvider>,
+    );
+    await screen.findByText(/^Now:/);
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.every((name) => name === 'stageProjections')).toBe(true);
+  });
 
   it('says when the minutes have not been started', async () => {
     const services = await demoServices();
