@@ -77,7 +77,8 @@ const layerBans = {
 const COLOUR_PROPERTY =
   '/^(color|background|backgroundColor|border|borderColor|border(Top|Right|Bottom|Left|Block|Inline)(Start|End)?(Color)?|outline|outlineColor|fill|stroke|caretColor|textDecorationColor|boxShadow|textShadow)$/';
 /** A value that ends in a word other than a CSS keyword: `red`, `1px solid white`. */
-const NAMED_COLOUR = '/(^|\\s)(?!(transparent|inherit|currentColor|none|unset|initial|solid|dashed|dotted|double|auto)$)[a-zA-Z]+$/';
+const NAMED_COLOUR =
+  '/(^|\\s)(?!(transparent|inherit|currentColor|none|unset|initial|solid|dashed|dotted|double|auto)$)[a-zA-Z]+$/';
 const uiColourBans = {
   'no-restricted-syntax': [
     'error',
