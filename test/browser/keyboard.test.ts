@@ -36,8 +36,12 @@ async function open(options: SurfaceOptions & { user?: string }): Promise<Frame>
   await page.goto(harnessUrl(options));
   const frame = await surfaceFrame(page, options.surface);
   await waitForReady(frame);
-  // Keys go to the surface's frame, as when a person has clicked into the tab.
-  await frame.locator('body').focus();
+  // Keys go to the surface's frame, as when a person has moved into the tab; Tab starts from its top.
+  await frame.evaluate(() => {
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
+  });
   return frame;
 }
 

@@ -76,7 +76,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  links: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
+  // Wrapped links a row apart, so each keeps a 24 px target (WCAG 2.5.8).
+  links: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS },
   intro: { display: 'block', marginBottom: tokens.spacingVerticalM },
   footer: { display: 'block', marginTop: tokens.spacingVerticalXL },
 });
