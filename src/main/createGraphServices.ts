@@ -62,7 +62,7 @@ export async function createGraphServices(options: {
   });
   // Every request carries the sign-in set; scheduling and mail add theirs when first used.
   const graph = new GraphTransport(client, { tokens, baseScopes });
-  const storage = new GraphStore(graph, cfg.siteId);
+  const storage = new GraphStore(graph, cfg.siteId, { areaCoordinators: cfg.area.coordinators });
   const directory = new GraphDirectory(graph);
   const me = await directory.me();
   const appBaseUrl = cfg.appBaseUrl ?? globalThis.location?.origin ?? '';
