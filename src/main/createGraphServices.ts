@@ -84,7 +84,7 @@ export async function createGraphServices(options: {
       graphBaseUrl: cfg.graphBaseUrl,
     }),
     setUpSite: () => ensureSite(graph, cfg.siteId, storedKinds),
-    records: new GraphRecords(graph, cfg.siteId, clock),
+    records: new GraphRecords(graph, cfg.siteId, clock, { recordLabel: cfg.recordLabel }),
     drafts: defaultDraftStore(),
     word: wordDocuments,
     bankHolidays: lazyBankHolidays,
