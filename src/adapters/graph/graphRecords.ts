@@ -87,8 +87,9 @@ export class GraphRecords implements RecordsPort {
         body: { name: this.recordLabel },
         safeToRepeat: true,
       });
-      if (labelled.status !== 200 && labelled.status !== 201)
+      if (labelled.status !== 200 && labelled.status !== 201) {
         throw refusal(labelled, { method: 'PATCH', url: labelUrl });
+      }
     }
     return { meetingId, version, fileName, ...(item.success && item.data.webUrl ? { webUrl: item.data.webUrl } : {}) };
   }
