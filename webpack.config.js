@@ -7,7 +7,7 @@
  *
  * Build-time settings come from the environment (see src/main/config.ts, which validates them):
  *   MAPPA_MODE=local|graph, MAPPA_CLIENT_ID, MAPPA_TENANT_ID, MAPPA_SITE_ID, MAPPA_GRAPH_BASE_URL,
- *   MAPPA_TEAMS_CATALOG_APP_ID, MAPPA_APP_BASE_URL, MAPPA_AREA_SETTINGS (JSON)
+ *   MAPPA_TEAMS_CATALOG_APP_ID, MAPPA_APP_BASE_URL, MAPPA_AREA_SETTINGS (JSON), MAPPA_RECORD_LABEL
  */
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -58,6 +58,7 @@ const buildConfig = {
   siteId: process.env.MAPPA_SITE_ID || undefined,
   graphBaseUrl: process.env.MAPPA_GRAPH_BASE_URL || undefined,
   teamsCatalogAppId: process.env.MAPPA_TEAMS_CATALOG_APP_ID || undefined,
+  recordLabel: process.env.MAPPA_RECORD_LABEL || undefined,
   appBaseUrl: process.env.MAPPA_APP_BASE_URL || undefined,
   // Area settings (cadence, statements, approved secure domains, standing members) as JSON.
   area: process.env.MAPPA_AREA_SETTINGS ? JSON.parse(process.env.MAPPA_AREA_SETTINGS) : undefined,

@@ -52,6 +52,16 @@ const routes = [
   ['GET', '/sites/{id}/lists/{id}/items/{id}'],
   ['PATCH', '/sites/{id}/lists/{id}/items/{id}/fields'],
   ['PUT', '/sites/{id}/lists/{id}/drive/root:/{path}:/content'],
+  // The case library: each case's folder, shared with the case's people (docs/security.md).
+  ['GET', '/drives/{id}/items/{id}'],
+  ['GET', '/drives/{id}/root:/{id}'],
+  ['GET', '/drives/{id}/items/{id}/permissions'],
+  ['POST', '/drives/{id}/items/{id}/invite'],
+  ['DELETE', '/drives/{id}/items/{id}/permissions/{id}'],
+  // A signed version of the minutes declared a record.
+  ['PATCH', '/drives/{id}/items/{id}/retentionlabel'],
+  // Not made by the app: the fake answers it so the tests show a record refuses deletion.
+  ['DELETE', '/drives/{id}/items/{id}'],
 ];
 
 /**
@@ -65,6 +75,8 @@ const fromDocs = {
     'Files.ReadWrite.All',
     'Sites.ReadWrite.All',
   ],
+  // https://learn.microsoft.com/graph/api/driveitem-setretentionlabel
+  'PATCH /drives/{id}/items/{id}/retentionlabel': ['Files.Read.All', 'Files.ReadWrite.All', 'Sites.ReadWrite.All'],
 };
 
 /**

@@ -64,6 +64,16 @@ const GraphConfigSchema = z.object({
   teamsCatalogAppId: guid('The Teams app catalogue id (MAPPA_TEAMS_CATALOG_APP_ID)').optional(),
   /** Where the app is served, for the meeting tab's address. */
   appBaseUrl: z.string().trim().url('The app address (MAPPA_APP_BASE_URL) must be a web address').optional(),
+  /**
+   * The retention label that declares a signed version of the minutes a record (created by the
+   * tenant's compliance administrator; docs/security.md), so SharePoint refuses any change to it.
+   */
+  recordLabel: z
+    .string()
+    .trim()
+    .min(1, 'The record label (MAPPA_RECORD_LABEL) must not be empty')
+    .max(64)
+    .default('MAPPA record'),
   /** Names the app's extended properties on events and messages; fixed per deployment. */
   propertySetId: guid('The extended-property set id').default('5f0c6f8e-4a57-4c1e-9d0b-7d3a4e1c2b9a'),
   /** Cadence, statements, approved secure domains, standing members (MAPPA_AREA_SETTINGS). */

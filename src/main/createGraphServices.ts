@@ -66,7 +66,7 @@ export async function createGraphServices(options: {
   });
   // Every request carries the sign-in set; scheduling and mail add theirs when first used.
   const graph = new GraphTransport(client, { tokens, baseScopes });
-  const storage = new GraphStore(graph, cfg.siteId);
+  const storage = new GraphStore(graph, cfg.siteId, { areaCoordinators: cfg.area.coordinators });
   const directory = new GraphDirectory(graph);
   const me = await directory.me();
   const appBaseUrl = cfg.appBaseUrl ?? globalThis.location?.origin ?? '';
@@ -88,7 +88,7 @@ export async function createGraphServices(options: {
       graphBaseUrl: cfg.graphBaseUrl,
     }),
     setUpSite: () => ensureSite(graph, cfg.siteId, storedKinds),
-    records: new GraphRecords(graph, cfg.siteId, clock),
+    records: new GraphRecords(graph, cfg.siteId, clock, { recordLabel: cfg.recordLabel }),
     drafts: defaultDraftStore(),
     word: wordDocuments,
     bankHolidays: lazyBankHolidays,

@@ -12,14 +12,21 @@ import {
 import type { Collection, Filter, StoragePort, Stored } from '../../core/ports';
 import { canonicalJson } from '../../core/shared/canonical';
 import { ConflictError, InvalidDocumentError } from '../../core/shared/errors';
+import type { Person } from '../../core/people/agency';
 import { GraphCallError, refusal, type GraphTransport } from './transport';
+import { caseIdOf, CaseFolders, CASE_LIBRARY, caseFileName, caseFolderName, isCaseScoped } from './caseFolders';
+
+export { CASE_LIBRARY } from './caseFolders';
 
 /**
- * The storage port on SharePoint lists in the area's own site: one list per document kind, one item
- * per document. The document is kept whole as JSON in `Body`; `DocId` is a unique, indexed column so
- * a repeated create finds the item it made; each declared index of the kind is an indexed text
- * column so filters run on the server under the list view threshold. Every write quotes the item's
- * eTag (`If-Match`) and a 412 becomes the same ConflictError as the local store's.
+ * The storage port on SharePoint in the area's own site. A document that belongs to a case (the
+ * case itself, its series, meetings, actions, written updates and minutes) is a file in that case's
+ * folder of the `Mappa case records` library, which only the case's people may open (see
+ * `caseFolders.ts` and docs/security.md); any other kind has a list of its own. Either way the
+ * document is one list item: its JSON in `Body`, `Body2` …; `DocId` a unique, indexed column so a
+ * repeated create finds the item it made; each declared index of the kind an indexed text column so
+ * filters run on the server under the list view threshold. Every write quotes the item's eTag
+ * (`If-Match`) and a 412 becomes the same ConflictError as the local store's.
  *
  * A version tag is `itemId|eTag`, so an update needs no lookup first.
  */
@@ -55,8 +62,19 @@ const ItemSchema = z.object({
   eTag: z.string().optional(),
   fields: z.looseObject({ DocId: z.string(), Body: z.string(), '@odata.etag': z.string().optional() }),
 });
+/** A case library's items include its folders and files whose columns are not written yet: they hold no document. */
+const LibraryItemSchema = z.object({
+  id: z.string(),
+  eTag: z.string().optional(),
+  fields: z.looseObject({ DocId: z.string().optional(), '@odata.etag': z.string().optional() }),
+});
+const LibraryPage = z.object({ value: z.array(LibraryItemSchema), '@odata.nextLink': z.string().optional() });
+const holdsDocument = (i: z.infer<typeof LibraryItemSchema>) =>
+  typeof i.fields.DocId === 'string' && i.fields.DocId !== '';
 const ItemsPage = z.object({ value: z.array(ItemSchema), '@odata.nextLink': z.string().optional() });
 const FieldsResponse = z.looseObject({ '@odata.etag': z.string() });
+const DriveItemRef = z.object({ id: z.string(), parentReference: z.object({ id: z.string().optional() }).optional() });
+const FileWithItem = z.object({ id: z.string(), listItem: LibraryItemSchema });
 
 /**
  * Documents last read or written, by kind and version tag, for kinds whose updates are guarded: the
@@ -75,21 +93,35 @@ class SeenVersions {
   }
 }
 
+export type GraphStoreOptions = {
+  /** The area's MAPPA coordinators, granted every case's folder (area settings). */
+  areaCoordinators?: readonly Person[];
+};
+
 export class GraphStore implements StoragePort {
   private readonly seen = new SeenVersions();
+  private readonly folders: CaseFolders;
 
   constructor(
     private readonly graph: GraphTransport,
     private readonly siteId: string,
-  ) {}
+    options: GraphStoreOptions = {},
+  ) {
+    this.folders = new CaseFolders(graph, siteId, options.areaCoordinators ?? [], this);
+  }
 
   collection<T extends Identified>(kind: DocumentKind<T>): Collection<T> {
-    return new GraphCollection(
-      kind,
-      this.graph,
-      `/sites/${encodeURIComponent(this.siteId)}/lists/${encodeURIComponent(listNameFor(kind.name))}`,
-      this.seen,
-    );
+    const site = `/sites/${encodeURIComponent(this.siteId)}/lists/`;
+    if (isCaseScoped(kind.name)) {
+      return new GraphCollection(
+        kind,
+        this.graph,
+        `${site}${encodeURIComponent(CASE_LIBRARY)}`,
+        this.seen,
+        this.folders,
+      );
+    }
+    return new GraphCollection(kind, this.graph, `${site}${encodeURIComponent(listNameFor(kind.name))}`, this.seen);
   }
 }
 
@@ -99,7 +131,19 @@ class GraphCollection<T extends Identified> implements Collection<T> {
     private readonly graph: GraphTransport,
     private readonly listPath: string,
     private readonly seen: SeenVersions,
+    /** Set for a kind kept in the case library: its documents live in their case's folder. */
+    private readonly folders?: CaseFolders,
   ) {}
+
+  /** What `DocId` holds: the id, qualified by the kind in the case library, which holds several kinds. */
+  private docId(id: string) {
+    return this.folders ? `${this.kind.name}/${id}` : id;
+  }
+
+  /** Whether a kind's documents are remembered by version: guarded kinds, and those that decide who is on a case. */
+  private get remembers() {
+    return Boolean(this.kind.guardUpdate) || Boolean(this.folders?.decidesAccess(this.kind.name));
+  }
 
   /** Applies the kind's update guard against the stored version the write will quote. */
   private async guard(next: T, expectedVersion: string): Promise<void> {
@@ -128,25 +172,34 @@ class GraphCollection<T extends Identified> implements Collection<T> {
       .filter(([f]) => f in this.kind.indexes);
     // A document with several values for a field keeps them delimited in its column (see
     // `indexValue`), so each condition also admits the delimited items; the exact check below settles them.
-    const q = conds
-      .map(([f, v]) => {
+    const q = [
+      ...(this.folders ? [`fields/Kind eq '${odataString(this.kind.name)}'`] : []),
+      ...conds.map(([f, v]) => {
         const col = `fields/${indexColumn(f)}`;
         return `(${col} eq '${odataString(v)}' or startswith(${col},'${MULTI}'))`;
-      })
-      .join(' and ');
+      }),
+    ].join(' and ');
     let url: string | undefined =
       `${this.listPath}/items?$expand=fields&$top=500${q ? `&$filter=${encodeURIComponent(q)}` : ''}`;
     const out: Stored<T>[] = [];
     while (url) {
       const res = await this.graph.call({ method: 'GET', url, safeToRepeat: true });
-      const page = parse(ItemsPage, res.body, this.kind.name);
-      for (const item of page.value) out.push(this.toStored(item));
+      // SharePoint leaves out what the signed-in person may not open: another case's folder is not there.
+      const page = parse(LibraryPage, res.body, this.kind.name);
+      for (const item of page.value.filter(holdsDocument)) {
+        out.push(this.toStored(parse(ItemSchema, item, this.kind.name)));
+      }
       url = page['@odata.nextLink'];
     }
     return out.filter((s) => conds.every(([f, v]) => valuesOf(this.kind, f, s.doc).includes(v)));
   }
 
   async create(doc: T): Promise<Stored<T>> {
+    if (this.folders) {
+      const stored = await this.createInCaseFolder(doc);
+      await this.afterWrite(undefined, stored.doc);
+      return stored;
+    }
     const body = encodeDocument(this.kind, doc);
     const request: ListItem = { fields: this.fields(doc, body) };
     const res = await this.graph.send({
@@ -167,7 +220,102 @@ class GraphCollection<T extends Identified> implements Collection<T> {
     throw refusal(res, { method: 'POST', url: `${this.listPath}/items` });
   }
 
+  /**
+   * A case's document is a file in the case's folder, so it has the folder's permissions; its
+   * columns hold the document. A placeholder file is uploaded by path (the case's folder is made on the
+   * way), then its list item read and its columns written with `If-Match`. When the file exists
+   * already, the document there is ours (an earlier attempt whose answer was lost) when its body is
+   * the same, else the id is taken; a file whose columns were never written is taken over.
+   */
+  private async createInCaseFolder(doc: T): Promise<Stored<T>> {
+    const body = encodeDocument(this.kind, doc);
+    const caseId = caseIdOf(this.kind.name, doc);
+    const path = `${caseFolderName(caseId)}/${caseFileName(this.kind.name, doc.id)}`;
+    // The library's drive id (read once) travels with the first upload.
+    const drive = this.folders!.driveId();
+    drive.catch(() => undefined); // awaited below; an upload that fails first must not leave it unhandled
+    let file = await this.uploadPlaceholder(caseId, path, 'fail');
+    if (file === 'exists') {
+      const existing = await this.findItem(doc.id);
+      if (existing) return this.sameOrTaken(existing, body);
+      file = await this.uploadPlaceholder(caseId, path, 'replace');
+      if (file === 'exists') throw new GraphCallError(409, 'nameAlreadyExists', 'PUT case file');
+    }
+    const driveId = await drive;
+    const got = await this.graph.call({
+      method: 'GET',
+      url: `/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(file)}?$expand=listItem`,
+      safeToRepeat: true,
+    });
+    const item = parse(FileWithItem, got.body, this.kind.name).listItem;
+    if (holdsDocument(item)) return this.sameOrTaken(parse(ItemSchema, item, this.kind.name), body);
+    const eTag = item.eTag ?? item.fields['@odata.etag'];
+    const res = await this.graph.send({
+      method: 'PATCH',
+      url: `${this.listPath}/items/${encodeURIComponent(item.id)}/fields`,
+      headers: eTag ? { 'If-Match': eTag } : {},
+      body: this.fields(doc, body),
+      safeToRepeat: true,
+    });
+    if (res.status === 200) {
+      const etag = parse(FieldsResponse, res.body, this.kind.name)['@odata.etag'];
+      const written = decodeDocument(this.kind, structuredClone(body));
+      if (this.remembers) this.seen.remember(this.kind.name, `${item.id}|${etag}`, written);
+      return { doc: written, version: `${item.id}|${etag}` };
+    }
+    if (res.status === 412) {
+      const current = await this.findItem(doc.id);
+      if (current) return this.sameOrTaken(current, body);
+    }
+    throw refusal(res, { method: 'PATCH', url: `${this.listPath}/items` });
+  }
+
+  /** Uploads the placeholder file by path in the case library; its drive item id, or `exists`. */
+  private async uploadPlaceholder(
+    caseId: string,
+    path: string,
+    behaviour: 'fail' | 'replace',
+  ): Promise<string | 'exists'> {
+    const url =
+      `${this.listPath}/drive/root:/${path.split('/').map(encodeURIComponent).join('/')}:/content` +
+      `?@microsoft.graph.conflictBehavior=${behaviour}`;
+    const put = await this.graph.send({
+      method: 'PUT',
+      url,
+      headers: { 'Content-Type': 'application/json' },
+      // The file's content is only a placeholder (the document is in its columns), and JSON so that
+      // the uploads of many documents saved together travel in one `$batch`.
+      body: {},
+      // A repeat after a lost answer meets the file it made: a 409, resolved by the caller.
+      safeToRepeat: true,
+    });
+    if (put.status === 409) return 'exists';
+    if (put.status !== 200 && put.status !== 201) throw refusal(put, { method: 'PUT', url });
+    const file = DriveItemRef.parse(put.body);
+    if (file.parentReference?.id) this.folders!.noteFolder(caseId, file.parentReference.id);
+    return file.id;
+  }
+
+  /** An item found where a create meant to write: our own earlier attempt, or another document with the id. */
+  private sameOrTaken(item: z.infer<typeof ItemSchema>, body: StoredForm): Stored<T> {
+    const stored = this.toStored(item);
+    if (canonicalJson(JSON.parse(bodyOf(item))) === canonicalJson(body)) return stored;
+    throw new ConflictError('exists', stored);
+  }
+
+  /** After a case or series is written, the case's folder is shared with exactly the case's people. */
+  private async afterWrite(before: T | undefined, after: T) {
+    if (this.folders?.decidesAccess(this.kind.name)) await this.folders.updateAccess(this.kind.name, before, after);
+  }
+
   async update(doc: T, expectedVersion: string): Promise<Stored<T>> {
+    const before = this.remembers ? (this.seen.recall(this.kind.name, expectedVersion) as T | undefined) : undefined;
+    const stored = await this.updateItem(doc, expectedVersion);
+    await this.afterWrite(before, stored.doc);
+    return stored;
+  }
+
+  private async updateItem(doc: T, expectedVersion: string): Promise<Stored<T>> {
     const body = encodeDocument(this.kind, doc);
     const sep = expectedVersion.indexOf('|');
     const itemId = sep > 0 ? expectedVersion.slice(0, sep) : undefined;
@@ -189,7 +337,7 @@ class GraphCollection<T extends Identified> implements Collection<T> {
     if (res.status === 200) {
       const etag = parse(FieldsResponse, res.body, this.kind.name)['@odata.etag'];
       const written = decodeDocument(this.kind, structuredClone(body));
-      if (this.kind.guardUpdate) this.seen.remember(this.kind.name, `${itemId}|${etag}`, written);
+      if (this.remembers) this.seen.remember(this.kind.name, `${itemId}|${etag}`, written);
       return { doc: written, version: `${itemId}|${etag}` };
     }
     if (res.status === 404) throw new ConflictError('missing');
@@ -213,7 +361,12 @@ class GraphCollection<T extends Identified> implements Collection<T> {
         `(whole record): longer than the ${(BODY_COLUMNS.length * BODY_COLUMN_MAX).toLocaleString('en-GB')} characters a Microsoft 365 list item can hold`,
       ]);
     }
-    const f: Record<string, unknown> = { Title: doc.id, DocId: doc.id, SchemaVersion: this.kind.version };
+    const f: Record<string, unknown> = {
+      Title: doc.id,
+      DocId: this.docId(doc.id),
+      SchemaVersion: this.kind.version,
+      ...(this.folders ? { Kind: this.kind.name } : {}),
+    };
     // Every body column is written, so a document that shrinks leaves no stale tail behind.
     BODY_COLUMNS.forEach((c, i) => (f[c] = chunks[i] ?? ''));
     for (const field of Object.keys(this.kind.indexes)) {
@@ -223,7 +376,7 @@ class GraphCollection<T extends Identified> implements Collection<T> {
   }
 
   private async findItem(id: string) {
-    const q = encodeURIComponent(`fields/DocId eq '${odataString(id)}'`);
+    const q = encodeURIComponent(`fields/DocId eq '${odataString(this.docId(id))}'`);
     const res = await this.graph.call({
       method: 'GET',
       url: `${this.listPath}/items?$expand=fields&$filter=${q}`,
@@ -242,7 +395,7 @@ class GraphCollection<T extends Identified> implements Collection<T> {
     const etag = item.eTag ?? item.fields['@odata.etag'];
     if (!etag) throw new InvalidDocumentError(this.kind.name, ['eTag: missing']);
     const doc = decodeDocument(this.kind, raw);
-    if (this.kind.guardUpdate) this.seen.remember(this.kind.name, `${item.id}|${etag}`, doc);
+    if (this.remembers) this.seen.remember(this.kind.name, `${item.id}|${etag}`, doc);
     return { doc, version: `${item.id}|${etag}` };
   }
 }
@@ -306,8 +459,20 @@ export function columnsFor<T extends Identified>(kind: DocumentKind<T>): ColumnD
 }
 
 /**
- * First-run setup of the area's site: a list per document kind with its columns and indexes, and
- * the minutes library. Safe to run again: what exists is left alone, what is missing is added.
+ * The case library's columns: those of every kind it holds (one index column serves every kind
+ * with that field), and `Kind`, which the library's queries filter on first.
+ */
+export function caseLibraryColumns(kinds: readonly DocumentKind<Identified>[]): ColumnDefinition[] {
+  const out: ColumnDefinition[] = [];
+  for (const c of kinds.flatMap((k) => columnsFor(k))) if (!out.some((x) => x.name === c.name)) out.push(c);
+  out.splice(1, 0, { name: 'Kind', text: { maxLength: 255 }, indexed: true, required: true });
+  return out;
+}
+
+/**
+ * First-run setup of the area's site: a list per document kind that belongs to no case, the case
+ * library for those that do (each case's folder in it is shared with the case's people when its
+ * case or series is saved), with their columns and indexes, and the minutes library. Safe to run again: what exists is left alone, what is missing is added.
  */
 export async function ensureSite(
   graph: GraphTransport,
@@ -316,8 +481,14 @@ export async function ensureSite(
 ): Promise<{ created: string[] }> {
   const site = `/sites/${encodeURIComponent(siteId)}`;
   const created: string[] = [];
+  const caseKinds = kinds.filter((k) => isCaseScoped(k.name));
   const wanted: { name: string; template: string; columns: ColumnDefinition[] }[] = [
-    ...kinds.map((k) => ({ name: listNameFor(k.name), template: 'genericList', columns: columnsFor(k) })),
+    ...kinds
+      .filter((k) => !isCaseScoped(k.name))
+      .map((k) => ({ name: listNameFor(k.name), template: 'genericList', columns: columnsFor(k) })),
+    ...(caseKinds.length
+      ? [{ name: CASE_LIBRARY, template: 'documentLibrary', columns: caseLibraryColumns(caseKinds) }]
+      : []),
     { name: MINUTES_LIBRARY, template: 'documentLibrary', columns: [] },
   ];
   const found = await Promise.all(

@@ -42,6 +42,20 @@ export function permissionNeededFor(method: string, url: string): PermissionNeed
       adminStep: 'an administrator grants MAPPA Panel access to the area’s site (write; manage for the first set-up)',
     };
   }
+  if (path.startsWith('/drives/')) {
+    // The case library's folders: only the site's owners may share one, and a record cannot change.
+    return {
+      permission: 'Sites.Selected',
+      action:
+        method === 'GET'
+          ? 'open the case’s records in the area’s SharePoint site'
+          : /\/(invite|permissions)/.test(path)
+            ? 'change who can open the case’s records (only the site’s owners, the MAPPA coordinators, can)'
+            : 'change the case’s records in the area’s SharePoint site',
+      adminStep:
+        'the MAPPA coordinator adds you to the case, or an administrator grants MAPPA Panel access to the area’s site',
+    };
+  }
   if (/^\/chats\/[^/]+\/installedapps/.test(path)) {
     return {
       permission: 'TeamsAppInstallation.ReadWriteSelfForChat',

@@ -28,8 +28,8 @@ export function minutesAtVersion(m: Minutes, number: number): Minutes {
 
 /**
  * Files a signed version of the minutes (the latest unless one is named) in the area's records:
- * the minutes library in Microsoft 365, the embedded store locally. The minutes' id is the meeting's.
- * Safe to call again for the same version: it replaces the same file.
+ * the case's folder in Microsoft 365 (declared a record), the embedded store locally. The minutes'
+ * id is the meeting's. Safe to call again for the same version: it lands on the same file.
  */
 export async function archiveFinalMinutes(
   deps: ArchiveDeps,
@@ -41,5 +41,5 @@ export async function archiveFinalMinutes(
   }
   const number = version ?? Math.max(...minutes.versions.map((v) => v.number));
   const bytes = await deps.word.minutes(minutesAtVersion(minutes, number), deps.settings);
-  return deps.records.archiveMinutes(minutes.id, number, bytes);
+  return deps.records.archiveMinutes(minutes.id, number, bytes, minutes.caseId);
 }

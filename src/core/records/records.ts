@@ -15,10 +15,12 @@ export type ArchivedRecord = {
 
 /**
  * The area's records: each finalised (signed) version of the minutes is filed as a Word document.
- * Filing the same version again replaces the file at the same place, so a retry never files twice.
+ * Filing the same version again lands on the same place, so a retry never files twice; once filed
+ * and declared a record (Microsoft 365), the file itself can no longer change.
  */
 export interface RecordsPort {
-  archiveMinutes(meetingId: string, version: number, bytes: Uint8Array): Promise<ArchivedRecord>;
+  /** `caseId`: the case the minutes belong to, whose people alone may open the file (Microsoft 365). */
+  archiveMinutes(meetingId: string, version: number, bytes: Uint8Array, caseId?: string): Promise<ArchivedRecord>;
 }
 
 export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

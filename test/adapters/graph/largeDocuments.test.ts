@@ -5,6 +5,7 @@ import {
   GraphStore,
   listNameFor,
 } from '../../../src/adapters/graph/graphStore';
+import { auditKind } from '../../../src/core/audit/audit.schema';
 import { minutesKind, type Minutes } from '../../../src/core/minutes/minutes.schema';
 import type { DocumentKind, Identified } from '../../../src/core/storage/defineDocument';
 import { aCompleteDraft } from '../../core/minutes/fixtures';
@@ -32,8 +33,8 @@ const setUp = async (faults = 0) => {
 describe('long documents in Microsoft 365 mode', () => {
   it('the fake Graph refuses a multiple lines of text value over SharePoint’s 63,999 characters', async () => {
     const { transport } = graphOverFake();
-    await ensureSite(transport, SITE_ID, [minutesKind] as unknown as DocumentKind<Identified>[]);
-    const url = `/sites/${encodeURIComponent(SITE_ID)}/lists/${encodeURIComponent(listNameFor('minutes'))}/items`;
+    await ensureSite(transport, SITE_ID, [auditKind] as unknown as DocumentKind<Identified>[]);
+    const url = `/sites/${encodeURIComponent(SITE_ID)}/lists/${encodeURIComponent(listNameFor('audit'))}/items`;
     const res = await transport.send({
       method: 'POST',
       url,

@@ -1,4 +1,4 @@
-import { ensureSite, MINUTES_LIBRARY } from '../../../src/adapters/graph/graphStore';
+import { CASE_LIBRARY, ensureSite, MINUTES_LIBRARY } from '../../../src/adapters/graph/graphStore';
 import { GraphRecords } from '../../../src/adapters/graph/graphRecords';
 import { GraphStore } from '../../../src/adapters/graph/graphStore';
 import { wordDocuments } from '../../../src/adapters/docx/wordDocuments';
@@ -8,7 +8,9 @@ import { correct, finalise } from '../../../src/core/minutes/signOff';
 import { contentOf } from '../../../src/core/minutes/minutes.schema';
 import { DOCX_CONTENT_TYPE } from '../../../src/core/records/records';
 import { aCompleteDraft, chair, NOW, settings } from '../../core/minutes/fixtures';
+import type { FakeGraph } from '../../fakes/graph/fakeGraph';
 import { graphOverFake, SITE_ID } from '../../fakes/graph/harness';
+import { restrictLibrary } from '../../fakes/graph/resources/drive';
 import { storeKinds } from '../../fakes/graph/scenario';
 
 const clock = { now: () => new Date('2026-11-20T10:00:00Z') };
@@ -88,5 +90,109 @@ describe('finalised minutes in the area site’s minutes library', () => {
       archiveFinalMinutes({ records: w.records, settings, word: wordDocuments }, aCompleteDraft()),
     ).rejects.toThrow(/Only finalised minutes/);
     expect(w.fake.files.size).toBe(0);
+  });
+});
+
+describe('a signed version is a record: SharePoint itself refuses to change it', () => {
+  const LABEL = 'MAPPA record';
+
+  async function recordsWorld() {
+    const g = graphOverFake({
+      users: [
+        {
+          id: 'u-out',
+          displayName: 'Olly Outsider',
+          mail: 'olly@example.gov.uk',
+          userPrincipalName: 'olly@example.gov.uk',
+          userType: 'Member',
+        },
+      ],
+    });
+    await ensureSite(g.transport, SITE_ID, storeKinds);
+    restrictLibrary(g.fake, SITE_ID, CASE_LIBRARY);
+    const records = new GraphRecords(g.transport, SITE_ID, clock, { recordLabel: LABEL });
+    return { ...g, records };
+  }
+  const signedFile = (fake: FakeGraph) => {
+    const drive = [...fake.drives.values()].find((d) => [...d.nodes.values()].some((n) => n.name.endsWith('.docx')))!;
+    const node = [...drive.nodes.values()].find((n) => n.name.endsWith('.docx'))!;
+    return { drive, node };
+  };
+
+  it('files the version in the case’s folder and declares it a record', async () => {
+    const w = await recordsWorld();
+    const out = await w.records.archiveMinutes('mtg_r1', 1, bytes(64, 1), 'case_r');
+    expect(out.fileName).toBe('MAPPA minutes mtg_r1 v1.docx');
+    expect([...w.fake.files.keys()]).toEqual([
+      `${CASE_LIBRARY}/Case case_r/Signed minutes/MAPPA minutes mtg_r1 v1.docx`,
+    ]);
+    expect(signedFile(w.fake).node.label).toMatchObject({ name: LABEL, isRecord: true });
+  });
+
+  it('treats a retry of a version already declared a record as done, and the record keeps its first bytes', async () => {
+    const w = await recordsWorld();
+    await w.records.archiveMinutes('mtg_r1', 1, bytes(64, 1), 'case_r');
+    const again = await w.records.archiveMinutes('mtg_r1', 1, bytes(64, 9), 'case_r');
+    expect(again).toMatchObject({ meetingId: 'mtg_r1', version: 1 });
+    expect(signedFile(w.fake).node.bytes).toEqual(bytes(64, 1));
+  });
+
+  it('files a version whose answer was lost once, declared a record', async () => {
+    const w = await recordsWorld();
+    w.fake.failNext((m, u) => m === 'PATCH' && /retentionLabel$/i.test(u), 'lost');
+    await w.records.archiveMinutes('mtg_r2', 1, bytes(16, 2), 'case_r');
+    expect(w.fake.files.size).toBe(1);
+    expect(signedFile(w.fake).node.label?.isRecord).toBe(true);
+  });
+
+  it('the fake Graph refuses a new upload, a change to its columns and its deletion', async () => {
+    const w = await recordsWorld();
+    await w.records.archiveMinutes('mtg_r1', 1, bytes(64, 1), 'case_r');
+    const { drive, node } = signedFile(w.fake);
+    const lib = `/sites/${encodeURIComponent(SITE_ID)}/lists/${encodeURIComponent(CASE_LIBRARY)}`;
+    const put = await w.transport.send({
+      method: 'PUT',
+      url: `${lib}/drive/root:/Case%20case_r/Signed%20minutes/MAPPA%20minutes%20mtg_r1%20v1.docx:/content?@microsoft.graph.conflictBehavior=replace`,
+      headers: { 'Content-Type': DOCX_CONTENT_TYPE },
+      body: new Blob([bytes(4, 3)]),
+      binary: true,
+      safeToRepeat: true,
+    });
+    const patch = await w.transport.send({
+      method: 'PATCH',
+      url: `${lib}/items/${node.listItemId}/fields`,
+      body: { Title: 'changed' },
+      safeToRepeat: true,
+    });
+    const del = await w.transport.send({
+      method: 'DELETE',
+      url: `/drives/${drive.id}/items/${node.id}`,
+      safeToRepeat: true,
+    });
+    expect([put.status, patch.status, del.status]).toEqual([423, 423, 423]);
+    expect(node.bytes).toEqual(bytes(64, 1));
+  });
+
+  it('keeps the signed file from anyone with no role on the case', async () => {
+    const w = await recordsWorld();
+    await w.records.archiveMinutes('mtg_r1', 1, bytes(64, 1), 'case_r');
+    const { drive, node } = signedFile(w.fake);
+    w.fake.me = w.fake.users.find((u) => u.id === 'u-out')!;
+    const res = await w.transport.send({
+      method: 'GET',
+      url: `/drives/${drive.id}/items/${node.id}`,
+      safeToRepeat: true,
+    });
+    expect(res.status).toBe(404);
+  });
+
+  it('says clearly when the tenant has no such label', async () => {
+    const g = graphOverFake({ retentionLabels: [] });
+    await ensureSite(g.transport, SITE_ID, storeKinds);
+    const records = new GraphRecords(g.transport, SITE_ID, clock, { recordLabel: LABEL });
+    await expect(records.archiveMinutes('mtg_r3', 1, bytes(4, 1), 'case_r')).rejects.toMatchObject({
+      name: 'GraphCallError',
+      status: 400,
+    });
   });
 });

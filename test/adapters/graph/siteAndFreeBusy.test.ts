@@ -1,6 +1,13 @@
-import { columnsFor, ensureSite, listNameFor, MINUTES_LIBRARY } from '../../../src/adapters/graph/graphStore';
+import {
+  CASE_LIBRARY,
+  caseLibraryColumns,
+  columnsFor,
+  ensureSite,
+  listNameFor,
+  MINUTES_LIBRARY,
+} from '../../../src/adapters/graph/graphStore';
+import { auditKind } from '../../../src/core/audit/audit.schema';
 import { GraphScheduling } from '../../../src/adapters/graph/graphScheduling';
-import { seriesKind } from '../../../src/core/panels/series.schema';
 import { PermissionError } from '../../../src/core/shared/errors';
 import { aPerson } from '../../builders';
 import { graphOverFake, SITE_ID } from '../../fakes/graph/harness';
@@ -10,11 +17,11 @@ describe('first-run setup of the area site', () => {
   it('creates each list with a unique indexed document id, indexed filter columns, and the minutes library', async () => {
     const { fake, transport } = graphOverFake();
     const first = await ensureSite(transport, SITE_ID, storeKinds);
-    expect(first.created).toEqual(expect.arrayContaining([listNameFor('series'), MINUTES_LIBRARY]));
+    expect(first.created).toEqual(expect.arrayContaining([listNameFor('audit'), CASE_LIBRARY, MINUTES_LIBRARY]));
     const lists = [...fake.sites.get(SITE_ID)!.values()];
     expect(lists.find((l) => l.displayName === MINUTES_LIBRARY)?.template).toBe('documentLibrary');
-    const series = lists.find((l) => l.displayName === listNameFor('series'))!;
-    expect(series.columns).toEqual(
+    const audit = lists.find((l) => l.displayName === listNameFor('audit'))!;
+    expect(audit.columns).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ name: 'DocId', indexed: true, enforceUniqueValues: true }),
         expect.objectContaining({ name: 'IxCaseId', indexed: true }),
@@ -22,15 +29,38 @@ describe('first-run setup of the area site', () => {
     );
   });
 
+  it('keeps what belongs to a case in one library, whose columns serve every kind it holds', async () => {
+    const { fake, transport } = graphOverFake();
+    await ensureSite(transport, SITE_ID, storeKinds);
+    const lists = [...fake.sites.get(SITE_ID)!.values()];
+    // Cases, series, meetings, actions and written updates have no list of their own.
+    expect(lists.map((l) => l.displayName).sort()).toEqual(
+      [listNameFor('audit'), CASE_LIBRARY, MINUTES_LIBRARY].sort(),
+    );
+    const library = lists.find((l) => l.displayName === CASE_LIBRARY)!;
+    expect(library.template).toBe('documentLibrary');
+    const names = library.columns.map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['DocId', 'Kind', 'IxCaseId', 'IxOwnerEmail', 'IxReference']));
+    expect(new Set(names).size).toBe(names.length);
+    // SharePoint allows 20 indexed columns in a list.
+    expect(library.columns.filter((c) => c.indexed).length).toBeLessThanOrEqual(20);
+  });
+
   it('is safe to run again, and adds only what an older site lacks', async () => {
     const { fake, transport } = graphOverFake();
     await ensureSite(transport, SITE_ID, storeKinds);
-    const series = [...fake.sites.get(SITE_ID)!.values()].find((l) => l.displayName === listNameFor('series'))!;
-    series.columns = series.columns.filter((c) => c.name !== 'IxStatus');
+    const lists = [...fake.sites.get(SITE_ID)!.values()];
+    const audit = lists.find((l) => l.displayName === listNameFor('audit'))!;
+    const library = lists.find((l) => l.displayName === CASE_LIBRARY)!;
+    audit.columns = audit.columns.filter((c) => c.name !== 'IxVerb');
+    library.columns = library.columns.filter((c) => c.name !== 'IxStatus');
     const again = await ensureSite(transport, SITE_ID, storeKinds);
-    expect(again.created).toEqual([`${listNameFor('series')}.IxStatus`]);
-    expect(series.columns).toHaveLength(columnsFor(seriesKind).length);
-    expect(fake.sites.get(SITE_ID)!.size).toBe(storeKinds.length + 1);
+    expect(again.created.sort()).toEqual([`${listNameFor('audit')}.IxVerb`, `${CASE_LIBRARY}.IxStatus`].sort());
+    expect(audit.columns).toHaveLength(columnsFor(auditKind).length);
+    expect(library.columns).toHaveLength(
+      caseLibraryColumns(storeKinds.filter((k) => k.name !== auditKind.name)).length,
+    );
+    expect(fake.sites.get(SITE_ID)!.size).toBe(3);
   });
 });
 

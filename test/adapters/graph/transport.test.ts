@@ -1,7 +1,8 @@
-import { listNameFor } from '../../../src/adapters/graph/graphStore';
+import { ensureSite, listNameFor } from '../../../src/adapters/graph/graphStore';
 import { createGraphClient, GraphTransport } from '../../../src/adapters/graph/transport';
-import { actionKind } from '../../../src/core/actions/action.schema';
-import { caseKind } from '../../../src/core/cases/case.schema';
+import { auditKind } from '../../../src/core/audit/audit.schema';
+import { acknowledgementKind } from '../../../src/core/confidentiality/acknowledgement.schema';
+import type { DocumentKind, Identified } from '../../../src/core/storage/defineDocument';
 import { SITE_ID } from '../../fakes/graph/harness';
 import { graphWorld } from '../../fakes/graph/scenario';
 
@@ -143,7 +144,9 @@ describe('Graph transport', () => {
 describe('paging through the fake Graph', () => {
   it('reads every page of two long lists whose next pages travel together in $batch', async () => {
     const w = await graphWorld();
-    const lists = [caseKind, actionKind] as const;
+    // Two plain lists (a case's documents live in the case library instead).
+    const lists = [auditKind, acknowledgementKind] as const;
+    await ensureSite(w.transport, SITE_ID, lists as unknown as DocumentKind<Identified>[]);
     for (const kind of lists) {
       const list = [...w.fake.sites.get(SITE_ID)!.values()].find((l) => l.displayName === listNameFor(kind.name))!;
       for (let i = 0; i < 450; i++) list.items.set(`x${i}`, { id: `x${i}`, uuid: `u${i}`, version: 1, fields: {} });

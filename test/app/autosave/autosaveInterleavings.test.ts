@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { IDBFactory } from 'fake-indexeddb';
 
+import { ensureSite, GraphStore } from '../../../src/adapters/graph/graphStore';
 import { IndexedDbDraftStore } from '../../../src/adapters/local/indexedDbDraftStore';
 import { IndexedDbStore } from '../../../src/adapters/local/indexedDbStore';
 import { MemoryDraftStore } from '../../../src/adapters/memory/memoryDraftStore';
@@ -9,7 +10,9 @@ import { AutosaveQueue, type Scheduler } from '../../../src/app/autosave/autosav
 import { mergeMinutes, valueAtPath } from '../../../src/core/minutes/merge';
 import { minutesKind, type Minutes } from '../../../src/core/minutes/minutes.schema';
 import type { Collection, DraftStore, StoragePort } from '../../../src/core/ports';
+import type { DocumentKind, Identified } from '../../../src/core/storage/defineDocument';
 import { aCompleteDraft } from '../../core/minutes/fixtures';
+import { graphOverFake, SITE_ID } from '../../fakes/graph/harness';
 
 /**
  * Random interleavings of two and three people editing the same minutes, each on their own device:
@@ -59,13 +62,13 @@ const command = (writers: number): fc.Arbitrary<Command> => {
 type Writer = { drafts: DraftStore; down: boolean; queue: AutosaveQueue<Minutes> };
 
 async function run(
-  makeStore: () => StoragePort,
+  makeStore: () => StoragePort | Promise<StoragePort>,
   makeDrafts: () => DraftStore,
   writers: number,
   commands: Command[],
   endChoices: ('mine' | 'theirs')[],
 ) {
-  const store = makeStore();
+  const store = await makeStore();
   const col = store.collection(minutesKind);
   const initial = aCompleteDraft();
   await col.create(initial);
@@ -159,24 +162,46 @@ async function run(
   }
 }
 
-const stores: [string, () => StoragePort, () => DraftStore][] = [
-  ['memory', () => new MemoryStore(), () => new MemoryDraftStore()],
+/** Microsoft 365 mode: the minutes in their case's folder of the area site, over the fake Graph (which may throttle and lose answers). */
+async function graphStore(faultRate: number, seed: number): Promise<StoragePort> {
+  const { fake, transport } = graphOverFake({ seed });
+  await ensureSite(transport, SITE_ID, [minutesKind] as unknown as DocumentKind<Identified>[]);
+  fake.randomFaultRate = faultRate;
+  return new GraphStore(transport, SITE_ID);
+}
+let seed = 0;
+
+const stores: [string, () => StoragePort | Promise<StoragePort>, () => DraftStore, number][] = [
+  ['memory', () => new MemoryStore(), () => new MemoryDraftStore(), 150],
   [
     'IndexedDB (fake-indexeddb)',
     () => new IndexedDbStore({ factory: new IDBFactory() }),
     () => new IndexedDbDraftStore(new IDBFactory()),
+    40,
+  ],
+  ['Microsoft 365 (fake Graph)', () => graphStore(0, ++seed), () => new MemoryDraftStore(), 20],
+  [
+    'Microsoft 365 (fake Graph that throttles and loses answers)',
+    () => graphStore(0.15, ++seed),
+    () => new MemoryDraftStore(),
+    10,
   ],
 ];
 
-describe.each(stores)('autosave interleavings against the %s store', (_name, makeStore, makeDrafts) => {
-  it.each([2, 3])('with %i writers, no edit is lost unless a person chose to replace it', async (writers) => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(command(writers), { minLength: 1, maxLength: 40 }),
-        fc.array(fc.constantFrom('mine' as const, 'theirs' as const), { minLength: 1, maxLength: 4 }),
-        (commands, endChoices) => run(makeStore, makeDrafts, writers, commands, endChoices),
-      ),
-      { numRuns: makeStore().constructor === MemoryStore ? 150 : 40 },
-    );
-  });
+describe.each(stores)('autosave interleavings against the %s store', (_name, makeStore, makeDrafts, numRuns) => {
+  it.each([2, 3])(
+    'with %i writers, no edit is lost unless a person chose to replace it',
+    async (writers) => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(command(writers), { minLength: 1, maxLength: 40 }),
+          fc.array(fc.constantFrom('mine' as const, 'theirs' as const), { minLength: 1, maxLength: 4 }),
+          (commands, endChoices) => run(makeStore, makeDrafts, writers, commands, endChoices),
+        ),
+        { numRuns },
+      );
+      // Many runs, each a whole store: longer than one unit test's usual time on a busy machine.
+    },
+    180_000,
+  );
 });

@@ -6,13 +6,13 @@ import { parseQueryOptions } from './odata';
 import { checkScopes, scopesFromAuthorization } from './permissions';
 import { chatRoutes } from './resources/chats';
 import { directoryRoutes } from './resources/directory';
-import { driveRoutes } from './resources/drive';
+import { driveItemRoutes, driveRoutes } from './resources/drive';
 import { eventRoutes } from './resources/events';
 import { mailRoutes } from './resources/mail';
 import { onlineMeetingRoutes } from './resources/onlineMeetings';
 import { siteRoutes } from './resources/sites';
 import { matchRoute, type Route } from './router';
-import type { Chat, Ev, FakeFile, FakeGraphOptions, FakeState, FakeUser, List } from './state';
+import type { Chat, Ev, FakeDrive, FakeFile, FakeGraphOptions, FakeState, FakeUser, List } from './state';
 
 export type { FakeFile, FakeGraphOptions, FakeUser } from './state';
 
@@ -39,6 +39,7 @@ export type Recorded = { route: string; method: string; url: string; body: unkno
 const routes: readonly Route[] = [
   ...siteRoutes,
   ...driveRoutes,
+  ...driveItemRoutes,
   ...eventRoutes,
   ...onlineMeetingRoutes,
   ...chatRoutes,
@@ -63,8 +64,9 @@ export class FakeGraph implements FakeState {
   readonly sentMail: Record<string, unknown>[] = [];
   /** Files uploaded to document libraries, keyed `list display name/path`. */
   readonly files = new Map<string, FakeFile>();
+  readonly drives = new Map<string, FakeDrive>();
   readonly busy = new Map<string, { start: string; end: string }[]>();
-  readonly me: FakeUser;
+  me: FakeUser;
   readonly users: FakeUser[];
   private counter = 0;
   private rng: number;

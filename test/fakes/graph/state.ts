@@ -9,6 +9,46 @@ export type List = {
   columns: Column[];
   items: Map<string, Item>;
   nextId: number;
+  /** A document library's drive (`resources/drive.ts`), made when first addressed. */
+  driveId?: string;
+};
+
+/** Who a sharing permission is granted to: one person, or a SharePoint group (`everyone` = every site member). */
+export type Grantee =
+  | { kind: 'user'; id: string; email: string; displayName: string }
+  | { kind: 'group'; name: string; members: 'everyone' | readonly string[] };
+export type PermissionRole = 'read' | 'write' | 'owner';
+export type FakePermission = {
+  id: string;
+  roles: PermissionRole[];
+  grantee: Grantee;
+  /** The item the permission was copied from when the item's inheritance was broken. */
+  inheritedFrom?: string;
+};
+/** A retention label on a drive item; a record label makes SharePoint refuse changes and deletion. */
+export type FakeRetentionLabel = { name: string; isRecord: boolean };
+/** A folder or file in a library's drive. Its permissions are its own when set, else its parent's. */
+export type DriveNode = {
+  id: string;
+  name: string;
+  parentId?: string;
+  folder: boolean;
+  bytes: Uint8Array;
+  contentType: string;
+  version: number;
+  /** The library list item that holds the file's columns. */
+  listItemId?: string;
+  permissions?: FakePermission[];
+  label?: FakeRetentionLabel & { appliedAt: string };
+};
+export type FakeDrive = {
+  id: string;
+  siteId: string;
+  listId: string;
+  rootId: string;
+  nodes: Map<string, DriveNode>;
+  /** Drive item ids by the id of the list item holding their columns. */
+  byListItem: Map<string, string>;
 };
 /** A file in a document library's drive, by its path from the root. */
 export type FakeFile = { id: string; name: string; bytes: Uint8Array; contentType: string; version: number };
@@ -42,6 +82,10 @@ export type FakeGraphOptions = {
   appInstallBlocked?: boolean;
   /** The per-site grant for `Sites.Selected` (default `manage`, what the first set-up needs). */
   siteRole?: SiteRole | 'none';
+  /** Users with Full Control of the site (its Owners group); by default the first signed-in user. */
+  siteOwners?: string[];
+  /** Retention labels the tenant's compliance administrator has created (default: one record label, `MAPPA record`). */
+  retentionLabels?: FakeRetentionLabel[];
   me?: FakeUser;
   users?: FakeUser[];
   seed?: number;
@@ -57,9 +101,12 @@ export interface FakeState {
   readonly chats: Map<string, Chat>;
   readonly sentMail: Record<string, unknown>[];
   readonly files: Map<string, FakeFile>;
+  /** Document libraries' drives by drive id. */
+  readonly drives: Map<string, FakeDrive>;
   /** Busy times per address, as UTC date-times without offset (Graph's form). */
   readonly busy: Map<string, { start: string; end: string }[]>;
-  readonly me: FakeUser;
+  /** The signed-in user: every request is made as them (tests sign in as another by setting it). */
+  me: FakeUser;
   readonly users: FakeUser[];
   newId(prefix: string): string;
 }

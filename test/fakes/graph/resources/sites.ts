@@ -3,6 +3,7 @@ import { err, json, type Res } from '../http';
 import { evaluate, page, pathsIn, type QueryOptions } from '../odata';
 import type { Route, RouteContext } from '../router';
 import type { Column, FakeState, Item, List } from '../state';
+import { driveOf, itemAccess, itemChangeRefused } from './drive';
 
 /** SharePoint's page size for list items when `$top` asks for more (or nothing). */
 const ITEMS_PAGE = 200;
@@ -84,13 +85,23 @@ function listItems(list: List, ctx: RouteContext): Res {
       }
     }
   }
-  const all = [...list.items.values()].filter((it) => !opts.filter || evaluate(opts.filter, { fields: it.fields }));
+  // SharePoint trims what the signed-in user may not read: a library item without access is not there.
+  const all = [...list.items.values()]
+    .filter((it) => itemAccess(ctx.state, ctx.ids[0]!, list, it.id) !== 'none')
+    .filter((it) => !opts.filter || evaluate(opts.filter, { fields: it.fields }));
   const expand = (opts.expand ?? []).some((e) => e.toLowerCase() === 'fields');
   const p = page(all, opts, ctx.req, ITEMS_PAGE);
   return json(200, { ...p, value: p.value.map((i) => itemJson(i, expand)) });
 }
 
 function createItem(state: FakeState, list: List, body: unknown): Res {
+  if (list.template === 'documentLibrary') {
+    return err(
+      400,
+      'invalidRequest',
+      'Files and folders should only be added to a DocumentLibrary via the OneDrive API',
+    );
+  }
   const fields = (body as { fields?: Record<string, unknown> } | undefined)?.fields;
   if (!fields) return err(400, 'invalidRequest', 'The item has no fields');
   const unknownCol = Object.keys(fields).find((k) => k !== 'Title' && !list.columns.some((c) => c.name === k));
@@ -136,7 +147,15 @@ export const siteRoutes: Route[] = [
     name: 'list-get',
     handle: (ctx) =>
       withList(ctx, (list) =>
-        json(200, { id: list.id, displayName: list.displayName, list: { template: list.template } }),
+        json(200, {
+          id: list.id,
+          displayName: list.displayName,
+          list: { template: list.template },
+          // A library's drive, when asked for with `$expand=drive`.
+          ...(list.template === 'documentLibrary' && (ctx.opts.expand ?? []).some((e) => e.toLowerCase() === 'drive')
+            ? { drive: { id: driveOf(ctx.state, ctx.ids[0]!, list).id } }
+            : {}),
+        }),
       ),
   },
   {
@@ -176,7 +195,9 @@ export const siteRoutes: Route[] = [
     handle: (ctx) =>
       withList(ctx, (list) => {
         const item = list.items.get(ctx.ids[2]!);
-        return item ? json(200, itemJson(item, true)) : err(404, 'itemNotFound');
+        return item && itemAccess(ctx.state, ctx.ids[0]!, list, item.id) !== 'none'
+          ? json(200, itemJson(item, true))
+          : err(404, 'itemNotFound');
       }),
   },
   {
@@ -187,6 +208,8 @@ export const siteRoutes: Route[] = [
       withList(ctx, (list) => {
         const item = list.items.get(ctx.ids[2]!);
         if (!item) return err(404, 'itemNotFound');
+        const refused = itemChangeRefused(ctx.state, ctx.ids[0]!, list, item.id);
+        if (refused) return refused;
         const ifMatch = ctx.req.headers['if-match'];
         if (ifMatch && ifMatch !== '*' && ifMatch !== etag(item)) {
           return err(412, 'resourceModified', 'The eTag does not match');
