@@ -308,7 +308,10 @@ export const MinutesContentSchema = z.object({
           }),
         )
         .default([]),
+      /** When the minutes were sent to the recipients (a fact about the record, not signed content). */
       sentAt: InstantSchema.optional(),
+      /** Which signed version was sent: a later correction is sent again. */
+      sentVersion: z.number().int().min(1).optional(),
     })
     .prefault({}),
   signOff: z.object({ signed: SignatureSchema.optional() }).prefault({}),

@@ -5,12 +5,14 @@ import { useMinutes } from '../../app/minutes/useMinutes';
 import { useServices } from '../../app/ServicesProvider';
 import type { Minutes } from '../../core/minutes/minutes.schema';
 import { proposedRecipients, victimFlagsOf } from '../../core/minutes/recipients';
+import { distributionState } from '../../core/minutes/distributionRecord';
 import { sendSummaryViaCoordinator } from '../../app/minutes/summaryViaCoordinator';
 import { docxFileName, minutesDocument } from '../../app/minutes/exportMinutes';
 import { sectionIds, sectionLabel } from '../../core/minutes/sections';
 import { TextArea } from './fields';
 import { ACTION_TEXT_MAX } from '../../core/shared/schemas';
 import { SaveStatus } from './SaveStatus';
+import { formatInstant } from '../actions/parts';
 
 const SectionForm = lazy(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForm'));
 const DistributeDialog = lazy(() => import('../confidentiality/DistributeDialog'));
@@ -62,6 +64,7 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
   const saved = state.doc;
   const doc = correction ?? saved;
   const final = saved.status === 'final';
+  const sent = distributionState(saved);
 
   const signCorrection = async () => {
     if (!correction) return;
@@ -78,7 +81,10 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
         <Text as="h1" size={600} weight="semibold" block>
           {doc.formName}: {doc.caseReference}, meeting {doc.meetingDetails.sequence}
         </Text>
-        <Text block>{final ? `Final, version ${saved.versions.length}.` : 'Draft.'} OFFICIAL-SENSITIVE.</Text>
+        <Text block>
+          {final ? `Final, version ${saved.versions.length}.` : 'Draft.'} OFFICIAL-SENSITIVE.
+          {sent.sent && ` Version ${sent.version} sent on ${formatInstant(sent.at, services.settings.timeZone)}.`}
+        </Text>
         <SaveStatus
           state={state}
           session={session}
@@ -110,6 +116,8 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
               victimFlags={victimFlagsOf(saved)}
               buildDocx={() => minutesDocument(services, saved, 'full')}
               fileName={docxFileName(saved, 'full')}
+              sent={sent}
+              onDistributed={(count) => (count > 0 ? session.recordDistributed() : undefined)}
               onRefused={(refused, why) =>
                 sendSummaryViaCoordinator(services, {
                   minutes: saved,

@@ -58,7 +58,7 @@ describe('health classifier', () => {
   ])('flags "%s" as %s with guidance', (text, kind) => {
     const flags = classifyHealthText(text);
     expect(flags.map((f) => f.kind)).toContain(kind);
-    expect(flags.find((f) => f.kind === kind)?.guidance.length).toBeGreaterThan(20);
+    expect(flags.find((f) => f.kind === kind)?.guidance.join(' ').length).toBeGreaterThan(20);
   });
 
   it('does not flag the minimum data', () => {

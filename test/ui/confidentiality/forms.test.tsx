@@ -48,9 +48,18 @@ describe('minimum-necessary check', () => {
       testServices(),
       <CheckHarness agency="health" text="Attached is the full psychiatric report; he takes 20 mg olanzapine" />,
     );
-    expect(screen.getByRole('note', { name: 'Health information guidance' })).toHaveTextContent(
-      /Never full psychiatric reports/,
-    );
+    const guidance = screen.getByRole('note', { name: 'Health information guidance' });
+    // One sentence to a line, so it reads in a 280 px side panel.
+    expect(
+      within(guidance)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      expect.stringMatching(/^Share: Identity, nature of the offence.*contact details\.$/),
+      expect.stringMatching(/^Risk-relevant clinical information.*only when the risk needs it\.$/),
+      'Never full psychiatric reports or medical records.',
+      'Usually not medication or developmental history.',
+    ]);
     const flags = screen.getByRole('status', { name: 'Possible over-sharing' });
     expect(flags).toHaveTextContent(/Full report or records/);
     expect(flags).toHaveTextContent(/Medication/);
