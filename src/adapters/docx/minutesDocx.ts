@@ -32,6 +32,7 @@ import {
   type RoshGroup,
 } from '../../core/minutes/minutes.schema';
 import type { DisclosureRecord } from '../../core/disclosure/disclosureRecord';
+import { classifyHealthText, type MinimumNecessaryAnswers } from '../../core/confidentiality/minimumNecessary';
 import type { ExecutiveSummary } from '../../core/minutes/projections';
 import { localDate } from '../../core/shared/dates';
 import { pillarLabel, planPillars } from '../../core/minutes/planPillars';
@@ -128,7 +129,18 @@ function informationRequests(m: Minutes): (Paragraph | Table)[] {
     ),
   ]);
 }
-function minimumNecessaryLine(r: Minutes['informationRequests'][number]): string {
+/**
+ * An agency entry's check, with any health prompt it raised and the reason the detail was kept, so
+ * the signed record shows why detail beyond the minimum is there.
+ */
+function agencyCheckLine(i: Minutes['agencyInformation'][number]): string {
+  const prompts = i.agency === 'health' ? classifyHealthText(i.text).map((f) => f.label) : [];
+  return [
+    ...(prompts.length ? [`Beyond the minimum prompted: ${prompts.join(', ')}.`] : []),
+    minimumNecessaryLine(i),
+  ].join(' ');
+}
+function minimumNecessaryLine(r: { minimumNecessary?: MinimumNecessaryAnswers }): string {
   const a = r.minimumNecessary;
   if (!a) return 'Not recorded';
   const parts = [
@@ -234,11 +246,12 @@ export async function minutesDocx(
     ),
     heading(L('agencyInformation')),
     table(
-      ['Agency', 'From', 'Information'],
+      ['Agency', 'From', 'Information', 'Minimum-necessary check'],
       m.agencyInformation.map((i) => [
         agencyLabel(i.agency),
         `${i.from}${i.source === 'written' ? ' (written update)' : ''}`,
         i.text,
+        agencyCheckLine(i),
       ]),
     ),
     heading(L('informationRequests')),

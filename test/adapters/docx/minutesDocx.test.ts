@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 
 import { disclosureRecordDocx, executiveSummaryDocx, minutesDocx } from '../../../src/adapters/docx/minutesDocx';
+import { emptyMinimumNecessaryAnswers } from '../../../src/core/confidentiality/minimumNecessary';
 import { disclosureRecord } from '../../../src/core/disclosure/disclosureRecord';
 import { executiveSummary } from '../../../src/core/minutes/projections';
 import { finalise } from '../../../src/core/minutes/signOff';
@@ -207,6 +208,39 @@ describe('Word export', () => {
     );
     expect(x.bodyText).toMatch(
       /Health information:\s+Included; consent refused\. The children’s safety outweighs it \(Caldicott Guardian or senior clinician consulted: Dr Example\)/,
+    );
+  });
+
+  it('records, beside a health entry, what it was prompted about and why the detail was kept', async () => {
+    const m = aCompleteDraft();
+    const doc = {
+      ...m,
+      agencyInformation: [
+        {
+          id: 'inf_h',
+          agency: 'health' as const,
+          from: 'Dr Ada Example',
+          source: 'verbal' as const,
+          text: 'He is on 20mg olanzapine; stopping it preceded both offences.',
+          minimumNecessary: {
+            ...emptyMinimumNecessaryAnswers(),
+            neededForRisk: 'yes' as const,
+            howItBearsOnRisk: 'Relapse indicator',
+            leastThatServes: 'yes' as const,
+            consent: 'obtained' as const,
+            onwardUse: 'Not beyond the panel',
+            beyondMinimumJustification: 'The dose change is what the police must watch for',
+          },
+        },
+      ],
+    };
+    const x = await parts(await minutesDocx(doc, settings));
+    expect(x.bodyText).toMatch(
+      /Agency\s+From\s+Information\s+Minimum-necessary check\s+Health\s+Dr Ada Example\s+He is on 20mg olanzapine/,
+    );
+    expect(x.bodyText).toContain('Beyond the minimum prompted: Medication and doses.');
+    expect(x.bodyText).toContain(
+      'Detail beyond the minimum justified: The dose change is what the police must watch for',
     );
   });
 
