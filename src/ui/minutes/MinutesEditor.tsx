@@ -16,6 +16,7 @@ import { formatInstant } from '../actions/parts';
 
 const SectionForm = lazy(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForm'));
 const DistributeDialog = lazy(() => import('../confidentiality/DistributeDialog'));
+const JobcentrePlusNotice = lazy(() => import('../confidentiality/JobcentrePlusNotice'));
 
 const useStyles = makeStyles({
   root: {
@@ -161,6 +162,19 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
               session={session}
               disabled={final && !correction}
             />
+            {id === 'disclosure' && (
+              // MAPPA J is its own record, not part of the minutes: it stays open to the chair after signing.
+              <section aria-labelledby="minutes-mappa-j-h">
+                <h3 id="minutes-mappa-j-h">Jobcentre Plus notification (MAPPA J)</h3>
+                <JobcentrePlusNotice
+                  caseId={saved.caseId}
+                  caseReference={saved.caseReference}
+                  meetingId={saved.id}
+                  nominal={saved.nominal}
+                  disabled={!session.access.operations.has('recordDisclosure')}
+                />
+              </section>
+            )}
           </section>
         ))}
       </Suspense>
