@@ -16,6 +16,7 @@ import { formatInstant } from '../actions/parts';
 
 const SectionForm = lazy(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForm'));
 const DistributeDialog = lazy(() => import('../confidentiality/DistributeDialog'));
+const MinutesVersions = lazy(() => import('./MinutesVersions'));
 const JobcentrePlusNotice = lazy(() => import('../confidentiality/JobcentrePlusNotice'));
 
 const useStyles = makeStyles({
@@ -54,6 +55,8 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
   const [correction, setCorrection] = useState<Minutes>();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string>();
+  /** A signed version opened read-only. */
+  const [viewing, setViewing] = useState<number>();
   const edit = useCallback((change: (m: Minutes) => Minutes) => session?.autosave.edit(change), [session]);
   const editCorrection = useCallback(
     (change: (m: Minutes) => Minutes) => setCorrection((c) => (c ? change(c) : c)),
@@ -63,7 +66,8 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
   if (error) return <Text role="alert">{error}</Text>;
   if (!session || !state.doc) return <Spinner label="Opening the minutes…" />;
   const saved = state.doc;
-  const doc = correction ?? saved;
+  const opened = viewing !== undefined && !correction ? saved.versions.find((v) => v.number === viewing) : undefined;
+  const doc = opened ? { ...saved, ...opened.content } : (correction ?? saved);
   const final = saved.status === 'final';
   const sent = distributionState(saved);
 
@@ -106,7 +110,25 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
           ))}
         </ol>
       </nav>
-      {final && !correction && (
+      {final && (
+        <Suspense fallback={null}>
+          <MinutesVersions
+            versions={saved.versions}
+            viewing={opened?.number}
+            onOpen={(n) => {
+              setViewing(n);
+              setCorrection(undefined);
+            }}
+          />
+        </Suspense>
+      )}
+      {opened && (
+        <Text role="status" weight="semibold">
+          You are reading version {opened.number}, signed by {opened.signedBy.name} on{' '}
+          {formatInstant(opened.at, services.settings.timeZone)}. It is read-only.
+        </Text>
+      )}
+      {final && !correction && !opened && (
         <div className={s.actions}>
           <Suspense fallback={null}>
             <DistributeDialog
@@ -160,7 +182,7 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
               doc={doc}
               edit={correction ? editCorrection : edit}
               session={session}
-              disabled={final && !correction}
+              disabled={(final && !correction) || opened !== undefined}
             />
             {id === 'disclosure' && (
               // MAPPA J is its own record, not part of the minutes: it stays open to the chair after signing.

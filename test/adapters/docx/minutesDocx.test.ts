@@ -4,9 +4,10 @@ import { disclosureRecordDocx, executiveSummaryDocx, minutesDocx } from '../../.
 import { emptyMinimumNecessaryAnswers } from '../../../src/core/confidentiality/minimumNecessary';
 import { disclosureRecord } from '../../../src/core/disclosure/disclosureRecord';
 import { executiveSummary } from '../../../src/core/minutes/projections';
-import { finalise } from '../../../src/core/minutes/signOff';
+import { contentOf } from '../../../src/core/minutes/minutes.schema';
+import { correct, finalise } from '../../../src/core/minutes/signOff';
 import { completeDisclosure } from '../../core/confidentiality/fixtures';
-import { aCompleteDraft, aRequest, chair, NOW, settings } from '../../core/minutes/fixtures';
+import { aCompleteDraft, aRequest, chair, NOW, officer, settings } from '../../core/minutes/fixtures';
 import { MARKER, markedMinutes } from '../../core/minutes/restricted';
 
 /** The text of every part of the package: body, headers and footers. */
@@ -150,7 +151,7 @@ describe('Word export', () => {
       },
     };
     const x = await parts(await minutesDocx(doc, settings));
-    expect(x.bodyText).toMatch(/Status\s*:?\s*Draft\s+This meeting was adjourned\./);
+    expect(x.bodyText).toMatch(/Status\s*:?\s*Draft, not signed\s+This meeting was adjourned\./);
     expect(x.bodyText).toMatch(
       /Adjourned items on the agenda\s+Item\s+Adjourned on\s+Why\s+Awaiting\s+What came of it\s+Move-on plan\s+2026-09-10\s+Report late\s+Housing report\s+Report received; plan agreed/,
     );
@@ -241,6 +242,38 @@ describe('Word export', () => {
     expect(x.bodyText).toContain('Beyond the minimum prompted: Medication and doses.');
     expect(x.bodyText).toContain(
       'Detail beyond the minimum justified: The dose change is what the police must watch for',
+    );
+  });
+
+  it('a draft says DRAFT on every page and that it is not the signed record', async () => {
+    const x = await parts(await minutesDocx(aCompleteDraft(), settings));
+    expect(x.bodyText).toContain('DRAFT: MAPPA B: MAPPA meeting minutes');
+    expect(x.bodyText).toMatch(/DRAFT: not the signed record\. These minutes have not been signed/);
+    expect(x.bodyText).toContain('Draft, not signed');
+    for (const h of x.headers) expect(h).toContain('DRAFT: NOT THE SIGNED RECORD');
+    const f = finalise(aCompleteDraft(), chair, NOW);
+    if (!f.ok) throw new Error('expected final');
+    const signed = await parts(await minutesDocx(f.value, settings));
+    expect(signed.all).not.toContain('DRAFT');
+  });
+
+  it('lists every signed version and what each correction changed, by whom and why', async () => {
+    const f = finalise(aCompleteDraft(), chair, NOW);
+    if (!f.ok) throw new Error('expected final');
+    const content = contentOf(f.value);
+    const c = correct(
+      f.value,
+      { ...content, media: { ...content.media, plan: 'Police press office only' } },
+      'Media plan left out',
+      officer,
+      NOW,
+    );
+    if (!c.ok) throw new Error('expected corrected');
+    const x = await parts(await minutesDocx(c.value, settings));
+    expect(x.bodyText).toMatch(/Version\s+Signed by\s+When\s+Reason for the correction\s+1\s+Priya Chairwoman/);
+    expect(x.bodyText).toMatch(/2\s+\S+ \S+\s+20 Nov 2026, 10:00\s+Media plan left out/);
+    expect(x.bodyText).toMatch(
+      /Section\s+Field\s+Version 1\s+Version 2\s+Media and community\s+plan\s+.*?Police press office only/,
     );
   });
 
