@@ -310,6 +310,19 @@ export async function minutesDocx(
         agencyCheckLine(i),
       ]),
     ),
+    p('Onward sharing', { bold: true }),
+    table(
+      ['What may be passed on', 'Supplied by', 'Passed on by', 'To whom', 'Permission'],
+      m.onwardSharing.map((o) => [
+        `${o.what}${o.aboutVictim ? ' (victim information)' : ''}`,
+        o.suppliedBy ? agencyLabel(o.suppliedBy) : 'Not recorded',
+        o.passedOnBy,
+        o.recipient,
+        o.permission
+          ? `${o.permission.by === 'chair' ? 'Chair' : 'Supplying agency'}: ${o.permission.person.name}, ${o.permission.at}`
+          : 'Not permitted: it goes no further',
+      ]),
+    ),
     heading(L('informationRequests')),
     ...informationRequests(m),
     heading(L('riskAssessment')),
@@ -416,6 +429,9 @@ export async function minutesDocx(
     ...(m.offenderInvolvement.informed === 'no' ? [field('Reason', m.offenderInvolvement.reasonNotInformed)] : []),
     field('Written representations', m.offenderInvolvement.representations),
     heading(L('media')),
+    field('Who speaks to the media', m.media.spokesperson),
+    field('Lines agreed for any enquiry', m.media.agreedLines),
+    field('Community disclosure', m.media.communityDisclosure),
     field('Media plan', m.media.plan),
     field('Public interest', m.media.publicInterest),
     heading(L('nextReview')),

@@ -17,6 +17,7 @@ import { formatInstant } from '../actions/parts';
 const SectionForm = lazy(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForm'));
 const DistributeDialog = lazy(() => import('../confidentiality/DistributeDialog'));
 const MinutesVersions = lazy(() => import('./MinutesVersions'));
+const OnwardSharing = lazy(() => import('./sections/OnwardSharing'));
 const JobcentrePlusNotice = lazy(() => import('../confidentiality/JobcentrePlusNotice'));
 
 const useStyles = makeStyles({
@@ -184,6 +185,17 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
               session={session}
               disabled={(final && !correction) || opened !== undefined}
             />
+            {id === 'agencyInformation' && (
+              <section aria-labelledby="minutes-onward-h">
+                <h3 id="minutes-onward-h">Onward sharing</h3>
+                <OnwardSharing
+                  value={doc.onwardSharing}
+                  edit={correction ? editCorrection : edit}
+                  disabled={(final && !correction) || opened !== undefined}
+                  isChair={session.access.roles.includes('chair')}
+                />
+              </section>
+            )}
             {id === 'disclosure' && (
               // MAPPA J is its own record, not part of the minutes: it stays open to the chair after signing.
               <section aria-labelledby="minutes-mappa-j-h">

@@ -277,6 +277,37 @@ describe('Word export', () => {
     );
   });
 
+  it('records the media and community decisions and who may pass what on, with the permission', async () => {
+    const m = aCompleteDraft();
+    const doc = {
+      ...m,
+      media: {
+        ...m.media,
+        spokesperson: 'Police press office only',
+        agreedLines: 'The agencies are working together to manage the risk',
+        communityDisclosure: 'None needed: no identifiable group at risk',
+      },
+      onwardSharing: [
+        {
+          id: 'onw_1',
+          what: 'Discharge date',
+          suppliedBy: 'health' as const,
+          aboutVictim: false,
+          passedOnBy: 'Offender manager',
+          recipient: 'Approved premises manager',
+          permission: { by: 'chair' as const, person: { id: chair.id, name: chair.name }, at: NOW.toISOString() },
+        },
+      ],
+    };
+    const x = await parts(await minutesDocx(doc, settings));
+    expect(x.bodyText).toContain('Who speaks to the media:  Police press office only');
+    expect(x.bodyText).toContain('Lines agreed for any enquiry:  The agencies are working together to manage the risk');
+    expect(x.bodyText).toContain('Community disclosure:  None needed: no identifiable group at risk');
+    expect(x.bodyText).toMatch(
+      /What may be passed on\s+Supplied by\s+Passed on by\s+To whom\s+Permission\s+Discharge date\s+Health\s+Offender manager\s+Approved premises manager\s+Chair: Priya Chairwoman/,
+    );
+  });
+
   it('exports the disclosure record with only the agreed content, the signatures and the marking on every page', async () => {
     const decision = completeDisclosure();
     const x = await parts(await disclosureRecordDocx(disclosureRecord(decision, 'MP-2026-0001')));
