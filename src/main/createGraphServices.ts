@@ -11,6 +11,7 @@ import type { ChangeSignalPort } from '../core/ports';
 import { liveShareSignal } from '../adapters/host/liveShareSignal';
 import { minutesKind } from '../core/minutes/minutes.schema';
 import { stageRecordKind } from '../core/minutes/stageProjection.schema';
+import { jobcentrePlusKind } from '../core/disclosure/jobcentrePlusRecord';
 import { meetingKind, seriesKind } from '../core/panels/series.schema';
 import type { SchedulingPort } from '../core/scheduling/schedulingPort';
 import { createTokenPort } from '../adapters/identity/msalIdentity';
@@ -37,6 +38,7 @@ export const storedKinds = [
   acknowledgementKind,
   minutesKind,
   stageRecordKind,
+  jobcentrePlusKind,
   sentMailKind,
 ] as unknown as readonly DocumentKind<Identified>[];
 

@@ -32,9 +32,11 @@ import {
   type RoshGroup,
 } from '../../core/minutes/minutes.schema';
 import type { DisclosureRecord } from '../../core/disclosure/disclosureRecord';
+import { classifyHealthText, type MinimumNecessaryAnswers } from '../../core/confidentiality/minimumNecessary';
 import type { ExecutiveSummary } from '../../core/minutes/projections';
 import { localDate } from '../../core/shared/dates';
 import { pillarLabel, planPillars } from '../../core/minutes/planPillars';
+import { compareVersions } from '../../core/minutes/versions';
 import { sectionLabel, type SectionId } from '../../core/minutes/sections';
 import { agencyLabel } from '../../core/people/agency';
 
@@ -66,13 +68,26 @@ function table(head: string[], rows: string[][]): Table {
   });
 }
 
-/** OFFICIAL-SENSITIVE at the top and bottom of every page, with page x of y in the footer. */
-function frame(title: string) {
+const DRAFT_NOTICE = 'DRAFT: not the signed record';
+
+/**
+ * OFFICIAL-SENSITIVE at the top and bottom of every page, with page x of y in the footer; a draft
+ * also says DRAFT, large, at the top of every page, so no page of it passes for the signed record.
+ */
+function frame(title: string, draft = false) {
   return {
     headers: {
       default: new Header({
         children: [
           new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: MARKING, bold: true })] }),
+          ...(draft
+            ? [
+                new Paragraph({
+                  alignment: AlignmentType.CENTER,
+                  children: [new TextRun({ text: DRAFT_NOTICE.toUpperCase(), bold: true, size: 40, color: '808080' })],
+                }),
+              ]
+            : []),
           new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: title, size: 18 })] }),
         ],
       }),
@@ -128,7 +143,18 @@ function informationRequests(m: Minutes): (Paragraph | Table)[] {
     ),
   ]);
 }
-function minimumNecessaryLine(r: Minutes['informationRequests'][number]): string {
+/**
+ * An agency entry's check, with any health prompt it raised and the reason the detail was kept, so
+ * the signed record shows why detail beyond the minimum is there.
+ */
+function agencyCheckLine(i: Minutes['agencyInformation'][number]): string {
+  const prompts = i.agency === 'health' ? classifyHealthText(i.text).map((f) => f.label) : [];
+  return [
+    ...(prompts.length ? [`Beyond the minimum prompted: ${prompts.join(', ')}.`] : []),
+    minimumNecessaryLine(i),
+  ].join(' ');
+}
+function minimumNecessaryLine(r: { minimumNecessary?: MinimumNecessaryAnswers }): string {
   const a = r.minimumNecessary;
   if (!a) return 'Not recorded';
   const parts = [
@@ -146,6 +172,36 @@ function minimumNecessaryLine(r: Minutes['informationRequests'][number]): string
   ];
   return parts.join('. ') + '.';
 }
+/** Each signed version and, for each correction, what it changed, who signed it, when and why. */
+function versionHistory(m: Minutes, settings: Pick<AreaSettings, 'sectionLabels' | 'timeZone'>): (Paragraph | Table)[] {
+  if (m.versions.length === 0) return [];
+  const when = (iso: string) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone: settings.timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date(iso),
+    );
+  return [
+    p('Signed versions', { bold: true }),
+    table(
+      ['Version', 'Signed by', 'When', 'Reason for the correction'],
+      m.versions.map((v) => [
+        String(v.number),
+        v.signedBy.name,
+        when(v.at),
+        v.correctionReason ?? 'First signed version',
+      ]),
+    ),
+    ...compareVersions(m.versions, settings).flatMap((c) => [
+      field(
+        `Correction, version ${c.to}`,
+        `${c.reason} (signed by ${c.signedBy}, ${when(c.at)}; changes version ${c.from})`,
+      ),
+      table(
+        ['Section', 'Field', `Version ${c.from}`, `Version ${c.to}`],
+        c.changes.map((x) => [x.section, x.field, x.before, x.after]),
+      ),
+    ]),
+  ];
+}
 const kindLabels = { initial: 'Initial', review: 'Review', urgent: 'Urgent' } as const;
 
 export async function minutesDocx(
@@ -155,10 +211,22 @@ export async function minutesDocx(
   const L = (id: SectionId) => sectionLabel(id, settings);
   const d = m.meetingDetails;
   const title = `${m.formName}: ${m.areaName}, Level ${d.level} MAPPA meeting minutes, ${m.caseReference}`;
+  const draft = m.status !== 'final';
   const body: (Paragraph | Table)[] = [
-    new Paragraph({ text: `${m.formName}: MAPPA meeting minutes`, heading: HeadingLevel.TITLE }),
+    new Paragraph({
+      text: `${draft ? 'DRAFT: ' : ''}${m.formName}: MAPPA meeting minutes`,
+      heading: HeadingLevel.TITLE,
+    }),
+    ...(draft
+      ? [
+          p(
+            `${DRAFT_NOTICE}. These minutes have not been signed by the chair and may still change; only the signed version is the record of the meeting.`,
+            { bold: true },
+          ),
+        ]
+      : []),
     p(`${MARKING} when complete. Not to be shared outside the MAPPA without the chair’s agreement.`, { bold: true }),
-    field('Status', m.status === 'final' ? `Final, version ${m.versions.length}` : 'Draft'),
+    field('Status', m.status === 'final' ? `Final, version ${m.versions.length}` : 'Draft, not signed'),
     ...(m.adjournments.some((a) => a.scope === 'meeting') ? [p('This meeting was adjourned.', { bold: true })] : []),
     heading(L('meetingDetails')),
     table(
@@ -234,11 +302,25 @@ export async function minutesDocx(
     ),
     heading(L('agencyInformation')),
     table(
-      ['Agency', 'From', 'Information'],
+      ['Agency', 'From', 'Information', 'Minimum-necessary check'],
       m.agencyInformation.map((i) => [
         agencyLabel(i.agency),
         `${i.from}${i.source === 'written' ? ' (written update)' : ''}`,
         i.text,
+        agencyCheckLine(i),
+      ]),
+    ),
+    p('Onward sharing', { bold: true }),
+    table(
+      ['What may be passed on', 'Supplied by', 'Passed on by', 'To whom', 'Permission'],
+      m.onwardSharing.map((o) => [
+        `${o.what}${o.aboutVictim ? ' (victim information)' : ''}`,
+        o.suppliedBy ? agencyLabel(o.suppliedBy) : 'Not recorded',
+        o.passedOnBy,
+        o.recipient,
+        o.permission
+          ? `${o.permission.by === 'chair' ? 'Chair' : 'Supplying agency'}: ${o.permission.person.name}, ${o.permission.at}`
+          : 'Not permitted: it goes no further',
       ]),
     ),
     heading(L('informationRequests')),
@@ -347,6 +429,9 @@ export async function minutesDocx(
     ...(m.offenderInvolvement.informed === 'no' ? [field('Reason', m.offenderInvolvement.reasonNotInformed)] : []),
     field('Written representations', m.offenderInvolvement.representations),
     heading(L('media')),
+    field('Who speaks to the media', m.media.spokesperson),
+    field('Lines agreed for any enquiry', m.media.agreedLines),
+    field('Community disclosure', m.media.communityDisclosure),
     field('Media plan', m.media.plan),
     field('Public interest', m.media.publicInterest),
     heading(L('nextReview')),
@@ -368,14 +453,12 @@ export async function minutesDocx(
     ),
     heading(L('signOff')),
     field('Signed by', m.signOff.signed ? `${m.signOff.signed.person.name}, ${m.signOff.signed.at}` : undefined),
-    ...m.versions
-      .filter((v) => v.correctionReason)
-      .map((v) => field(`Correction, version ${v.number}`, `${v.correctionReason} (${v.signedBy.name}, ${v.at})`)),
+    ...versionHistory(m, settings),
   ];
   const doc = new Document({
     creator: 'MAPPA Panel',
-    title,
-    sections: [{ ...frame(title), children: body }],
+    title: draft ? `DRAFT ${title}` : title,
+    sections: [{ ...frame(title, draft), children: body }],
   });
   return new Uint8Array(await Packer.toArrayBuffer(doc));
 }

@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { actionKind } from '../../core/actions/action.schema';
 import { writtenUpdateKind } from '../../core/actions/writtenUpdate.schema';
 import { caseKind, type Case } from '../../core/cases/case.schema';
+import { jobcentrePlusKind } from '../../core/disclosure/jobcentrePlusRecord';
 import { minutesKind } from '../../core/minutes/minutes.schema';
+import { stageRecordKind } from '../../core/minutes/stageProjection.schema';
 import { meetingKind, seriesKind, type PanelSeries } from '../../core/panels/series.schema';
 import type { Person } from '../../core/people/agency';
 import type { StoragePort } from '../../core/ports';
@@ -33,6 +35,8 @@ const caseIdBy: Record<string, (doc: CaseScoped) => string> = {
   [actionKind.name]: (d) => d.caseId!,
   [writtenUpdateKind.name]: (d) => d.caseId!,
   [minutesKind.name]: (d) => d.caseId!,
+  [stageRecordKind.name]: (d) => d.caseId!,
+  [jobcentrePlusKind.name]: (d) => d.caseId!,
 };
 
 /** Whether a kind's documents belong to one case, and so live in its folder. */

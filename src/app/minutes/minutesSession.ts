@@ -7,6 +7,7 @@ import { contentOf, minutesKind, type Minutes } from '../../core/minutes/minutes
 import { actionsFromMinutes } from '../../core/minutes/agreedActions';
 import { applyReviewOutcomes } from '../../core/minutes/actionReview';
 import { correct, finalise } from '../../core/minutes/signOff';
+import { recordDistribution } from '../../core/minutes/distributionRecord';
 import { stampAcknowledgements } from '../../core/minutes/attendance';
 import type { Missing } from '../../core/minutes/completeness';
 import { meetingKind, seriesKind, type Meeting } from '../../core/panels/series.schema';
@@ -158,6 +159,17 @@ export class MinutesSession {
     if (!saved.ok) return saved;
     await this.archive(r.value);
     return ok(r.value);
+  }
+
+  /**
+   * Records that the signed minutes were sent (when, and which version), so "Send minutes" says so
+   * and is not offered again until a correction is signed. The mail has gone whatever happens here:
+   * a failed save is retried by the autosave queue.
+   */
+  async recordDistributed(): Promise<void> {
+    const at = this.services.clock.now();
+    this.autosave.edit((m) => recordDistribution(m, at));
+    await this.autosave.flush();
   }
 
   private async saveSigned(m: Minutes): Promise<Result<Minutes, string>> {

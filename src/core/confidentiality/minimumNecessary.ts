@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import type { Agency } from '../people/agency';
 import { IdSchema, InstantSchema, textField } from '../shared/schemas';
+import { classifyHealthText, type HealthFlag } from './healthPrompts';
 
 /**
  * The minimum-necessary check every agency contribution to the minutes passes (Caldicott, GMC,
@@ -39,65 +40,15 @@ export const healthGuidance = {
   usuallyNot: 'Usually not medication or developmental history.',
 } as const;
 
-export type HealthFlagKind =
-  'fullRecords' | 'medication' | 'developmentalHistory' | 'diagnosisDetail' | 'therapyContent';
-
-export type HealthFlag = { kind: HealthFlagKind; label: string; guidance: string; matched: string };
-
-const healthRules: readonly { kind: HealthFlagKind; label: string; guidance: string; pattern: RegExp }[] = [
-  {
-    kind: 'fullRecords',
-    label: 'Full report or records',
-    guidance:
-      'Full psychiatric reports and medical records are never shared with the panel. Summarise only what bears on the risk.',
-    pattern:
-      /\b(?:(?:full|entire|complete|whole|attached|enclosed)\s+(?:\w+\s+)?(?:reports?|records?|notes|file|assessment)|(?:psychiatric|medical|clinical|psychological|GP|hospital)\s+(?:reports?|records?|notes|file)|discharge summary|case notes)\b/i,
-  },
-  {
-    kind: 'medication',
-    label: 'Medication',
-    guidance:
-      'Medication is usually not shared. Say instead what matters for the risk, for example that stopping treatment is a relapse indicator.',
-    pattern:
-      /\b(?:medications?|medicines?|prescri(?:bed|ption)|dos(?:e|age)|\d+\s?(?:mg|mcg|ml)|depot|injection|clozapine|olanzapine|risperidone|aripiprazole|quetiapine|haloperidol|lithium|sertraline|fluoxetine|citalopram|mirtazapine|diazepam|methadone|buprenorphine|pregabalin)\b/i,
-  },
-  {
-    kind: 'developmentalHistory',
-    label: 'Developmental history',
-    guidance:
-      'Developmental and childhood history is usually not shared. Relapse indicators and protective factors are more useful than history.',
-    pattern:
-      /\b(?:developmental(?:\s+history)?|childhood|early years|birth history|milestones|school reports?|upbringing|brought up)\b/i,
-  },
-  {
-    kind: 'diagnosisDetail',
-    label: 'Diagnosis detail',
-    guidance:
-      'Share a diagnosis only as far as it bears on the risk; describe the risk and protective factors rather than clinical detail.',
-    pattern:
-      /\b(?:diagnos(?:is|ed|es)|ICD-?1[01]|DSM(?:-?[IV5]+)?|F\d{2}(?:\.\d)?|schizophreni\w*|bipolar|personality disorder|psychosis|psychotic|autis\w*|ADHD)\b/i,
-  },
-  {
-    kind: 'therapyContent',
-    label: 'Therapy content',
-    guidance: 'What a patient says in therapy is not shared unless a specific disclosure bears directly on the risk.',
-    pattern:
-      /\b(?:therapy sessions?|session notes|in therapy|counselling notes|told (?:his|her|their) (?:therapist|psychologist))\b/i,
-  },
+/** The guidance as it is shown: one sentence at a time, in the order a representative needs it. */
+export const healthGuidanceSentences: readonly string[] = [
+  `Share: ${healthGuidance.share}`,
+  healthGuidance.whenNeeded,
+  healthGuidance.never,
+  healthGuidance.usuallyNot,
 ];
 
-/**
- * Flags text in a health contribution that looks beyond the minimum necessary. A prompt, not a
- * block: the representative removes the detail or says why the risk needs it.
- */
-export function classifyHealthText(text: string): HealthFlag[] {
-  const flags: HealthFlag[] = [];
-  for (const rule of healthRules) {
-    const m = rule.pattern.exec(text);
-    if (m) flags.push({ kind: rule.kind, label: rule.label, guidance: rule.guidance, matched: m[0] });
-  }
-  return flags;
-}
+export { classifyHealthText, type HealthFlag, type HealthFlagKind } from './healthPrompts';
 
 export type MinimumNecessaryResult = {
   complete: boolean;

@@ -109,6 +109,32 @@ export const InformationRequestSchema = z.object({
 });
 export type InformationRequest = z.infer<typeof InformationRequestSchema>;
 
+/**
+ * Who may pass what on beyond the panel, and to whom. Information one agency supplied goes no
+ * further without the chair's recorded permission; victim information needs the supplying agency's
+ * (`onwardSharingDecision`).
+ */
+export const OnwardSharingSchema = z.object({
+  id: IdSchema,
+  /** What may be passed on. */
+  what: text(2000),
+  /** The agency that supplied it. */
+  suppliedBy: AgencySchema.optional(),
+  aboutVictim: z.boolean().default(false),
+  /** Who may pass it on. */
+  passedOnBy: text(300),
+  /** To whom, and why. */
+  recipient: text(500),
+  permission: z
+    .object({
+      by: z.enum(['chair', 'supplyingAgency']),
+      person: z.object({ id: IdSchema, name: z.string() }),
+      at: InstantSchema,
+    })
+    .optional(),
+});
+export type OnwardSharing = z.infer<typeof OnwardSharingSchema>;
+
 export const reviewOutcomes = {
   done: 'Done',
   inProgress: 'In progress',
@@ -286,7 +312,19 @@ export const MinutesContentSchema = z.object({
       representations: text(),
     })
     .prefault({}),
-  media: z.object({ plan: text(), publicInterest: text() }).prefault({}),
+  media: z
+    .object({
+      plan: text(),
+      publicInterest: text(),
+      /** Who speaks to the media for the panel (usually the police press office), and nobody else. */
+      spokesperson: text(500),
+      /** The lines agreed for any enquiry. */
+      agreedLines: text(4000),
+      /** Any disclosure to the community: what, to whom, by whom and why; or why none is needed. */
+      communityDisclosure: text(4000),
+    })
+    .prefault({}),
+  onwardSharing: z.array(OnwardSharingSchema).default([]),
   adjournments: z.array(AdjournmentSchema).default([]),
   nextReview: z
     .object({
@@ -308,7 +346,10 @@ export const MinutesContentSchema = z.object({
           }),
         )
         .default([]),
+      /** When the minutes were sent to the recipients (a fact about the record, not signed content). */
       sentAt: InstantSchema.optional(),
+      /** Which signed version was sent: a later correction is sent again. */
+      sentVersion: z.number().int().min(1).optional(),
     })
     .prefault({}),
   signOff: z.object({ signed: SignatureSchema.optional() }).prefault({}),

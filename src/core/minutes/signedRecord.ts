@@ -14,8 +14,24 @@ const NOT_SIGNED = new Set([
 ]);
 const IDENTITY = ['id', 'caseId', 'caseReference', 'seriesId'] as const;
 
+/**
+ * When the minutes were sent is recorded after signing, so it is not part of what was signed: the
+ * recipients are, the sending is not.
+ */
+const DISTRIBUTION_NOT_SIGNED = new Set(['sentAt', 'sentVersion']);
+
 const signedPart = (content: object): string =>
-  canonicalJson(Object.fromEntries(Object.entries(content).filter(([k]) => !NOT_SIGNED.has(k))));
+  canonicalJson(
+    Object.fromEntries(
+      Object.entries(content)
+        .filter(([k]) => !NOT_SIGNED.has(k))
+        .map(([k, v]) =>
+          k === 'distribution' && typeof v === 'object' && v !== null
+            ? [k, Object.fromEntries(Object.entries(v).filter(([f]) => !DISTRIBUTION_NOT_SIGNED.has(f)))]
+            : [k, v],
+        ),
+    ),
+  );
 
 /**
  * Why writing `next` over `current` is refused, if it is. Signed is signed: once final, minutes stay

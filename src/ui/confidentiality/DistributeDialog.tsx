@@ -13,7 +13,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 import { distributeMinutes, toBase64 } from '../../app/confidentiality/operations';
 import { useServices } from '../../app/ServicesProvider';
@@ -23,6 +23,8 @@ import {
   type DistributionRecipient,
   type VictimFlags,
 } from '../../core/confidentiality/distribution';
+import type { DistributionState } from '../../core/minutes/distributionRecord';
+import { formatInstant } from '../actions/parts';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
@@ -41,7 +43,9 @@ export type DistributeDialogProps = {
   /** Produces the finalised minutes as a .docx (marked OFFICIAL-SENSITIVE by the exporter). */
   buildDocx: () => Promise<Uint8Array>;
   fileName?: string;
-  onDistributed?: (sent: number) => void;
+  /** Whether these minutes were already sent: once the latest signed version has gone, it is not sent again. */
+  sent?: DistributionState;
+  onDistributed?: (sent: number) => void | Promise<void>;
   /**
    * Anyone refused is answered with the executive summary through the coordinator: called with the
    * refusals after sending; returns what to tell the sender.
@@ -68,11 +72,17 @@ export function DistributeDialog(props: DistributeDialogProps) {
   const [why, setWhy] = useState('Final minutes to the panel’s attendees');
   const [busy, setBusy] = useState(false);
   const inFlight = useRef(false);
+  const sentNoteId = useId();
   const [status, setStatus] = useState<string>();
   const all = [...props.recipients, ...extra];
   const plan = planDistribution(all, services.settings, props.victimFlags);
+  const sent = props.sent?.sent ? props.sent : undefined;
+  const alreadySent = sent?.current === true;
   const canSend =
-    (plan.send.length > 0 || (plan.refused.length > 0 && props.onRefused !== undefined)) && why.trim() !== '' && !busy;
+    !alreadySent &&
+    (plan.send.length > 0 || (plan.refused.length > 0 && props.onRefused !== undefined)) &&
+    why.trim() !== '' &&
+    !busy;
 
   const add = () => {
     const email = address.trim();
@@ -107,7 +117,7 @@ export function DistributeDialog(props: DistributeDialogProps) {
           .filter(Boolean)
           .join(' '),
       );
-      props.onDistributed?.(outcome.sent);
+      await props.onDistributed?.(outcome.sent);
     } catch {
       setStatus('The minutes could not be sent. Nothing has been lost; try again.');
     } finally {
@@ -136,6 +146,11 @@ export function DistributeDialog(props: DistributeDialogProps) {
                 <Text as="p">
                   Minutes go only to approved secure e-mail addresses, and never to anyone flagged as a victim.
                 </Text>
+                {sent && (
+                  <Text as="p" weight="semibold" id={sentNoteId}>
+                    {sentNote(sent, services.settings.timeZone)}
+                  </Text>
+                )}
                 <Text as="h3" weight="semibold">
                   Will receive the minutes ({plan.send.length})
                 </Text>
@@ -185,7 +200,12 @@ export function DistributeDialog(props: DistributeDialogProps) {
               </DialogContent>
               <DialogActions>
                 <Button onClick={() => setOpen(false)}>Close</Button>
-                <Button appearance="primary" disabledFocusable={!canSend} onClick={() => void send()}>
+                <Button
+                  appearance="primary"
+                  disabledFocusable={!canSend}
+                  aria-describedby={sent ? sentNoteId : undefined}
+                  onClick={() => void send()}
+                >
                   {plan.send.length === 0 && props.onRefused ? 'Send to the coordinator' : 'Send minutes'}
                 </Button>
               </DialogActions>
@@ -195,6 +215,14 @@ export function DistributeDialog(props: DistributeDialogProps) {
       )}
     </>
   );
+}
+
+/** When the minutes went, and whether a later correction still has to be sent. */
+export function sentNote(sent: Extract<DistributionState, { sent: true }>, timeZone: string): string {
+  const when = formatInstant(sent.at, timeZone);
+  return sent.current
+    ? `Sent on ${when} (version ${sent.version}). They are not sent again unless a correction is signed.`
+    : `Version ${sent.version} was sent on ${when}. Version ${sent.latestVersion}, the correction, has not been sent yet.`;
 }
 
 export default DistributeDialog;

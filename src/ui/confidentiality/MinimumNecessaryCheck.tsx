@@ -14,7 +14,7 @@ import { useId } from 'react';
 import {
   checkMinimumNecessary,
   emptyMinimumNecessaryAnswers,
-  healthGuidance,
+  healthGuidanceSentences,
   type MinimumNecessaryAnswers,
 } from '../../core/confidentiality/minimumNecessary';
 import type { Agency } from '../../core/people/agency';
@@ -30,10 +30,23 @@ const useStyles = makeStyles({
     padding: '0',
     margin: '0',
   },
+  // In a 280 px side panel the guidance wraps within the panel: one sentence per line, no fixed widths.
   guidance: {
+    boxSizing: 'border-box',
+    maxWidth: '100%',
+    minWidth: '0',
     padding: tokens.spacingHorizontalS,
     backgroundColor: tokens.colorNeutralBackground2,
     borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: 'anywhere',
+  },
+  sentences: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    margin: '0',
+    padding: '0',
+    listStyleType: 'none',
   },
   flag: { color: tokens.colorPaletteDarkOrangeForeground1 },
   list: { margin: '0', paddingLeft: tokens.spacingHorizontalL },
@@ -72,11 +85,13 @@ export function MinimumNecessaryCheck({
       </Text>
       {agency === 'health' && (
         <div className={styles.guidance} role="note" aria-label="Health information guidance">
-          <Text as="p">Share: {healthGuidance.share}</Text>
-          <Text as="p">{healthGuidance.whenNeeded}</Text>
-          <Text as="p">
-            {healthGuidance.never} {healthGuidance.usuallyNot}
-          </Text>
+          <ul className={styles.sentences}>
+            {healthGuidanceSentences.map((sentence) => (
+              <li key={sentence}>
+                <Text>{sentence}</Text>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       <Field label="Is it needed to assess or manage the risk?" required>
@@ -153,9 +168,16 @@ export function MinimumNecessaryCheck({
           <ul className={styles.list}>
             {result.healthFlags.map((f) => (
               <li key={f.kind}>
-                <Text>
-                  {f.label} (“{f.matched}”): {f.guidance}
+                <Text weight="semibold">
+                  {f.label} (“{f.matched}”)
                 </Text>
+                <ul className={styles.sentences}>
+                  {f.guidance.map((sentence) => (
+                    <li key={sentence}>
+                      <Text>{sentence}</Text>
+                    </li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>

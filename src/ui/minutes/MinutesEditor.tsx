@@ -5,15 +5,20 @@ import { useMinutes } from '../../app/minutes/useMinutes';
 import { useServices } from '../../app/ServicesProvider';
 import type { Minutes } from '../../core/minutes/minutes.schema';
 import { proposedRecipients, victimFlagsOf } from '../../core/minutes/recipients';
+import { distributionState } from '../../core/minutes/distributionRecord';
 import { sendSummaryViaCoordinator } from '../../app/minutes/summaryViaCoordinator';
 import { docxFileName, minutesDocument } from '../../app/minutes/exportMinutes';
 import { sectionIds, sectionLabel } from '../../core/minutes/sections';
 import { TextArea } from './fields';
 import { ACTION_TEXT_MAX } from '../../core/shared/schemas';
 import { SaveStatus } from './SaveStatus';
+import { formatInstant } from '../actions/parts';
 
 const SectionForm = lazy(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForm'));
 const DistributeDialog = lazy(() => import('../confidentiality/DistributeDialog'));
+const MinutesVersions = lazy(() => import('./MinutesVersions'));
+const OnwardSharing = lazy(() => import('./sections/OnwardSharing'));
+const JobcentrePlusNotice = lazy(() => import('../confidentiality/JobcentrePlusNotice'));
 
 const useStyles = makeStyles({
   root: {
@@ -52,6 +57,8 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
   const [correction, setCorrection] = useState<Minutes>();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string>();
+  /** A signed version opened read-only. */
+  const [viewing, setViewing] = useState<number>();
   const edit = useCallback((change: (m: Minutes) => Minutes) => session?.autosave.edit(change), [session]);
   const editCorrection = useCallback(
     (change: (m: Minutes) => Minutes) => setCorrection((c) => (c ? change(c) : c)),
@@ -61,8 +68,10 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
   if (error) return <Text role="alert">{error}</Text>;
   if (!session || !state.doc) return <Spinner label="Opening the minutes…" />;
   const saved = state.doc;
-  const doc = correction ?? saved;
+  const opened = viewing !== undefined && !correction ? saved.versions.find((v) => v.number === viewing) : undefined;
+  const doc = opened ? { ...saved, ...opened.content } : (correction ?? saved);
   const final = saved.status === 'final';
+  const sent = distributionState(saved);
 
   const signCorrection = async () => {
     if (!correction) return;
@@ -79,7 +88,10 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
         <Text as="h1" size={600} weight="semibold" block>
           {doc.formName}: {doc.caseReference}, meeting {doc.meetingDetails.sequence}
         </Text>
-        <Text block>{final ? `Final, version ${saved.versions.length}.` : 'Draft.'} OFFICIAL-SENSITIVE.</Text>
+        <Text block>
+          {final ? `Final, version ${saved.versions.length}.` : 'Draft.'} OFFICIAL-SENSITIVE.
+          {sent.sent && ` Version ${sent.version} sent on ${formatInstant(sent.at, services.settings.timeZone)}.`}
+        </Text>
         <SaveStatus
           state={state}
           session={session}
@@ -100,7 +112,25 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
           ))}
         </ol>
       </nav>
-      {final && !correction && (
+      {final && (
+        <Suspense fallback={null}>
+          <MinutesVersions
+            versions={saved.versions}
+            viewing={opened?.number}
+            onOpen={(n) => {
+              setViewing(n);
+              setCorrection(undefined);
+            }}
+          />
+        </Suspense>
+      )}
+      {opened && (
+        <Text role="status" weight="semibold">
+          You are reading version {opened.number}, signed by {opened.signedBy.name} on{' '}
+          {formatInstant(opened.at, services.settings.timeZone)}. It is read-only.
+        </Text>
+      )}
+      {final && !correction && !opened && (
         <div className={s.actions}>
           <Suspense fallback={null}>
             <DistributeDialog
@@ -111,6 +141,8 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
               victimFlags={victimFlagsOf(saved)}
               buildDocx={() => minutesDocument(services, saved, 'full')}
               fileName={docxFileName(saved, 'full')}
+              sent={sent}
+              onDistributed={(count) => (count > 0 ? session.recordDistributed() : undefined)}
               onRefused={(refused, why) =>
                 sendSummaryViaCoordinator(services, {
                   minutes: saved,
@@ -148,7 +180,7 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
           doc={doc}
           edit={correction ? editCorrection : edit}
           session={session}
-          disabled={final && !correction}
+          disabled={(final && !correction) || opened !== undefined}
         />
       </Suspense>
     </div>
@@ -191,6 +223,30 @@ function Sections({
     >
       <h2 id={`minutes-${id}-h`}>{sectionLabel(id, settings)}</h2>
       <SectionForm section={id} doc={doc} edit={edit} session={session} disabled={disabled} />
+      {id === 'agencyInformation' && (
+        <section aria-labelledby="minutes-onward-h">
+          <h3 id="minutes-onward-h">Onward sharing</h3>
+          <OnwardSharing
+            value={doc.onwardSharing}
+            edit={edit}
+            disabled={disabled}
+            isChair={session.access.roles.includes('chair')}
+          />
+        </section>
+      )}
+      {id === 'disclosure' && (
+        // MAPPA J is its own record, not part of the minutes: it stays open to the chair after signing.
+        <section aria-labelledby="minutes-mappa-j-h">
+          <h3 id="minutes-mappa-j-h">Jobcentre Plus notification (MAPPA J)</h3>
+          <JobcentrePlusNotice
+            caseId={doc.caseId}
+            caseReference={doc.caseReference}
+            meetingId={doc.id}
+            nominal={doc.nominal}
+            disabled={!session.access.operations.has('recordDisclosure')}
+          />
+        </section>
+      )}
     </section>
   ));
 }

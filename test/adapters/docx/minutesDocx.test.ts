@@ -1,11 +1,13 @@
 import JSZip from 'jszip';
 
 import { disclosureRecordDocx, executiveSummaryDocx, minutesDocx } from '../../../src/adapters/docx/minutesDocx';
+import { emptyMinimumNecessaryAnswers } from '../../../src/core/confidentiality/minimumNecessary';
 import { disclosureRecord } from '../../../src/core/disclosure/disclosureRecord';
 import { executiveSummary } from '../../../src/core/minutes/projections';
-import { finalise } from '../../../src/core/minutes/signOff';
+import { contentOf } from '../../../src/core/minutes/minutes.schema';
+import { correct, finalise } from '../../../src/core/minutes/signOff';
 import { completeDisclosure } from '../../core/confidentiality/fixtures';
-import { aCompleteDraft, aRequest, chair, NOW, settings } from '../../core/minutes/fixtures';
+import { aCompleteDraft, aRequest, chair, NOW, officer, settings } from '../../core/minutes/fixtures';
 import { MARKER, markedMinutes } from '../../core/minutes/restricted';
 
 /** The text of every part of the package: body, headers and footers. */
@@ -149,7 +151,7 @@ describe('Word export', () => {
       },
     };
     const x = await parts(await minutesDocx(doc, settings));
-    expect(x.bodyText).toMatch(/Status\s*:?\s*Draft\s+This meeting was adjourned\./);
+    expect(x.bodyText).toMatch(/Status\s*:?\s*Draft, not signed\s+This meeting was adjourned\./);
     expect(x.bodyText).toMatch(
       /Adjourned items on the agenda\s+Item\s+Adjourned on\s+Why\s+Awaiting\s+What came of it\s+Move-on plan\s+2026-09-10\s+Report late\s+Housing report\s+Report received; plan agreed/,
     );
@@ -207,6 +209,102 @@ describe('Word export', () => {
     );
     expect(x.bodyText).toMatch(
       /Health information:\s+Included; consent refused\. The children’s safety outweighs it \(Caldicott Guardian or senior clinician consulted: Dr Example\)/,
+    );
+  });
+
+  it('records, beside a health entry, what it was prompted about and why the detail was kept', async () => {
+    const m = aCompleteDraft();
+    const doc = {
+      ...m,
+      agencyInformation: [
+        {
+          id: 'inf_h',
+          agency: 'health' as const,
+          from: 'Dr Ada Example',
+          source: 'verbal' as const,
+          text: 'He is on 20mg olanzapine; stopping it preceded both offences.',
+          minimumNecessary: {
+            ...emptyMinimumNecessaryAnswers(),
+            neededForRisk: 'yes' as const,
+            howItBearsOnRisk: 'Relapse indicator',
+            leastThatServes: 'yes' as const,
+            consent: 'obtained' as const,
+            onwardUse: 'Not beyond the panel',
+            beyondMinimumJustification: 'The dose change is what the police must watch for',
+          },
+        },
+      ],
+    };
+    const x = await parts(await minutesDocx(doc, settings));
+    expect(x.bodyText).toMatch(
+      /Agency\s+From\s+Information\s+Minimum-necessary check\s+Health\s+Dr Ada Example\s+He is on 20mg olanzapine/,
+    );
+    expect(x.bodyText).toContain('Beyond the minimum prompted: Medication and doses.');
+    expect(x.bodyText).toContain(
+      'Detail beyond the minimum justified: The dose change is what the police must watch for',
+    );
+  });
+
+  it('a draft says DRAFT on every page and that it is not the signed record', async () => {
+    const x = await parts(await minutesDocx(aCompleteDraft(), settings));
+    expect(x.bodyText).toContain('DRAFT: MAPPA B: MAPPA meeting minutes');
+    expect(x.bodyText).toMatch(/DRAFT: not the signed record\. These minutes have not been signed/);
+    expect(x.bodyText).toContain('Draft, not signed');
+    for (const h of x.headers) expect(h).toContain('DRAFT: NOT THE SIGNED RECORD');
+    const f = finalise(aCompleteDraft(), chair, NOW);
+    if (!f.ok) throw new Error('expected final');
+    const signed = await parts(await minutesDocx(f.value, settings));
+    expect(signed.all).not.toContain('DRAFT');
+  });
+
+  it('lists every signed version and what each correction changed, by whom and why', async () => {
+    const f = finalise(aCompleteDraft(), chair, NOW);
+    if (!f.ok) throw new Error('expected final');
+    const content = contentOf(f.value);
+    const c = correct(
+      f.value,
+      { ...content, media: { ...content.media, plan: 'Police press office only' } },
+      'Media plan left out',
+      officer,
+      NOW,
+    );
+    if (!c.ok) throw new Error('expected corrected');
+    const x = await parts(await minutesDocx(c.value, settings));
+    expect(x.bodyText).toMatch(/Version\s+Signed by\s+When\s+Reason for the correction\s+1\s+Priya Chairwoman/);
+    expect(x.bodyText).toMatch(/2\s+\S+ \S+\s+20 Nov 2026, 10:00\s+Media plan left out/);
+    expect(x.bodyText).toMatch(
+      /Section\s+Field\s+Version 1\s+Version 2\s+Media and community\s+plan\s+.*?Police press office only/,
+    );
+  });
+
+  it('records the media and community decisions and who may pass what on, with the permission', async () => {
+    const m = aCompleteDraft();
+    const doc = {
+      ...m,
+      media: {
+        ...m.media,
+        spokesperson: 'Police press office only',
+        agreedLines: 'The agencies are working together to manage the risk',
+        communityDisclosure: 'None needed: no identifiable group at risk',
+      },
+      onwardSharing: [
+        {
+          id: 'onw_1',
+          what: 'Discharge date',
+          suppliedBy: 'health' as const,
+          aboutVictim: false,
+          passedOnBy: 'Offender manager',
+          recipient: 'Approved premises manager',
+          permission: { by: 'chair' as const, person: { id: chair.id, name: chair.name }, at: NOW.toISOString() },
+        },
+      ],
+    };
+    const x = await parts(await minutesDocx(doc, settings));
+    expect(x.bodyText).toContain('Who speaks to the media:  Police press office only');
+    expect(x.bodyText).toContain('Lines agreed for any enquiry:  The agencies are working together to manage the risk');
+    expect(x.bodyText).toContain('Community disclosure:  None needed: no identifiable group at risk');
+    expect(x.bodyText).toMatch(
+      /What may be passed on\s+Supplied by\s+Passed on by\s+To whom\s+Permission\s+Discharge date\s+Health\s+Offender manager\s+Approved premises manager\s+Chair: Priya Chairwoman/,
     );
   });
 

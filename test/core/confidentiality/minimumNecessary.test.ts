@@ -1,3 +1,4 @@
+import { mustNotPrompt, mustPrompt } from './healthCorpus';
 import {
   canShareOnward,
   checkMinimumNecessary,
@@ -47,18 +48,20 @@ describe('minimum-necessary check', () => {
 });
 
 describe('health classifier', () => {
-  it.each([
-    ['I attach the full psychiatric report from 2024', 'fullRecords'],
-    ['His medical records show several admissions', 'fullRecords'],
-    ['He takes olanzapine 10 mg daily', 'medication'],
-    ['Prescribed a depot injection monthly', 'medication'],
-    ['His developmental history includes delayed milestones', 'developmentalHistory'],
-    ['Diagnosed with paranoid schizophrenia (F20.0)', 'diagnosisDetail'],
-    ['In therapy sessions he spoke about his father', 'therapyContent'],
-  ])('flags "%s" as %s with guidance', (text, kind) => {
+  it.each(mustPrompt)('prompts on "%s" as %s, with guidance in separate sentences', (text, kind) => {
     const flags = classifyHealthText(text);
     expect(flags.map((f) => f.kind)).toContain(kind);
-    expect(flags.find((f) => f.kind === kind)?.guidance.length).toBeGreaterThan(20);
+    const guidance = flags.find((f) => f.kind === kind)!.guidance;
+    expect(guidance.length).toBeGreaterThan(0);
+    for (const sentence of guidance) expect(sentence).toMatch(/^[A-Z].*[.]$/);
+  });
+
+  it.each(mustNotPrompt)('does not prompt on "%s"', (text) => {
+    expect(classifyHealthText(text)).toEqual([]);
+  });
+
+  it('names what it matched, as written', () => {
+    expect(classifyHealthText('He is on 20mg of Olanzapine at night')[0]?.matched).toBe('Olanzapine');
   });
 
   it('does not flag the minimum data', () => {

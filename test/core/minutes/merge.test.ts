@@ -13,7 +13,7 @@ describe('mergeMinutes', () => {
     };
     const theirs = {
       ...base,
-      media: { plan: 'No media interest expected', publicInterest: '' },
+      media: { ...base.media, plan: 'No media interest expected', publicInterest: '' },
       plan: { ...base.plan, contingency: { text: 'Recall' } },
     };
     const { merged, conflicts } = mergeMinutes(base, mine, theirs);

@@ -48,12 +48,56 @@ describe('minimum-necessary check', () => {
       testServices(),
       <CheckHarness agency="health" text="Attached is the full psychiatric report; he takes 20 mg olanzapine" />,
     );
-    expect(screen.getByRole('note', { name: 'Health information guidance' })).toHaveTextContent(
-      /Never full psychiatric reports/,
-    );
+    const guidance = screen.getByRole('note', { name: 'Health information guidance' });
+    // One sentence to a line, so it reads in a 280 px side panel.
+    expect(
+      within(guidance)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      expect.stringMatching(/^Share: Identity, nature of the offence.*contact details\.$/),
+      expect.stringMatching(/^Risk-relevant clinical information.*only when the risk needs it\.$/),
+      'Never full psychiatric reports or medical records.',
+      'Usually not medication or developmental history.',
+    ]);
     const flags = screen.getByRole('status', { name: 'Possible over-sharing' });
     expect(flags).toHaveTextContent(/Full report or records/);
     expect(flags).toHaveTextContent(/Medication/);
+  });
+
+  it('prompts on the guidance’s categories as written, each prompt’s guidance one sentence to a line', () => {
+    renderWith(
+      testServices(),
+      <CheckHarness
+        agency="health"
+        text="He was abused by his stepfather as a boy. His mother has dementia. Stopping treatment is his relapse indicator."
+      />,
+    );
+    const flags = screen.getByRole('status', { name: 'Possible over-sharing' });
+    const items = within(flags).getAllByRole('listitem');
+    const abuse = items.find((li) => li.textContent?.startsWith('History of abuse or trauma'))!;
+    expect(abuse).toHaveTextContent('History of abuse or trauma (“was abused”)');
+    expect(
+      within(abuse)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'A history of abuse or trauma is usually not shared.',
+      'If it bears on the risk, say how (for example a trigger to avoid) rather than what happened.',
+    ]);
+    expect(flags).toHaveTextContent(/Someone else’s health \(“His mother has dementia”\)/);
+    expect(flags).not.toHaveTextContent(/Medication/);
+  });
+
+  it('does not prompt on the risk-management information the guidance asks for', () => {
+    renderWith(
+      testServices(),
+      <CheckHarness
+        agency="health"
+        text="Stopping his medication has preceded both offences and is the main relapse indicator."
+      />,
+    );
+    expect(screen.queryByRole('status', { name: 'Possible over-sharing' })).not.toBeInTheDocument();
   });
 
   it('does not prompt other agencies about health detail', () => {

@@ -411,7 +411,20 @@ describe('distribution after finalising', () => {
     const audit = (await services.storage.collection(auditKind).list({ caseId: ADULT })).map((a) => a.doc);
     expect(audit.filter((a) => a.verb === 'distribute')).toHaveLength(2);
     expect(audit.filter((a) => a.verb === 'refuse')).toHaveLength(1);
-  });
+
+    // Sent is recorded with the version: "Send minutes" is then unavailable and says when they went.
+    await waitFor(async () =>
+      expect((await stored(services, ADULT)).distribution).toMatchObject({
+        sentAt: services.clock.now().toISOString(),
+        sentVersion: 1,
+      }),
+    );
+    const again = within(dialog).getByRole('button', { name: 'Send minutes' });
+    await waitFor(() => expect(again).toHaveAttribute('aria-disabled', 'true'));
+    expect(again).toHaveAccessibleDescription(/^Sent on \d{1,2} \w{3} \d{4}, \d{2}:\d{2} \(version 1\)\./);
+    await user.click(again);
+    expect(sent.filter((m) => m.subject.startsWith('MAPPA minutes'))).toHaveLength(1);
+  }, 180_000);
 
   it('audits every download of the minutes', async () => {
     const { services, user } = await setup(ADULT, (m, s) => {

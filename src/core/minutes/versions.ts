@@ -1,0 +1,109 @@
+import type { AreaSettings } from '../area/areaSettings';
+import { canonicalJson } from '../shared/canonical';
+import type { MinutesContent, MinutesVersion } from './minutes.schema';
+import { sectionIds, sectionLabel, type SectionId } from './sections';
+
+/** One field a correction changed: where, and what it said before and after. */
+export type VersionChange = { section: string; field: string; before: string; after: string };
+
+/** What a signed correction changed, who signed it, when and why. */
+export type VersionComparison = {
+  from: number;
+  to: number;
+  signedBy: string;
+  at: string;
+  reason: string;
+  changes: VersionChange[];
+};
+
+/** Not what a correction is about: the signature itself, the chair's place in the run, when they were sent. */
+const IGNORED = new Set(['signOff', 'currentStep', 'distribution.sentAt', 'distribution.sentVersion', 'marking']);
+
+const words = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+
+const show = (v: unknown): string =>
+  v === undefined || v === null || v === ''
+    ? '(empty)'
+    : typeof v === 'string'
+      ? v
+      : typeof v === 'number' || typeof v === 'boolean'
+        ? String(v)
+        : canonicalJson(v);
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const withIds = (v: unknown): v is { id: string }[] =>
+  Array.isArray(v) && v.every((x) => isObject(x) && typeof x.id === 'string');
+
+/** Every leaf that differs, by path; list items are matched by id, so a reordering is not a change. */
+function diff(
+  before: unknown,
+  after: unknown,
+  path: string[],
+  out: { path: string[]; before: unknown; after: unknown }[],
+) {
+  if (IGNORED.has(path.join('.'))) return;
+  if (canonicalJson(before) === canonicalJson(after)) return;
+  if (isObject(before) && isObject(after)) {
+    for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
+      diff(before[k], after[k], [...path, k], out);
+    }
+    return;
+  }
+  if (withIds(before) && withIds(after)) {
+    const ids = [...new Set([...before.map((x) => x.id), ...after.map((x) => x.id)])];
+    for (const id of ids) {
+      const b = before.find((x) => x.id === id);
+      const a = after.find((x) => x.id === id);
+      const n = (a ? after.indexOf(a) : before.indexOf(b!)) + 1;
+      if (!a || !b) out.push({ path: [...path, `item ${n}`], before: b, after: a });
+      else diff(b, a, [...path, `item ${n}`], out);
+    }
+    return;
+  }
+  out.push({ path, before, after });
+}
+
+/** The fields a correction changed between two signed versions, labelled for a reader. */
+export function changesBetween(
+  before: MinutesContent,
+  after: MinutesContent,
+  settings: Pick<AreaSettings, 'sectionLabels'>,
+): VersionChange[] {
+  const out: { path: string[]; before: unknown; after: unknown }[] = [];
+  diff(before, after, [], out);
+  return out.map(({ path, before: b, after: a }) => {
+    const [top = '', ...rest] = path;
+    const section = (sectionIds as readonly string[]).includes(top)
+      ? sectionLabel(top as SectionId, settings)
+      : words(top);
+    return {
+      section,
+      field: rest.length
+        ? rest
+            .filter((p) => p !== 'id')
+            .map(words)
+            .join(', ')
+        : '(whole section)',
+      before: show(b),
+      after: show(a),
+    };
+  });
+}
+
+/** Each signed version beside the next: what the correction changed, by whom, when, why. */
+export function compareVersions(
+  versions: readonly MinutesVersion[],
+  settings: Pick<AreaSettings, 'sectionLabels'>,
+): VersionComparison[] {
+  return versions.slice(1).map((next, i) => {
+    const prev = versions[i]!;
+    return {
+      from: prev.number,
+      to: next.number,
+      signedBy: next.signedBy.name,
+      at: next.at,
+      reason: next.correctionReason ?? '',
+      changes: changesBetween(prev.content, next.content, settings),
+    };
+  });
+}
