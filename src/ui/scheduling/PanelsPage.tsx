@@ -33,6 +33,7 @@ import { cadenceForLevel, projectMeetings, type ProjectedMeeting } from '../../c
 import { addDays, nextWeekday } from '../../core/shared/dates';
 import { suggestSlots, type SlotSuggestion } from '../../core/scheduling/freeBusy';
 import { SiteSetup } from './SiteSetup';
+import { CaseLifecycleActions } from '../cases/CaseLifecycleActions';
 import { userMessage } from '../../core/shared/errors';
 
 const useStyles = makeStyles({
@@ -261,6 +262,7 @@ export default function PanelsPage() {
           }}
         />
       )}
+      <CaseLifecycleActions onChanged={() => void reloadRegister()} />
       <Field label="Case">
         <Select
           value={caseId}
