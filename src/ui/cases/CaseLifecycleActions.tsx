@@ -1,28 +1,48 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 
+import { isAreaCoordinator } from '../../app/cases/caseDecisions';
+import { useServices } from '../../app/ServicesProvider';
 import { IdentifyNominalDialog } from './IdentifyNominalDialog';
+import { ReferralDialog } from './ReferralDialog';
+import { ReferralQueue } from './ReferralQueue';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-type Open = 'identify' | undefined;
+type Open = 'identify' | 'refer' | undefined;
 
 /**
- * Where a case's life starts, on the Panels page: identify a new nominal, refer one for Level 2 or
- * 3, screen one. `onChanged` reloads the register once something is recorded.
+ * Where a case's life starts, on the Panels page: identify a new nominal (coordinators), refer one
+ * for Level 2 or 3 (any agency), and the referrals awaiting the coordinator's
+ * decision. `onChanged` reloads the register once something is recorded.
  */
 export function CaseLifecycleActions(props: { onChanged?: () => void }) {
   const styles = useStyles();
+  const services = useServices();
+  const coordinator = isAreaCoordinator(services);
+  const [queueKey, setQueueKey] = useState(0);
   const [open, setOpen] = useState<Open>();
   const close = () => setOpen(undefined);
+  const changed = () => {
+    setQueueKey((k) => k + 1);
+    props.onChanged?.();
+  };
   return (
-    <div className={styles.bar} role="group" aria-label="Add a case">
-      <Button appearance="primary" onClick={() => setOpen('identify')}>
-        Identify a new nominal
-      </Button>
-      {open === 'identify' && <IdentifyNominalDialog open onClose={close} onIdentified={() => props.onChanged?.()} />}
+    <div className={styles.stack}>
+      <div className={styles.bar} role="group" aria-label="Add a case">
+        {coordinator && (
+          <Button appearance="primary" onClick={() => setOpen('identify')}>
+            Identify a new nominal
+          </Button>
+        )}
+        <Button onClick={() => setOpen('refer')}>Refer a case (MAPPA A)</Button>
+      </div>
+      {coordinator && <ReferralQueue key={queueKey} onDecided={changed} />}
+      {open === 'identify' && <IdentifyNominalDialog open onClose={close} onIdentified={changed} />}
+      {open === 'refer' && <ReferralDialog open onClose={close} onSubmitted={changed} />}
     </div>
   );
 }
