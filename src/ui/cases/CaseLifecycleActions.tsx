@@ -6,17 +6,18 @@ import { useServices } from '../../app/ServicesProvider';
 import { IdentifyNominalDialog } from './IdentifyNominalDialog';
 import { ReferralDialog } from './ReferralDialog';
 import { ReferralQueue } from './ReferralQueue';
+import { ScreeningDialog } from './ScreeningDialog';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-type Open = 'identify' | 'refer' | undefined;
+type Open = 'identify' | 'refer' | 'screen' | undefined;
 
 /**
  * Where a case's life starts, on the Panels page: identify a new nominal (coordinators), refer one
- * for Level 2 or 3 (any agency), and the referrals awaiting the coordinator's
+ * for Level 2 or 3 or screen one (any agency), and the referrals awaiting the coordinator's
  * decision. `onChanged` reloads the register once something is recorded.
  */
 export function CaseLifecycleActions(props: { onChanged?: () => void }) {
@@ -39,10 +40,12 @@ export function CaseLifecycleActions(props: { onChanged?: () => void }) {
           </Button>
         )}
         <Button onClick={() => setOpen('refer')}>Refer a case (MAPPA A)</Button>
+        <Button onClick={() => setOpen('screen')}>Screen a person (MAPPA Q)</Button>
       </div>
       {coordinator && <ReferralQueue key={queueKey} onDecided={changed} />}
       {open === 'identify' && <IdentifyNominalDialog open onClose={close} onIdentified={changed} />}
       {open === 'refer' && <ReferralDialog open onClose={close} onSubmitted={changed} />}
+      {open === 'screen' && <ScreeningDialog open onClose={close} onRecorded={changed} />}
     </div>
   );
 }
