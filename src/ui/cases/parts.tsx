@@ -56,7 +56,7 @@ export function CaseStepDialog(props: {
         <DialogBody>
           <DialogTitle>{props.title}</DialogTitle>
           <DialogContent className={styles.body}>
-            {props.done ?? props.children}
+            {props.done ? props.done : props.children}
             {!props.done && props.problems.length > 0 && (
               <MessageBar intent="error" role="alert">
                 <MessageBarBody>
