@@ -4,6 +4,9 @@ import { actionKind } from '../core/actions/action.schema';
 import { writtenUpdateKind } from '../core/actions/writtenUpdate.schema';
 import { auditKind } from '../core/audit/audit.schema';
 import { caseKind } from '../core/cases/case.schema';
+import { caseDecisionKind } from '../core/cases/lifecycle/caseHistory.schema';
+import { referralKind } from '../core/cases/lifecycle/referral.schema';
+import { screeningKind } from '../core/cases/lifecycle/screening';
 import { acknowledgementKind } from '../core/confidentiality/acknowledgement.schema';
 import type { DocumentKind, Identified } from '../core/storage/defineDocument';
 import type { HostPort } from '../core/host';
@@ -40,6 +43,9 @@ export const storedKinds = [
   stageRecordKind,
   jobcentrePlusKind,
   sentMailKind,
+  caseDecisionKind,
+  referralKind,
+  screeningKind,
 ] as unknown as readonly DocumentKind<Identified>[];
 
 export type GraphServices = Services & {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { actionKind } from '../../core/actions/action.schema';
 import { writtenUpdateKind } from '../../core/actions/writtenUpdate.schema';
 import { caseKind, type Case } from '../../core/cases/case.schema';
+import { caseDecisionKind } from '../../core/cases/lifecycle/caseHistory.schema';
 import { jobcentrePlusKind } from '../../core/disclosure/jobcentrePlusRecord';
 import { minutesKind } from '../../core/minutes/minutes.schema';
 import { stageRecordKind } from '../../core/minutes/stageProjection.schema';
@@ -37,6 +38,7 @@ const caseIdBy: Record<string, (doc: CaseScoped) => string> = {
   [minutesKind.name]: (d) => d.caseId!,
   [stageRecordKind.name]: (d) => d.caseId!,
   [jobcentrePlusKind.name]: (d) => d.caseId!,
+  [caseDecisionKind.name]: (d) => d.caseId!,
 };
 
 /** Whether a kind's documents belong to one case, and so live in its folder. */

@@ -136,6 +136,7 @@ export const demoAreaSettings = (): AreaSettings =>
       demoPeople.ruthAdeyemi,
     ],
     coordinators: [demoPeople.joWhitfield],
+    chairs: { level2: [demoPeople.sianPryce, demoPeople.owenGreaves], level3: [demoPeople.helenMarsh] },
   });
 
 // ---------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import type { CaseAccess } from '../../core/access/policy';
 import { requireAccess } from '../access/caseAccess';
 import { pickCurrentMeeting } from '../binding';
 import { archiveFinalMinutes } from '../records/archiveMinutes';
+import { applyMinutesDecisions } from '../cases/applyMinutesDecisions';
 
 import { AutosaveQueue } from '../autosave/autosaveQueue';
 import { withStageRecord } from './stageRecord';
@@ -144,6 +145,7 @@ export class MinutesSession {
     if (!saved.ok) return saved;
     await this.syncActions(r.value);
     await this.archive(r.value);
+    await this.applyDecisions(r.value);
     return ok(r.value);
   }
 
@@ -158,6 +160,7 @@ export class MinutesSession {
     const saved = await this.saveSigned(r.value);
     if (!saved.ok) return saved;
     await this.archive(r.value);
+    await this.applyDecisions(r.value);
     return ok(r.value);
   }
 
@@ -170,6 +173,24 @@ export class MinutesSession {
     const at = this.services.clock.now();
     this.autosave.edit((m) => recordDistribution(m, at));
     await this.autosave.flush();
+  }
+
+  /**
+   * Why the level, category or next review the signed minutes decided has not reached the case, if
+   * it has not. The minutes stay signed; the coordinator can make the change from the register.
+   */
+  decisionsProblem: string | undefined;
+
+  private async applyDecisions(m: Minutes): Promise<void> {
+    try {
+      const problems = await applyMinutesDecisions(this.services, m);
+      this.decisionsProblem = problems.length
+        ? `The minutes are signed, but the case was not updated: ${problems.join(' ')}`
+        : undefined;
+    } catch {
+      this.decisionsProblem =
+        'The minutes are signed, but the case’s level, category or next review could not be updated yet.';
+    }
   }
 
   private async saveSigned(m: Minutes): Promise<Result<Minutes, string>> {

@@ -36,6 +36,12 @@ export const AreaSettingsSchema = z.object({
   standingMembers: z.array(PersonSchema).default([]),
   /** The area's MAPPA coordinators: they schedule every panel and hold the records of every case. */
   coordinators: z.array(PersonSchema).default([]),
+  /** Chairs eligible by level: Level 2 a police Inspector or SPO; Level 3 a senior manager. */
+  chairs: z
+    .object({ level2: z.array(PersonSchema).default([]), level3: z.array(PersonSchema).default([]) })
+    .prefault({}),
+  /** Working days the coordinator has to decide a MAPPA A referral (bank holidays not counted). */
+  referralDecisionWorkingDays: z.number().int().min(1).max(60).default(10),
   /** Labels per minutes section id, overriding the national defaults. */
   sectionLabels: z.record(z.string(), z.string()).default({}),
   timeZone: z.string().default('Europe/London'),

@@ -87,6 +87,8 @@ export const CaseSchema = z.object({
     .default({ mediaInterest: false, seriousCaseReview: false }),
   /** The date the law fixes for leaving MAPPA, where it does (notification period, licence or order end). */
   exitDue: IsoDateSchema.optional(),
+  /** The next review the last finalised minutes set; the minutes are its one source. */
+  nextReviewDue: IsoDateSchema.optional(),
   exitedAt: InstantSchema.optional(),
 });
 export type Case = z.infer<typeof CaseSchema>;

@@ -16,16 +16,12 @@ import { useEffect, useMemo, useState } from 'react';
 
 import { useServices } from '../../app/ServicesProvider';
 import {
-  changeLevel,
-  endSeries,
-  exitMappa,
   planFor,
   scheduleSeries,
   scheduleUrgent,
   seriesIdFor,
   type ScheduleOutcome,
 } from '../../app/scheduling/scheduleSeries';
-import { recordCaseLevel } from '../../app/cases/recordCaseLevel';
 import { useBankHolidays } from '../../app/scheduling/useBankHolidays';
 import { useCaseRegister } from '../../app/scheduling/useCaseRegister';
 import type { Case, Level } from '../../core/cases/case.schema';
@@ -34,6 +30,9 @@ import { cadenceForLevel, projectMeetings, type ProjectedMeeting } from '../../c
 import { addDays, nextWeekday } from '../../core/shared/dates';
 import { suggestSlots, type SlotSuggestion } from '../../core/scheduling/freeBusy';
 import { SiteSetup } from './SiteSetup';
+import { CaseLifecycleActions } from '../cases/CaseLifecycleActions';
+import { ExitDialog } from '../cases/ExitDialog';
+import { LevelChangeDialog } from '../cases/LevelChangeDialog';
 import { userMessage } from '../../core/shared/errors';
 
 const useStyles = makeStyles({
@@ -97,8 +96,8 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ intent: 'success' | 'warning' | 'error'; text: string } | undefined>();
   const [suggestions, setSuggestions] = useState<SlotSuggestion[] | undefined>();
-  const [lastHeld, setLastHeld] = useState(today);
-  const [newLevel, setNewLevel] = useState<Level>(3);
+  // The dialog keeps its case: an exited case leaves the register while its confirmation still shows.
+  const [step, setStep] = useState<{ kind: 'level' | 'exit'; case: Case } | undefined>();
   const [urgentDate, setUrgentDate] = useState(addDays(today, 1));
 
   const registerFailure = register.state === 'error' ? register.message : undefined;
@@ -186,34 +185,6 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
       report(await scheduleSeries({ ...services, scheduling }, live.doc, meetings, caseSeries));
     });
 
-  const changeTo = () =>
-    run(async () => {
-      if (!theCase || !live) return;
-      const weeks = cadenceForLevel(newLevel, services.settings);
-      if (!weeks) {
-        await endSeries({ ...services, scheduling }, live, lastHeld, 'Managed at Level 1 from now on');
-      } else {
-        const next = draft(theCase, newLevel, firstDate, weeks);
-        report(
-          await changeLevel(
-            { ...services, scheduling },
-            live,
-            lastHeld,
-            next,
-            projectMeetings(firstDate, weeks, holidays),
-          ),
-        );
-      }
-      await recordCaseLevel(services, theCase.id, newLevel);
-    });
-
-  const exit = () =>
-    run(async () => {
-      if (!live || !theCase) return;
-      await exitMappa({ ...services, scheduling }, live, theCase.id, lastHeld);
-      setMessage({ intent: 'success', text: 'The series has ended. Its history is kept.' });
-    });
-
   const urgent = () =>
     run(async () => {
       if (!theCase) return;
@@ -270,6 +241,7 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
           }}
         />
       )}
+      <CaseLifecycleActions onChanged={() => void reloadRegister()} />
       <Field label="Case">
         <Select
           value={caseId}
@@ -319,27 +291,6 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
                   Finish scheduling
                 </Button>
               )}
-              <div className={styles.row}>
-                <Field label="Last meeting held">
-                  <Input type="date" value={lastHeld} onChange={(_, d) => setLastHeld(d.value)} />
-                </Field>
-                <Field label="New level">
-                  <Select value={String(newLevel)} onChange={(_, d) => setNewLevel(Number(d.value) as Level)}>
-                    <option value="1">Level 1</option>
-                    <option value="2">Level 2</option>
-                    <option value="3">Level 3</option>
-                  </Select>
-                </Field>
-                <Field label="First meeting at the new level">
-                  <Input type="date" value={firstDate} onChange={(_, d) => setFirstDate(d.value)} />
-                </Field>
-                <Button disabled={busy || newLevel === live.doc.level} onClick={() => void changeTo()}>
-                  Change level
-                </Button>
-                <Button disabled={busy} onClick={() => void exit()}>
-                  End series: exit from MAPPA
-                </Button>
-              </div>
             </>
           ) : cadence ? (
             <>
@@ -400,6 +351,14 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
           ) : null}
 
           <div className={styles.row}>
+            <Button disabled={busy} onClick={() => setStep({ kind: 'level', case: theCase })}>
+              Change level or category
+            </Button>
+            <Button disabled={busy} onClick={() => setStep({ kind: 'exit', case: theCase })}>
+              Exit from MAPPA
+            </Button>
+          </div>
+          <div className={styles.row}>
             <Field label="Urgent meeting on">
               <Input type="date" value={urgentDate} onChange={(_, d) => setUrgentDate(d.value)} />
             </Field>
@@ -409,6 +368,17 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
           </div>
           {busy && <Spinner size="tiny" label="Working…" />}
         </section>
+      )}
+      {step?.kind === 'level' && (
+        <LevelChangeDialog
+          open
+          case={step.case}
+          onClose={() => setStep(undefined)}
+          onChanged={() => void reloadRegister()}
+        />
+      )}
+      {step?.kind === 'exit' && (
+        <ExitDialog open case={step.case} onClose={() => setStep(undefined)} onExited={() => void reloadRegister()} />
       )}
     </main>
   );

@@ -146,9 +146,11 @@ describe('the use cases ask the access policy', () => {
     await expect(
       scheduleSeries(member.services, { ...series, id: 'ser_new' }, meetingsOf(series), []),
     ).rejects.toBeInstanceOf(NotOnCaseError);
-    await expect(recordCaseLevel(member.services, CASE, 3)).rejects.toBeInstanceOf(NotOnCaseError);
+    await expect(
+      recordCaseLevel(member.services, CASE, { to: 3, rationale: 'Media interest', confirmed: true }),
+    ).rejects.toBeInstanceOf(NotOnCaseError);
     const chair = await world('chair');
-    await recordCaseLevel(chair.services, CASE, 3);
+    await recordCaseLevel(chair.services, CASE, { to: 3, rationale: 'Media interest', confirmed: true });
     expect((await chair.services.storage.collection(caseKind).get(CASE))?.doc.level).toBe(3);
   });
 

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { MemoryStore } from '../../../src/adapters/memory/memoryStore';
@@ -71,9 +71,15 @@ describe('Panels page', () => {
     const meetings = (await storage.collection(meetingKind).list({ caseId: 'case_b' })).map((m) => m.doc);
     expect(meetings).toHaveLength(12);
     expect(meetings.filter((m) => m.kind === 'initial')).toHaveLength(1);
-    expect(screen.getByRole('button', { name: 'Change level' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'End series: exit from MAPPA' }));
-    expect(await screen.findByText(/The series has ended/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Change level or category' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Exit from MAPPA' }));
+    const dialog = within(await screen.findByRole('dialog'));
+    // Irreversible: nothing happens until the rationale is given and the exit confirmed.
+    expect(dialog.getByRole('button', { name: 'Exit from MAPPA' })).toBeDisabled();
+    fireEvent.change(dialog.getByLabelText(/Rationale for the exit/), { target: { value: 'Licence ended' } });
+    await user.click(dialog.getByRole('checkbox'));
+    await user.click(dialog.getByRole('button', { name: 'Exit from MAPPA' }));
+    expect(await screen.findByText(/has exited MAPPA. The series has ended/)).toBeInTheDocument();
     expect((await storage.collection(seriesKind).list({ caseId: 'case_b' }))[0]?.doc.status).toBe('ended');
     expect((await storage.collection(caseKind).get('case_b'))?.doc.status).toBe('exited');
   });

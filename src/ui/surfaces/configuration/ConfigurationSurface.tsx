@@ -45,7 +45,10 @@ export function ConfigurationSurface({ origin = window.location.origin }: { orig
         Which case is this panel for?
       </Text>
       {cases.length === 0 ? (
-        <Text>There are no active cases. Add the case in the Panels tab first.</Text>
+        <Text>
+          There are no active cases. A MAPPA coordinator adds a case from the Panels tab: “Identify a new nominal”, or
+          by accepting a referral.
+        </Text>
       ) : (
         <RadioGroup aria-labelledby={labelId} value={chosenId ?? ''} onChange={(_e, data) => choose(data.value)}>
           {cases.map((c) => (

@@ -1,0 +1,76 @@
+import { caseKind } from '../../core/cases/case.schema';
+import { changesFromMinutes, hasChanges } from '../../core/cases/lifecycle/fromMinutes';
+import type { Minutes } from '../../core/minutes/minutes.schema';
+import type { Services } from '../services';
+import { keepDecision } from './caseDecisions';
+import { exitCase, recordCaseCategory, recordCaseLevel } from './recordCaseLevel';
+
+/**
+ * Finalised minutes are the one source of truth for level, category, next review and exit: once
+ * signed (and again after a correction), the case and its series follow what they decided. Returns
+ * what could not be applied, in words for the chair.
+ */
+export async function applyMinutesDecisions(services: Services, m: Minutes): Promise<string[]> {
+  const cases = services.storage.collection(caseKind);
+  const stored = await cases.get(m.caseId);
+  if (!stored) return [];
+  const changes = changesFromMinutes(stored.doc, m);
+  if (!hasChanges(changes)) return [];
+  const minutes = { meetingId: m.id, version: m.versions.length };
+  const meetingDay = m.versions[m.versions.length - 1]?.at.slice(0, 10);
+  const problems: string[] = [];
+  if (changes.exit) {
+    const r = await exitCase(services, m.caseId, {
+      rationale: changes.exit.rationale,
+      confirmed: true,
+      source: 'minutes',
+      minutes,
+      ...(meetingDay ? { lastHeld: meetingDay } : {}),
+    });
+    return r.ok ? [] : r.error;
+  }
+  const category = async () => {
+    if (!changes.category) return;
+    const r = await recordCaseCategory(services, m.caseId, {
+      to: changes.category.to,
+      rationale: changes.category.rationale,
+      source: 'minutes',
+      minutes,
+    });
+    if (!r.ok) problems.push(...r.error);
+  };
+  const level = async () => {
+    if (!changes.level) return;
+    const r = await recordCaseLevel(services, m.caseId, {
+      to: changes.level.to,
+      rationale: changes.level.rationale,
+      confirmed: true,
+      source: 'minutes',
+      minutes,
+      ...(meetingDay ? { lastHeld: meetingDay } : {}),
+      ...(changes.nextReview ? { firstMeetingDate: changes.nextReview.to } : {}),
+    });
+    if (!r.ok) problems.push(...r.error);
+  };
+  // Leaving Category 3 comes before Level 1; reaching Level 2 or 3 before Category 3.
+  if (changes.level?.to === 1) {
+    await category();
+    await level();
+  } else {
+    await level();
+    await category();
+  }
+  if (changes.nextReview) {
+    const current = await cases.get(m.caseId);
+    if (current) await cases.update({ ...current.doc, nextReviewDue: changes.nextReview.to }, current.version);
+    await keepDecision(services, {
+      caseId: m.caseId,
+      kind: 'reviewSet',
+      source: 'minutes',
+      minutes,
+      nextReview: changes.nextReview.to,
+      rationale: m.nextReview.changeReason || 'Next review set in the finalised minutes',
+    });
+  }
+  return problems;
+}

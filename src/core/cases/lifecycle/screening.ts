@@ -1,0 +1,132 @@
+import { z } from 'zod';
+
+import { defineDocument } from '../../storage/defineDocument';
+import { PersonSchema } from '../../people/agency';
+import { IdSchema, InstantSchema, IsoDateSchema, textField } from '../../shared/schemas';
+import { err, ok, type Result } from '../../shared/result';
+import { CategorySchema, type Category, type Level } from '../case.schema';
+
+/**
+ * The MAPPA Q screening questions, in the guidance's order. Each is asked only when the one before
+ * leaves the outcome open.
+ */
+export const screeningQuestions = {
+  category: 'Step 1: Is the person a MAPPA offender? Which category applies?',
+  multiAgency:
+    'Step 2: Do two or more agencies need to meet and actively collaborate on a multi-agency risk management plan (three or more when police and probation are both involved)?',
+  level3:
+    'Step 3: Is there likely media scrutiny or public interest, or a need for senior or special resources at short notice?',
+  endorsement: 'Step 4: Is the decision endorsed by the line manager?',
+} as const;
+
+export const ScreeningAnswersSchema = z.object({
+  /** Step 1: the category, or none (not a MAPPA nominal). */
+  category: z.union([CategorySchema, z.literal('none')]).optional(),
+  /** Step 2: how many agencies need to meet and collaborate. */
+  agenciesNeeded: z.number().int().min(0).max(30).optional(),
+  /** Police and probation are both involved: then three agencies are needed, not two. */
+  policeAndProbationBoth: z.boolean().optional(),
+  /** Step 3. */
+  mediaOrSeniorResources: z.boolean().optional(),
+});
+export type ScreeningAnswers = z.infer<typeof ScreeningAnswersSchema>;
+
+export type ScreeningOutcome = Level | 'notMappa';
+export const screeningOutcomeLabels: Record<`${ScreeningOutcome}`, string> = {
+  notMappa: 'Not a MAPPA nominal',
+  1: 'Level 1: ordinary agency management (no MAPPA meetings)',
+  2: 'Level 2: refer to a MAPPA panel',
+  3: 'Level 3: refer to a MAPPA panel with senior oversight',
+};
+
+/** The next question the answers leave open, or undefined when the outcome is settled. */
+export function nextScreeningQuestion(a: ScreeningAnswers): keyof typeof screeningQuestions | undefined {
+  if (a.category === undefined) return 'category';
+  if (a.category === 'none') return undefined;
+  if (a.agenciesNeeded === undefined || a.policeAndProbationBoth === undefined) return 'multiAgency';
+  if (!meetsMultiAgencyThreshold(a)) return undefined;
+  if (a.mediaOrSeniorResources === undefined) return 'level3';
+  return undefined;
+}
+
+/** Two or more agencies, or three or more when police and probation are both involved. */
+export const meetsMultiAgencyThreshold = (a: ScreeningAnswers): boolean =>
+  (a.agenciesNeeded ?? 0) >= (a.policeAndProbationBoth ? 3 : 2);
+
+/**
+ * The outcome the answers give (MAPPA Q): no category, not a MAPPA nominal; below the multi-agency
+ * threshold, Level 1; at or above it, Level 3 when media or public interest or senior resources
+ * are needed, else Level 2. Category 3 exists only at Level 2 or 3, so a Category 3 person below the
+ * threshold is not a MAPPA nominal.
+ */
+export function screeningOutcome(a: ScreeningAnswers): Result<ScreeningOutcome, string> {
+  const open = nextScreeningQuestion(a);
+  if (open) return err(`Answer ${screeningQuestions[open].split(':')[0]} first.`);
+  if (a.category === 'none' || a.category === undefined) return ok('notMappa');
+  if (!meetsMultiAgencyThreshold(a)) return ok(a.category === 3 ? 'notMappa' : 1);
+  return ok(a.mediaOrSeniorResources ? 3 : 2);
+}
+
+/**
+ * What the guidance requires a screening to keep (MAPPA Q): who was screened (name, date of birth,
+ * the agency's reference), the answers, the outcome, and who screened and endorsed it, when. For a
+ * person found not to be a MAPPA nominal this record is all that is kept: no case, no referral.
+ */
+export const ScreeningSchema = z.object({
+  id: IdSchema,
+  area: textField(100).min(1),
+  /** Re-screening of a case already on the register. */
+  caseId: IdSchema.optional(),
+  subject: z.object({
+    name: textField(200).min(1, 'Enter the person’s name'),
+    dateOfBirth: IsoDateSchema,
+    agencyRef: textField(60).optional(),
+  }),
+  answers: ScreeningAnswersSchema,
+  outcome: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal('notMappa')]),
+  rationale: textField(2000).min(1, 'Give the rationale for the outcome'),
+  screenedBy: PersonSchema,
+  screenedAt: InstantSchema,
+  endorsement: z.object({
+    lineManager: PersonSchema,
+    agreed: z.boolean(),
+    /** Why the line manager did not agree. */
+    reason: textField(2000).optional(),
+    at: InstantSchema,
+  }),
+});
+export type Screening = z.infer<typeof ScreeningSchema>;
+
+export const screeningKind = defineDocument<Screening>({
+  name: 'screenings',
+  version: 1,
+  schema: ScreeningSchema,
+  migrations: {},
+  indexes: { caseId: (s) => s.caseId, outcome: (s) => String(s.outcome) },
+});
+
+/** What a screening still needs before it can be recorded. */
+export function screeningProblems(input: {
+  answers: ScreeningAnswers;
+  rationale: string;
+  lineManager?: { email: string };
+  screenedBy: { email: string };
+  agreed?: boolean;
+  disagreementReason?: string;
+}): string[] {
+  const out: string[] = [];
+  const outcome = screeningOutcome(input.answers);
+  if (!outcome.ok) out.push(outcome.error);
+  if (!input.rationale.trim()) out.push('Give the rationale for the outcome.');
+  if (!input.lineManager) out.push('Name the line manager who endorses the decision.');
+  else if (input.lineManager.email.toLowerCase() === input.screenedBy.email.toLowerCase()) {
+    out.push('The line manager endorsing the decision must be someone other than the person screening.');
+  }
+  if (input.agreed === undefined) out.push('Record whether the line manager agrees.');
+  if (input.agreed === false && !input.disagreementReason?.trim()) {
+    out.push('Give the line manager’s reasons for not agreeing.');
+  }
+  return out;
+}
+
+export type { Category };

@@ -1,0 +1,159 @@
+import { Field, Input, Select, Text, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
+
+import { submitReferral } from '../../app/cases/referral';
+import { useServices } from '../../app/ServicesProvider';
+import { categoryLabels, type Category } from '../../core/cases/case.schema';
+import type { Referral } from '../../core/cases/lifecycle/referral.schema';
+import type { Agency } from '../../core/people/agency';
+import { userMessage } from '../../core/shared/errors';
+import {
+  AgencySelect,
+  CaseStepDialog,
+  PersonFields,
+  emptyPerson,
+  formatDate,
+  personFrom,
+  useCaseFormStyles,
+  type PersonDraft,
+} from './parts';
+
+export type ReferralDialogProps = {
+  open: boolean;
+  onClose: () => void;
+  onSubmitted?: (r: Referral) => void;
+  /** Referring up a case already on the register (e.g. from Level 1). */
+  caseId?: string;
+  /** Carried over from a screening. */
+  initial?: { name?: string; dateOfBirth?: string; agencyRef?: string; level?: 2 | 3; category?: Category };
+};
+
+/** A referral to MAPPA Level 2 or 3 (form MAPPA A), from any agency. */
+export function ReferralDialog(props: ReferralDialogProps) {
+  const services = useServices();
+  const styles = useCaseFormStyles();
+  const [level, setLevel] = useState<2 | 3>(props.initial?.level ?? 2);
+  const [category, setCategory] = useState<Category>(props.initial?.category ?? 2);
+  const [name, setName] = useState(props.initial?.name ?? '');
+  const [dateOfBirth, setDateOfBirth] = useState(props.initial?.dateOfBirth ?? '');
+  const [agencyRef, setAgencyRef] = useState(props.initial?.agencyRef ?? '');
+  const [leadAgency, setLeadAgency] = useState<Agency>(services.me.agency);
+  const [reasons, setReasons] = useState('');
+  const [risk, setRisk] = useState('');
+  const [addedValue, setAddedValue] = useState('');
+  const [lineManager, setLineManager] = useState<PersonDraft>(emptyPerson(services.me.agency));
+  const [problems, setProblems] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<Referral | undefined>();
+
+  const submit = async () => {
+    const local: string[] = [];
+    if (!props.caseId && !name.trim()) local.push('Enter the person’s name.');
+    if (!props.caseId && !/^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth)) local.push('Enter the person’s date of birth.');
+    if (local.length) return setProblems(local);
+    setBusy(true);
+    try {
+      const manager = personFrom(lineManager);
+      const r = await submitReferral(services, {
+        ...(props.caseId ? { caseId: props.caseId } : {}),
+        level,
+        category,
+        nominal: {
+          name: name.trim() || 'Referred case',
+          dateOfBirth: dateOfBirth || '1900-01-01',
+          aliases: [],
+          identifiers: agencyRef.trim() ? { agencyRef: agencyRef.trim() } : {},
+          childSexOffender: false,
+          inCustody: false,
+        },
+        leadAgency,
+        reasons,
+        risk,
+        addedValue,
+        ...(manager ? { lineManager: manager } : {}),
+      });
+      if (r.ok) {
+        setProblems([]);
+        setDone(r.value);
+        props.onSubmitted?.(r.value);
+      } else setProblems(r.error);
+    } catch (e) {
+      setProblems([userMessage(e)]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <CaseStepDialog
+      open={props.open}
+      title="Refer to MAPPA Level 2 or 3 (MAPPA A)"
+      onClose={() => {
+        setDone(undefined);
+        props.onClose();
+      }}
+      problems={problems}
+      busy={busy}
+      actionLabel="Send the referral"
+      onAction={() => void submit()}
+      done={
+        done && (
+          <Text role="status">
+            The referral is with the MAPPA coordinator, who decides by {formatDate(done.decisionDue)}.
+          </Text>
+        )
+      }
+    >
+      <div className={styles.row}>
+        <Field label="Referral to level">
+          <Select value={String(level)} onChange={(_, d) => setLevel(Number(d.value) as 2 | 3)}>
+            <option value="2">Level 2</option>
+            <option value="3">Level 3</option>
+          </Select>
+        </Field>
+        <Field label="Category (the first that applies)">
+          <Select value={String(category)} onChange={(_, d) => setCategory(Number(d.value) as Category)}>
+            {([1, 2, 3, 4] as Category[]).map((c) => (
+              <option key={c} value={c}>
+                {categoryLabels[c]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <AgencySelect label="Lead agency" value={leadAgency} onChange={setLeadAgency} />
+      </div>
+      {!props.caseId && (
+        <fieldset className={styles.group}>
+          <legend>The person</legend>
+          <div className={styles.row}>
+            <Field label="Name" required>
+              <Input value={name} onChange={(_, d) => setName(d.value)} />
+            </Field>
+            <Field label="Date of birth" required>
+              <Input type="date" value={dateOfBirth} onChange={(_, d) => setDateOfBirth(d.value)} />
+            </Field>
+            <Field label="Agency reference">
+              <Input value={agencyRef} onChange={(_, d) => setAgencyRef(d.value)} />
+            </Field>
+          </div>
+        </fieldset>
+      )}
+      <Field label="Reasons for the referral" required>
+        <Textarea value={reasons} onChange={(_, d) => setReasons(d.value)} />
+      </Field>
+      <Field label="The risk of serious harm: who is at risk, the nature of the risk, when it is greatest" required>
+        <Textarea value={risk} onChange={(_, d) => setRisk(d.value)} />
+      </Field>
+      <Field label="What active multi-agency management would add" required>
+        <Textarea value={addedValue} onChange={(_, d) => setAddedValue(d.value)} />
+      </Field>
+      <PersonFields
+        legend="Line manager (where your agency requires endorsement)"
+        value={lineManager}
+        onChange={setLineManager}
+      />
+    </CaseStepDialog>
+  );
+}
+
+export default ReferralDialog;

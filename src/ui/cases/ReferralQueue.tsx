@@ -1,0 +1,67 @@
+import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+
+import { useReferralsAwaiting } from '../../app/cases/useReferrals';
+import { clockLabel } from '../../core/cases/lifecycle/referralQueue';
+import { agencyLabel } from '../../core/people/agency';
+import { formatDate } from './parts';
+import { ReferralDecisionDialog } from './ReferralDecisionDialog';
+
+const useStyles = makeStyles({
+  list: {
+    margin: 0,
+    paddingLeft: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  item: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+});
+
+/** Referrals awaiting the coordinator's decision, each with its clock and a way to decide it. */
+export function ReferralQueue(props: { onDecided?: () => void }) {
+  const styles = useStyles();
+  const [loaded, reload] = useReferralsAwaiting();
+  const [openId, setOpenId] = useState<string>();
+  if (loaded.state !== 'ready') return loaded.state === 'error' ? <Text role="alert">{loaded.message}</Text> : null;
+  const { clocks, byId } = loaded.value;
+  const open = openId ? byId.get(openId) : undefined;
+  const openClock = clocks.find((c) => c.id === openId);
+  return (
+    <section aria-labelledby="referrals-heading">
+      <Text as="h2" size={400} weight="semibold" id="referrals-heading">
+        Referrals awaiting a decision ({clocks.length})
+      </Text>
+      {clocks.length > 0 && (
+        <ul className={styles.list}>
+          {clocks.map((c) => (
+            <li key={c.id} className={styles.item}>
+              <Text>
+                Level {c.level} from {agencyLabel(c.referrerAgency)}, received {formatDate(c.receivedOn)}
+              </Text>
+              <Badge appearance="tint" color={c.overdue ? 'danger' : 'informative'}>
+                {clockLabel(c)}
+              </Badge>
+              <Button size="small" onClick={() => setOpenId(c.id)}>
+                Decide
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {open && openClock && (
+        <ReferralDecisionDialog
+          open
+          referral={open}
+          clock={openClock}
+          onClose={() => {
+            setOpenId(undefined);
+            void reload();
+          }}
+          onDecided={() => props.onDecided?.()}
+        />
+      )}
+    </section>
+  );
+}
