@@ -14,6 +14,7 @@ import { createTokenPort } from '../adapters/identity/msalIdentity';
 import { wordDocuments } from '../adapters/docx/wordDocuments';
 import { lazyBankHolidays } from '../adapters/holidays/lazyBankHolidays';
 import { defaultDraftStore } from '../adapters/local/indexedDbDraftStore';
+import { openBrowserTab } from '../adapters/local/browserTab';
 import { GraphDirectory } from '../adapters/graph/graphDirectory';
 import type { RecordsPort } from '../core/records/records';
 import { GraphMail, sentMailKind } from '../adapters/graph/graphMail';
@@ -86,6 +87,7 @@ export async function createGraphServices(options: {
     setUpSite: () => ensureSite(graph, cfg.siteId, storedKinds),
     records: new GraphRecords(graph, cfg.siteId, clock),
     drafts: defaultDraftStore(),
+    tab: await openBrowserTab(),
     word: wordDocuments,
     bankHolidays: lazyBankHolidays,
   };

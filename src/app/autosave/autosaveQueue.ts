@@ -1,6 +1,7 @@
 import type { DocumentKind, Identified } from '../../core/storage/defineDocument';
 import { followEdits, resolveConflict, type MergeConflict, type MergeResult } from '../../core/minutes/merge';
-import type { Collection, DraftRecord, DraftStore, Stored } from '../../core/ports';
+import type { Collection, DraftRecord, DraftStore, Stored, TabPort } from '../../core/ports';
+import { canonicalJson } from '../../core/shared/canonical';
 import { ConflictError, InvalidDocumentError } from '../../core/shared/errors';
 import { z } from 'zod';
 
@@ -20,6 +21,8 @@ export type AutosaveOptions<T extends Identified> = {
   kind: DocumentKind<T>;
   collection: Collection<T>;
   drafts: DraftStore;
+  /** This browser tab: its draft is its own, so two tabs of one device never overwrite each other's work. */
+  tab?: TabPort;
   id: string;
   merge: (base: T, mine: T, theirs: T) => MergeResult<T>;
   /** Autosave delay after the last edit. */
@@ -72,12 +75,22 @@ export class AutosaveQueue<T extends Identified> {
     for (const fn of this.listeners) fn();
   }
 
-  private get key() {
+  /** Every tab's draft of this document starts with this key. */
+  private get documentKey() {
     return `${this.o.kind.name}:${this.o.id}`;
+  }
+
+  private get key() {
+    return this.o.tab ? `${this.documentKey}@${this.o.tab.id}` : this.documentKey;
   }
 
   /** Opens the saved document, or the draft kept on this device; `prepare` makes a new one when neither exists. */
   async open(prepare?: () => Promise<T> | T): Promise<void> {
+    await this.load(prepare);
+    if (this.state.phase === 'ready') await this.findOrphans().catch(() => undefined);
+  }
+
+  private async load(prepare?: () => Promise<T> | T): Promise<void> {
     try {
       const [stored, draft] = await Promise.all([this.o.collection.get(this.o.id), this.o.drafts.get(this.key)]);
       if (draft) {
@@ -129,6 +142,79 @@ export class AutosaveQueue<T extends Identified> {
             : 'The minutes could not be opened. Check your connection and try again.',
       });
     }
+  }
+
+  /**
+   * Drafts of this document that closed tabs left unsent (or a draft from before drafts were kept
+   * per tab). One whose every edit is already in this tab's document goes quietly: nothing of it
+   * would be lost. The rest wait for the person to bring them in or discard them.
+   */
+  private async findOrphans(): Promise<void> {
+    const { tab } = this.o;
+    if (!tab) return;
+    const prefix = this.documentKey;
+    const found: DraftRecord[] = [];
+    for (const r of await this.o.drafts.list(prefix)) {
+      if (r.key === this.key || (r.key !== prefix && !r.key.startsWith(`${prefix}@`)) || r.key.includes('#')) continue;
+      const tabId = r.tab ?? r.key.slice(prefix.length + 1);
+      if (tabId && (await tab.isOpen(tabId))) continue;
+      const read = this.readDraft(r);
+      if (!read) {
+        await this.o.drafts.put({ ...r, key: `${r.key}#unreadable` }).catch(() => undefined);
+        await this.o.drafts.delete(r.key).catch(() => undefined);
+        this.unreadableDraft = true;
+        continue;
+      }
+      const current = this.state.doc;
+      const { merged, conflicts } = this.o.merge(read.base, read.doc, current as T);
+      if (!conflicts.length && !read.conflicts.length && canonicalJson(merged) === canonicalJson(current)) {
+        await this.o.drafts.delete(r.key).catch(() => undefined);
+        continue;
+      }
+      found.push(r);
+    }
+    found.sort((a, b) => (a.at < b.at ? -1 : 1));
+    if (found.length) this.dispatch({ type: 'orphansFound', orphans: found.map((r) => ({ key: r.key, at: r.at })) });
+  }
+
+  private readDraft(r: DraftRecord): { doc: T; base: T; conflicts: MergeConflict[] } | undefined {
+    const doc = this.parse(r.doc);
+    const base = this.parse(r.base);
+    const conflicts = ConflictsSchema.safeParse(r.conflicts ?? []);
+    return doc && base && conflicts.success ? { doc, base, conflicts: conflicts.data } : undefined;
+  }
+
+  /**
+   * Brings a closed tab's draft into this tab's document: its edits merged in field by field, and
+   * where it and this document differ on the same field (or it was still waiting on a choice), a
+   * conflict for the person to decide. Its draft goes only once this tab's draft holds the result.
+   */
+  async adoptOrphan(key: string): Promise<void> {
+    const current = this.state.doc;
+    const r = await this.o.drafts.get(key);
+    const read = r && this.readDraft(r);
+    if (!current || !read) {
+      this.dispatch({ type: 'orphanDiscarded', key });
+      return;
+    }
+    const { merged, conflicts } = this.o.merge(read.base, read.doc, current);
+    const known = new Set(this.state.conflicts.map((c) => c.path));
+    const all = [...this.state.conflicts];
+    for (const c of [...conflicts, ...read.conflicts]) {
+      if (!known.has(c.path)) all.push(c);
+      known.add(c.path);
+    }
+    this.dispatch({ type: 'orphanAdopted', key, doc: merged, conflicts: all });
+    this.keepDraft();
+    await this.draftWrite;
+    await this.o.drafts.delete(key).catch(() => undefined);
+    if (this.state.status === 'unsaved') this.schedule(0);
+  }
+
+  /** The person chose to throw a closed tab's draft away. */
+  async discardOrphan(key: string): Promise<void> {
+    await this.o.drafts.delete(key);
+    this.dispatch({ type: 'orphanDiscarded', key });
   }
 
   private parse(raw: unknown): T | undefined {
@@ -231,6 +317,7 @@ export class AutosaveQueue<T extends Identified> {
       base,
       baseVersion,
       ...(conflicts.length && !refused ? { conflicts } : {}),
+      ...(this.o.tab ? { tab: this.o.tab.id } : {}),
       at: new Date().toISOString(),
     };
     if (!first) return;

@@ -46,6 +46,7 @@ export class MinutesSession {
       kind: minutesKind,
       collection: services.storage.collection(minutesKind),
       drafts,
+      tab: services.tab,
       id: meetingId,
       merge: mergeMinutes,
       beforeSend: (doc) => ({ ...doc, updatedAt: services.clock.now().toISOString() }),
