@@ -8,6 +8,7 @@ import { acknowledgementKind } from '../core/confidentiality/acknowledgement.sch
 import type { DocumentKind, Identified } from '../core/storage/defineDocument';
 import type { HostPort } from '../core/host';
 import { minutesKind } from '../core/minutes/minutes.schema';
+import { openConflictsKind } from '../core/minutes/openConflicts.schema';
 import { meetingKind, seriesKind } from '../core/panels/series.schema';
 import type { SchedulingPort } from '../core/scheduling/schedulingPort';
 import { createTokenPort } from '../adapters/identity/msalIdentity';
@@ -34,6 +35,7 @@ export const storedKinds = [
   auditKind,
   acknowledgementKind,
   minutesKind,
+  openConflictsKind,
   sentMailKind,
 ] as unknown as readonly DocumentKind<Identified>[];
 

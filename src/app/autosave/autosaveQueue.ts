@@ -1,5 +1,12 @@
 import type { DocumentKind, Identified } from '../../core/storage/defineDocument';
-import { followEdits, resolveConflict, type MergeConflict, type MergeResult } from '../../core/minutes/merge';
+import {
+  followEdits,
+  resolveConflict,
+  valueAtPath,
+  type MergeConflict,
+  type MergeResult,
+} from '../../core/minutes/merge';
+import { openConflictsId, type OpenConflict, type OpenConflicts } from '../../core/minutes/openConflicts.schema';
 import type { Collection, DraftRecord, DraftStore, Stored, TabPort } from '../../core/ports';
 import { canonicalJson } from '../../core/shared/canonical';
 import { ConflictError, InvalidDocumentError } from '../../core/shared/errors';
@@ -32,13 +39,31 @@ export type AutosaveOptions<T extends Identified> = {
   retryMs?: number;
   /** Stamps a document before it is sent (e.g. updatedAt). */
   beforeSend?: (doc: T) => T;
+  /**
+   * Where open conflicts are kept for every tab and device (the shared store): a conflict met here
+   * is put there, and one met elsewhere is shown here until someone decides it.
+   */
+  shared?: {
+    conflicts: Collection<OpenConflicts>;
+    /** The person editing here, named on the conflicts they leave for others. */
+    author: string;
+    newId: () => string;
+    now: () => Date;
+  };
 };
 
 const MAX_REBASES = 5;
 
 // Conflicts kept with a draft are read back through this schema: a draft is outside data.
 const ConflictsSchema = z.array(
-  z.object({ path: z.string().min(1), base: z.unknown(), mine: z.unknown(), theirs: z.unknown() }),
+  z.object({
+    path: z.string().min(1),
+    base: z.unknown(),
+    mine: z.unknown(),
+    theirs: z.unknown(),
+    id: z.string().optional(),
+    by: z.string().optional(),
+  }),
 );
 
 /** The fields a failed validation names, for a message that says what to shorten or fix. */
@@ -59,6 +84,8 @@ export class AutosaveQueue<T extends Identified> {
   private again = false;
   private draftWrite: Promise<void> = Promise.resolve();
   private pendingDraft?: DraftRecord;
+  /** Shared conflicts decided here, taken out of the shared store once the decision is saved. */
+  private readonly decidedShared = new Set<string>();
   /** A draft on this device could not be read; it is kept aside under its own key and the person told. */
   unreadableDraft = false;
 
@@ -87,7 +114,109 @@ export class AutosaveQueue<T extends Identified> {
   /** Opens the saved document, or the draft kept on this device; `prepare` makes a new one when neither exists. */
   async open(prepare?: () => Promise<T> | T): Promise<void> {
     await this.load(prepare);
-    if (this.state.phase === 'ready') await this.findOrphans().catch(() => undefined);
+    if (this.state.phase !== 'ready') return;
+    await this.findOrphans().catch(() => undefined);
+    await this.syncSharedConflicts().catch(() => undefined);
+  }
+
+  /**
+   * Brings this tab's conflicts in line with the shared store: conflicts others left are shown
+   * (against what is saved now), conflicts decided elsewhere go, and conflicts not yet shared are
+   * put there.
+   */
+  async syncSharedConflicts(): Promise<void> {
+    const { shared } = this.o;
+    const doc = this.state.doc;
+    if (!shared || !doc) return;
+    const record = await shared.conflicts.get(this.sharedId);
+    const open = record?.doc.conflicts ?? [];
+    const local = this.state.conflicts;
+    const kept = local.filter((c) => !c.id || open.some((o) => o.id === c.id));
+    const added: MergeConflict[] = open
+      .filter((o) => !local.some((c) => c.id === o.id) && !this.decidedShared.has(o.id))
+      .map((o) => ({
+        id: o.id,
+        path: o.path,
+        base: o.base,
+        mine: o.mine,
+        theirs: valueAtPath(doc, o.path),
+        ...(o.by ? { by: o.by } : {}),
+      }));
+    if (added.length || kept.length !== local.length) {
+      this.dispatch({ type: 'conflictsChanged', conflicts: [...kept, ...added] });
+      this.keepDraft();
+      if (this.state.status === 'unsaved') this.schedule(0);
+    }
+    await this.shareConflicts();
+  }
+
+  private get sharedId() {
+    return openConflictsId(this.o.kind.name, this.o.id);
+  }
+
+  /** Puts this tab's conflicts not yet shared into the shared store; they stay on the device if that fails. */
+  private async shareConflicts(): Promise<void> {
+    const { shared } = this.o;
+    const fresh = this.state.conflicts.filter((c) => !c.id);
+    if (!shared || !fresh.length) return;
+    const at = shared.now().toISOString();
+    const entries = new Map<MergeConflict, OpenConflict>(
+      fresh.map((c) => [
+        c,
+        { id: shared.newId(), path: c.path, base: c.base, mine: c.mine, theirs: c.theirs, by: shared.author, at },
+      ]),
+    );
+    try {
+      await this.changeShared((list) => [...list, ...entries.values()]);
+    } catch {
+      return;
+    }
+    this.dispatch({
+      type: 'conflictsChanged',
+      conflicts: this.state.conflicts.map((c) => {
+        const entry = entries.get(c);
+        return entry ? { ...c, id: entry.id } : c;
+      }),
+    });
+    this.keepDraft();
+  }
+
+  /** Takes conflicts decided here (and saved) out of the shared store. */
+  private async clearDecided(): Promise<void> {
+    if (!this.o.shared || !this.decidedShared.size) return;
+    const ids = new Set(this.decidedShared);
+    try {
+      await this.changeShared((list) => list.filter((c) => !ids.has(c.id)));
+      for (const id of ids) this.decidedShared.delete(id);
+    } catch {
+      // Left for the next save: until then others are asked again, which loses nothing.
+    }
+  }
+
+  private async changeShared(change: (list: OpenConflict[]) => OpenConflict[]): Promise<void> {
+    const { shared } = this.o;
+    if (!shared) return;
+    for (let attempt = 0; ; attempt++) {
+      const current = await shared.conflicts.get(this.sharedId);
+      try {
+        if (current) {
+          await shared.conflicts.update({ ...current.doc, conflicts: change(current.doc.conflicts) }, current.version);
+        } else {
+          const conflicts = change([]);
+          if (!conflicts.length) return;
+          await shared.conflicts.create({
+            id: this.sharedId,
+            documentKind: this.o.kind.name,
+            documentId: this.o.id,
+            conflicts,
+          });
+        }
+        return;
+      } catch (e) {
+        // Someone else changed the list meanwhile: read it again and apply the change to theirs.
+        if (!(e instanceof ConflictError) || attempt >= 4) throw e;
+      }
+    }
   }
 
   private async load(prepare?: () => Promise<T> | T): Promise<void> {
@@ -265,6 +394,7 @@ export class AutosaveQueue<T extends Identified> {
   resolve(conflict: MergeConflict, choice: 'mine' | 'theirs'): void {
     const doc = this.state.doc;
     if (!doc) return;
+    if (conflict.id) this.decidedShared.add(conflict.id);
     this.dispatch({ type: 'resolved', doc: resolveConflict(doc, conflict, choice), conflict });
     this.keepDraft();
     if (this.state.status !== 'conflict') this.schedule(0);
@@ -345,6 +475,7 @@ export class AutosaveQueue<T extends Identified> {
             ? await this.o.collection.create(outgoing)
             : await this.o.collection.update(outgoing, baseVersion);
         this.dispatch({ type: 'saved', sent, stored: stored.doc, version: stored.version });
+        await this.clearDecided();
         if (this.state.status === 'saved') {
           await this.draftWrite;
           await this.o.drafts.delete(this.key).catch(() => undefined);
@@ -370,7 +501,10 @@ export class AutosaveQueue<T extends Identified> {
           }
           this.dispatch({ type: 'rebased', doc: merged, base: theirs.doc, baseVersion: theirs.version, conflicts });
           this.keepDraft();
-          if (conflicts.length) return;
+          if (conflicts.length) {
+            await this.shareConflicts();
+            return;
+          }
           continue;
         }
         if (e instanceof InvalidDocumentError) {

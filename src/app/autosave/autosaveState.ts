@@ -42,7 +42,8 @@ export type AutosaveEvent<T> =
   | { type: 'refusedSettled'; doc: T; base: T; baseVersion: string }
   | { type: 'orphansFound'; orphans: OrphanDraft[] }
   | { type: 'orphanAdopted'; key: string; doc: T; conflicts: MergeConflict[] }
-  | { type: 'orphanDiscarded'; key: string };
+  | { type: 'orphanDiscarded'; key: string }
+  | { type: 'conflictsChanged'; conflicts: MergeConflict[] };
 
 export const initialAutosaveState = <T>(): AutosaveState<T> => ({
   phase: 'loading',
@@ -127,6 +128,18 @@ export function autosaveReducer<T>(s: AutosaveState<T>, e: AutosaveEvent<T>): Au
         conflicts: e.conflicts,
         status: e.conflicts.length ? 'conflict' : s.status === 'signed' ? s.status : 'unsaved',
         orphans: s.orphans.filter((o) => o.key !== e.key),
+      };
+    case 'conflictsChanged':
+      return {
+        ...s,
+        conflicts: e.conflicts,
+        status: e.conflicts.length
+          ? s.status === 'signed'
+            ? s.status
+            : 'conflict'
+          : s.status === 'conflict'
+            ? 'unsaved'
+            : s.status,
       };
     case 'orphanDiscarded':
       return { ...s, orphans: s.orphans.filter((o) => o.key !== e.key) };

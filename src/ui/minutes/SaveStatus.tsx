@@ -117,11 +117,13 @@ export function SaveStatus({
         </div>
       )}
       {state.conflicts.map((c) => (
-        <section key={c.path} aria-label={`Conflict in ${c.path}`}>
-          <Text weight="semibold">Two people changed {c.path}. Neither is kept until you choose.</Text>
+        <section key={c.id ?? c.path} aria-label={`Conflict in ${c.path}`}>
+          <Text weight="semibold">
+            Two people changed {c.path}. The saved version stands and the other is kept aside until someone chooses.
+          </Text>
           <div className={s.sides}>
             <div className={s.side}>
-              <Text weight="semibold">Your version</Text>
+              <Text weight="semibold">{c.by ? `${c.by}’s version (not saved)` : 'Your version'}</Text>
               <p className={s.value}>{show(c.mine)}</p>
             </div>
             <div className={s.side}>
@@ -131,10 +133,10 @@ export function SaveStatus({
           </div>
           <div className={s.row}>
             <Button size="small" onClick={() => session.autosave.resolve(c, 'mine')}>
-              Keep mine
+              {c.by ? `Keep ${c.by}’s version` : 'Keep mine'}
             </Button>
             <Button size="small" onClick={() => session.autosave.resolve(c, 'theirs')}>
-              Keep theirs
+              {c.by ? 'Keep the saved version' : 'Keep theirs'}
             </Button>
           </div>
         </section>
