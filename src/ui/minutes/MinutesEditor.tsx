@@ -9,7 +9,6 @@ import { sendSummaryViaCoordinator } from '../../app/minutes/summaryViaCoordinat
 import { docxFileName, minutesDocument } from '../../app/minutes/exportMinutes';
 import { sectionIds, sectionLabel } from '../../core/minutes/sections';
 import { TextArea } from './fields';
-import { ACTION_TEXT_MAX } from '../../core/shared/schemas';
 import { SaveStatus } from './SaveStatus';
 
 const SectionForm = lazy(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForm'));
@@ -131,7 +130,7 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
           <TextArea
             label="Reason for the correction"
             required
-            maxLength={ACTION_TEXT_MAX}
+            field="versions.*.correctionReason"
             value={reason}
             onChange={setReason}
             error={problem}
