@@ -53,6 +53,11 @@ export type AutosaveOptions<T extends Identified> = {
 };
 
 const MAX_REBASES = 5;
+/** The longest wait between two sends of the same work: retries back off to this and keep going. */
+const MAX_RETRY_MS = 5 * 60_000;
+
+const inWords = (ms: number) =>
+  ms >= 60_000 ? `${Math.round(ms / 60_000)} minute${ms >= 90_000 ? 's' : ''}` : `${Math.round(ms / 1000)} seconds`;
 
 // Conflicts kept with a draft are read back through this schema: a draft is outside data.
 const ConflictsSchema = z.array(
@@ -83,6 +88,8 @@ export class AutosaveQueue<T extends Identified> {
   private sending?: Promise<void>;
   private again = false;
   private draftWrite: Promise<void> = Promise.resolve();
+  /** Sends that have failed in a row (errors or others saving at the same time): each waits twice as long. */
+  private failures = 0;
   private pendingDraft?: DraftRecord;
   /** Shared conflicts decided here, taken out of the shared store once the decision is saved. */
   private readonly decidedShared = new Set<string>();
@@ -475,6 +482,7 @@ export class AutosaveQueue<T extends Identified> {
             ? await this.o.collection.create(outgoing)
             : await this.o.collection.update(outgoing, baseVersion);
         this.dispatch({ type: 'saved', sent, stored: stored.doc, version: stored.version });
+        this.failures = 0;
         await this.clearDecided();
         if (this.state.status === 'saved') {
           await this.draftWrite;
@@ -513,22 +521,35 @@ export class AutosaveQueue<T extends Identified> {
           this.keepDraft();
           return;
         }
+        const wait = this.retryLater();
         this.dispatch({
           type: 'saveFailed',
           message:
             e instanceof ConflictError && e.reason === 'missing'
               ? 'These minutes were removed from the store. Your work is kept on this device.'
-              : 'The last save failed. Your work is kept on this device and will be sent again.',
+              : `The last save failed. Your work is kept on this device and will be sent again in ${inWords(wait)}.`,
         });
         this.keepDraft();
-        this.schedule(this.o.retryMs ?? 15_000);
         return;
       }
     }
+    // Others kept saving in between: the work is merged and kept, and sent again after a pause that
+    // grows each time, so several writers stop colliding and nobody's send is given up.
+    const wait = this.retryLater();
     this.dispatch({
       type: 'saveFailed',
-      message: 'Others are saving at the same time; your work is kept and will be sent again.',
+      message: `Others are saving at the same time. Your work is kept on this device and will be sent again in ${inWords(wait)}.`,
     });
+    this.keepDraft();
+  }
+
+  /** Schedules the next send after a failure, backing off (15 s, 30 s, 1 min… up to 5 min); answers the wait. */
+  private retryLater(): number {
+    const first = this.o.retryMs ?? 15_000;
+    const wait = Math.min(first * 2 ** this.failures, Math.max(first, MAX_RETRY_MS));
+    this.failures++;
+    this.schedule(wait);
+    return wait;
   }
 
   private signedElsewhere(signed: { doc: T; version: string }, refused: { doc: T; base: T; baseVersion?: string }) {
