@@ -11,6 +11,7 @@ import type {
   MailOutboxPort,
   MailPort,
   StoragePort,
+  TabPort,
   WordPort,
 } from '../core/ports';
 import type { RecordsPort } from '../core/records/records';
@@ -35,6 +36,8 @@ export type Services = {
   records: RecordsPort;
   /** Unsaved edits kept on this device until the store accepts them. */
   drafts: DraftStore;
+  /** This browser tab: its drafts are its own, and drafts of closed tabs are offered back. */
+  tab: TabPort;
   /** Word documents of the minutes and the executive summary. */
   word: WordPort;
   /** England and Wales bank holidays, for scheduling. */

@@ -83,6 +83,8 @@ export type DraftRecord = {
   baseVersion?: string;
   /** Conflicts still waiting for a person's choice; they survive reloads and other tabs until resolved. */
   conflicts?: unknown;
+  /** The browser tab that made it: each tab keeps its own draft, so two tabs never overwrite each other's. */
+  tab?: string;
   at: string;
 };
 
@@ -91,6 +93,18 @@ export interface DraftStore {
   get(key: string): Promise<DraftRecord | undefined>;
   put(draft: DraftRecord): Promise<void>;
   delete(key: string): Promise<void>;
+  /** Every draft whose key starts with `prefix`: the drafts other tabs left of the same document. */
+  list(prefix: string): Promise<DraftRecord[]>;
+}
+
+/**
+ * This browser tab. Its id stays the same across reloads of the tab and differs between tabs, so
+ * each tab's unsaved work is its own draft and a reload finds it again.
+ */
+export interface TabPort {
+  readonly id: string;
+  /** Whether another tab of this device is still open; `false` when that cannot be told, so its draft is offered rather than left unseen. */
+  isOpen(tabId: string): Promise<boolean>;
 }
 
 /** Word documents of the minutes; the renderer (and the docx package) loads only when first used. */

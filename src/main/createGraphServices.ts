@@ -15,12 +15,14 @@ import { liveShareSignal } from '../adapters/host/liveShareSignal';
 import { minutesKind } from '../core/minutes/minutes.schema';
 import { stageRecordKind } from '../core/minutes/stageProjection.schema';
 import { jobcentrePlusKind } from '../core/disclosure/jobcentrePlusRecord';
+import { openConflictsKind } from '../core/minutes/openConflicts.schema';
 import { meetingKind, seriesKind } from '../core/panels/series.schema';
 import type { SchedulingPort } from '../core/scheduling/schedulingPort';
 import { createTokenPort } from '../adapters/identity/msalIdentity';
 import { wordDocuments } from '../adapters/docx/wordDocuments';
 import { lazyBankHolidays } from '../adapters/holidays/lazyBankHolidays';
 import { defaultDraftStore } from '../adapters/local/indexedDbDraftStore';
+import { openBrowserTab } from '../adapters/local/browserTab';
 import { GraphDirectory } from '../adapters/graph/graphDirectory';
 import type { RecordsPort } from '../core/records/records';
 import { GraphMail, sentMailKind } from '../adapters/graph/graphMail';
@@ -42,6 +44,7 @@ export const storedKinds = [
   minutesKind,
   stageRecordKind,
   jobcentrePlusKind,
+  openConflictsKind,
   sentMailKind,
   caseDecisionKind,
   referralKind,
@@ -98,6 +101,7 @@ export async function createGraphServices(options: {
     setUpSite: () => ensureSite(graph, cfg.siteId, storedKinds),
     records: new GraphRecords(graph, cfg.siteId, clock, { recordLabel: cfg.recordLabel }),
     drafts: defaultDraftStore(),
+    tab: await openBrowserTab(),
     word: wordDocuments,
     bankHolidays: lazyBankHolidays,
     meetingSignal: meetingSignalFor(options.host),

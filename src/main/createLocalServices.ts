@@ -4,6 +4,7 @@ import { IndexedDbStore } from '../adapters/local/indexedDbStore';
 import { LocalDirectory } from '../adapters/local/localDirectory';
 import { broadcastSignal } from '../adapters/local/broadcastSignal';
 import { defaultDraftStore } from '../adapters/local/indexedDbDraftStore';
+import { openBrowserTab } from '../adapters/local/browserTab';
 import { LocalMail } from '../adapters/local/localMail';
 import { LocalScheduling } from '../adapters/local/localScheduling';
 import { wordDocuments } from '../adapters/docx/wordDocuments';
@@ -13,7 +14,7 @@ import { cryptoIds, systemClock } from '../adapters/local/system';
 import type { HostContext } from '../core/host';
 import { PersonSchema, type Agency, type Person } from '../core/people/agency';
 import type { HostPort } from '../core/host';
-import type { ClockPort, DraftStore, IdPort } from '../core/ports';
+import type { ClockPort, DraftStore, IdPort, TabPort } from '../core/ports';
 import type { Services } from '../app/services';
 
 export type LocalServicesOptions = {
@@ -25,6 +26,7 @@ export type LocalServicesOptions = {
   clock?: ClockPort;
   ids?: IdPort;
   drafts?: DraftStore;
+  tab?: TabPort;
 };
 
 export async function createLocalServices(options: LocalServicesOptions): Promise<Services> {
@@ -33,7 +35,11 @@ export async function createLocalServices(options: LocalServicesOptions): Promis
   const ids = options.ids ?? cryptoIds;
   const settings = demoAreaSettings();
   // The store opens and seeds while the host is still answering; only who is signed in needs the host.
-  const [host] = await Promise.all([options.host, seedDemoData({ storage, clock, settings })]);
+  const [host, tab] = await Promise.all([
+    options.host,
+    options.tab ?? openBrowserTab(),
+    seedDemoData({ storage, clock, settings }),
+  ]);
   const me = demoPersonFor(host.context.user);
   const mail = new LocalMail(storage, clock);
   return {
@@ -46,6 +52,7 @@ export async function createLocalServices(options: LocalServicesOptions): Promis
     meetingSignal: broadcastSignal(),
     scheduling: new LocalScheduling(storage, clock),
     drafts: options.drafts ?? defaultDraftStore(),
+    tab,
     word: wordDocuments,
     bankHolidays: lazyBankHolidays,
     directory: new LocalDirectory(allDemoPeople, me),

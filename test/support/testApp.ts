@@ -11,7 +11,7 @@ import { lazyBankHolidays } from '../../src/adapters/holidays/lazyBankHolidays';
 import { LocalMail } from '../../src/adapters/local/localMail';
 import { LocalRecords } from '../../src/adapters/local/localRecords';
 import { LocalScheduling } from '../../src/adapters/local/localScheduling';
-import { MemoryDraftStore } from '../../src/adapters/memory/memoryDraftStore';
+import { MemoryDraftStore, MemoryTab } from '../../src/adapters/memory/memoryDraftStore';
 import { MemoryStore } from '../../src/adapters/memory/memoryStore';
 import type { Services } from '../../src/app/services';
 import { defaultAreaSettings, type AreaSettings } from '../../src/core/area/areaSettings';
@@ -35,6 +35,8 @@ export class FakeMail implements MailPort {
     if (!this.sent.some((m) => m.idempotencyKey === mail.idempotencyKey)) this.sent.push(mail);
   }
 }
+
+let tabs = 0;
 
 export class TestApp {
   private constructor(
@@ -61,6 +63,7 @@ export class TestApp {
       scheduling: new LocalScheduling(store, clock),
       records: new LocalRecords(store, clock),
       drafts: new MemoryDraftStore(),
+      tab: new MemoryTab(`tab_${++tabs}`),
       word: wordDocuments,
       bankHolidays: lazyBankHolidays,
       // An option given as undefined keeps the default.

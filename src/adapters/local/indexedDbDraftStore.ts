@@ -39,6 +39,11 @@ export class IndexedDbDraftStore implements DraftStore {
   async delete(key: string) {
     await this.run('readwrite', (s) => s.delete(key));
   }
+  async list(prefix: string) {
+    // A device holds a handful of drafts: read them all rather than depend on the page's IDBKeyRange
+    // matching the injected factory's.
+    return (await this.run<DraftRecord[]>('readonly', (s) => s.getAll())).filter((r) => r.key.startsWith(prefix));
+  }
 }
 
 /** The device's draft store: IndexedDB in a browser, memory where there is none (tests, old hosts). */

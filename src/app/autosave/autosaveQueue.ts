@@ -1,6 +1,14 @@
 import type { DocumentKind, Identified } from '../../core/storage/defineDocument';
-import { followEdits, resolveConflict, type MergeConflict, type MergeResult } from '../../core/minutes/merge';
-import type { Collection, DraftRecord, DraftStore, Stored } from '../../core/ports';
+import {
+  followEdits,
+  resolveConflict,
+  valueAtPath,
+  type MergeConflict,
+  type MergeResult,
+} from '../../core/minutes/merge';
+import { openConflictsId, type OpenConflict, type OpenConflicts } from '../../core/minutes/openConflicts.schema';
+import type { Collection, DraftRecord, DraftStore, Stored, TabPort } from '../../core/ports';
+import { canonicalJson } from '../../core/shared/canonical';
 import { ConflictError, InvalidDocumentError } from '../../core/shared/errors';
 import { z } from 'zod';
 
@@ -20,6 +28,8 @@ export type AutosaveOptions<T extends Identified> = {
   kind: DocumentKind<T>;
   collection: Collection<T>;
   drafts: DraftStore;
+  /** This browser tab: its draft is its own, so two tabs of one device never overwrite each other's work. */
+  tab?: TabPort;
   id: string;
   merge: (base: T, mine: T, theirs: T) => MergeResult<T>;
   /** Autosave delay after the last edit. */
@@ -29,13 +39,36 @@ export type AutosaveOptions<T extends Identified> = {
   retryMs?: number;
   /** Stamps a document before it is sent (e.g. updatedAt). */
   beforeSend?: (doc: T) => T;
+  /**
+   * Where open conflicts are kept for every tab and device (the shared store): a conflict met here
+   * is put there, and one met elsewhere is shown here until someone decides it.
+   */
+  shared?: {
+    conflicts: Collection<OpenConflicts>;
+    /** The person editing here, named on the conflicts they leave for others. */
+    author: string;
+    newId: () => string;
+    now: () => Date;
+  };
 };
 
 const MAX_REBASES = 5;
+/** The longest wait between two sends of the same work: retries back off to this and keep going. */
+const MAX_RETRY_MS = 5 * 60_000;
+
+const inWords = (ms: number) =>
+  ms >= 60_000 ? `${Math.round(ms / 60_000)} minute${ms >= 90_000 ? 's' : ''}` : `${Math.round(ms / 1000)} seconds`;
 
 // Conflicts kept with a draft are read back through this schema: a draft is outside data.
 const ConflictsSchema = z.array(
-  z.object({ path: z.string().min(1), base: z.unknown(), mine: z.unknown(), theirs: z.unknown() }),
+  z.object({
+    path: z.string().min(1),
+    base: z.unknown(),
+    mine: z.unknown(),
+    theirs: z.unknown(),
+    id: z.string().optional(),
+    by: z.string().optional(),
+  }),
 );
 
 /** The fields a failed validation names, for a message that says what to shorten or fix. */
@@ -55,7 +88,11 @@ export class AutosaveQueue<T extends Identified> {
   private sending?: Promise<void>;
   private again = false;
   private draftWrite: Promise<void> = Promise.resolve();
+  /** Sends that have failed in a row (errors or others saving at the same time): each waits twice as long. */
+  private failures = 0;
   private pendingDraft?: DraftRecord;
+  /** Shared conflicts decided here, taken out of the shared store once the decision is saved. */
+  private readonly decidedShared = new Set<string>();
   /** A draft on this device could not be read; it is kept aside under its own key and the person told. */
   unreadableDraft = false;
 
@@ -72,12 +109,124 @@ export class AutosaveQueue<T extends Identified> {
     for (const fn of this.listeners) fn();
   }
 
-  private get key() {
+  /** Every tab's draft of this document starts with this key. */
+  private get documentKey() {
     return `${this.o.kind.name}:${this.o.id}`;
+  }
+
+  private get key() {
+    return this.o.tab ? `${this.documentKey}@${this.o.tab.id}` : this.documentKey;
   }
 
   /** Opens the saved document, or the draft kept on this device; `prepare` makes a new one when neither exists. */
   async open(prepare?: () => Promise<T> | T): Promise<void> {
+    await this.load(prepare);
+    if (this.state.phase !== 'ready') return;
+    await this.findOrphans().catch(() => undefined);
+    await this.syncSharedConflicts().catch(() => undefined);
+  }
+
+  /**
+   * Brings this tab's conflicts in line with the shared store: conflicts others left are shown
+   * (against what is saved now), conflicts decided elsewhere go, and conflicts not yet shared are
+   * put there.
+   */
+  async syncSharedConflicts(): Promise<void> {
+    const { shared } = this.o;
+    const doc = this.state.doc;
+    if (!shared || !doc) return;
+    const record = await shared.conflicts.get(this.sharedId);
+    const open = record?.doc.conflicts ?? [];
+    const local = this.state.conflicts;
+    const kept = local.filter((c) => !c.id || open.some((o) => o.id === c.id));
+    const added: MergeConflict[] = open
+      .filter((o) => !local.some((c) => c.id === o.id) && !this.decidedShared.has(o.id))
+      .map((o) => ({
+        id: o.id,
+        path: o.path,
+        base: o.base,
+        mine: o.mine,
+        theirs: valueAtPath(doc, o.path),
+        ...(o.by ? { by: o.by } : {}),
+      }));
+    if (added.length || kept.length !== local.length) {
+      this.dispatch({ type: 'conflictsChanged', conflicts: [...kept, ...added] });
+      this.keepDraft();
+      if (this.state.status === 'unsaved') this.schedule(0);
+    }
+    await this.shareConflicts();
+  }
+
+  private get sharedId() {
+    return openConflictsId(this.o.kind.name, this.o.id);
+  }
+
+  /** Puts this tab's conflicts not yet shared into the shared store; they stay on the device if that fails. */
+  private async shareConflicts(): Promise<void> {
+    const { shared } = this.o;
+    const fresh = this.state.conflicts.filter((c) => !c.id);
+    if (!shared || !fresh.length) return;
+    const at = shared.now().toISOString();
+    const entries = new Map<MergeConflict, OpenConflict>(
+      fresh.map((c) => [
+        c,
+        { id: shared.newId(), path: c.path, base: c.base, mine: c.mine, theirs: c.theirs, by: shared.author, at },
+      ]),
+    );
+    try {
+      await this.changeShared((list) => [...list, ...entries.values()]);
+    } catch {
+      return;
+    }
+    this.dispatch({
+      type: 'conflictsChanged',
+      conflicts: this.state.conflicts.map((c) => {
+        const entry = entries.get(c);
+        return entry ? { ...c, id: entry.id } : c;
+      }),
+    });
+    this.keepDraft();
+  }
+
+  /** Takes conflicts decided here (and saved) out of the shared store. */
+  private async clearDecided(): Promise<void> {
+    if (!this.o.shared || !this.decidedShared.size) return;
+    const ids = new Set(this.decidedShared);
+    try {
+      await this.changeShared((list) => list.filter((c) => !ids.has(c.id)));
+      for (const id of ids) this.decidedShared.delete(id);
+    } catch {
+      // Left for the next save: until then others are asked again, which loses nothing.
+    }
+  }
+
+  private async changeShared(change: (list: OpenConflict[]) => OpenConflict[]): Promise<void> {
+    const { shared } = this.o;
+    if (!shared) return;
+    for (let attempt = 0; ; attempt++) {
+      const current = await shared.conflicts.get(this.sharedId);
+      try {
+        if (current) {
+          await shared.conflicts.update({ ...current.doc, conflicts: change(current.doc.conflicts) }, current.version);
+        } else {
+          const conflicts = change([]);
+          if (!conflicts.length) return;
+          await shared.conflicts.create({
+            id: this.sharedId,
+            documentKind: this.o.kind.name,
+            documentId: this.o.id,
+            conflicts,
+          });
+        }
+        return;
+      } catch (e) {
+        // Someone else changed the list meanwhile: read it again and apply the change to theirs.
+        if (!(e instanceof ConflictError) || attempt >= 4) throw e;
+      }
+    }
+  }
+
+  private async load(prepare?: () => Promise<T> | T): Promise<void> {
     try {
       const [stored, draft] = await Promise.all([this.o.collection.get(this.o.id), this.o.drafts.get(this.key)]);
       if (draft) {
@@ -131,6 +280,79 @@ export class AutosaveQueue<T extends Identified> {
     }
   }
 
+  /**
+   * Drafts of this document that closed tabs left unsent (or a draft from before drafts were kept
+   * per tab). One whose every edit is already in this tab's document goes quietly: nothing of it
+   * would be lost. The rest wait for the person to bring them in or discard them.
+   */
+  private async findOrphans(): Promise<void> {
+    const { tab } = this.o;
+    if (!tab) return;
+    const prefix = this.documentKey;
+    const found: DraftRecord[] = [];
+    for (const r of await this.o.drafts.list(prefix)) {
+      if (r.key === this.key || (r.key !== prefix && !r.key.startsWith(`${prefix}@`)) || r.key.includes('#')) continue;
+      const tabId = r.tab ?? r.key.slice(prefix.length + 1);
+      if (tabId && (await tab.isOpen(tabId))) continue;
+      const read = this.readDraft(r);
+      if (!read) {
+        await this.o.drafts.put({ ...r, key: `${r.key}#unreadable` }).catch(() => undefined);
+        await this.o.drafts.delete(r.key).catch(() => undefined);
+        this.unreadableDraft = true;
+        continue;
+      }
+      const current = this.state.doc;
+      const { merged, conflicts } = this.o.merge(read.base, read.doc, current as T);
+      if (!conflicts.length && !read.conflicts.length && canonicalJson(merged) === canonicalJson(current)) {
+        await this.o.drafts.delete(r.key).catch(() => undefined);
+        continue;
+      }
+      found.push(r);
+    }
+    found.sort((a, b) => (a.at < b.at ? -1 : 1));
+    if (found.length) this.dispatch({ type: 'orphansFound', orphans: found.map((r) => ({ key: r.key, at: r.at })) });
+  }
+
+  private readDraft(r: DraftRecord): { doc: T; base: T; conflicts: MergeConflict[] } | undefined {
+    const doc = this.parse(r.doc);
+    const base = this.parse(r.base);
+    const conflicts = ConflictsSchema.safeParse(r.conflicts ?? []);
+    return doc && base && conflicts.success ? { doc, base, conflicts: conflicts.data } : undefined;
+  }
+
+  /**
+   * Brings a closed tab's draft into this tab's document: its edits merged in field by field, and
+   * where it and this document differ on the same field (or it was still waiting on a choice), a
+   * conflict for the person to decide. Its draft goes only once this tab's draft holds the result.
+   */
+  async adoptOrphan(key: string): Promise<void> {
+    const current = this.state.doc;
+    const r = await this.o.drafts.get(key);
+    const read = r && this.readDraft(r);
+    if (!current || !read) {
+      this.dispatch({ type: 'orphanDiscarded', key });
+      return;
+    }
+    const { merged, conflicts } = this.o.merge(read.base, read.doc, current);
+    const known = new Set(this.state.conflicts.map((c) => c.path));
+    const all = [...this.state.conflicts];
+    for (const c of [...conflicts, ...read.conflicts]) {
+      if (!known.has(c.path)) all.push(c);
+      known.add(c.path);
+    }
+    this.dispatch({ type: 'orphanAdopted', key, doc: merged, conflicts: all });
+    this.keepDraft();
+    await this.draftWrite;
+    await this.o.drafts.delete(key).catch(() => undefined);
+    if (this.state.status === 'unsaved') this.schedule(0);
+  }
+
+  /** The person chose to throw a closed tab's draft away. */
+  async discardOrphan(key: string): Promise<void> {
+    await this.o.drafts.delete(key);
+    this.dispatch({ type: 'orphanDiscarded', key });
+  }
+
   private parse(raw: unknown): T | undefined {
     const r = this.o.kind.schema.safeParse(raw);
     return r.success ? r.data : undefined;
@@ -179,6 +401,7 @@ export class AutosaveQueue<T extends Identified> {
   resolve(conflict: MergeConflict, choice: 'mine' | 'theirs'): void {
     const doc = this.state.doc;
     if (!doc) return;
+    if (conflict.id) this.decidedShared.add(conflict.id);
     this.dispatch({ type: 'resolved', doc: resolveConflict(doc, conflict, choice), conflict });
     this.keepDraft();
     if (this.state.status !== 'conflict') this.schedule(0);
@@ -231,6 +454,7 @@ export class AutosaveQueue<T extends Identified> {
       base,
       baseVersion,
       ...(conflicts.length && !refused ? { conflicts } : {}),
+      ...(this.o.tab ? { tab: this.o.tab.id } : {}),
       at: new Date().toISOString(),
     };
     if (!first) return;
@@ -258,6 +482,8 @@ export class AutosaveQueue<T extends Identified> {
             ? await this.o.collection.create(outgoing)
             : await this.o.collection.update(outgoing, baseVersion);
         this.dispatch({ type: 'saved', sent, stored: stored.doc, version: stored.version });
+        this.failures = 0;
+        await this.clearDecided();
         if (this.state.status === 'saved') {
           await this.draftWrite;
           await this.o.drafts.delete(this.key).catch(() => undefined);
@@ -283,7 +509,10 @@ export class AutosaveQueue<T extends Identified> {
           }
           this.dispatch({ type: 'rebased', doc: merged, base: theirs.doc, baseVersion: theirs.version, conflicts });
           this.keepDraft();
-          if (conflicts.length) return;
+          if (conflicts.length) {
+            await this.shareConflicts();
+            return;
+          }
           continue;
         }
         if (e instanceof InvalidDocumentError) {
@@ -292,22 +521,35 @@ export class AutosaveQueue<T extends Identified> {
           this.keepDraft();
           return;
         }
+        const wait = this.retryLater();
         this.dispatch({
           type: 'saveFailed',
           message:
             e instanceof ConflictError && e.reason === 'missing'
               ? 'These minutes were removed from the store. Your work is kept on this device.'
-              : 'The last save failed. Your work is kept on this device and will be sent again.',
+              : `The last save failed. Your work is kept on this device and will be sent again in ${inWords(wait)}.`,
         });
         this.keepDraft();
-        this.schedule(this.o.retryMs ?? 15_000);
         return;
       }
     }
+    // Others kept saving in between: the work is merged and kept, and sent again after a pause that
+    // grows each time, so several writers stop colliding and nobody's send is given up.
+    const wait = this.retryLater();
     this.dispatch({
       type: 'saveFailed',
-      message: 'Others are saving at the same time; your work is kept and will be sent again.',
+      message: `Others are saving at the same time. Your work is kept on this device and will be sent again in ${inWords(wait)}.`,
     });
+    this.keepDraft();
+  }
+
+  /** Schedules the next send after a failure, backing off (15 s, 30 s, 1 min… up to 5 min); answers the wait. */
+  private retryLater(): number {
+    const first = this.o.retryMs ?? 15_000;
+    const wait = Math.min(first * 2 ** this.failures, Math.max(first, MAX_RETRY_MS));
+    this.failures++;
+    this.schedule(wait);
+    return wait;
   }
 
   private signedElsewhere(signed: { doc: T; version: string }, refused: { doc: T; base: T; baseVersion?: string }) {

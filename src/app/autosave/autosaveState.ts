@@ -9,6 +9,9 @@ import type { MergeConflict } from '../../core/minutes/merge';
  */
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'failed' | 'conflict' | 'signed';
 
+/** A draft another tab of this device left and did not send (the tab was closed first): offered back, never dropped unseen. */
+export type OrphanDraft = { key: string; at: string };
+
 export type AutosaveState<T> = {
   phase: 'loading' | 'ready' | 'error';
   doc?: T;
@@ -22,6 +25,8 @@ export type AutosaveState<T> = {
   restored: boolean;
   /** With `signed`: the person's edit the signed document refused, and what it was made against. */
   refused?: { doc: T; base: T; baseVersion?: string };
+  /** Drafts of closed tabs waiting for the person to bring them in or discard them. */
+  orphans: OrphanDraft[];
 };
 
 export type AutosaveEvent<T> =
@@ -34,13 +39,18 @@ export type AutosaveEvent<T> =
   | { type: 'rebased'; doc: T; base: T; baseVersion: string; conflicts: MergeConflict[] }
   | { type: 'resolved'; doc: T; conflict: MergeConflict }
   | { type: 'signedElsewhere'; signed: T; version: string; refused: { doc: T; base: T; baseVersion?: string } }
-  | { type: 'refusedSettled'; doc: T; base: T; baseVersion: string };
+  | { type: 'refusedSettled'; doc: T; base: T; baseVersion: string }
+  | { type: 'orphansFound'; orphans: OrphanDraft[] }
+  | { type: 'orphanAdopted'; key: string; doc: T; conflicts: MergeConflict[] }
+  | { type: 'orphanDiscarded'; key: string }
+  | { type: 'conflictsChanged'; conflicts: MergeConflict[] };
 
 export const initialAutosaveState = <T>(): AutosaveState<T> => ({
   phase: 'loading',
   status: 'saved',
   conflicts: [],
   restored: false,
+  orphans: [],
 });
 
 export function autosaveReducer<T>(s: AutosaveState<T>, e: AutosaveEvent<T>): AutosaveState<T> {
@@ -109,6 +119,30 @@ export function autosaveReducer<T>(s: AutosaveState<T>, e: AutosaveEvent<T>): Au
       };
     case 'refusedSettled':
       return { ...s, doc: e.doc, base: e.base, baseVersion: e.baseVersion, status: 'saved', refused: undefined };
+    case 'orphansFound':
+      return { ...s, orphans: e.orphans };
+    case 'orphanAdopted':
+      return {
+        ...s,
+        doc: e.doc,
+        conflicts: e.conflicts,
+        status: e.conflicts.length ? 'conflict' : s.status === 'signed' ? s.status : 'unsaved',
+        orphans: s.orphans.filter((o) => o.key !== e.key),
+      };
+    case 'conflictsChanged':
+      return {
+        ...s,
+        conflicts: e.conflicts,
+        status: e.conflicts.length
+          ? s.status === 'signed'
+            ? s.status
+            : 'conflict'
+          : s.status === 'conflict'
+            ? 'unsaved'
+            : s.status,
+      };
+    case 'orphanDiscarded':
+      return { ...s, orphans: s.orphans.filter((o) => o.key !== e.key) };
   }
 }
 

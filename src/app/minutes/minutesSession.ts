@@ -4,6 +4,7 @@ import { caseKind } from '../../core/cases/case.schema';
 import { acknowledgementKind, type Acknowledgement } from '../../core/confidentiality/acknowledgement.schema';
 import { mergeMinutes } from '../../core/minutes/merge';
 import { contentOf, minutesKind, type Minutes } from '../../core/minutes/minutes.schema';
+import { openConflictsKind } from '../../core/minutes/openConflicts.schema';
 import { actionsFromMinutes } from '../../core/minutes/agreedActions';
 import { applyReviewOutcomes } from '../../core/minutes/actionReview';
 import { correct, finalise } from '../../core/minutes/signOff';
@@ -50,9 +51,16 @@ export class MinutesSession {
       // Each save also writes the stage's record (its projection alone), which is all the stage reads.
       collection: withStageRecord(services, services.storage.collection(minutesKind)),
       drafts,
+      tab: services.tab,
       id: meetingId,
       merge: mergeMinutes,
       beforeSend: (doc) => ({ ...doc, updatedAt: services.clock.now().toISOString() }),
+      shared: {
+        conflicts: services.storage.collection(openConflictsKind),
+        author: services.me.name,
+        newId: () => services.ids.newId('conflict'),
+        now: () => services.clock.now(),
+      },
     });
   }
 

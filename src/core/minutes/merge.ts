@@ -6,6 +6,10 @@ export type MergeConflict = {
   base: unknown;
   mine: unknown;
   theirs: unknown;
+  /** Set once the conflict is kept in the shared store, where other tabs and devices find it. */
+  id?: string;
+  /** Who made the unsaved version, when it was someone on another tab or device. */
+  by?: string;
 };
 
 export type MergeResult<T> = {

@@ -342,7 +342,7 @@ export const MinutesContentSchema = z.object({
           z.object({
             id: IdSchema,
             name: textField(200),
-            email: z.string().trim().toLowerCase().email('Enter a valid e-mail address'),
+            email: z.string().trim().toLowerCase().email('Enter a valid e-mail address').max(320),
           }),
         )
         .default([]),

@@ -1,14 +1,4 @@
-import {
-  Checkbox,
-  Field,
-  makeStyles,
-  shorthands,
-  Radio,
-  RadioGroup,
-  Text,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+import { Checkbox, Field, makeStyles, shorthands, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 
 import {
@@ -17,6 +7,7 @@ import {
   healthGuidanceSentences,
   type MinimumNecessaryAnswers,
 } from '../../core/confidentiality/minimumNecessary';
+import { TextArea } from '../minutes/fields';
 import type { Agency } from '../../core/people/agency';
 
 const useStyles = makeStyles({
@@ -61,6 +52,8 @@ export type MinimumNecessaryCheckProps = {
   /** The check's heading; name the entry where several checks share a page. */
   title?: string;
   disabled?: boolean;
+  /** The schema path of the answers in the minutes (e.g. `agencyInformation.*.minimumNecessary`), whose limits the text fields keep to. */
+  at: string;
 };
 
 /** The short check each agency contribution passes; embed it in the agency-entry form. */
@@ -71,6 +64,7 @@ export function MinimumNecessaryCheck({
   onChange,
   title = 'Minimum necessary',
   disabled,
+  at,
 }: MinimumNecessaryCheckProps) {
   const styles = useStyles();
   const id = useId();
@@ -106,14 +100,14 @@ export function MinimumNecessaryCheck({
         </RadioGroup>
       </Field>
       {v.neededForRisk === 'yes' && (
-        <Field label="How does it bear on the risk?" required>
-          <Textarea
-            disabled={disabled}
-            value={v.howItBearsOnRisk}
-            onChange={(_, d) => set({ howItBearsOnRisk: d.value })}
-            resize="vertical"
-          />
-        </Field>
+        <TextArea
+          label="How does it bear on the risk?"
+          required
+          field={`${at}.howItBearsOnRisk`}
+          disabled={disabled}
+          value={v.howItBearsOnRisk}
+          onChange={(howItBearsOnRisk) => set({ howItBearsOnRisk })}
+        />
       )}
       <Field label="Is it the least information that serves?" required>
         <RadioGroup
@@ -137,23 +131,24 @@ export function MinimumNecessaryCheck({
         </RadioGroup>
       </Field>
       {v.consent === 'notObtained' && (
-        <Field label="Reason for sharing without consent" required>
-          <Textarea
-            disabled={disabled}
-            value={v.reasonWithoutConsent}
-            onChange={(_, d) => set({ reasonWithoutConsent: d.value })}
-            resize="vertical"
-          />
-        </Field>
-      )}
-      <Field label="Condition on onward use (where it may go next)" required hint="For example: not beyond the panel">
-        <Textarea
+        <TextArea
+          label="Reason for sharing without consent"
+          required
+          field={`${at}.reasonWithoutConsent`}
           disabled={disabled}
-          value={v.onwardUse}
-          onChange={(_, d) => set({ onwardUse: d.value })}
-          resize="vertical"
+          value={v.reasonWithoutConsent}
+          onChange={(reasonWithoutConsent) => set({ reasonWithoutConsent })}
         />
-      </Field>
+      )}
+      <TextArea
+        label="Condition on onward use (where it may go next)"
+        required
+        hint="For example: not beyond the panel"
+        field={`${at}.onwardUse`}
+        disabled={disabled}
+        value={v.onwardUse}
+        onChange={(onwardUse) => set({ onwardUse })}
+      />
       <Checkbox
         disabled={disabled}
         checked={v.aboutVictim}
@@ -181,14 +176,14 @@ export function MinimumNecessaryCheck({
               </li>
             ))}
           </ul>
-          <Field label="Why the risk needs this detail" hint="Or remove the detail from the entry">
-            <Textarea
-              disabled={disabled}
-              value={v.beyondMinimumJustification}
-              onChange={(_, d) => set({ beyondMinimumJustification: d.value })}
-              resize="vertical"
-            />
-          </Field>
+          <TextArea
+            label="Why the risk needs this detail"
+            hint="Or remove the detail from the entry"
+            field={`${at}.beyondMinimumJustification`}
+            disabled={disabled}
+            value={v.beyondMinimumJustification}
+            onChange={(beyondMinimumJustification) => set({ beyondMinimumJustification })}
+          />
         </div>
       )}
       {!result.complete && (

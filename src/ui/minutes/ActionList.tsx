@@ -6,7 +6,6 @@ import type { MinutesAction } from '../../core/minutes/minutes.schema';
 import type { Person } from '../../core/people/agency';
 import { Choice, PersonChoice, TextArea, TextInput, type Edit } from './fields';
 import { useSectionStyles } from './sections/parts';
-import { ACTION_TEXT_MAX } from '../../core/shared/schemas';
 
 /** Up to this many rows a list renders open; a longer one is collapsed by pillar and its rows mount only when opened. */
 export const SHORT_LIST = 12;
@@ -64,7 +63,7 @@ const ActionRow = memo(function ActionRow({
         label={`Action ${number}`}
         rows={2}
         value={action.text}
-        maxLength={ACTION_TEXT_MAX}
+        field="actions.*.text"
         disabled={disabled}
         onChange={(text) => onChange(action.id, { text })}
       />
@@ -78,6 +77,7 @@ const ActionRow = memo(function ActionRow({
       <TextInput
         label={`Due date of action ${number}`}
         type="date"
+        field="actions.*.dueDate"
         value={action.dueDate ?? ''}
         disabled={disabled}
         onChange={(d) => onChange(action.id, { dueDate: d || undefined })}

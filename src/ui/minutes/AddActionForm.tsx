@@ -6,7 +6,6 @@ import { pillars, type Pillar } from '../../core/actions/action.schema';
 import { addAction } from '../../core/minutes/agreedActions';
 import { agencyLabel, type Person } from '../../core/people/agency';
 import { Choice, TextArea, TextInput } from './fields';
-import { ACTION_TEXT_MAX } from '../../core/shared/schemas';
 import type { Edit } from './fields';
 
 const useStyles = makeStyles({
@@ -75,7 +74,7 @@ export function AddActionForm({ pillar, people, edit }: { pillar?: Pillar; peopl
         label="Action"
         rows={2}
         value={text}
-        maxLength={ACTION_TEXT_MAX}
+        field="actions.*.text"
         onChange={setText}
         restricted={(pillar ?? chosenPillar) === 'victimSafety'}
       />
@@ -86,7 +85,7 @@ export function AddActionForm({ pillar, people, edit }: { pillar?: Pillar; peopl
         emptyLabel="Choose who owns it"
         onChange={setOwnerId}
       />
-      <TextInput label="Due date" type="date" value={dueDate} onChange={setDueDate} />
+      <TextInput label="Due date" type="date" field="actions.*.dueDate" value={dueDate} onChange={setDueDate} />
       {errors.length > 0 && <Text role="alert">{errors.join(' ')}</Text>}
       <Button type="submit" appearance="primary">
         Add action

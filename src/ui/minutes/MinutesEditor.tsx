@@ -10,7 +10,6 @@ import { sendSummaryViaCoordinator } from '../../app/minutes/summaryViaCoordinat
 import { docxFileName, minutesDocument } from '../../app/minutes/exportMinutes';
 import { sectionIds, sectionLabel } from '../../core/minutes/sections';
 import { TextArea } from './fields';
-import { ACTION_TEXT_MAX } from '../../core/shared/schemas';
 import { SaveStatus } from './SaveStatus';
 import { formatInstant } from '../actions/parts';
 
@@ -164,7 +163,7 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
           <TextArea
             label="Reason for the correction"
             required
-            maxLength={ACTION_TEXT_MAX}
+            field="versions.*.correctionReason"
             value={reason}
             onChange={setReason}
             error={problem}

@@ -7,7 +7,6 @@ import { reviewOutcomes, type Minutes, type ReviewOutcome } from '../../core/min
 import { outcomeNeedsNote, recordReviewOutcome } from '../../core/minutes/actionReview';
 import { agencyLabel } from '../../core/people/agency';
 import { TextArea } from './fields';
-import { ACTION_TEXT_MAX } from '../../core/shared/schemas';
 import type { Edit } from './fields';
 
 const useStyles = makeStyles({
@@ -96,7 +95,7 @@ export const ReviewActions = memo(function ReviewActions({
         restricted={item.pillar === 'victimSafety'}
         rows={2}
         value={note}
-        maxLength={ACTION_TEXT_MAX}
+        field="previousActions.*.note"
         disabled={disabled}
         onChange={(v) => setDraft((x) => ({ ...x, note: v }))}
       />

@@ -1,8 +1,18 @@
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 
+import { useServices } from '../../app/ServicesProvider';
 import type { MinutesSession } from '../../app/minutes/minutesSession';
 import { saveStatusText, type AutosaveState } from '../../app/autosave/autosaveState';
 import type { Minutes } from '../../core/minutes/minutes.schema';
+import { formatInstant } from '../actions/parts';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -38,6 +48,7 @@ export function SaveStatus({
   onOfferCorrection?: (correction: Minutes) => void;
 }) {
   const s = useStyles();
+  const { timeZone } = useServices().settings;
   const signed = state.status === 'signed' ? state.doc?.versions.at(-1) : undefined;
   return (
     <div aria-live="polite">
@@ -49,6 +60,23 @@ export function SaveStatus({
           </MessageBarBody>
         </MessageBar>
       )}
+      {state.orphans.map((o) => (
+        <MessageBar key={o.key} intent="warning">
+          <MessageBarBody>
+            Unsaved work from another tab, last changed {formatInstant(o.at, timeZone)}, was left on this device when
+            that tab closed. Bring it in to merge it with these minutes (you choose where both changed the same part),
+            or discard it.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" onClick={() => void session.autosave.adoptOrphan(o.key)}>
+              Bring it in
+            </Button>
+            <Button size="small" onClick={() => void session.autosave.discardOrphan(o.key)}>
+              Discard it
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ))}
       {state.status === 'failed' || state.status === 'conflict' || state.status === 'signed' ? (
         <MessageBar intent="warning">
           <MessageBarBody>
@@ -89,11 +117,13 @@ export function SaveStatus({
         </div>
       )}
       {state.conflicts.map((c) => (
-        <section key={c.path} aria-label={`Conflict in ${c.path}`}>
-          <Text weight="semibold">Two people changed {c.path}. Neither is kept until you choose.</Text>
+        <section key={c.id ?? c.path} aria-label={`Conflict in ${c.path}`}>
+          <Text weight="semibold">
+            Two people changed {c.path}. The saved version stands and the other is kept aside until someone chooses.
+          </Text>
           <div className={s.sides}>
             <div className={s.side}>
-              <Text weight="semibold">Your version</Text>
+              <Text weight="semibold">{c.by ? `${c.by}’s version (not saved)` : 'Your version'}</Text>
               <p className={s.value}>{show(c.mine)}</p>
             </div>
             <div className={s.side}>
@@ -103,10 +133,10 @@ export function SaveStatus({
           </div>
           <div className={s.row}>
             <Button size="small" onClick={() => session.autosave.resolve(c, 'mine')}>
-              Keep mine
+              {c.by ? `Keep ${c.by}’s version` : 'Keep mine'}
             </Button>
             <Button size="small" onClick={() => session.autosave.resolve(c, 'theirs')}>
-              Keep theirs
+              {c.by ? 'Keep the saved version' : 'Keep theirs'}
             </Button>
           </div>
         </section>

@@ -2,7 +2,7 @@ import { Field, Input, Select, Textarea, makeStyles } from '@fluentui/react-comp
 import { memo, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 
 import type { Minutes } from '../../core/minutes/minutes.schema';
-import { LONG_TEXT_MAX } from '../../core/shared/schemas';
+import { minutesTextLimit } from '../../core/minutes/textLimits';
 import { agencyLabel, type Person } from '../../core/people/agency';
 
 /** A change to the whole document; the autosave queue keeps and sends the result. */
@@ -60,11 +60,25 @@ function useLimit(max: number, onChange: (v: string) => void) {
   return { change, fieldProps };
 }
 
+/**
+ * Where a text field's limit comes from: `field`, the minutes' schema path it edits (array items
+ * as `*`, e.g. `attendance.*.person.name`), whose limit the schema itself gives; or, for text kept
+ * in another document (an action), that document's `maxLength`.
+ */
+type Limited = { field: string; maxLength?: undefined } | { field?: undefined; maxLength: number };
+
+function limitOf(p: Limited): number {
+  const max = p.maxLength ?? minutesTextLimit(p.field);
+  // A field the schema sets no limit for is a mistake in the form, not something to guess at.
+  if (max === undefined) throw new Error(`No text limit in the minutes' schema at ${p.field}`);
+  return max;
+}
+
 /** A multi-line text field that re-renders only when its own value changes. */
 export const TextArea = memo(function TextArea(
-  p: Common & { value: string; onChange: (v: string) => void; rows?: number; maxLength?: number },
+  p: Common & Limited & { value: string; onChange: (v: string) => void; rows?: number },
 ) {
-  const max = p.maxLength ?? LONG_TEXT_MAX;
+  const max = limitOf(p);
   const { change, fieldProps } = useLimit(max, p.onChange);
   return (
     <Field {...fieldProps(p.value, p)}>
@@ -73,6 +87,7 @@ export const TextArea = memo(function TextArea(
         rows={p.rows ?? 3}
         resize="vertical"
         maxLength={max}
+        data-field={p.field}
         disabled={p.disabled}
         onChange={(_, d) => change(d.value)}
       />
@@ -80,23 +95,19 @@ export const TextArea = memo(function TextArea(
   );
 });
 
-/**
- * The longest single-line entry the minutes' schema allows (a short reason); fields with a tighter
- * schema limit (names 200, e-mail 320) pass theirs.
- */
-const LINE_MAX = 500;
-
 export const TextInput = memo(function TextInput(
-  p: Common & { value: string; onChange: (v: string) => void; type?: 'text' | 'date' | 'email'; maxLength?: number },
+  p: Common & Limited & { value: string; onChange: (v: string) => void; type?: 'text' | 'date' | 'email' },
 ) {
-  const max = p.maxLength ?? LINE_MAX;
+  // A date picker's value has one form and no length to keep to.
+  const max = p.type === 'date' ? Number.POSITIVE_INFINITY : limitOf(p);
   const { change, fieldProps } = useLimit(max, p.onChange);
   return (
     <Field {...fieldProps(p.value, p)}>
       <Input
         value={p.value}
         type={p.type ?? 'text'}
-        maxLength={max}
+        maxLength={Number.isFinite(max) ? max : undefined}
+        data-field={p.field}
         disabled={p.disabled}
         onChange={(_, d) => change(d.value)}
       />
@@ -182,36 +193,53 @@ export type TextSpec<T> = Omit<Common, 'disabled' | 'error'> & {
   optional?: boolean;
 };
 
-type BoundProps<T> = { spec: TextSpec<T>; value: string; set: (patch: Partial<T>) => void; disabled?: boolean };
+type BoundProps<T> = {
+  spec: TextSpec<T>;
+  /** The schema path of the object the field belongs to, e.g. `purpose` or `nominal.identifiers`. */
+  at: string;
+  value: string;
+  set: (patch: Partial<T>) => void;
+  disabled?: boolean;
+};
 
 /** A field bound to one property: it re-renders only when its own value changes. */
-const BoundField = memo(function BoundField<T>({ spec, value, set, disabled }: BoundProps<T>) {
+const BoundField = memo(function BoundField<T>({ spec, at, value, set, disabled }: BoundProps<T>) {
   const { name, type, optional, ...rest } = spec;
   const onChange = useCallback(
     (v: string) => set({ [name]: optional && !v ? undefined : v } as Partial<T>),
     [set, name, optional],
   );
   return type ? (
-    <TextInput {...rest} type={type} value={value} disabled={disabled} onChange={onChange} />
+    <TextInput {...rest} field={`${at}.${name}`} type={type} value={value} disabled={disabled} onChange={onChange} />
   ) : (
-    <TextArea {...rest} value={value} disabled={disabled} onChange={onChange} />
+    <TextArea {...rest} field={`${at}.${name}`} value={value} disabled={disabled} onChange={onChange} />
   );
 }) as <T>(p: BoundProps<T>) => ReactNode;
 
 /** Text fields of one object, in order; `set` should be stable (see `usePatch`). */
 export function TextFields<T>({
   specs,
+  at,
   value,
   set,
   disabled,
 }: {
   specs: readonly TextSpec<T>[];
+  /** The schema path of `value`, whose limits the fields keep to. */
+  at: string;
   value: T;
   set: (patch: Partial<T>) => void;
   disabled?: boolean;
 }) {
   return specs.map((spec) => (
-    <BoundField<T> key={spec.name} spec={spec} value={String(value[spec.name] ?? '')} set={set} disabled={disabled} />
+    <BoundField<T>
+      key={spec.name}
+      spec={spec}
+      at={at}
+      value={String(value[spec.name] ?? '')}
+      set={set}
+      disabled={disabled}
+    />
   ));
 }
 

@@ -66,6 +66,7 @@ export function CheckHarness({
   return (
     <MinimumNecessaryCheck
       agency={agency}
+      at="agencyInformation.*.minimumNecessary"
       text={text}
       value={v}
       onChange={(x) => {

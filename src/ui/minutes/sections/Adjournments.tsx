@@ -49,6 +49,7 @@ export const Adjournments = memo(function Adjournments({
             {a.scope === 'discussion' && (
               <TextInput
                 label={`${name}: discussion adjourned`}
+                field="adjournments.*.item"
                 required
                 value={a.item}
                 disabled={disabled}
@@ -57,6 +58,7 @@ export const Adjournments = memo(function Adjournments({
             )}
             <TextArea
               label={`${name}: reason`}
+              field="adjournments.*.reason"
               required
               rows={2}
               value={a.reason}
@@ -65,6 +67,7 @@ export const Adjournments = memo(function Adjournments({
             />
             <TextArea
               label={`${name}: what is awaited`}
+              field="adjournments.*.awaiting"
               hint="For example further leave, or a report"
               required
               rows={2}

@@ -59,6 +59,7 @@ const AgencyEntryForm = memo(function AgencyEntryForm({
       />
       <TextInput
         label={`Entry ${number} given by`}
+        field="agencyInformation.*.from"
         value={entry.from}
         disabled={disabled}
         onChange={(from) => set({ from })}
@@ -66,12 +67,14 @@ const AgencyEntryForm = memo(function AgencyEntryForm({
       <TextArea
         label={`Information from ${agencyLabel(entry.agency)}${written ? ' (written update)' : ''}, entry ${number}`}
         restricted
+        field="agencyInformation.*.text"
         value={entry.text}
         disabled={disabled}
         onChange={(text) => set({ text })}
       />
       <MinimumNecessaryCheck
         title={`Minimum necessary: entry ${number}`}
+        at="agencyInformation.*.minimumNecessary"
         agency={entry.agency}
         text={entry.text}
         value={entry.minimumNecessary}

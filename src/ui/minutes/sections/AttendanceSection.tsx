@@ -85,6 +85,7 @@ export const AttendanceSection = memo(function AttendanceSection({
           {a.attendance === 'present' && !a.acknowledgedAt && (
             <TextInput
               label={`Why ${a.person.name} has not acknowledged`}
+              field="attendance.*.acknowledgementWaiver.reason"
               hint="For example: joined by telephone. Needed before finalising."
               value={a.acknowledgementWaiver?.reason ?? ''}
               disabled={disabled}
@@ -102,10 +103,10 @@ export const AttendanceSection = memo(function AttendanceSection({
       {!disabled && (
         <div className={s.item}>
           <Text weight="semibold">Add someone</Text>
-          <TextInput label="Name" {...bind('name')} />
-          <TextInput label="Secure e-mail" type="email" {...bind('email')} />
+          <TextInput label="Name" field="attendance.*.person.name" {...bind('name')} />
+          <TextInput label="Secure e-mail" type="email" field="attendance.*.person.email" {...bind('email')} />
           <Choice label="Agency" options={agencyOptions} emptyLabel="Choose an agency" {...bind('agency')} />
-          <TextInput label="Role" {...bind('role')} />
+          <TextInput label="Role" field="attendance.*.person.role" {...bind('role')} />
           {error && <Text role="alert">{error}</Text>}
           <Button onClick={add}>Add to attendance</Button>
         </div>

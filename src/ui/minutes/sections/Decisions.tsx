@@ -71,6 +71,7 @@ export const Decisions = memo(function Decisions({ value, edit, disabled }: Sect
             />
             <TextArea
               label={`${agency}: view`}
+              field="decisions.agencyViews.*.view"
               rows={2}
               value={v.view}
               disabled={disabled}
@@ -92,7 +93,7 @@ export const Decisions = memo(function Decisions({ value, edit, disabled }: Sect
         error={problems[0]}
         onChange={(level) => set({ level })}
       />
-      <TextFields specs={rationales.level} value={value} set={set} disabled={disabled} />
+      <TextFields specs={rationales.level} at="decisions" value={value} set={set} disabled={disabled} />
       <NumberChoice<Category>
         label="Category decided (one only)"
         value={value.category}
@@ -100,7 +101,7 @@ export const Decisions = memo(function Decisions({ value, edit, disabled }: Sect
         disabled={disabled}
         onChange={(category) => set({ category })}
       />
-      <TextFields specs={rationales.category} value={value} set={set} disabled={disabled} />
+      <TextFields specs={rationales.category} at="decisions" value={value} set={set} disabled={disabled} />
       <Checkbox
         label="The case exits MAPPA"
         checked={value.exitMappa}

@@ -136,6 +136,7 @@ export const Disclosure = memo(function Disclosure({
       )}
       <TextFields
         specs={[{ name: 'notes', label: 'Notes', restricted: true }]}
+        at="disclosure"
         value={value}
         set={set}
         disabled={disabled}

@@ -47,8 +47,13 @@ export const Distribution = memo(function Distribution({
       ))}
       {!disabled && (
         <>
-          <TextInput label="Recipient’s name" {...bind('name')} />
-          <TextInput label="Recipient’s secure e-mail" type="email" {...bind('email')} />
+          <TextInput label="Recipient’s name" field="distribution.recipients.*.name" {...bind('name')} />
+          <TextInput
+            label="Recipient’s secure e-mail"
+            type="email"
+            field="distribution.recipients.*.email"
+            {...bind('email')}
+          />
           {error && <Text role="alert">{error}</Text>}
           <Button onClick={add}>Add recipient</Button>
         </>

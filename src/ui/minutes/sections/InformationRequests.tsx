@@ -51,6 +51,7 @@ const RequestForm = memo(function RequestForm({
       />
       <TextInput
         label={`${name}: asked by (name and role)`}
+        field="informationRequests.*.requestedBy"
         value={r.requestedBy}
         disabled={disabled}
         onChange={(requestedBy) => set({ requestedBy })}
@@ -64,6 +65,7 @@ const RequestForm = memo(function RequestForm({
       />
       <TextArea
         label={`${name}: document or information asked for`}
+        field="informationRequests.*.requested"
         hint="For example, the responsible clinician’s tribunal report"
         restricted
         rows={2}
@@ -73,6 +75,7 @@ const RequestForm = memo(function RequestForm({
       />
       <TextArea
         label={`${name}: what it is needed for`}
+        field="informationRequests.*.purpose"
         restricted
         rows={2}
         value={r.purpose}
@@ -92,6 +95,7 @@ const RequestForm = memo(function RequestForm({
       </Field>
       <TextArea
         label={`${name}: reason for the decision`}
+        field="informationRequests.*.reason"
         restricted
         rows={2}
         value={r.reason}
@@ -102,6 +106,7 @@ const RequestForm = memo(function RequestForm({
         <>
           <TextArea
             label={`${name}: exactly what was shared`}
+            field="informationRequests.*.shared"
             restricted
             value={r.shared}
             disabled={disabled}
@@ -109,6 +114,7 @@ const RequestForm = memo(function RequestForm({
           />
           <MinimumNecessaryCheck
             title={`Minimum necessary: request ${number}`}
+            at="informationRequests.*.minimumNecessary"
             agency={r.holdingAgency}
             text={r.shared}
             value={r.minimumNecessary}

@@ -24,6 +24,7 @@ export const MeetingDetails = memo(function MeetingDetails({
       </Text>
       <TextFields
         specs={[{ name: 'venue', label: 'Venue or link', type: 'text' }]}
+        at="meetingDetails"
         value={value}
         set={set}
         disabled={disabled}

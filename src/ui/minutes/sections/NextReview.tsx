@@ -20,6 +20,7 @@ export const NextReview = memo(function NextReview({ value, edit, disabled }: Se
       )}
       <TextFields
         specs={[{ name: 'date', label: 'Next review date', type: 'date', optional: true }]}
+        at="nextReview"
         value={value}
         set={set}
         disabled={disabled}
@@ -27,6 +28,7 @@ export const NextReview = memo(function NextReview({ value, edit, disabled }: Se
       {changed && (
         <TextArea
           label="Reason for changing the proposed date"
+          field="nextReview.changeReason"
           required
           error={value.changeReason.trim() ? undefined : 'Give a reason for changing the proposed date.'}
           value={value.changeReason}
@@ -36,6 +38,7 @@ export const NextReview = memo(function NextReview({ value, edit, disabled }: Se
       )}
       <TextFields
         specs={[{ name: 'reconveneCriteria', label: 'Reconvene early if' }]}
+        at="nextReview"
         value={value}
         set={set}
         disabled={disabled}

@@ -33,16 +33,24 @@ export const NominalSection = memo(function NominalSection({ value, edit, disabl
   );
   return (
     <div className={s.stack}>
-      <TextFields specs={nominalNames} value={value} set={set} disabled={disabled} />
+      <TextFields specs={nominalNames} at="nominal" value={value} set={set} disabled={disabled} />
       <TextInput
         label="Aliases, separated by commas"
         restricted
+        // All aliases share one line, so the line keeps to one alias's limit: each is then within it.
+        field="nominal.aliases.*"
         value={value.aliases.join(', ')}
         disabled={disabled}
         onChange={(v) => set({ aliases: splitAliases(v) })}
       />
-      <TextFields specs={nominalIdentifiers} value={value.identifiers} set={setId} disabled={disabled} />
-      <TextFields specs={nominalAddress} value={value} set={set} disabled={disabled} />
+      <TextFields
+        specs={nominalIdentifiers}
+        at="nominal.identifiers"
+        value={value.identifiers}
+        set={setId}
+        disabled={disabled}
+      />
+      <TextFields specs={nominalAddress} at="nominal" value={value} set={set} disabled={disabled} />
     </div>
   );
 });

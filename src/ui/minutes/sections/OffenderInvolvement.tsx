@@ -31,8 +31,10 @@ export const OffenderInvolvement = memo(function OffenderInvolvement({
           <Radio value="no" label="No" />
         </RadioGroup>
       </Field>
-      {value.informed === 'no' && <TextFields specs={notInformed} value={value} set={set} disabled={disabled} />}
-      <TextFields specs={representations} value={value} set={set} disabled={disabled} />
+      {value.informed === 'no' && (
+        <TextFields specs={notInformed} at="offenderInvolvement" value={value} set={set} disabled={disabled} />
+      )}
+      <TextFields specs={representations} at="offenderInvolvement" value={value} set={set} disabled={disabled} />
     </div>
   );
 });

@@ -52,8 +52,8 @@ export const OnwardSharing = memo(function OnwardSharing({
           <fieldset key={item.id} className={s.item} aria-label={`Onward sharing ${n}`}>
             <TextArea
               label={`Onward sharing ${n}: what may be passed on`}
+              field="onwardSharing.*.what"
               value={item.what}
-              maxLength={2000}
               disabled={disabled}
               onChange={(v) => patch(item.id, { what: v })}
             />
@@ -72,12 +72,14 @@ export const OnwardSharing = memo(function OnwardSharing({
             />
             <TextInput
               label={`Onward sharing ${n}: who may pass it on`}
+              field="onwardSharing.*.passedOnBy"
               value={item.passedOnBy}
               disabled={disabled}
               onChange={(v) => patch(item.id, { passedOnBy: v })}
             />
             <TextInput
               label={`Onward sharing ${n}: to whom, and why`}
+              field="onwardSharing.*.recipient"
               value={item.recipient}
               disabled={disabled}
               onChange={(v) => patch(item.id, { recipient: v })}

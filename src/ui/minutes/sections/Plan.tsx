@@ -31,6 +31,7 @@ export const Plan = memo(function Plan({
             </Text>
             <TextArea
               label={`${pillarLabel(p)} plan`}
+              field={`plan.${p}.text`}
               restricted={restricted}
               value={value[p].text}
               disabled={disabled}
@@ -39,6 +40,7 @@ export const Plan = memo(function Plan({
             {count === 0 && (
               <TextInput
                 label={`Reason no ${pillarLabel(p)} actions are needed`}
+                field={`plan.${p}.noneNeededReason`}
                 restricted={restricted}
                 value={value[p].noneNeededReason}
                 disabled={disabled}
@@ -53,6 +55,7 @@ export const Plan = memo(function Plan({
       <section className={s.item} aria-label="Contingency">
         <TextArea
           label="Contingency: what each agency does if the plan breaks down, and the signs of escalating risk"
+          field="plan.contingency.text"
           value={value.contingency.text}
           disabled={disabled}
           onChange={(text) => setPillar('contingency', { text })}

@@ -24,7 +24,7 @@ export const Purpose = memo(function Purpose({ value, edit, disabled }: SectionP
     }));
   return (
     <div className={s.stack}>
-      <TextFields specs={specs} value={value} set={set} disabled={disabled} />
+      <TextFields specs={specs} at="purpose" value={value} set={set} disabled={disabled} />
       {value.carriedItems.length > 0 && (
         <section aria-label="Adjourned items on the agenda" className={s.stack}>
           <Text weight="semibold">Adjourned items on the agenda</Text>
@@ -58,6 +58,7 @@ function CarriedItemForm({
       <Text size={200}>Awaiting: {c.awaiting || 'not recorded'}</Text>
       <TextArea
         label={`What came of adjourned item ${number}`}
+        field="purpose.carriedItems.*.outcome"
         required
         rows={2}
         value={c.outcome}

@@ -46,7 +46,7 @@ export const RiskAssessment = memo(function RiskAssessment({ value, edit, disabl
           ))}
         </fieldset>
       ))}
-      <TextFields specs={riskTexts} value={value} set={set} disabled={disabled} />
+      <TextFields specs={riskTexts} at="riskAssessment" value={value} set={set} disabled={disabled} />
     </div>
   );
 });

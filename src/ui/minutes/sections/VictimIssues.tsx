@@ -48,8 +48,19 @@ export const VictimIssues = memo(function VictimIssues({ value, edit, disabled }
       </ul>
       {!disabled && (
         <div className={s.item}>
-          <TextInput label="Name of a person flagged as a victim" restricted {...bind('name')} />
-          <TextInput label="Their e-mail, if known" restricted type="email" {...bind('email')} />
+          <TextInput
+            label="Name of a person flagged as a victim"
+            restricted
+            field="victimIssues.flaggedVictims.*.name"
+            {...bind('name')}
+          />
+          <TextInput
+            label="Their e-mail, if known"
+            restricted
+            type="email"
+            field="victimIssues.flaggedVictims.*.email"
+            {...bind('email')}
+          />
           {error && <Text role="alert">{error}</Text>}
           <Button onClick={add}>Flag as a victim</Button>
         </div>

@@ -33,7 +33,7 @@ export function textSection<
     const set = usePatch(edit, key);
     return (
       <div className={s.stack}>
-        <TextFields specs={specs} value={value} set={set} disabled={disabled} />
+        <TextFields specs={specs} at={key} value={value} set={set} disabled={disabled} />
       </div>
     );
   });

@@ -38,7 +38,11 @@ function uniqueClash(list: List, fields: Record<string, unknown>, selfId?: strin
 
 /**
  * SharePoint's documented column limits: a single line of text holds at most 255 characters (or
- * the column's `maxLength`), a multiple lines of text column at most 63,999.
+ * the column's `maxLength`, itself at most 255:
+ * https://learn.microsoft.com/en-us/previous-versions/office/developer/sharepoint-2010/ee541910(v=office.14)),
+ * a multiple lines of text column at most 63,999 (SharePoint's own column settings page says so;
+ * the Graph textColumn resource documents only `maxLength`:
+ * https://learn.microsoft.com/graph/api/resources/textcolumn). Checked again: both figures stand.
  */
 export const SINGLE_LINE_MAX = 255;
 export const MULTI_LINE_MAX = 63_999;
