@@ -8,6 +8,7 @@ import { acknowledgementKind } from '../core/confidentiality/acknowledgement.sch
 import type { DocumentKind, Identified } from '../core/storage/defineDocument';
 import type { HostPort } from '../core/host';
 import { minutesKind } from '../core/minutes/minutes.schema';
+import { protectedPeopleKind } from '../core/protection/protectedPeople.schema';
 import { meetingKind, seriesKind } from '../core/panels/series.schema';
 import type { SchedulingPort } from '../core/scheduling/schedulingPort';
 import { createTokenPort } from '../adapters/identity/msalIdentity';
@@ -33,6 +34,7 @@ export const storedKinds = [
   auditKind,
   acknowledgementKind,
   minutesKind,
+  protectedPeopleKind,
   sentMailKind,
 ] as unknown as readonly DocumentKind<Identified>[];
 

@@ -3,6 +3,7 @@ import { executiveSummary } from '../../core/minutes/projections';
 import { exportSafeDeep } from '../../core/shared/exportText';
 import { requireAccess } from '../access/caseAccess';
 import { auditExport } from '../confidentiality/operations';
+import { protectedIndexForMinutes } from '../protection/protectedPeople';
 import type { Services } from '../services';
 
 export type ExportedFile = { bytes: Uint8Array; name: string; contentType: string };
@@ -11,16 +12,17 @@ export const docxFileName = (m: Minutes, which: 'full' | 'summary'): string =>
   `${m.caseReference}-${m.meetingDetails.sequence}-${which === 'full' ? 'minutes' : 'executive-summary'}.docx`;
 
 /** The Word document of the full minutes, or of the executive summary (no restricted content). */
-export function minutesDocument(
-  services: Pick<Services, 'word' | 'settings'>,
+export async function minutesDocument(
+  services: Pick<Services, 'word' | 'settings' | 'storage'>,
   m: Minutes,
   which: 'full' | 'summary',
 ): Promise<Uint8Array> {
   // A pasted control character (e.g. U+FFFE) would make the whole Word file unreadable.
   const safe = exportSafeDeep(m);
-  return which === 'full'
-    ? services.word.minutes(safe, services.settings)
-    : services.word.executiveSummary(executiveSummary(safe, services.settings));
+  if (which === 'full') return services.word.minutes(safe, services.settings);
+  // The summary leaves the panel: the case's protected people are withheld from it.
+  const index = await protectedIndexForMinutes(services, safe);
+  return services.word.executiveSummary(executiveSummary(safe, services.settings, index));
 }
 
 /** Every download is an export: audited (who, when, what, why) before the file is handed over. */

@@ -18,6 +18,8 @@ import type { CaseAccess } from '../../core/access/policy';
 import { requireAccess } from '../access/caseAccess';
 import { pickCurrentMeeting } from '../binding';
 import { archiveFinalMinutes } from '../records/archiveMinutes';
+import type { ProtectedPerson } from '../../core/protection/protectedPeople.schema';
+import { readProtectedPeople, saveProtectedPeople } from '../protection/protectedPeople';
 
 import { AutosaveQueue } from '../autosave/autosaveQueue';
 import type { Services } from '../services';
@@ -34,6 +36,8 @@ export function pickMeeting(meetings: readonly Meeting[], now: Date, meetingId?:
 export class MinutesSession {
   readonly autosave: AutosaveQueue<Minutes>;
   actions: Stored<Action>[] = [];
+  /** The case's protected people: withheld from the stage, the summary and mail, and warned of as the chair types. */
+  protectedPeople: readonly ProtectedPerson[] = [];
 
   private constructor(
     private readonly services: Services,
@@ -64,6 +68,7 @@ export class MinutesSession {
     const meeting = pickMeeting(meetings, services.clock.now(), meetingId);
     if (!meeting || meeting.caseId !== caseId) return { error: 'No panel meeting was found for this case.' };
     const session = new MinutesSession(services, meeting.id, drafts, access);
+    session.protectedPeople = await readProtectedPeople(services, caseId);
     await session.refreshActions(caseId);
     await session.autosave.open(() => session.prepare(meeting, meetings));
     await session.syncAcknowledgements().catch(() => undefined);
@@ -85,6 +90,12 @@ export class MinutesSession {
   recordAcknowledgements(acks: readonly Acknowledgement[]): void {
     const doc = this.autosave.getSnapshot().doc;
     if (doc && stampAcknowledgements(doc, acks) !== doc) this.autosave.edit((m) => stampAcknowledgements(m, acks));
+  }
+
+  /** Records the case's protected people (victim safety need to know only). */
+  async saveProtectedPeople(people: readonly ProtectedPerson[]): Promise<void> {
+    const saved = await saveProtectedPeople(this.services, this.access.caseId, people);
+    this.protectedPeople = saved.people;
   }
 
   async refreshActions(caseId: string): Promise<void> {
