@@ -201,7 +201,7 @@ export function findProtected(text: string, index: ProtectedIndex): Mention[] {
       if (!re) continue;
       re.lastIndex = 0;
       for (const m of folded.matchAll(re))
-        found.push({ start: m.index, end: m.index + m[0].length, personId: p.personId });
+        {found.push({ start: m.index, end: m.index + m[0].length, personId: p.personId });}
     }
   }
   if (index.mailboxes.size > 0) {

@@ -24,6 +24,7 @@ import {
   type DistributionRecipient,
   type VictimFlags,
 } from '../../core/confidentiality/distribution';
+import { noProtectedPeople, type ProtectedIndex } from '../../core/protection/matcher';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
@@ -39,6 +40,8 @@ export type DistributeDialogProps = {
   /** The attendees, proposed as recipients. */
   recipients: readonly DistributionRecipient[];
   victimFlags: VictimFlags;
+  /** The case's protected people: refused by identity, as the use case will refuse them. */
+  protectedPeople?: ProtectedIndex;
   /** Produces the finalised minutes as a .docx (marked OFFICIAL-SENSITIVE by the exporter). */
   buildDocx: () => Promise<Uint8Array>;
   fileName?: string;
@@ -62,7 +65,7 @@ export function DistributeDialog(props: DistributeDialogProps) {
   const inFlight = useRef(false);
   const [status, setStatus] = useState<string>();
   const all = [...props.recipients, ...extra];
-  const plan = planDistribution(all, services.settings, props.victimFlags);
+  const plan = planDistribution(all, services.settings, props.victimFlags, props.protectedPeople ?? noProtectedPeople);
   const canSend =
     (plan.send.length > 0 || (plan.refused.length > 0 && props.onRefused !== undefined)) && why.trim() !== '' && !busy;
 
@@ -118,7 +121,8 @@ export function DistributeDialog(props: DistributeDialogProps) {
           <DialogTitle>Distribute minutes</DialogTitle>
           <DialogContent className={styles.body}>
             <Text as="p">
-              Minutes go only to approved secure e-mail addresses, and never to anyone flagged as a victim.
+              Minutes go only to approved secure e-mail addresses, and never to anyone flagged as a victim or protected
+              in this case.
             </Text>
             <Text as="h3" weight="semibold">
               Will receive the minutes ({plan.send.length})

@@ -9,6 +9,7 @@ import { sendSummaryViaCoordinator } from '../../app/minutes/summaryViaCoordinat
 import { docxFileName, minutesDocument } from '../../app/minutes/exportMinutes';
 import { sectionIds, sectionLabel } from '../../core/minutes/sections';
 import { TextArea } from './fields';
+import { protectedIndex } from '../../core/protection/matcher';
 import { ACTION_TEXT_MAX } from '../../core/shared/schemas';
 import { SaveStatus } from './SaveStatus';
 
@@ -108,6 +109,7 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
               minutesId={saved.id}
               recipients={proposedRecipients(saved)}
               victimFlags={victimFlagsOf(saved)}
+              protectedPeople={protectedIndex(session.protectedPeople)}
               buildDocx={() => minutesDocument(services, saved, 'full')}
               fileName={docxFileName(saved, 'full')}
               onRefused={(refused, why) =>
