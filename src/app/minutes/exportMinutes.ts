@@ -1,5 +1,6 @@
 import type { Minutes } from '../../core/minutes/minutes.schema';
 import { executiveSummary } from '../../core/minutes/projections';
+import { RefusedError } from '../../core/shared/errors';
 import { exportSafeDeep } from '../../core/shared/exportText';
 import { requireAccess } from '../access/caseAccess';
 import { auditExport } from '../confidentiality/operations';
@@ -25,19 +26,24 @@ export async function minutesDocument(
   return services.word.executiveSummary(executiveSummary(safe, services.settings, index));
 }
 
-/** Every download is an export: audited (who, when, what, why) before the file is handed over. */
+/**
+ * Every download is an export: audited (who, when, what, and why in the person's own words) before
+ * the file is handed over. No reason, no export.
+ */
 export async function exportMinutes(
   services: Pick<Services, 'storage' | 'clock' | 'ids' | 'me' | 'settings' | 'mail' | 'word'>,
   m: Minutes,
   which: 'full' | 'summary',
+  reason: string,
 ): Promise<ExportedFile> {
   await requireAccess(services, m.caseId, 'export');
+  if (!reason.trim()) throw new RefusedError('Say why you are exporting the minutes.');
   const bytes = await minutesDocument(services, m, which);
   await auditExport(services, {
     caseId: m.caseId,
     subject: { kind: 'minutes', id: m.id },
     what: which === 'full' ? `minutes (docx), ${m.status}` : 'executive summary (docx)',
-    why: 'Downloaded from the minutes',
+    why: reason,
   });
   return { bytes, name: docxFileName(m, which), contentType: services.word.contentType };
 }

@@ -16,6 +16,7 @@ import { err, ok, type Result } from '../../core/shared/result';
 import { prepareMeeting } from '../../core/minutes/prepareMeeting';
 import type { CaseAccess } from '../../core/access/policy';
 import { requireAccess } from '../access/caseAccess';
+import { recordAudit } from '../audit/recordAudit';
 import { pickCurrentMeeting } from '../binding';
 import { archiveFinalMinutes } from '../records/archiveMinutes';
 import type { ProtectedPerson } from '../../core/protection/protectedPeople.schema';
@@ -68,6 +69,13 @@ export class MinutesSession {
     const meeting = pickMeeting(meetings, services.clock.now(), meetingId);
     if (!meeting || meeting.caseId !== caseId) return { error: 'No panel meeting was found for this case.' };
     const session = new MinutesSession(services, meeting.id, drafts, access);
+    // Every opening of a case's minutes is a view, audited by identifiers only.
+    await recordAudit(services, {
+      verb: 'view',
+      subject: { kind: 'minutes', id: meeting.id },
+      caseId,
+      detail: { role: access.role },
+    });
     session.protectedPeople = await readProtectedPeople(services, caseId);
     await session.refreshActions(caseId);
     await session.autosave.open(() => session.prepare(meeting, meetings));
@@ -150,6 +158,7 @@ export class MinutesSession {
     if (!r.ok) return r;
     const saved = await this.saveSigned(r.value);
     if (!saved.ok) return saved;
+    await this.auditSigned('finalise', r.value);
     await this.syncActions(r.value);
     await this.archive(r.value);
     return ok(r.value);
@@ -165,8 +174,20 @@ export class MinutesSession {
     if (!r.ok) return r;
     const saved = await this.saveSigned(r.value);
     if (!saved.ok) return saved;
+    await this.auditSigned('correct', r.value, reason);
     await this.archive(r.value);
     return ok(r.value);
+  }
+
+  /** The audit line of a signed version: which minutes, which version, and the correction's reason. */
+  private async auditSigned(verb: 'finalise' | 'correct', m: Minutes, reason?: string): Promise<void> {
+    await recordAudit(this.services, {
+      verb,
+      subject: { kind: 'minutes', id: m.id },
+      caseId: m.caseId,
+      reason: reason ?? 'Minutes signed',
+      detail: { version: String(m.versions.length) },
+    });
   }
 
   private async saveSigned(m: Minutes): Promise<Result<Minutes, string>> {

@@ -24,6 +24,9 @@ export const AuditEventSchema = z.object({
     'remind',
     'schedule',
     'refuse',
+    'changeLevel',
+    'changeCategory',
+    'exit',
   ]),
   subject: z.object({ kind: z.string(), id: IdSchema }),
   caseId: IdSchema.optional(),
@@ -39,5 +42,33 @@ export const auditKind = defineDocument<AuditEvent>({
   version: 1,
   schema: AuditEventSchema,
   migrations: {},
-  indexes: { caseId: (e) => e.caseId, subjectId: (e) => e.subject.id, verb: (e) => e.verb },
+  indexes: {
+    caseId: (e) => e.caseId,
+    subjectId: (e) => e.subject.id,
+    verb: (e) => e.verb,
+    actorId: (e) => e.actor.id,
+  },
+  // Append-only in every store: a line once written is never changed (each store applies the guard).
+  guardUpdate: () => 'The audit log is append-only: an event once written cannot be changed.',
 });
+
+export type AuditVerb = AuditEvent['verb'];
+
+/** What each kind of event is called on the audit page. */
+export const auditVerbLabels: Record<AuditVerb, string> = {
+  view: 'Viewed',
+  create: 'Created',
+  edit: 'Edited',
+  finalise: 'Finalised',
+  correct: 'Corrected',
+  export: 'Exported',
+  distribute: 'Distributed',
+  disclosure: 'Disclosure recorded',
+  acknowledge: 'Acknowledged confidentiality',
+  remind: 'Reminder sent',
+  schedule: 'Scheduled',
+  refuse: 'Refused',
+  changeLevel: 'Changed level',
+  changeCategory: 'Changed category',
+  exit: 'Exited or ended',
+};
