@@ -149,6 +149,14 @@ export function accessTo(person: Person, facts: CaseAccessFacts): CaseAccess {
 
 export const may = (access: CaseAccess, op: Operation): boolean => access.operations.has(op);
 
+/** The area as a subject of the policy (the audit log, the area's lists): only the area's coordinators have a role on it. */
+export const areaFacts = (areaCoordinators: readonly Person[]): CaseAccessFacts => ({
+  caseId: 'area',
+  series: [],
+  areaCoordinators,
+  writtenUpdateFrom: [],
+});
+
 /** Whom a refused person should ask: the coordinator for panels and records, else the chair. */
 export function whomToAsk(access: CaseAccess, op: Operation): Person | undefined {
   const coordinatorFirst = access.role === 'none' || ['schedule', 'changeLevel', 'exit', 'readAudit'].includes(op);

@@ -42,12 +42,7 @@ export const auditKind = defineDocument<AuditEvent>({
   version: 1,
   schema: AuditEventSchema,
   migrations: {},
-  indexes: {
-    caseId: (e) => e.caseId,
-    subjectId: (e) => e.subject.id,
-    verb: (e) => e.verb,
-    actorId: (e) => e.actor.id,
-  },
+  indexes: { caseId: (e) => e.caseId, subjectId: (e) => e.subject.id, verb: (e) => e.verb },
   // Append-only in every store: a line once written is never changed (each store applies the guard).
   guardUpdate: () => 'The audit log is append-only: an event once written cannot be changed.',
 });

@@ -2,6 +2,7 @@ import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useState } from 'react';
 
 import { useServices } from '../../../app/ServicesProvider';
+import { accessTo, areaFacts, may } from '../../../core/access/policy';
 import { preloadable } from '../preloadable';
 import { Loading, SurfaceReady } from '../SurfaceMessages';
 import { hrefFor, routeFrom, type PersonalRoute } from './routes';
@@ -10,10 +11,12 @@ const MyActionsPage = preloadable(() => import('../../actions/MyActionsPage'));
 const PanelsPage = preloadable(() => import('../../scheduling/PanelsPage'));
 const CoordinatorActionsPage = preloadable(() => import('../../actions/CoordinatorActionsPage'));
 const MailOutboxPage = preloadable(() => import('../../actions/MailOutboxPage'));
+const AuditPage = preloadable(() => import('../../audit/AuditPage'));
 const pages: Record<PersonalRoute, { preload(): Promise<void> }> = {
   'my-actions': MyActionsPage,
   panels: PanelsPage,
   'panels/actions': CoordinatorActionsPage,
+  'panels/audit': AuditPage,
   outbox: MailOutboxPage,
 };
 
@@ -40,13 +43,16 @@ const labels: Record<PersonalRoute, string> = {
   'my-actions': 'My actions',
   panels: 'Panels',
   'panels/actions': 'All actions',
+  'panels/audit': 'Audit',
   outbox: 'Outbox',
 };
 
 /** The personal tabs: My actions for everyone, Panels for coordinators, and local mode's outbox. */
 export function PersonalSurface() {
   const styles = useStyles();
-  const { host, mode } = useServices();
+  const { host, mode, me, settings } = useServices();
+  // The audit page is the coordinators' alone (policy `readAudit`); others are not shown its link.
+  const coordinator = may(accessTo(me, areaFacts(settings.coordinators)), 'readAudit');
   // The deep link's sub-page opens first; the page's own links move on from there.
   const [route, setRoute] = useState(() =>
     routeFrom(window.location.hash, host.context.pageId, host.context.subPageId),
@@ -62,6 +68,7 @@ export function PersonalSurface() {
     'my-actions',
     'panels',
     'panels/actions',
+    ...(coordinator ? ['panels/audit' as const] : []),
     ...(mode === 'local' ? ['outbox' as const] : []),
   ];
   return (
@@ -84,6 +91,7 @@ export function PersonalSurface() {
         {route === 'my-actions' && <MyActionsPage />}
         {route === 'panels' && <PanelsPage />}
         {route === 'panels/actions' && <CoordinatorActionsPage />}
+        {route === 'panels/audit' && <AuditPage />}
         {route === 'outbox' && <MailOutboxPage />}
         <SurfaceReady />
       </Suspense>
