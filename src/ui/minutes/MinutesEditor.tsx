@@ -8,6 +8,7 @@ import { proposedRecipients, victimFlagsOf } from '../../core/minutes/recipients
 import { sendSummaryViaCoordinator } from '../../app/minutes/summaryViaCoordinator';
 import { docxFileName, minutesDocument } from '../../app/minutes/exportMinutes';
 import { sectionIds, sectionLabel } from '../../core/minutes/sections';
+import { may, seesSection } from '../../core/access/policy';
 import { TextArea } from './fields';
 import { protectedIndex } from '../../core/protection/matcher';
 import { ACTION_TEXT_MAX } from '../../core/shared/schemas';
@@ -63,6 +64,11 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
   const saved = state.doc;
   const doc = correction ?? saved;
   const final = saved.status === 'final';
+  // Screens hide what the policy refuses: restricted sections outside the person's need to know, and buttons.
+  const shownSections = sectionIds.filter((id) => seesSection(session.access, id));
+  const mayDistribute = may(session.access, 'distribute');
+  const mayCorrect = may(session.access, 'finalise');
+  const mayWrite = may(session.access, 'writeMinutes');
 
   const signCorrection = async () => {
     if (!correction) return;
@@ -91,38 +97,40 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
       </div>
       <nav aria-label="Sections">
         <ol className={s.toc}>
-          {sectionIds.map((id, i) => (
+          {shownSections.map((id) => (
             <li key={id}>
               <a href={`#minutes-${id}`}>
-                {i + 1}. {sectionLabel(id, services.settings)}
+                {sectionIds.indexOf(id) + 1}. {sectionLabel(id, services.settings)}
               </a>
             </li>
           ))}
         </ol>
       </nav>
-      {final && !correction && (
+      {final && !correction && (mayDistribute || mayCorrect) && (
         <div className={s.actions}>
           <Suspense fallback={null}>
-            <DistributeDialog
-              caseId={saved.caseId}
-              caseReference={saved.caseReference}
-              minutesId={saved.id}
-              recipients={proposedRecipients(saved)}
-              victimFlags={victimFlagsOf(saved)}
-              protectedPeople={protectedIndex(session.protectedPeople)}
-              buildDocx={() => minutesDocument(services, saved, 'full')}
-              fileName={docxFileName(saved, 'full')}
-              onRefused={(refused, why) =>
-                sendSummaryViaCoordinator(services, {
-                  minutes: saved,
-                  refused,
-                  why,
-                  buildSummaryDocx: () => minutesDocument(services, saved, 'summary'),
-                })
-              }
-            />
+            {mayDistribute && (
+              <DistributeDialog
+                caseId={saved.caseId}
+                caseReference={saved.caseReference}
+                minutesId={saved.id}
+                recipients={proposedRecipients(saved)}
+                victimFlags={victimFlagsOf(saved)}
+                protectedPeople={protectedIndex(session.protectedPeople)}
+                buildDocx={() => minutesDocument(services, saved, 'full')}
+                fileName={docxFileName(saved, 'full')}
+                onRefused={(refused, why) =>
+                  sendSummaryViaCoordinator(services, {
+                    minutes: saved,
+                    refused,
+                    why,
+                    buildSummaryDocx: () => minutesDocument(services, saved, 'summary'),
+                  })
+                }
+              />
+            )}
           </Suspense>
-          <Button onClick={() => setCorrection(structuredClone(saved))}>Correct these minutes</Button>
+          {mayCorrect && <Button onClick={() => setCorrection(structuredClone(saved))}>Correct these minutes</Button>}
         </div>
       )}
       {correction && (
@@ -145,7 +153,7 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
         </section>
       )}
       <Suspense fallback={<Spinner label="Loading the sections…" />}>
-        {sectionIds.map((id) => (
+        {shownSections.map((id) => (
           <section key={id} id={`minutes-${id}`} className={s.section} aria-labelledby={`minutes-${id}-h`}>
             <h2 id={`minutes-${id}-h`}>{sectionLabel(id, services.settings)}</h2>
             <SectionForm
@@ -153,7 +161,7 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
               doc={doc}
               edit={correction ? editCorrection : edit}
               session={session}
-              disabled={final && !correction}
+              disabled={(final && !correction) || !mayWrite}
             />
           </section>
         ))}
