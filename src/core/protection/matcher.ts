@@ -200,8 +200,9 @@ export function findProtected(text: string, index: ProtectedIndex): Mention[] {
     for (const re of [p.names, p.addresses]) {
       if (!re) continue;
       re.lastIndex = 0;
-      for (const m of folded.matchAll(re))
-        {found.push({ start: m.index, end: m.index + m[0].length, personId: p.personId });}
+      for (const m of folded.matchAll(re)) {
+        found.push({ start: m.index, end: m.index + m[0].length, personId: p.personId });
+      }
     }
   }
   if (index.mailboxes.size > 0) {

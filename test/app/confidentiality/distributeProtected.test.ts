@@ -8,7 +8,7 @@ import { protectedPeopleKind, type ProtectedPerson } from '../../../src/core/pro
 import { people } from '../../core/access/fixtures';
 import { aCase } from '../../builders';
 import { aSeries } from '../../fakes/graph/scenario';
-import type { FakeMail} from '../../support/testApp';
+import type { FakeMail } from '../../support/testApp';
 import { TestApp } from '../../support/testApp';
 
 const CASE = 'case_dist';
