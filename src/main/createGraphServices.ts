@@ -16,6 +16,7 @@ import { minutesKind } from '../core/minutes/minutes.schema';
 import { stageRecordKind } from '../core/minutes/stageProjection.schema';
 import { jobcentrePlusKind } from '../core/disclosure/jobcentrePlusRecord';
 import { openConflictsKind } from '../core/minutes/openConflicts.schema';
+import { protectedPeopleKind } from '../core/protection/protectedPeople.schema';
 import { meetingKind, seriesKind } from '../core/panels/series.schema';
 import type { SchedulingPort } from '../core/scheduling/schedulingPort';
 import { createTokenPort } from '../adapters/identity/msalIdentity';
@@ -45,6 +46,7 @@ export const storedKinds = [
   stageRecordKind,
   jobcentrePlusKind,
   openConflictsKind,
+  protectedPeopleKind,
   sentMailKind,
   caseDecisionKind,
   referralKind,

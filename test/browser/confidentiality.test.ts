@@ -207,9 +207,11 @@ describe('confidentiality in a review meeting', () => {
     expect(await injected(tab)).toEqual([]);
 
     // The Word document holds every payload as text.
+    await tab.getByRole('button', { name: 'Export minutes (.docx)' }).click();
+    await tab.getByRole('textbox', { name: /Why are you exporting/ }).fill('Copy for the case file');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      tab.getByRole('button', { name: 'Export minutes (.docx)' }).click(),
+      tab.getByRole('button', { name: 'Export', exact: true }).click(),
     ]);
     const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';

@@ -150,9 +150,11 @@ describe('running a review meeting', () => {
     await tab.getByText(/The minutes are final and signed/).waitFor({ timeout: 30_000 });
 
     // Export: the exporter loads now and hands over a Word file.
+    await tab.getByRole('button', { name: 'Export minutes (.docx)' }).click();
+    await tab.getByRole('textbox', { name: /Why are you exporting/ }).fill('Copy for the case file');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      tab.getByRole('button', { name: 'Export minutes (.docx)' }).click(),
+      tab.getByRole('button', { name: 'Export', exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^MP-2026-0101-\d+-minutes\.docx$/);
 

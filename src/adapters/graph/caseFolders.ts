@@ -7,6 +7,7 @@ import { caseKind, type Case } from '../../core/cases/case.schema';
 import { caseDecisionKind } from '../../core/cases/lifecycle/caseHistory.schema';
 import { jobcentrePlusKind } from '../../core/disclosure/jobcentrePlusRecord';
 import { minutesKind } from '../../core/minutes/minutes.schema';
+import { protectedPeopleKind } from '../../core/protection/protectedPeople.schema';
 import { stageRecordKind } from '../../core/minutes/stageProjection.schema';
 import { meetingKind, seriesKind, type PanelSeries } from '../../core/panels/series.schema';
 import type { Person } from '../../core/people/agency';
@@ -39,6 +40,8 @@ const caseIdBy: Record<string, (doc: CaseScoped) => string> = {
   [stageRecordKind.name]: (d) => d.caseId!,
   [jobcentrePlusKind.name]: (d) => d.caseId!,
   [caseDecisionKind.name]: (d) => d.caseId!,
+  // One record per case, its id the case's.
+  [protectedPeopleKind.name]: (d) => d.caseId ?? d.id,
 };
 
 /** Whether a kind's documents belong to one case, and so live in its folder. */

@@ -5,6 +5,7 @@
 import { actionKind, type Action, type ActionStatus, type Pillar } from '../../core/actions/action.schema';
 import { AreaSettingsSchema, type AreaSettings } from '../../core/area/areaSettings';
 import { caseKind, type Case, type Category, type Level } from '../../core/cases/case.schema';
+import { protectedPeopleKind, type ProtectedPerson } from '../../core/protection/protectedPeople.schema';
 import type { Agency, Person } from '../../core/people/agency';
 import { meetingKind, seriesKind, type Meeting, type PanelSeries } from '../../core/panels/series.schema';
 import type { DocumentKind, Identified } from '../../core/storage/defineDocument';
@@ -354,6 +355,31 @@ export async function seedDemoData(services: {
 }
 
 /** Every demo document, cases first, with dates relative to `now`. */
+/** Fictional protected people, so the stage and the summary can be seen withholding them. */
+const demoProtectedPeople: Readonly<Record<string, ProtectedPerson[]>> = {
+  '0101': [
+    {
+      id: 'pp_demo_0101_1',
+      kind: 'victim',
+      name: 'Tanya Brightwell',
+      aliases: ['Tanya Voskuil'],
+      addresses: ['22 Larch Close, Eastholm, EH4 7QP'],
+      emails: ['tanya.brightwell@example.com'],
+    },
+  ],
+  '0102': [
+    { id: 'pp_demo_0102_1', kind: 'child', name: 'Poppy Harrowgate', aliases: [], addresses: [], emails: [] },
+    {
+      id: 'pp_demo_0102_2',
+      kind: 'partner',
+      name: 'Carla Meeson',
+      aliases: [],
+      addresses: ['5 Quarry Row, Westbury Fold'],
+      emails: [],
+    },
+  ],
+};
+
 function demoDocuments(now: Date, settings: AreaSettings): KindedDocument[] {
   const zone = settings.timeZone;
   const today = localDate(now, zone);
@@ -451,6 +477,12 @@ function demoDocuments(now: Date, settings: AreaSettings): KindedDocument[] {
     }));
 
     docs.push(kinded(caseKind, theCase), kinded(seriesKind, series));
+    const protectedPeople = demoProtectedPeople[d.key];
+    if (protectedPeople) {
+      docs.push(
+        kinded(protectedPeopleKind, { id: caseId, caseId, people: protectedPeople, updatedAt: theCase.createdAt }),
+      );
+    }
     for (const m of [...held, next]) docs.push(kinded(meetingKind, m));
     for (const a of actions) docs.push(kinded(actionKind, a));
   }

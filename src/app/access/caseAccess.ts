@@ -1,6 +1,7 @@
 import { writtenUpdateKind } from '../../core/actions/writtenUpdate.schema';
 import { auditKind } from '../../core/audit/audit.schema';
 import { accessTo, may, operationLabels, whomToAsk, type CaseAccess, type Operation } from '../../core/access/policy';
+import { caseKind, type Case } from '../../core/cases/case.schema';
 import { seriesKind, type PanelSeries } from '../../core/panels/series.schema';
 import { NotOnCaseError } from '../../core/shared/errors';
 import type { Services } from '../services';
@@ -8,17 +9,22 @@ import type { Services } from '../services';
 export type AccessDeps = Pick<Services, 'storage' | 'settings' | 'me'>;
 export type GuardDeps = AccessDeps & Pick<Services, 'ids' | 'clock'>;
 
+const caseRecordFacts = (c: Case | undefined) =>
+  c ? { chair: c.chair, members: c.members.map((m) => m.person), status: c.status } : undefined;
+
 /** What the signed-in person may do on a case, from its series, the area's coordinators and the written updates asked for. */
 export async function caseAccess({ storage, settings, me }: AccessDeps, caseId: string): Promise<CaseAccess> {
-  const [series, updates] = await Promise.all([
+  const [series, updates, record] = await Promise.all([
     storage.collection(seriesKind).list({ caseId }),
     storage.collection(writtenUpdateKind).list({ caseId }),
+    storage.collection(caseKind).get(caseId),
   ]);
   return accessTo(me, {
     caseId,
     series: series.map((s) => s.doc).sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1)),
     areaCoordinators: settings.coordinators,
     writtenUpdateFrom: updates.map((u) => u.doc.author),
+    caseRecord: caseRecordFacts(record?.doc),
   });
 }
 

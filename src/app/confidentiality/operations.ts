@@ -16,7 +16,9 @@ import {
 import type { DisclosureDecision } from '../../core/disclosure/disclosureDecision.schema';
 import { coordinatorReport } from '../../core/disclosure/disclosureRecord';
 import { isConflict } from '../../core/shared/errors';
+import { protectedIndex } from '../../core/protection/matcher';
 import { requireAccess } from '../access/caseAccess';
+import { readProtectedPeople } from '../protection/protectedPeople';
 import type { Services } from '../services';
 
 /** Small stable hash (FNV-1a), hex. */
@@ -90,6 +92,14 @@ export async function recordAcknowledgement(
   );
 }
 
+/** Why each refusal happened, for the audit line: the rule, never who the person is. */
+const refusalWhy: Record<DistributionPlan['refused'][number]['reason'], string> = {
+  victim: 'flagged as a victim in the minutes',
+  protectedPerson: 'a protected person of the case',
+  notApprovedDomain: 'not on an approved secure domain',
+  invalidAddress: 'not a valid address',
+};
+
 export type DistributionOutcome = { plan: DistributionPlan; sent: number };
 
 /**
@@ -109,7 +119,9 @@ export async function distributeMinutes(
   },
 ): Promise<DistributionOutcome> {
   await requireAccess(services, input.caseId, 'distribute');
-  const plan = planDistribution(input.recipients, services.settings, input.victimFlags);
+  // The case's protected people are refused by identity, whatever address they are given under.
+  const protectedPeople = protectedIndex(await readProtectedPeople(services, input.caseId));
+  const plan = planDistribution(input.recipients, services.settings, input.victimFlags, protectedPeople);
   const actor = { id: services.me.id, name: services.me.name };
   const subject = { kind: 'minutes', id: input.minutesId };
   if (plan.send.length > 0) {
@@ -154,7 +166,7 @@ export async function distributeMinutes(
         caseId: input.caseId,
         subject,
         what: `minutes refused (${[...new Set(plan.refused.map((r) => r.reason))].join(', ')}); executive summary via the coordinator`,
-        why: input.why,
+        why: `${input.why.trim()} (refused: ${[...new Set(plan.refused.map((r) => refusalWhy[r.reason]))].join('; ')})`,
         recipients: plan.refused.map((r) => r.recipient),
       }),
     );

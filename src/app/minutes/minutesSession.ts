@@ -18,9 +18,12 @@ import { err, ok, type Result } from '../../core/shared/result';
 import { prepareMeeting } from '../../core/minutes/prepareMeeting';
 import type { CaseAccess } from '../../core/access/policy';
 import { requireAccess } from '../access/caseAccess';
+import { recordAudit } from '../audit/recordAudit';
 import { pickCurrentMeeting } from '../binding';
 import { archiveFinalMinutes } from '../records/archiveMinutes';
 import { applyMinutesDecisions } from '../cases/applyMinutesDecisions';
+import type { ProtectedPerson } from '../../core/protection/protectedPeople.schema';
+import { readProtectedPeople, saveProtectedPeople } from '../protection/protectedPeople';
 
 import { AutosaveQueue } from '../autosave/autosaveQueue';
 import { withStageRecord } from './stageRecord';
@@ -38,6 +41,8 @@ export function pickMeeting(meetings: readonly Meeting[], now: Date, meetingId?:
 export class MinutesSession {
   readonly autosave: AutosaveQueue<Minutes>;
   actions: Stored<Action>[] = [];
+  /** The case's protected people: withheld from the stage, the summary and mail, and warned of as the chair types. */
+  protectedPeople: readonly ProtectedPerson[] = [];
 
   private constructor(
     private readonly services: Services,
@@ -76,6 +81,14 @@ export class MinutesSession {
     const meeting = pickMeeting(meetings, services.clock.now(), meetingId);
     if (!meeting || meeting.caseId !== caseId) return { error: 'No panel meeting was found for this case.' };
     const session = new MinutesSession(services, meeting.id, drafts, access);
+    // Every opening of a case's minutes is a view, audited by identifiers only.
+    await recordAudit(services, {
+      verb: 'view',
+      subject: { kind: 'minutes', id: meeting.id },
+      caseId,
+      detail: { role: access.role },
+    });
+    session.protectedPeople = await readProtectedPeople(services, caseId);
     await session.refreshActions(caseId);
     await session.autosave.open(() => session.prepare(meeting, meetings));
     await session.syncAcknowledgements().catch(() => undefined);
@@ -97,6 +110,12 @@ export class MinutesSession {
   recordAcknowledgements(acks: readonly Acknowledgement[]): void {
     const doc = this.autosave.getSnapshot().doc;
     if (doc && stampAcknowledgements(doc, acks) !== doc) this.autosave.edit((m) => stampAcknowledgements(m, acks));
+  }
+
+  /** Records the case's protected people (victim safety need to know only). */
+  async saveProtectedPeople(people: readonly ProtectedPerson[]): Promise<void> {
+    const saved = await saveProtectedPeople(this.services, this.access.caseId, people);
+    this.protectedPeople = saved.people;
   }
 
   async refreshActions(caseId: string): Promise<void> {
@@ -151,6 +170,7 @@ export class MinutesSession {
     if (!r.ok) return r;
     const saved = await this.saveSigned(r.value);
     if (!saved.ok) return saved;
+    await this.auditSigned('finalise', r.value);
     await this.syncActions(r.value);
     await this.archive(r.value);
     await this.applyDecisions(r.value);
@@ -167,6 +187,7 @@ export class MinutesSession {
     if (!r.ok) return r;
     const saved = await this.saveSigned(r.value);
     if (!saved.ok) return saved;
+    await this.auditSigned('correct', r.value, reason);
     await this.archive(r.value);
     await this.applyDecisions(r.value);
     return ok(r.value);
@@ -199,6 +220,17 @@ export class MinutesSession {
       this.decisionsProblem =
         'The minutes are signed, but the case’s level, category or next review could not be updated yet.';
     }
+  }
+
+  /** The audit line of a signed version: which minutes, which version, and the correction's reason. */
+  private async auditSigned(verb: 'finalise' | 'correct', m: Minutes, reason?: string): Promise<void> {
+    await recordAudit(this.services, {
+      verb,
+      subject: { kind: 'minutes', id: m.id },
+      caseId: m.caseId,
+      reason: reason ?? 'Minutes signed',
+      detail: { version: String(m.versions.length) },
+    });
   }
 
   private async saveSigned(m: Minutes): Promise<Result<Minutes, string>> {

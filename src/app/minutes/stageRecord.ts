@@ -3,6 +3,7 @@ import { stageRecordFor, stageRecordKind, type StageRecord } from '../../core/mi
 import type { Collection, Stored } from '../../core/ports';
 import { canonicalJson } from '../../core/shared/canonical';
 import { isConflict } from '../../core/shared/errors';
+import { protectedIndexForMinutes } from '../protection/protectedPeople';
 import type { Services } from '../services';
 
 type Deps = Pick<Services, 'storage' | 'settings' | 'meetingSignal'>;
@@ -41,7 +42,8 @@ export class StageRecordWriter {
 
   async write(minutes: Minutes): Promise<void> {
     const records = this.deps.storage.collection(stageRecordKind);
-    const next = stageRecordFor(minutes, this.deps.settings);
+    // The case's protected people are withheld here, where the projection is made: the stage never sees them.
+    const next = stageRecordFor(minutes, this.deps.settings, await protectedIndexForMinutes(this.deps, minutes));
     for (let attempt = 0; attempt < 3; attempt++) {
       const current = this.last.get(next.id) ?? (await records.get(next.id));
       if (current && canonicalJson(current.doc.projection) === canonicalJson(next.projection)) return;

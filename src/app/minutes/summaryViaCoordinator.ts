@@ -3,6 +3,7 @@ import { distributionAuditEvent } from '../../core/confidentiality/distribution'
 import type { Minutes } from '../../core/minutes/minutes.schema';
 import { requireAccess } from '../access/caseAccess';
 import { toBase64, writeAudit } from '../confidentiality/operations';
+import { protectedIndexForMinutes, withholdFromMail } from '../protection/protectedPeople';
 import type { Services } from '../services';
 
 /** Small stable hash (FNV-1a), so the key stays short and names no address. */
@@ -41,20 +42,26 @@ export async function sendSummaryViaCoordinator(
   const requests = refused
     .map(({ recipient: r }) => (r.name === r.email ? `- ${r.email}` : `- ${r.name} <${r.email}>`))
     .join('\n');
-  await services.mail.send({
-    idempotencyKey: `summary-via-coordinator:${m.id}:${hash(refused.map((r) => r.recipient.email).join(','))}`,
-    to: [coordinator.email],
-    subject: `MAPPA executive summary requested: ${m.caseReference} (OFFICIAL-SENSITIVE)`,
-    body: `These requests for the minutes of ${m.caseReference} could not be met: these addresses may not receive minutes. The executive summary is attached; answer each request through the usual route.\n\n${requests}`,
-    purpose: 'distribution',
-    attachments: [
-      {
-        name: `${m.caseReference} executive summary OFFICIAL-SENSITIVE.docx`,
-        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        base64: toBase64(bytes),
-      },
-    ],
-  });
+  // The requests may name a protected person (one of them may have asked): withheld from the body.
+  const index = await protectedIndexForMinutes(services, m);
+  const mail = withholdFromMail(
+    {
+      idempotencyKey: `summary-via-coordinator:${m.id}:${hash(refused.map((r) => r.recipient.email).join(','))}`,
+      to: [coordinator.email],
+      subject: `MAPPA executive summary requested: ${m.caseReference} (OFFICIAL-SENSITIVE)`,
+      body: `These requests for the minutes of ${m.caseReference} could not be met: these addresses may not receive minutes. The executive summary is attached; answer each request through the usual route.\n\n${requests}`,
+      purpose: 'distribution',
+      attachments: [
+        {
+          name: `${m.caseReference} executive summary OFFICIAL-SENSITIVE.docx`,
+          contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          base64: toBase64(bytes),
+        },
+      ],
+    },
+    index,
+  );
+  await services.mail.send(mail);
   await writeAudit(
     services,
     distributionAuditEvent({

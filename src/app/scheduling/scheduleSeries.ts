@@ -14,6 +14,7 @@ import {
 } from '../../core/scheduling/schedulingPort';
 import { ConflictError, RefusedError, userMessage } from '../../core/shared/errors';
 import { requireAccess, requirePanelAccess, type GuardDeps } from '../access/caseAccess';
+import { recordAudit } from '../audit/recordAudit';
 
 /** The scheduling port may be the coordinator's (Graph mode) rather than the page's own. */
 export type SchedulingDeps = GuardDeps & { storage: StoragePort; scheduling: SchedulingPort; clock: ClockPort };
@@ -248,7 +249,15 @@ export async function endSeries(
   reason: string,
 ): Promise<Stored<PanelSeries>> {
   await requireAccess(deps, stored.doc.caseId, 'exit');
-  return endAsked(deps, stored, lastDate, reason);
+  const ended = await endAsked(deps, stored, lastDate, reason);
+  await recordAudit(deps, {
+    verb: 'exit',
+    subject: { kind: 'panelSeries', id: stored.doc.id },
+    caseId: stored.doc.caseId,
+    reason,
+    detail: { what: 'panel series ended', lastDate },
+  });
+  return ended;
 }
 
 async function endAsked(
@@ -315,13 +324,21 @@ export async function exitMappa(
   stored: Stored<PanelSeries> | undefined,
   caseId: string,
   lastDate: IsoDate,
+  reason = 'Exited MAPPA',
 ): Promise<void> {
   await requireAccess(deps, caseId, 'exit');
-  if (stored && stored.doc.status !== 'ended') await endAsked(deps, stored, lastDate, 'Exited MAPPA');
+  if (stored && stored.doc.status !== 'ended') await endAsked(deps, stored, lastDate, reason);
   const cases = deps.storage.collection(caseKind);
   const theCase = await cases.get(caseId);
   if (!theCase || theCase.doc.status === 'exited') return;
   await cases.update({ ...theCase.doc, status: 'exited' }, theCase.version);
+  await recordAudit(deps, {
+    verb: 'exit',
+    subject: { kind: 'cases', id: caseId },
+    caseId,
+    reason,
+    detail: { what: 'exited MAPPA', lastDate },
+  });
 }
 
 /**

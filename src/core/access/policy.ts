@@ -54,6 +54,8 @@ export type CaseAccessFacts = {
   areaCoordinators: readonly Person[];
   /** People asked for a written update for one of the case's meetings. */
   writtenUpdateFrom: readonly Ref[];
+  /** The case record's own chair and panel members (an exited case gives nobody a role through them). */
+  caseRecord?: { chair?: Person | undefined; members: readonly Person[]; status: 'active' | 'exited' } | undefined;
 };
 
 export type CaseAccess = {
@@ -114,8 +116,16 @@ export function rolesOn(person: Ref, facts: CaseAccessFacts): CaseRole[] {
   ) {
     roles.add('coordinator');
   }
-  if (live.some((s) => samePerson(s.chair, person))) roles.add('chair');
-  if (live.some((s) => s.members.some((m) => samePerson(m, person)))) roles.add('member');
+  const record = facts.caseRecord?.status === 'active' ? facts.caseRecord : undefined;
+  if (live.some((s) => samePerson(s.chair, person)) || (record?.chair && samePerson(record.chair, person))) {
+    roles.add('chair');
+  }
+  if (
+    live.some((s) => s.members.some((m) => samePerson(m, person))) ||
+    record?.members.some((m) => samePerson(m, person))
+  ) {
+    roles.add('member');
+  }
   if (facts.writtenUpdateFrom.some((p) => samePerson(p, person))) roles.add('writtenUpdate');
   const found = rank.filter((r) => roles.has(r));
   return found.length > 0 ? found : ['none'];
@@ -142,12 +152,33 @@ export function accessTo(person: Person, facts: CaseAccessFacts): CaseAccess {
     roles,
     operations: ops,
     restricted,
-    ...(current ? { chair: current.chair } : {}),
+    ...(current ? { chair: current.chair } : facts.caseRecord?.chair ? { chair: facts.caseRecord.chair } : {}),
     ...(coordinator ? { coordinator } : {}),
   };
 }
 
 export const may = (access: CaseAccess, op: Operation): boolean => access.operations.has(op);
+
+/** Which restricted part of the minutes a section belongs to, when the whole section is need-to-know. */
+const sectionArea: Readonly<Record<string, RestrictedArea>> = {
+  victimIssues: 'victimSafety',
+  safeguarding: 'children',
+  disclosure: 'disclosure',
+};
+
+/** Whether a section of the minutes is shown to the person: restricted sections only within their need to know. */
+export const seesSection = (access: CaseAccess, sectionId: string): boolean => {
+  const area = sectionArea[sectionId];
+  return access.operations.has('readMinutes') && (!area || access.restricted.has(area));
+};
+
+/** The area as a subject of the policy (the audit log, the area's lists): only the area's coordinators have a role on it. */
+export const areaFacts = (areaCoordinators: readonly Person[]): CaseAccessFacts => ({
+  caseId: 'area',
+  series: [],
+  areaCoordinators,
+  writtenUpdateFrom: [],
+});
 
 /** Whom a refused person should ask: the coordinator for panels and records, else the chair. */
 export function whomToAsk(access: CaseAccess, op: Operation): Person | undefined {

@@ -43,4 +43,27 @@ export const auditKind = defineDocument<AuditEvent>({
   schema: AuditEventSchema,
   migrations: {},
   indexes: { caseId: (e) => e.caseId, subjectId: (e) => e.subject.id, verb: (e) => e.verb },
+  // Append-only in every store: a line once written is never changed (each store applies the guard).
+  guardUpdate: () => 'The audit log is append-only: an event once written cannot be changed.',
 });
+
+export type AuditVerb = AuditEvent['verb'];
+
+/** What each kind of event is called on the audit page. */
+export const auditVerbLabels: Record<AuditVerb, string> = {
+  view: 'Viewed',
+  create: 'Created',
+  edit: 'Edited',
+  finalise: 'Finalised',
+  correct: 'Corrected',
+  export: 'Exported',
+  distribute: 'Distributed',
+  disclosure: 'Disclosure recorded',
+  acknowledge: 'Acknowledged confidentiality',
+  remind: 'Reminder sent',
+  schedule: 'Scheduled',
+  refuse: 'Refused',
+  changeLevel: 'Changed level',
+  changeCategory: 'Changed category',
+  exit: 'Exited or ended',
+};

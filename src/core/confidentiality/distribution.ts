@@ -2,13 +2,15 @@ import { z } from 'zod';
 
 import type { AreaSettings } from '../area/areaSettings';
 import type { AuditEvent } from '../audit/audit.schema';
+import { mailboxKey } from '../people/mailbox';
+import { noProtectedPeople, protectedRecipient, type ProtectedIndex } from '../protection/matcher';
 
 export type DistributionRecipient = { id?: string; name: string; email: string };
 
 /** People flagged as victims in the case, by directory id and/or address. */
 export type VictimFlags = { personIds?: readonly string[]; emails?: readonly string[] };
 
-export type RefusalReason = 'victim' | 'notApprovedDomain' | 'invalidAddress';
+export type RefusalReason = 'victim' | 'protectedPerson' | 'notApprovedDomain' | 'invalidAddress';
 
 export type DistributionPlan = {
   /** Receive the minutes by secure e-mail. */
@@ -37,27 +39,18 @@ export function isApprovedAddress(email: string, approvedDomains: readonly strin
   });
 }
 
-/** Domains that deliver to the same mailboxes as another (a known alias of the same service). */
-const DOMAIN_ALIASES: Readonly<Record<string, string>> = { 'googlemail.com': 'gmail.com' };
+export { mailboxKey } from '../people/mailbox';
 
-/**
- * The mailbox an address reaches, for comparing with protected people: case and compatibility forms
- * folded, invisible characters removed, a `+tag` sub-address dropped (it reaches the same mailbox)
- * and known domain aliases joined. Never used as the address mail is sent to.
- */
-export function mailboxKey(email: string): string {
-  const folded = email
-    .normalize('NFKC')
-    .replace(/[\u200B-\u200D\u2060\uFEFF\s]/g, '')
-    .toLowerCase();
-  const at = folded.lastIndexOf('@');
-  if (at < 0) return folded;
-  const local = folded.slice(0, at).split('+')[0] ?? '';
-  const domain = folded.slice(at + 1).replace(/\.+$/, '');
-  return `${local}@${DOMAIN_ALIASES[domain] ?? domain}`;
-}
+const protectedBy = {
+  directoryId: 'their directory entry',
+  address: 'one of their known addresses',
+  name: 'their name',
+} as const;
+
+const protectedRule = 'Protected people are never sent minutes; the coordinator can provide the executive summary.';
 
 const messages: Record<RefusalReason, string> = {
+  protectedPerson: `This is a protected person in this case. ${protectedRule}`,
   victim:
     'This person is flagged as a victim. Victims are never sent minutes; the coordinator can provide the executive summary.',
   notApprovedDomain:
@@ -67,12 +60,14 @@ const messages: Record<RefusalReason, string> = {
 
 /**
  * Who may receive the minutes: only addresses on the approved secure domains, never a person flagged
- * as a victim (checked first, so a victim on an approved domain is still refused).
+ * as a victim nor one of the case's protected people, known by identity (directory id, name, any
+ * known address): checked first, so a protected person on an approved domain is still refused.
  */
 export function planDistribution(
   recipients: readonly DistributionRecipient[],
   settings: Pick<AreaSettings, 'approvedSecureDomains'>,
   victimFlags: VictimFlags = {},
+  protectedPeople: ProtectedIndex = noProtectedPeople,
 ): DistributionPlan {
   const victimIds = new Set(victimFlags.personIds ?? []);
   const victimEmails = new Set((victimFlags.emails ?? []).map(mailboxKey));
@@ -80,9 +75,16 @@ export function planDistribution(
   const seen = new Set<string>();
   for (const r of recipients) {
     const email = r.email.trim().toLowerCase();
-    const refuse = (reason: RefusalReason) => plan.refused.push({ recipient: r, reason, message: messages[reason] });
+    const refuse = (reason: RefusalReason, message = messages[reason]) =>
+      plan.refused.push({ recipient: r, reason, message });
+    const isProtected = protectedRecipient(r, protectedPeople);
     if ((r.id !== undefined && victimIds.has(r.id)) || victimEmails.has(mailboxKey(email))) refuse('victim');
-    else if (!emailDomain(email)) refuse('invalidAddress');
+    else if (isProtected) {
+      refuse(
+        'protectedPerson',
+        `This is a protected person in this case, known by ${protectedBy[isProtected.by]}. ${protectedRule}`,
+      );
+    } else if (!emailDomain(email)) refuse('invalidAddress');
     else if (!isApprovedAddress(email, settings.approvedSecureDomains)) refuse('notApprovedDomain');
     else if (!seen.has(email)) {
       seen.add(email);

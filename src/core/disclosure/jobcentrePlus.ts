@@ -1,3 +1,4 @@
+import { findProtected, noProtectedPeople, type ProtectedIndex } from '../protection/matcher';
 import { JobcentrePlusNotificationSchema, type JobcentrePlusNotification } from './specialChannels';
 
 /**
@@ -46,7 +47,10 @@ export type JobcentrePlusCheck =
  * Whether a MAPPA J notification may be saved: the strict schema (identity, restrictions with end
  * dates, risk to staff, nothing else), and no offence detail in any restriction's description.
  */
-export function checkJobcentrePlusNotification(input: unknown): JobcentrePlusCheck {
+export function checkJobcentrePlusNotification(
+  input: unknown,
+  protectedPeople: ProtectedIndex = noProtectedPeople,
+): JobcentrePlusCheck {
   const parsed = JobcentrePlusNotificationSchema.safeParse(input);
   const restrictions =
     typeof input === 'object' && input !== null && Array.isArray((input as { restrictions?: unknown }).restrictions)
@@ -55,8 +59,16 @@ export function checkJobcentrePlusNotification(input: unknown): JobcentrePlusChe
   const smuggled = restrictions.flatMap((r, i) =>
     typeof r?.description === 'string' ? smuggledOffenceDetails(r.description, `restrictions.${i}.description`) : [],
   );
+  // A third party is never told who the case protects: a restriction naming them is refused too.
+  const naming = restrictions.flatMap((r, i) =>
+    typeof r?.description === 'string' && findProtected(r.description, protectedPeople).length > 0 ? [i] : [],
+  );
   const problems = [
     ...(parsed.success ? [] : parsed.error.issues.map((i) => i.message)),
+    ...naming.map(
+      (i) =>
+        `Restriction ${i + 1} names a protected person. Jobcentre Plus is never told who the case protects: rewrite it without their name or address.`,
+    ),
     ...smuggled.map(
       (s) =>
         `Restriction ${Number(s.field.split('.')[1]) + 1} mentions ${s.label} (“${s.matched}”). Jobcentre Plus is told only the kind of work and when the restriction ends: rewrite it without offence details.`,

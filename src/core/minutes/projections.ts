@@ -5,10 +5,14 @@ import type { MinutesContent } from './minutes.schema';
 import { localDate } from '../shared/dates';
 import { pillarLabel, planPillars, type PlanPillar } from './planPillars';
 import { isSectionId, sectionIds, sectionLabel } from './sections';
+import { withhold, type ProtectedIndex } from '../protection/matcher';
+import { protectedIndexFor } from './protectedPeople';
 
 /**
  * Projections are built from allow-lists of non-restricted fields, never by hiding parts of the full
  * document: a field added to the minutes later cannot leak into the stage or the summary by default.
+ * Free text in them is checked against the case's protected people, whose mentions are withheld and
+ * marked, before it is shortened (so a name cut in half cannot slip through).
  */
 
 const RESTRICTED_PILLAR: PlanPillar = 'victimSafety';
@@ -49,7 +53,9 @@ export type StageProjection = {
 export function stageProjection(
   m: MinutesContent & { caseReference: string },
   settings: Pick<AreaSettings, 'sectionLabels'>,
+  protectedPeople: ProtectedIndex = protectedIndexFor(m),
 ): StageProjection {
+  const clean = (text: string, max?: number) => summarise(withhold(text, protectedPeople), max);
   const stepId = isSectionId(m.currentStep) ? m.currentStep : 'meetingDetails';
   return {
     formName: m.formName,
@@ -63,7 +69,7 @@ export function stageProjection(
     pillars: planPillars.map((p) => ({
       pillar: p,
       label: pillarLabel(p),
-      summary: p === RESTRICTED_PILLAR ? null : summarise(m.plan[p].text),
+      summary: p === RESTRICTED_PILLAR ? null : clean(m.plan[p].text),
       actionCount: m.actions.filter((a) => a.pillar === p).length,
       noneNeeded: Boolean(m.plan[p].noneNeededReason.trim()),
     })),
@@ -76,7 +82,7 @@ export function stageProjection(
           id: a.id,
           pillar,
           pillarLabel: pillar === 'contingency' ? 'Contingency' : pillarLabel(pillar),
-          text: pillar === RESTRICTED_PILLAR ? 'Victim safety action (details are restricted)' : summarise(a.text, 400),
+          text: pillar === RESTRICTED_PILLAR ? 'Victim safety action (details are restricted)' : clean(a.text, 400),
           ownerName: a.owner?.name,
           ownerAgency: a.owner ? agencyLabel(a.owner.agency) : undefined,
           dueDate: a.dueDate,
@@ -108,7 +114,9 @@ const kindLabels = { initial: 'Initial meeting', review: 'Review meeting', urgen
 export function executiveSummary(
   m: MinutesContent & { caseReference: string },
   settings: Pick<AreaSettings, 'timeZone'>,
+  protectedPeople: ProtectedIndex = protectedIndexFor(m),
 ): ExecutiveSummary {
+  const clean = (text: string) => withhold(text, protectedPeople);
   const category = m.decisions.category ?? m.meetingDetails.category;
   return {
     marking: 'OFFICIAL-SENSITIVE',
@@ -120,14 +128,14 @@ export function executiveSummary(
     level: m.decisions.level ?? m.meetingDetails.level,
     category,
     categoryLabel: category ? categoryLabels[category] : undefined,
-    levelRationale: m.decisions.levelRationale,
-    summary: m.executiveSummary.text,
+    levelRationale: clean(m.decisions.levelRationale),
+    summary: clean(m.executiveSummary.text),
     plan: planPillars.map((p) => ({
       label: pillarLabel(p),
       summary:
         p === RESTRICTED_PILLAR
           ? 'A victim safety plan is held in the full minutes.'
-          : summarise(m.plan[p].text, 1000) || (m.plan[p].noneNeededReason.trim() ? 'No actions needed.' : ''),
+          : summarise(clean(m.plan[p].text), 1000) || (m.plan[p].noneNeededReason.trim() ? 'No actions needed.' : ''),
       actionCount: m.actions.filter((a) => a.pillar === p).length,
     })),
     nextReviewDate: m.nextReview.date,

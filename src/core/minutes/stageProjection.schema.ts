@@ -5,6 +5,7 @@ import { defineDocument } from '../storage/defineDocument';
 import { IdSchema, InstantSchema } from '../shared/schemas';
 import type { Minutes } from './minutes.schema';
 import { planPillars } from './planPillars';
+import type { ProtectedIndex } from '../protection/matcher';
 import { stageProjection, type StageProjection } from './projections';
 
 const PlanPillarSchema = z.enum(planPillars);
@@ -62,11 +63,15 @@ export const stageRecordKind = defineDocument<StageRecord>({
 });
 
 /** The stage record for saved minutes: the core's projection, so every rule of it applies here too. */
-export function stageRecordFor(minutes: Minutes, settings: AreaSettings): StageRecord {
+export function stageRecordFor(
+  minutes: Minutes,
+  settings: AreaSettings,
+  protectedPeople?: ProtectedIndex,
+): StageRecord {
   return {
     id: minutes.id,
     caseId: minutes.caseId,
     savedAt: minutes.updatedAt,
-    projection: stageProjection(minutes, settings),
+    projection: stageProjection(minutes, settings, protectedPeople),
   };
 }

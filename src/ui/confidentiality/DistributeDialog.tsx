@@ -24,6 +24,7 @@ import {
   type VictimFlags,
 } from '../../core/confidentiality/distribution';
 import type { DistributionState } from '../../core/minutes/distributionRecord';
+import { noProtectedPeople, type ProtectedIndex } from '../../core/protection/matcher';
 import { formatInstant } from '../actions/parts';
 
 const useStyles = makeStyles({
@@ -43,6 +44,8 @@ export type DistributeDialogProps = {
   /** Produces the finalised minutes as a .docx (marked OFFICIAL-SENSITIVE by the exporter). */
   buildDocx: () => Promise<Uint8Array>;
   fileName?: string;
+  /** The case's protected people: refused by identity, as the use case will refuse them. */
+  protectedPeople?: ProtectedIndex;
   /** Whether these minutes were already sent: once the latest signed version has gone, it is not sent again. */
   sent?: DistributionState;
   onDistributed?: (sent: number) => void | Promise<void>;
@@ -75,7 +78,7 @@ export function DistributeDialog(props: DistributeDialogProps) {
   const sentNoteId = useId();
   const [status, setStatus] = useState<string>();
   const all = [...props.recipients, ...extra];
-  const plan = planDistribution(all, services.settings, props.victimFlags);
+  const plan = planDistribution(all, services.settings, props.victimFlags, props.protectedPeople ?? noProtectedPeople);
   const sent = props.sent?.sent ? props.sent : undefined;
   const alreadySent = sent?.current === true;
   const canSend =
@@ -144,7 +147,8 @@ export function DistributeDialog(props: DistributeDialogProps) {
               <DialogTitle>Distribute minutes</DialogTitle>
               <DialogContent className={styles.body}>
                 <Text as="p">
-                  Minutes go only to approved secure e-mail addresses, and never to anyone flagged as a victim.
+                  Minutes go only to approved secure e-mail addresses, and never to anyone flagged as a victim or
+                  protected in this case.
                 </Text>
                 {sent && (
                   <Text as="p" weight="semibold" id={sentNoteId}>

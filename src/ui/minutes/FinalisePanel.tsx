@@ -8,6 +8,9 @@ import { checkCompleteness, type Missing } from '../../core/minutes/completeness
 import { sectionLabel } from '../../core/minutes/sections';
 import { exportMinutes } from '../../app/minutes/exportMinutes';
 import { download } from './download';
+import { ExportDialog } from './ExportDialog';
+import { may } from '../../core/access/policy';
+import { userMessage } from '../../core/shared/errors';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -38,13 +41,17 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
           : 'Some parts are still missing.',
     );
   };
-  const run = async (which: 'full' | 'summary') => {
+  const run = async (which: 'full' | 'summary', reason: string): Promise<string | undefined> => {
     try {
-      download(await exportMinutes(services, doc, which));
-    } catch {
-      setMessage('The Word document could not be made. Try again.');
+      download(await exportMinutes(services, doc, which, reason));
+      return undefined;
+    } catch (e) {
+      return userMessage(e, 'The Word document could not be made. Try again.');
     }
   };
+  // Screens show only what the policy allows the person to do.
+  const mayFinalise = may(session.access, 'finalise');
+  const mayExport = may(session.access, 'export');
 
   return (
     <div className={s.stack}>
@@ -69,13 +76,17 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
       ) : (
         <Text>Nothing is missing. Finalising signs the minutes in your name and locks them.</Text>
       )}
-      {doc.status !== 'final' && (
+      {doc.status !== 'final' && mayFinalise && (
         <Button appearance="primary" disabled={busy || missing.length > 0} onClick={() => void finalise()}>
           Finalise and sign
         </Button>
       )}
-      <Button onClick={() => void run('full')}>Export minutes (.docx)</Button>
-      <Button onClick={() => void run('summary')}>Export executive summary (.docx)</Button>
+      {mayExport && (
+        <>
+          <ExportDialog label="Export minutes (.docx)" onExport={(reason) => run('full', reason)} />
+          <ExportDialog label="Export executive summary (.docx)" onExport={(reason) => run('summary', reason)} />
+        </>
+      )}
       {message && (
         <MessageBar intent="info" role="status">
           <MessageBarBody>{message}</MessageBarBody>

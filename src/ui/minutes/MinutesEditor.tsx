@@ -8,8 +8,10 @@ import { proposedRecipients, victimFlagsOf } from '../../core/minutes/recipients
 import { distributionState } from '../../core/minutes/distributionRecord';
 import { sendSummaryViaCoordinator } from '../../app/minutes/summaryViaCoordinator';
 import { docxFileName, minutesDocument } from '../../app/minutes/exportMinutes';
-import { sectionIds, sectionLabel } from '../../core/minutes/sections';
+import { sectionIds, sectionLabel, type SectionId } from '../../core/minutes/sections';
+import { may, seesSection } from '../../core/access/policy';
 import { TextArea } from './fields';
+import { protectedIndex } from '../../core/protection/matcher';
 import { SaveStatus } from './SaveStatus';
 import { formatInstant } from '../actions/parts';
 
@@ -71,6 +73,11 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
   const doc = opened ? { ...saved, ...opened.content } : (correction ?? saved);
   const final = saved.status === 'final';
   const sent = distributionState(saved);
+  // Screens hide what the policy refuses: restricted sections outside the person's need to know, and buttons.
+  const shownSections = sectionIds.filter((id) => seesSection(session.access, id));
+  const mayDistribute = may(session.access, 'distribute');
+  const mayCorrect = may(session.access, 'finalise');
+  const mayWrite = may(session.access, 'writeMinutes');
 
   const signCorrection = async () => {
     if (!correction) return;
@@ -102,10 +109,10 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
       </div>
       <nav aria-label="Sections">
         <ol className={s.toc}>
-          {sectionIds.map((id, i) => (
+          {shownSections.map((id) => (
             <li key={id}>
               <Link href={`#minutes-${id}`}>
-                {i + 1}. {sectionLabel(id, services.settings)}
+                {sectionIds.indexOf(id) + 1}. {sectionLabel(id, services.settings)}
               </Link>
             </li>
           ))}
@@ -129,30 +136,33 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
           {formatInstant(opened.at, services.settings.timeZone)}. It is read-only.
         </Text>
       )}
-      {final && !correction && !opened && (
+      {final && !correction && !opened && (mayDistribute || mayCorrect) && (
         <div className={s.actions}>
           <Suspense fallback={null}>
-            <DistributeDialog
-              caseId={saved.caseId}
-              caseReference={saved.caseReference}
-              minutesId={saved.id}
-              recipients={proposedRecipients(saved)}
-              victimFlags={victimFlagsOf(saved)}
-              buildDocx={() => minutesDocument(services, saved, 'full')}
-              fileName={docxFileName(saved, 'full')}
-              sent={sent}
-              onDistributed={(count) => (count > 0 ? session.recordDistributed() : undefined)}
-              onRefused={(refused, why) =>
-                sendSummaryViaCoordinator(services, {
-                  minutes: saved,
-                  refused,
-                  why,
-                  buildSummaryDocx: () => minutesDocument(services, saved, 'summary'),
-                })
-              }
-            />
+            {mayDistribute && (
+              <DistributeDialog
+                caseId={saved.caseId}
+                caseReference={saved.caseReference}
+                minutesId={saved.id}
+                recipients={proposedRecipients(saved)}
+                victimFlags={victimFlagsOf(saved)}
+                buildDocx={() => minutesDocument(services, saved, 'full')}
+                fileName={docxFileName(saved, 'full')}
+                sent={sent}
+                protectedPeople={protectedIndex(session.protectedPeople)}
+                onDistributed={(count) => (count > 0 ? session.recordDistributed() : undefined)}
+                onRefused={(refused, why) =>
+                  sendSummaryViaCoordinator(services, {
+                    minutes: saved,
+                    refused,
+                    why,
+                    buildSummaryDocx: () => minutesDocument(services, saved, 'summary'),
+                  })
+                }
+              />
+            )}
           </Suspense>
-          <Button onClick={() => setCorrection(structuredClone(saved))}>Correct these minutes</Button>
+          {mayCorrect && <Button onClick={() => setCorrection(structuredClone(saved))}>Correct these minutes</Button>}
         </div>
       )}
       {correction && (
@@ -179,7 +189,8 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
           doc={doc}
           edit={correction ? editCorrection : edit}
           session={session}
-          disabled={(final && !correction) || opened !== undefined}
+          disabled={(final && !correction) || opened !== undefined || !mayWrite}
+          sections={shownSections}
         />
       </Suspense>
     </div>
@@ -197,7 +208,9 @@ function Sections({
   edit,
   session,
   disabled,
+  sections,
 }: {
+  sections: readonly SectionId[];
   doc: Minutes;
   edit: (change: (m: Minutes) => Minutes) => void;
   session: NonNullable<ReturnType<typeof useMinutes>['session']>;
@@ -213,7 +226,7 @@ function Sections({
     });
     return () => cancelAnimationFrame(frame);
   }, []);
-  return sectionIds.map((id) => (
+  return sections.map((id) => (
     <section
       key={id}
       id={`minutes-${id}`}

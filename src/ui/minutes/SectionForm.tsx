@@ -7,7 +7,8 @@ import type { SectionId } from '../../core/minutes/sections';
 import type { Person } from '../../core/people/agency';
 import { ActionList } from './ActionList';
 import { AddActionForm } from './AddActionForm';
-import type { Edit } from './fields';
+import { protectedIndexFor } from '../../core/minutes/protectedPeople';
+import { ProtectedPeopleContext, type Edit } from './fields';
 import { FinalisePanel } from './FinalisePanel';
 import { ReviewActions } from './ReviewActions';
 import { Adjournments } from './sections/Adjournments';
@@ -40,8 +41,32 @@ export function usePeople(doc: Minutes): Person[] {
   }, [attendance, meetingDetails.chair]);
 }
 
-/** One section of the minutes as a form; shared by the side panel's steps and the full editor. */
-export function SectionForm({
+/**
+ * One section of the minutes as a form; shared by the side panel's steps and the full editor. Its
+ * fields warn as someone types a protected person into text that is shown or summarised.
+ */
+export function SectionForm(props: {
+  section: SectionId;
+  doc: Minutes;
+  edit: Edit;
+  session?: MinutesSession;
+  disabled?: boolean;
+}): ReactNode {
+  const { doc, session } = props;
+  const casePeople = session?.protectedPeople;
+  const { victimIssues, nominal, attendance } = doc;
+  const index = useMemo(
+    () => protectedIndexFor({ victimIssues, nominal, attendance }, casePeople),
+    [victimIssues, nominal, attendance, casePeople],
+  );
+  return (
+    <ProtectedPeopleContext.Provider value={index}>
+      <SectionBody {...props} />
+    </ProtectedPeopleContext.Provider>
+  );
+}
+
+function SectionBody({
   section,
   doc,
   edit,
@@ -80,7 +105,7 @@ export function SectionForm({
     case 'safeguarding':
       return <Safeguarding value={doc.safeguarding} {...common} />;
     case 'victimIssues':
-      return <VictimIssues value={doc.victimIssues} {...common} />;
+      return <VictimIssues value={doc.victimIssues} {...common} session={session} />;
     case 'equality':
       return <Equality value={doc.equality} {...common} />;
     case 'disclosure':

@@ -6,6 +6,7 @@ import { useServices } from '../../app/ServicesProvider';
 import { tabConfigurationFor } from '../../core/host';
 import type { Minutes } from '../../core/minutes/minutes.schema';
 import { isSectionId, sectionIds, sectionLabel, type SectionId } from '../../core/minutes/sections';
+import { seesSection } from '../../core/access/policy';
 import { useFitStyles } from './fields';
 import { SaveStatus } from './SaveStatus';
 import { useCaseTimer } from './useCaseTimer';
@@ -145,7 +146,12 @@ function Runner({
         {label}
       </h2>
       <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-        <SectionForm section={step} doc={doc} edit={edit} session={session} disabled={final || readOnly} />
+        {seesSection(session.access, step) ? (
+          <SectionForm section={step} doc={doc} edit={edit} session={session} disabled={final || readOnly} />
+        ) : (
+          // Restricted sections outside the person's need to know are not shown at all.
+          <Text>This section is restricted and is not shown to your role on this case.</Text>
+        )}
       </Suspense>
       <div className={s.nav}>
         <Button disabled={index === 0} onClick={() => go(sectionIds[index - 1]!)}>

@@ -1,9 +1,18 @@
 import { Field, Input, Select, Textarea, makeStyles } from '@fluentui/react-components';
-import { memo, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
+import { createContext, memo, useCallback, useContext, useId, useMemo, useState, type ReactNode } from 'react';
 
 import type { Minutes } from '../../core/minutes/minutes.schema';
 import { minutesTextLimit } from '../../core/minutes/textLimits';
 import { agencyLabel, type Person } from '../../core/people/agency';
+import {
+  namesProtectedPerson,
+  noProtectedPeople,
+  PROTECTED_WARNING,
+  type ProtectedIndex,
+} from '../../core/protection/matcher';
+
+/** The case's protected people, for warning as someone types one into a field that is shown or summarised. */
+export const ProtectedPeopleContext = createContext<ProtectedIndex>(noProtectedPeople);
 
 /** A change to the whole document; the autosave queue keeps and sends the result. */
 export type Edit = (change: (m: Minutes) => Minutes) => void;
@@ -37,6 +46,7 @@ const fmt = (n: number) => n.toLocaleString('en-GB');
  */
 function useLimit(max: number, onChange: (v: string) => void) {
   const [cut, setCut] = useState(0);
+  const protectedPeople = useContext(ProtectedPeopleContext);
   const change = useCallback(
     (v: string) => {
       setCut(Math.max(0, v.length - max));
@@ -49,14 +59,21 @@ function useLimit(max: number, onChange: (v: string) => void) {
   const warning = cut
     ? `Only the first ${fmt(max)} characters fit here; the last ${fmt(cut)} were not added.`
     : undefined;
-  /** The Field around a limited text control: label, count near the limit, and the field's error or the cut warning. */
-  const fieldProps = (value: string, p: Common) => ({
-    label: labelOf(p.label, p.restricted),
-    hint: hintFor(value, p.hint),
-    required: p.required,
-    validationMessage: p.error ?? warning,
-    validationState: p.error ? ('error' as const) : warning ? ('warning' as const) : undefined,
-  });
+  /**
+   * The Field around a limited text control: label, count near the limit, and the field's error, the
+   * cut warning, or (outside the restricted fields) the warning that it names a protected person.
+   */
+  const fieldProps = (value: string, p: Common) => {
+    const names = !p.restricted && namesProtectedPerson(value, protectedPeople) ? PROTECTED_WARNING : undefined;
+    const note = warning ?? names;
+    return {
+      label: labelOf(p.label, p.restricted),
+      hint: hintFor(value, p.hint),
+      required: p.required,
+      validationMessage: p.error ?? note,
+      validationState: p.error ? ('error' as const) : note ? ('warning' as const) : undefined,
+    };
+  };
   return { change, fieldProps };
 }
 

@@ -1,4 +1,5 @@
 import {
+  seesSection,
   accessTo,
   may,
   operations,
@@ -81,5 +82,35 @@ describe('the access policy', () => {
     expect(whomToAsk(accessTo(people.chair, facts()), 'schedule')).toBe(people.coordinator);
     const message = userMessage(new NotOnCaseError('case_ct', 'noRole', 'read the minutes', 'Cora Ordway'));
     expect(message).toBe('You are not on this case; ask Cora Ordway if you need to be.');
+  });
+});
+
+describe('the case record’s chair and members', () => {
+  const caseChair = aPerson({ id: 'u-cc', name: 'Cass Chair', email: 'cass@police.example.gov.uk', agency: 'police' });
+  const vlo = aPerson({
+    id: 'u-vlo',
+    name: 'Val Liaison',
+    email: 'val@probation.example.gov.uk',
+    agency: 'victimLiaison',
+  });
+  const housing = aPerson({ id: 'u-h2', name: 'Hugh Homes', email: 'hugh@housing.example.gov.uk', agency: 'housing' });
+  const withRecord = (status: 'active' | 'exited') =>
+    facts({ series: [], caseRecord: { chair: caseChair, members: [vlo, housing], status } });
+
+  it('gives the case’s chair and members their roles alongside the series', () => {
+    expect(accessTo(caseChair, withRecord('active')).role).toBe('chair');
+    expect(accessTo(vlo, withRecord('active')).role).toBe('member');
+    expect(accessTo(caseChair, withRecord('active')).chair).toEqual(caseChair);
+  });
+
+  it('gives nobody a role through an exited case', () => {
+    expect(accessTo(caseChair, withRecord('exited')).role).toBe('none');
+  });
+
+  it('hides a restricted section from a member whose need to know does not cover it', () => {
+    expect(seesSection(accessTo(vlo, withRecord('active')), 'victimIssues')).toBe(true);
+    expect(seesSection(accessTo(housing, withRecord('active')), 'victimIssues')).toBe(false);
+    expect(seesSection(accessTo(housing, withRecord('active')), 'plan')).toBe(true);
+    expect(seesSection(accessTo(people.none, withRecord('active')), 'plan')).toBe(false);
   });
 });

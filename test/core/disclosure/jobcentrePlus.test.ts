@@ -1,4 +1,5 @@
 import { checkJobcentrePlusNotification, smuggledOffenceDetails } from '../../../src/core/disclosure/jobcentrePlus';
+import { protectedIndex } from '../../../src/core/protection/matcher';
 
 const notification = (description: string) => ({
   identity: { name: 'John Example', dateOfBirth: '1988-03-04', nationalInsuranceNumber: 'QQ123456C' },
@@ -50,5 +51,24 @@ describe('MAPPA J: offence details cannot be smuggled into the notification', ()
   it('still refuses any field beyond identity, restrictions and risk to staff', () => {
     const r = checkJobcentrePlusNotification({ ...notification('Work with children'), offence: 'Assault' });
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('MAPPA J: protected people are never named to Jobcentre Plus', () => {
+  const index = protectedIndex([
+    { id: 'p1', kind: 'partner', name: 'Dana Fictional', addresses: ['9 Harbour Street, Porttown'] },
+  ]);
+
+  it.each(['No work within a mile of Dana Fictional’s home', 'Not at 9 Harbour Street', 'Away from D. Fictional'])(
+    'refuses %s',
+    (d) => {
+      const r = checkJobcentrePlusNotification(notification(d), index);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.problems.join(' ')).toMatch(/Restriction 1 names a protected person/);
+    },
+  );
+
+  it('accepts a restriction that names nobody', () => {
+    expect(checkJobcentrePlusNotification(notification('Work in schools'), index)).toMatchObject({ ok: true });
   });
 });

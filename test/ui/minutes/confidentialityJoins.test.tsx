@@ -438,6 +438,12 @@ describe('distribution after finalising', () => {
     renderPanel(services, ADULT);
     await goTo(user, 'signOff');
     await user.click(await screen.findByRole('button', { name: 'Export executive summary (.docx)' }));
+    // The export asks why first; without a reason nothing is made.
+    await user.click(await screen.findByRole('button', { name: 'Export' }));
+    expect(await screen.findByText(/Say why you are exporting/)).toBeTruthy();
+    expect(click).not.toHaveBeenCalled();
+    await user.type(screen.getByRole('textbox', { name: /Why are you exporting/ }), 'Requested by the area lead');
+    await user.click(screen.getByRole('button', { name: 'Export' }));
     await waitFor(() => expect(click).toHaveBeenCalled());
     const exports = (await services.storage.collection(auditKind).list({ caseId: ADULT }))
       .map((a) => a.doc)
@@ -445,6 +451,7 @@ describe('distribution after finalising', () => {
     expect(exports).toEqual([
       expect.objectContaining({
         actor: { id: services.me.id, name: services.me.name },
+        reason: 'Requested by the area lead',
         detail: expect.objectContaining({ what: 'executive summary (docx)' }),
       }),
     ]);

@@ -5,6 +5,8 @@ import { useServices } from '../../../app/ServicesProvider';
 import { emailDomain } from '../../../core/confidentiality/distribution';
 import type { Minutes } from '../../../core/minutes/minutes.schema';
 import { TextInput, useDraft, useListEdits, type ListLens } from '../fields';
+import type { MinutesSession } from '../../../app/minutes/minutesSession';
+import { ProtectedPeopleEditor } from './ProtectedPeopleEditor';
 import { PersonLine, textSection, useSectionStyles, type SectionProps } from './parts';
 
 const flaggedVictimsList: ListLens<Minutes['victimIssues']['flaggedVictims'][number]> = {
@@ -16,7 +18,12 @@ const VictimIssuesText = textSection('victimIssues', [
   { name: 'text', label: 'Victim issues (from the victim liaison officer)', restricted: true },
 ]);
 
-export const VictimIssues = memo(function VictimIssues({ value, edit, disabled }: SectionProps<'victimIssues'>) {
+export const VictimIssues = memo(function VictimIssues({
+  value,
+  edit,
+  disabled,
+  session,
+}: SectionProps<'victimIssues'> & { session?: MinutesSession }) {
   const s = useSectionStyles();
   const { ids } = useServices();
   const flagged = useListEdits(edit, flaggedVictimsList);
@@ -65,6 +72,7 @@ export const VictimIssues = memo(function VictimIssues({ value, edit, disabled }
           <Button onClick={add}>Flag as a victim</Button>
         </div>
       )}
+      {session && <ProtectedPeopleEditor session={session} disabled={disabled} />}
     </div>
   );
 });

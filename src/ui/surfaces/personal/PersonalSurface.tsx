@@ -2,6 +2,7 @@ import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useState } from 'react';
 
 import { useServices } from '../../../app/ServicesProvider';
+import { accessTo, areaFacts, may } from '../../../core/access/policy';
 import { preloadable } from '../preloadable';
 import { Loading, SurfaceReady } from '../SurfaceMessages';
 import { hrefFor, routeFrom, type PersonalRoute } from './routes';
@@ -12,10 +13,12 @@ const PanelsPage = preloadable(() => import('../../register/PanelsHome'));
 const CoordinatorActionsPage = preloadable(() => import('../../actions/CoordinatorActionsPage'));
 const MailOutboxPage = preloadable(() => import('../../actions/MailOutboxPage'));
 const AccessibilityStatement = preloadable(() => import('../accessibility/AccessibilityStatement'));
+const AuditPage = preloadable(() => import('../../audit/AuditPage'));
 const pages: Record<PersonalRoute, { preload(): Promise<void> }> = {
   'my-actions': MyActionsPage,
   panels: PanelsPage,
   'panels/actions': CoordinatorActionsPage,
+  'panels/audit': AuditPage,
   outbox: MailOutboxPage,
   accessibility: AccessibilityStatement,
 };
@@ -43,6 +46,7 @@ const labels: Record<PersonalRoute, string> = {
   'my-actions': 'My actions',
   panels: 'Panels',
   'panels/actions': 'All actions',
+  'panels/audit': 'Audit',
   outbox: 'Outbox',
   accessibility: 'Accessibility statement',
 };
@@ -50,7 +54,9 @@ const labels: Record<PersonalRoute, string> = {
 /** The personal tabs: My actions for everyone, Panels for coordinators, and local mode's outbox. */
 export function PersonalSurface() {
   const styles = useStyles();
-  const { host, mode } = useServices();
+  const { host, mode, me, settings } = useServices();
+  // The audit page is the coordinators' alone (policy `readAudit`); others are not shown its link.
+  const coordinator = may(accessTo(me, areaFacts(settings.coordinators)), 'readAudit');
   // The deep link's sub-page opens first; the page's own links move on from there.
   const [route, setRoute] = useState(() =>
     routeFrom(window.location.hash, host.context.pageId, host.context.subPageId),
@@ -66,6 +72,7 @@ export function PersonalSurface() {
     'my-actions',
     'panels',
     'panels/actions',
+    ...(coordinator ? ['panels/audit' as const] : []),
     ...(mode === 'local' ? ['outbox' as const] : []),
     'accessibility',
   ];
@@ -89,6 +96,7 @@ export function PersonalSurface() {
         {route === 'my-actions' && <MyActionsPage />}
         {route === 'panels' && <PanelsPage />}
         {route === 'panels/actions' && <CoordinatorActionsPage />}
+        {route === 'panels/audit' && <AuditPage />}
         {route === 'outbox' && <MailOutboxPage />}
         {route === 'accessibility' && <AccessibilityStatement />}
         <SurfaceReady />

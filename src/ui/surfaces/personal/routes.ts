@@ -1,7 +1,14 @@
 /** In-app routes of the one personal app (Teams, Outlook and the Microsoft 365 app show it as tabs). */
-export type PersonalRoute = 'my-actions' | 'panels' | 'panels/actions' | 'outbox' | 'accessibility';
+export type PersonalRoute = 'my-actions' | 'panels' | 'panels/actions' | 'panels/audit' | 'outbox' | 'accessibility';
 
-const routes: readonly PersonalRoute[] = ['my-actions', 'panels', 'panels/actions', 'outbox', 'accessibility'];
+const routes: readonly PersonalRoute[] = [
+  'my-actions',
+  'panels',
+  'panels/actions',
+  'panels/audit',
+  'outbox',
+  'accessibility',
+];
 
 /**
  * A deep link's sub-page (a route inside the tab, as Teams passes it), else the route in the address

@@ -36,7 +36,7 @@ export function SidePanelSurface({ binding }: { binding: Binding }) {
 }
 
 function RunnerForRole({ caseId, meetingId }: { caseId: string; meetingId?: string }) {
-  const role = useChairRole(meetingId);
+  const role = useChairRole(caseId);
   if (role.state === 'error') return <Text role="alert">{role.message}</Text>;
   if (role.state === 'loading') return <Spinner size="tiny" label="Opening the minutes…" />;
   return (

@@ -1,0 +1,73 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Field,
+  Textarea,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+
+/**
+ * An export asks why before the file is made: the reason, in the person's own words, goes into the
+ * audit line with who, when and what.
+ */
+export function ExportDialog({
+  label,
+  onExport,
+}: {
+  /** The button and the dialog's title, e.g. "Export minutes (.docx)". */
+  label: string;
+  /** Makes and hands over the file; resolves to a problem to show, if any. */
+  onExport: (reason: string) => Promise<string | undefined>;
+}) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    if (!reason.trim()) return setProblem('Say why you are exporting: it is kept in the audit log.');
+    setBusy(true);
+    const outcome = await onExport(reason.trim());
+    setBusy(false);
+    setProblem(outcome);
+    if (!outcome) {
+      setOpen(false);
+      setReason('');
+    }
+  };
+  return (
+    <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
+      <DialogTrigger disableButtonEnhancement>
+        <Button>{label}</Button>
+      </DialogTrigger>
+      <DialogSurface aria-describedby={undefined}>
+        <DialogBody>
+          <DialogTitle>{label}</DialogTitle>
+          <DialogContent>
+            <Field
+              label="Why are you exporting?"
+              hint="Kept in the audit log with your name and the time. The file is OFFICIAL-SENSITIVE."
+              required
+              validationMessage={problem}
+            >
+              <Textarea value={reason} maxLength={1000} onChange={(_, d) => setReason(d.value)} resize="vertical" />
+            </Field>
+          </DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement>
+              <Button>Cancel</Button>
+            </DialogTrigger>
+            <Button appearance="primary" disabled={busy} onClick={() => void run()}>
+              Export
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
