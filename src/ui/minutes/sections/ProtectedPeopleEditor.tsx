@@ -98,7 +98,12 @@ export function ProtectedPeopleEditor({ session, disabled }: { session: MinutesS
           <TextInput label="Name" restricted maxLength={200} {...bind('name')} />
           <TextInput label="Other names, separated by semicolons" restricted maxLength={2000} {...bind('aliases')} />
           <TextArea label="Addresses, one per line" restricted rows={2} maxLength={2000} {...bind('addresses')} />
-          <TextInput label="E-mail addresses, separated by semicolons" restricted maxLength={2000} {...bind('emails')} />
+          <TextInput
+            label="E-mail addresses, separated by semicolons"
+            restricted
+            maxLength={2000}
+            {...bind('emails')}
+          />
           <Button disabled={busy} onClick={add}>
             Add a protected person
           </Button>
