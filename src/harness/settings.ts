@@ -17,7 +17,14 @@ export const SURFACES = [
 ] as const satisfies readonly Surface[];
 export const HOSTS = ['teams', 'outlook'] as const;
 export const TEAMS_THEMES = ['default', 'dark', 'contrast'] as const;
-export const PERSONAL_PAGES = ['my-actions', 'panels', 'panels/actions', 'outbox'] as const;
+export const PERSONAL_PAGES = [
+  'my-actions',
+  'panels',
+  'panels/actions',
+  'panels/audit',
+  'outbox',
+  'accessibility',
+] as const;
 
 export type HarnessHost = (typeof HOSTS)[number];
 export type TeamsTheme = (typeof TEAMS_THEMES)[number];
@@ -31,7 +38,9 @@ export const STATIC_TAB: Record<PersonalPage, 'my-actions' | 'panels'> = {
   'my-actions': 'my-actions',
   panels: 'panels',
   'panels/actions': 'panels',
+  'panels/audit': 'panels',
   outbox: 'my-actions',
+  accessibility: 'my-actions',
 };
 
 /**

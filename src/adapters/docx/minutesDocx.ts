@@ -467,7 +467,17 @@ export async function minutesDocx(
 export async function executiveSummaryDocx(s: ExecutiveSummary): Promise<Uint8Array> {
   const title = `${s.formName}: executive summary, ${s.caseReference}`;
   const body: (Paragraph | Table)[] = [
-    new Paragraph({ text: 'Executive summary of MAPPA meeting minutes', heading: HeadingLevel.TITLE }),
+    new Paragraph({
+      text: `${s.draft ? 'DRAFT: ' : ''}Executive summary of MAPPA meeting minutes`,
+      heading: HeadingLevel.TITLE,
+    }),
+    ...(s.draft
+      ? [
+          p(
+            `${DRAFT_NOTICE}. The minutes this summary comes from have not been signed by the chair and may still change.`,
+          ),
+        ]
+      : []),
     table(
       ['Item', 'Detail'],
       [
@@ -489,7 +499,11 @@ export async function executiveSummaryDocx(s: ExecutiveSummary): Promise<Uint8Ar
       s.plan.map((x) => [x.label, x.summary, String(x.actionCount)]),
     ),
   ];
-  const doc = new Document({ creator: 'MAPPA Panel', title, sections: [{ ...frame(title), children: body }] });
+  const doc = new Document({
+    creator: 'MAPPA Panel',
+    title: s.draft ? `DRAFT ${title}` : title,
+    sections: [{ ...frame(title, s.draft), children: body }],
+  });
   return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
 

@@ -106,13 +106,15 @@ export type ExecutiveSummary = {
   plan: { label: string; summary: string; actionCount: number }[];
   nextReviewDate?: string;
   exitMappa: boolean;
+  /** Made from minutes not yet signed: the export says DRAFT on every page. */
+  draft: boolean;
 };
 
 const kindLabels = { initial: 'Initial meeting', review: 'Review meeting', urgent: 'Urgent meeting' } as const;
 
 /** What the MAPPA coordinator may release when someone asks for the minutes: nothing restricted. */
 export function executiveSummary(
-  m: MinutesContent & { caseReference: string },
+  m: MinutesContent & { caseReference: string; status?: string },
   settings: Pick<AreaSettings, 'timeZone'>,
   protectedPeople: ProtectedIndex = protectedIndexFor(m),
 ): ExecutiveSummary {
@@ -120,6 +122,7 @@ export function executiveSummary(
   const category = m.decisions.category ?? m.meetingDetails.category;
   return {
     marking: 'OFFICIAL-SENSITIVE',
+    draft: m.status !== undefined && m.status !== 'final',
     formName: m.formName,
     areaName: m.areaName,
     caseReference: m.caseReference,

@@ -257,6 +257,20 @@ describe('Word export', () => {
     expect(signed.all).not.toContain('DRAFT');
   });
 
+  it('a summary of draft minutes says DRAFT on every page; a summary of signed minutes does not', async () => {
+    const draft = await parts(await executiveSummaryDocx(executiveSummary(aCompleteDraft(), settings)));
+    expect(draft.bodyText).toContain('DRAFT: Executive summary of MAPPA meeting minutes');
+    expect(draft.bodyText).toMatch(
+      /DRAFT: not the signed record\. The minutes this summary comes from have not been signed/,
+    );
+    for (const h of draft.headers) expect(h).toContain('DRAFT: NOT THE SIGNED RECORD');
+    const f = finalise(aCompleteDraft(), chair, NOW);
+    if (!f.ok) throw new Error('expected final');
+    const signed = await parts(await executiveSummaryDocx(executiveSummary(f.value, settings)));
+    expect(signed.all).not.toContain('DRAFT');
+    expect(signed.all).toContain('OFFICIAL-SENSITIVE');
+  });
+
   it('lists every signed version and what each correction changed, by whom and why', async () => {
     const f = finalise(aCompleteDraft(), chair, NOW);
     if (!f.ok) throw new Error('expected final');

@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 
 import type { AutosaveState } from '../../../src/app/autosave/autosaveState';
 import { MinutesSession } from '../../../src/app/minutes/minutesSession';
+import { ServicesProvider } from '../../../src/app/ServicesProvider';
 import { contentOf, minutesKind, type Minutes } from '../../../src/core/minutes/minutes.schema';
 import { SaveStatus } from '../../../src/ui/minutes/SaveStatus';
 import { MemoryTab } from '../../../src/adapters/memory/memoryDraftStore';
@@ -72,12 +73,14 @@ describe('SaveStatus', () => {
           status: 'conflict',
           conflicts: [{ path: 'media.plan', base: 'Before', mine: 'Mine', theirs: 'Theirs' }],
         },
-        /^Two people changed media\.plan\. Neither is kept until you choose\.$/,
+        /^Two people changed media\.plan\. The saved version stands and the other is kept aside until someone chooses\.$/,
       ],
     ];
     const show = (state: AutosaveState<Minutes>) => (
       <FluentProvider theme={webLightTheme}>
-        <SaveStatus state={state} session={session} />
+        <ServicesProvider services={services}>
+          <SaveStatus state={state} session={session} />
+        </ServicesProvider>
       </FluentProvider>
     );
     const { rerender, container } = render(show({ ...ready, status: 'unsaved' }));
