@@ -103,12 +103,19 @@ describe.each(THEMES)('theme %s', (theme) => {
 
     const goTo = frame.getByRole('combobox', { name: 'Go to section' });
     await goTo.selectOption('meetingDetails');
+    // The side panel's content frame is 280 px wide in Teams: every step, guidance included, reads
+    // without scrolling sideways (WCAG 1.4.10 reflow).
+    expect(await frame.evaluate(() => window.innerWidth)).toBe(280);
+    const overflowing: string[] = [];
     for (const [i, id] of sectionIds.entries()) {
       if (i > 0) await frame.getByRole('button', { name: 'Next step' }).click();
       await frame.getByRole('heading', { level: 2, name: labelOf(id), exact: true }).waitFor();
       await settled(frame);
       await audit.check(`step ${id}`);
+      const wider = await frame.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (wider > 0) overflowing.push(`${id} (${wider} px too wide)`);
     }
+    expect(overflowing).toEqual([]);
 
     await goTo.selectOption('victimIssues');
     await frame.getByRole('button', { name: 'Flag as a victim' }).click();
