@@ -36,8 +36,8 @@ import {
   type RegisterView,
   type SortKey,
 } from '../../core/cases/register';
+import { clockLabel } from '../../core/cases/lifecycle/referralQueue';
 import { agencies, type Agency } from '../../core/people/agency';
-import { localDate } from '../../core/shared/dates';
 import { formatDay, Pager } from '../actions/parts';
 import { SiteSetup } from '../scheduling/SiteSetup';
 
@@ -150,7 +150,6 @@ export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
   const current = Math.min((query.page ?? 1) - 1, Math.max(0, pageCount - 1));
   const pageRows = shown.slice(current * REGISTER_ROWS_PER_PAGE, (current + 1) * REGISTER_ROWS_PER_PAGE);
   const referrals = feeds?.referralsAwaitingDecision ?? [];
-  const today = localDate(services.clock.now(), services.settings.timeZone);
 
   return (
     <main className={styles.page} aria-labelledby="register-heading">
@@ -193,11 +192,9 @@ export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
                   <li key={r.id}>
                     {r.label}, from {agencies[r.referringAgency]}: received {formatDay(r.receivedOn)}, decide by{' '}
                     {formatDay(r.decideBy)}{' '}
-                    {r.decideBy < today && (
-                      <Badge appearance="filled" color="danger" shape="rounded">
-                        Overdue
-                      </Badge>
-                    )}
+                    <Badge appearance="tint" color={r.overdue ? 'danger' : 'informative'} shape="rounded">
+                      {clockLabel(r)}
+                    </Badge>
                   </li>
                 ))}
               </ul>
