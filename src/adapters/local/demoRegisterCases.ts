@@ -3,10 +3,13 @@
  * shows something in local mode: a review overdue, an exit due, an identification due after a
  * recall, a hospital order with no notification record, custody screenings due (6 months ahead, 12
  * when complex), a Level 1 registered sexual offender, under-18s, Category 4, media interest, a
- * Serious Case Review and an exited case. Every name is invented.
+ * Serious Case Review and an exited case; and two referrals awaiting the coordinator's decision,
+ * one of them overdue. Every name is invented.
  */
 import type { AreaSettings } from '../../core/area/areaSettings';
 import { caseKind, type Case, type Category, type Disposal, type Level } from '../../core/cases/case.schema';
+import { referralKind, type Referral } from '../../core/cases/lifecycle/referral.schema';
+import { referralDecisionDue } from '../../core/cases/lifecycle/referralQueue';
 import type { Agency, Person } from '../../core/people/agency';
 import { meetingKind, seriesKind, type Meeting, type PanelSeries } from '../../core/panels/series.schema';
 import type { DocumentKind, Identified } from '../../core/storage/defineDocument';
@@ -264,5 +267,83 @@ export function registerDemoDocuments(
       docs.push(kinded(meetingKind, meeting));
     });
   }
+  docs.push(...demoReferrals(today, settings, people, docs));
   return docs;
+}
+
+/**
+ * Two referrals (MAPPA A) awaiting the coordinator: a Level 1 case referred up by youth justice,
+ * received two days ago, and a new nominal from health whose decision is overdue. The demo's
+ * clocks count weekends but not bank holidays: the holiday table loads only with scheduling, and
+ * the demo's dates are days from today, so a holiday falls on them only now and then.
+ */
+function demoReferrals(
+  today: string,
+  settings: AreaSettings,
+  people: RegisterDemoPeople,
+  docs: readonly KindedDocument[],
+): KindedDocument[] {
+  const zone = settings.timeZone;
+  const raised = docs.find((d) => d.doc.id === 'case_demo_0204')?.doc as Case | undefined;
+  const referral = (
+    over: Pick<Referral, 'id' | 'level' | 'category' | 'nominal' | 'leadAgency' | 'reasons' | 'risk' | 'addedValue'> &
+      Partial<Referral>,
+    receivedDaysAgo: number,
+    referrer: Person,
+  ): Referral => {
+    const receivedOn = addDays(today, -receivedDaysAgo);
+    return {
+      area: settings.areaName,
+      referrer,
+      submittedAt: zonedInstant(receivedOn, '09:30', zone).toISOString(),
+      receivedOn,
+      decisionDue: referralDecisionDue(receivedOn, [], settings.referralDecisionWorkingDays),
+      status: 'awaiting',
+      ...over,
+    };
+  };
+  const referrals: Referral[] = [
+    referral(
+      {
+        id: 'ref_demo_new_health',
+        level: 3,
+        category: 2,
+        nominal: {
+          name: 'Idris Vallender',
+          dateOfBirth: addDays(today, -Math.round(41 * 365.25) - 75),
+          aliases: [],
+          identifiers: {},
+          childSexOffender: false,
+          inCustody: false,
+        },
+        disposal: { kind: 'hospital', from: addDays(today, -700), complex: true },
+        leadAgency: 'health',
+        reasons: 'Conditional discharge from a secure hospital is planned within two months.',
+        risk: 'Threats of serious violence towards a former partner, who lives in the area.',
+        addedValue: 'Police, housing and children’s services need to agree exclusion zones and a safety plan together.',
+      },
+      20,
+      people.mayaLindqvist,
+    ),
+  ];
+  if (raised) {
+    referrals.push(
+      referral(
+        {
+          id: 'ref_demo_raise_0204',
+          caseId: raised.id,
+          level: 2,
+          category: raised.category,
+          nominal: raised.nominal,
+          leadAgency: raised.leadAgency,
+          reasons: 'Contact with a younger child found during a home visit, against his licence conditions.',
+          risk: 'Risk of sexual harm to children, rising as release approaches.',
+          addedValue: 'Children’s services and police need to plan release accommodation with youth justice.',
+        },
+        2,
+        people.callumBrierley,
+      ),
+    );
+  }
+  return referrals.map((r) => kinded(referralKind, r));
 }

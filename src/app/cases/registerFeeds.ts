@@ -1,11 +1,63 @@
-import { noFeeds, type RegisterFeeds } from '../../core/cases/register';
+import type { Case } from '../../core/cases/case.schema';
+import { caseDecisionKind } from '../../core/cases/lifecycle/caseHistory.schema';
+import { referralKind } from '../../core/cases/lifecycle/referral.schema';
+import { referralsAwaitingDecision } from '../../core/cases/lifecycle/referralQueue';
+import { screeningKind } from '../../core/cases/lifecycle/screening';
+import type { RegisterFeeds } from '../../core/cases/register';
+import { localDate } from '../../core/shared/dates';
 import type { Services } from '../services';
 
+export type RegisterFeedsDeps = Pick<Services, 'storage' | 'clock' | 'settings' | 'bankHolidays'>;
+
 /**
- * What a case's other records tell the register: referrals awaiting a decision, screenings and
- * identifications recorded, next reviews decided in finalised minutes. Each comes from its own
- * documents as those are kept; until then the register derives what the case record gives.
+ * What a case's other records tell the register: referrals awaiting a decision (with their clock),
+ * screenings and identifications recorded, and next reviews decided in finalised minutes. The cases
+ * are passed in, already read for the register, so that ten thousand of them are not read twice.
  */
-export function loadRegisterFeeds(_services: Pick<Services, 'storage'>): Promise<RegisterFeeds> {
-  return Promise.resolve(noFeeds);
+export async function loadRegisterFeeds(deps: RegisterFeedsDeps, cases: readonly Case[]): Promise<RegisterFeeds> {
+  const { storage, clock, settings, bankHolidays } = deps;
+  const today = localDate(clock.now(), settings.timeZone);
+  const year = Number(today.slice(0, 4));
+  const [referrals, screenings, identified, holidays] = await Promise.all([
+    storage.collection(referralKind).list({ status: 'awaiting' }),
+    storage.collection(screeningKind).list(),
+    storage.collection(caseDecisionKind).list({ kind: 'identified' }),
+    // A referral received late in a year can be due early in the next; an overdue one may date from the last.
+    bankHolidays.between(year - 1, year + 1),
+  ]);
+
+  const references = new Map(cases.map((c) => [c.id, c.reference] as const));
+  const clocks = referralsAwaitingDecision(
+    referrals.map((r) => r.doc),
+    today,
+    holidays,
+  );
+
+  return {
+    referralsAwaitingDecision: clocks.map((c) => {
+      const reference = c.caseId ? references.get(c.caseId) : undefined;
+      return {
+        id: c.id,
+        ...(c.caseId ? { caseId: c.caseId } : {}),
+        // The queue names a referral by its case reference, never by the person's name.
+        label: reference ? `${reference}, referred for Level ${c.level}` : `New referral for Level ${c.level}`,
+        referringAgency: c.referrerAgency,
+        level: c.level,
+        receivedOn: c.receivedOn,
+        decideBy: c.decisionDue,
+        workingDaysLeft: c.workingDaysLeft,
+        overdue: c.overdue,
+      };
+    }),
+    screenings: screenings.flatMap(({ doc }) =>
+      doc.caseId ? [{ caseId: doc.caseId, screenedOn: localDate(doc.screenedAt, settings.timeZone) }] : [],
+    ),
+    identifications: identified.map(({ doc }) => ({
+      caseId: doc.caseId,
+      identifiedOn: localDate(doc.at, settings.timeZone),
+    })),
+    nextReviews: cases.flatMap((c) =>
+      c.status === 'active' && c.nextReviewDue ? [{ caseId: c.id, date: c.nextReviewDue }] : [],
+    ),
+  };
 }

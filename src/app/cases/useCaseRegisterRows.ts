@@ -16,17 +16,21 @@ export type CaseRegisterRows = { rows: RegisterRow[]; feeds: RegisterFeeds };
  * not show.
  */
 export async function loadCaseRegister(
-  services: Pick<Services, 'storage' | 'clock' | 'settings' | 'me'>,
+  services: Pick<Services, 'storage' | 'clock' | 'settings' | 'me' | 'bankHolidays'>,
 ): Promise<CaseRegisterRows> {
   const { storage, clock, settings, me } = services;
-  const [cases, series, held, feeds] = await Promise.all([
-    storage.collection(caseKind).list(),
+  const cases = storage
+    .collection(caseKind)
+    .list()
+    .then((stored) => stored.map((c) => c.doc));
+  const [caseDocs, series, held, feeds] = await Promise.all([
+    cases,
     storage.collection(seriesKind).list(),
     storage.collection(meetingKind).list({ status: 'held' }),
-    loadRegisterFeeds(services),
+    cases.then((docs) => loadRegisterFeeds(services, docs)),
   ]);
   const rows = buildRegister({
-    cases: cases.map((c) => c.doc),
+    cases: caseDocs,
     series: series.map((s) => s.doc),
     heldMeetings: held.map((m) => m.doc),
     now: clock.now(),
@@ -42,8 +46,11 @@ export async function loadCaseRegister(
 /** The register for the Panels tab's home; marks `case-register` for the benchmark. */
 export function useCaseRegisterRows() {
   const services = useServices();
-  const { storage, clock, settings, me, setUpSite } = services;
-  const load = useCallback(() => loadCaseRegister({ storage, clock, settings, me }), [storage, clock, settings, me]);
+  const { storage, clock, settings, me, bankHolidays, setUpSite } = services;
+  const load = useCallback(
+    () => loadCaseRegister({ storage, clock, settings, me, bankHolidays }),
+    [storage, clock, settings, me, bankHolidays],
+  );
   return useRead(load, {
     mark: 'case-register',
     // On a first run in Microsoft 365 the site's lists do not exist until the area site is set up.

@@ -56,9 +56,14 @@ export type ReferralAwaitingDecision = {
   /** How the queue names it: a case reference, never a name. */
   label: string;
   referringAgency: Agency;
+  /** The level the referral asks for. */
+  level: 2 | 3;
   receivedOn: IsoDate;
   /** The end of the decision clock (10 working days, bank holidays counted). */
   decideBy: IsoDate;
+  /** Working days left to decide: 0 on the due day, negative once overdue. */
+  workingDaysLeft: number;
+  overdue: boolean;
 };
 
 /** What other parts of a case's life tell the register; each list is empty until those records exist. */

@@ -5,34 +5,28 @@ import { isAreaCoordinator } from '../../app/cases/caseDecisions';
 import { useServices } from '../../app/ServicesProvider';
 import { IdentifyNominalDialog } from './IdentifyNominalDialog';
 import { ReferralDialog } from './ReferralDialog';
-import { ReferralQueue } from './ReferralQueue';
 import { ScreeningDialog } from './ScreeningDialog';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
 type Open = 'identify' | 'refer' | 'screen' | undefined;
 
 /**
- * Where a case's life starts, on the Panels page: identify a new nominal (coordinators), refer one
- * for Level 2 or 3 or screen one (any agency), and the referrals awaiting the coordinator's
- * decision. `onChanged` reloads the register once something is recorded.
+ * Where a case's life starts, on the register: identify a new nominal (coordinators), refer one for
+ * Level 2 or 3 or screen one (any agency). The referrals awaiting a decision are the register's
+ * own queue. `onChanged` reloads the register once something is recorded.
  */
 export function CaseLifecycleActions(props: { onChanged?: () => void }) {
   const styles = useStyles();
   const services = useServices();
   const coordinator = isAreaCoordinator(services);
-  const [queueKey, setQueueKey] = useState(0);
   const [open, setOpen] = useState<Open>();
   const close = () => setOpen(undefined);
-  const changed = () => {
-    setQueueKey((k) => k + 1);
-    props.onChanged?.();
-  };
+  const changed = () => props.onChanged?.();
   return (
-    <div className={styles.stack}>
+    <>
       <div className={styles.bar} role="group" aria-label="Add a case">
         {coordinator && (
           <Button appearance="primary" onClick={() => setOpen('identify')}>
@@ -42,10 +36,9 @@ export function CaseLifecycleActions(props: { onChanged?: () => void }) {
         <Button onClick={() => setOpen('refer')}>Refer a case (MAPPA A)</Button>
         <Button onClick={() => setOpen('screen')}>Screen a person (MAPPA Q)</Button>
       </div>
-      {coordinator && <ReferralQueue key={queueKey} onDecided={changed} />}
       {open === 'identify' && <IdentifyNominalDialog open onClose={close} onIdentified={changed} />}
       {open === 'refer' && <ReferralDialog open onClose={close} onSubmitted={changed} />}
       {open === 'screen' && <ScreeningDialog open onClose={close} onRecorded={changed} />}
-    </div>
+    </>
   );
 }

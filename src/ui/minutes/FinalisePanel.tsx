@@ -24,13 +24,17 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
   const { settings } = services;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string>();
+  // The minutes are signed either way; a case left behind is the coordinator's to put right from the register.
+  const [decisionsProblem, setDecisionsProblem] = useState<string>();
   const missing: Missing[] = doc.status === 'final' ? [] : checkCompleteness(doc, settings.timeZone);
 
   const finalise = async () => {
     setBusy(true);
     setMessage(undefined);
+    setDecisionsProblem(undefined);
     const r = await session.finalise();
     setBusy(false);
+    if (r.ok) setDecisionsProblem(session.decisionsProblem);
     setMessage(
       r.ok
         ? `The minutes are final and signed. Agreed actions are now in their owners’ lists.${
@@ -90,6 +94,13 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
       {message && (
         <MessageBar intent="info" role="status">
           <MessageBarBody>{message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {decisionsProblem && (
+        <MessageBar intent="warning" role="alert">
+          <MessageBarBody>
+            {decisionsProblem} Change the level, category or next review from the case register.
+          </MessageBarBody>
         </MessageBar>
       )}
     </div>

@@ -20,6 +20,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
 
+import { isAreaCoordinator } from '../../app/cases/caseDecisions';
 import { useCaseRegisterRows } from '../../app/cases/useCaseRegisterRows';
 import { useServices } from '../../app/ServicesProvider';
 import { categoryLabels, type Category, type Level } from '../../core/cases/case.schema';
@@ -36,9 +37,11 @@ import {
   type RegisterView,
   type SortKey,
 } from '../../core/cases/register';
+import { clockLabel } from '../../core/cases/lifecycle/referralQueue';
 import { agencies, type Agency } from '../../core/people/agency';
-import { localDate } from '../../core/shared/dates';
 import { formatDay, Pager } from '../actions/parts';
+import { CaseLifecycleActions } from '../cases/CaseLifecycleActions';
+import { ReferralQueue } from '../cases/ReferralQueue';
 import { SiteSetup } from '../scheduling/SiteSetup';
 
 /** Rows per page: the register stays quick with ten thousand cases. */
@@ -150,7 +153,7 @@ export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
   const current = Math.min((query.page ?? 1) - 1, Math.max(0, pageCount - 1));
   const pageRows = shown.slice(current * REGISTER_ROWS_PER_PAGE, (current + 1) * REGISTER_ROWS_PER_PAGE);
   const referrals = feeds?.referralsAwaitingDecision ?? [];
-  const today = localDate(services.clock.now(), services.settings.timeZone);
+  const coordinator = isAreaCoordinator(services);
 
   return (
     <main className={styles.page} aria-labelledby="register-heading">
@@ -160,6 +163,7 @@ export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
       {services.mode === 'graph' && services.setUpSite && (
         <SiteSetup setUpSite={() => services.setUpSite!()} onDone={() => void reload()} />
       )}
+      <CaseLifecycleActions onChanged={() => void reload()} />
       {loaded.state === 'loading' && <Spinner label="Loading the case register…" />}
       {loaded.state === 'error' && (
         <MessageBar intent="error" role="alert">
@@ -186,18 +190,18 @@ export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
               );
             })}
           </div>
-          {query.view === 'referrals' && referrals.length > 0 && (
+          {/* Coordinators decide referrals from the queue; others see what awaits a decision. */}
+          {query.view === 'referrals' && coordinator && <ReferralQueue onDecided={() => void reload()} />}
+          {query.view === 'referrals' && !coordinator && referrals.length > 0 && (
             <section aria-label="Referrals awaiting a decision">
               <ul className={styles.referrals}>
                 {referrals.map((r) => (
                   <li key={r.id}>
                     {r.label}, from {agencies[r.referringAgency]}: received {formatDay(r.receivedOn)}, decide by{' '}
                     {formatDay(r.decideBy)}{' '}
-                    {r.decideBy < today && (
-                      <Badge appearance="filled" color="danger" shape="rounded">
-                        Overdue
-                      </Badge>
-                    )}
+                    <Badge appearance="tint" color={r.overdue ? 'danger' : 'informative'} shape="rounded">
+                      {clockLabel(r)}
+                    </Badge>
                   </li>
                 ))}
               </ul>

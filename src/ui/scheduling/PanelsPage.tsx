@@ -30,7 +30,6 @@ import { cadenceForLevel, projectMeetings, type ProjectedMeeting } from '../../c
 import { addDays, nextWeekday } from '../../core/shared/dates';
 import { suggestSlots, type SlotSuggestion } from '../../core/scheduling/freeBusy';
 import { SiteSetup } from './SiteSetup';
-import { CaseLifecycleActions } from '../cases/CaseLifecycleActions';
 import { ExitDialog } from '../cases/ExitDialog';
 import { LevelChangeDialog } from '../cases/LevelChangeDialog';
 import { userMessage } from '../../core/shared/errors';
@@ -241,7 +240,6 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
           }}
         />
       )}
-      <CaseLifecycleActions onChanged={() => void reloadRegister()} />
       <Field label="Case">
         <Select
           value={caseId}

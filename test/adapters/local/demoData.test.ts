@@ -3,6 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { actionKind } from '../../../src/core/actions/action.schema';
 import { AreaSettingsSchema } from '../../../src/core/area/areaSettings';
 import { caseKind } from '../../../src/core/cases/case.schema';
+import { loadRegisterFeeds } from '../../../src/app/cases/registerFeeds';
+import { lazyBankHolidays } from '../../../src/adapters/holidays/lazyBankHolidays';
 import { buildRegister, queueCounts, registerFlags } from '../../../src/core/cases/register';
 import { meetingKind, seriesKind } from '../../../src/core/panels/series.schema';
 import type { ClockPort } from '../../../src/core/ports';
@@ -87,7 +89,8 @@ describe('demo data seeding', () => {
 
   it('gives the coordinator’s register something in every work queue and under every flag', async () => {
     const settings = demoAreaSettings();
-    const { cases, series, meetings } = await seeded(settings);
+    const { storage, cases, series, meetings } = await seeded(settings);
+    const feeds = await loadRegisterFeeds({ storage, clock, settings, bankHolidays: lazyBankHolidays }, cases);
     const rows = buildRegister({
       cases,
       series,
@@ -97,11 +100,13 @@ describe('demo data seeding', () => {
       cadenceWeeks: settings.cadenceWeeks,
       viewer: settings.coordinators[0]!,
       areaCoordinators: settings.coordinators,
+      feeds,
     });
-    const counts = queueCounts(rows);
-    // Referrals await the referral records themselves; every other queue has at least one case.
-    const { referrals: _referrals, ...queues } = counts;
-    for (const [queue, count] of Object.entries(queues)) expect([queue, count > 0]).toEqual([queue, true]);
+    const counts = queueCounts(rows, feeds);
+    for (const [queue, count] of Object.entries(counts)) expect([queue, count > 0]).toEqual([queue, true]);
+    // One referral is overdue, one is not; the one raising a Level 1 case marks its row.
+    expect(feeds.referralsAwaitingDecision.map((r) => r.overdue).sort()).toEqual([false, true]);
+    expect(rows.some((r) => r.referralAwaiting)).toBe(true);
     for (const flag of registerFlags) expect([flag, rows.some((r) => r.flags.includes(flag))]).toEqual([flag, true]);
     expect(rows.filter((r) => r.flags.includes('under18') && r.status === 'active').length).toBeGreaterThanOrEqual(2);
     expect(cases.some((c) => c.category === 4 && c.status === 'active')).toBe(true);

@@ -225,8 +225,11 @@ describe('the case register', () => {
         id: 'ref1',
         label: 'New referral',
         referringAgency: 'police' as const,
+        level: 2 as const,
         receivedOn: '2026-11-10',
         decideBy: '2026-11-24',
+        workingDaysLeft: 2,
+        overdue: false,
       };
       const counts = queueCounts(rows, { ...noFeeds, referralsAwaitingDecision: [referral] });
       expect(counts).toEqual({

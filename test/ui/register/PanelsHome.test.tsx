@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { caseKind } from '../../../src/core/cases/case.schema';
+import { referralKind, type Referral } from '../../../src/core/cases/lifecycle/referral.schema';
 import { meetingKind } from '../../../src/core/panels/series.schema';
 import type { Person } from '../../../src/core/people/agency';
 import PanelsHome from '../../../src/ui/register/PanelsHome';
@@ -25,7 +26,31 @@ const outsider = aPerson({
 });
 const nominal = (name: string, dateOfBirth = '1980-02-02') => ({ ...aCase().nominal, name, dateOfBirth });
 
-async function renderHome({ as = coordinator, hash = '#/panels' }: { as?: Person; hash?: string } = {}) {
+const referrer = aPerson({ id: 'u-om', name: 'Omar Manager', email: 'omar.manager@nhs.example.net', agency: 'health' });
+
+/** Received a fortnight before the register opens, so its 10 working days have run out. */
+const overdueReferral: Referral = {
+  id: 'ref_late',
+  area: 'Northshire',
+  level: 3,
+  category: 2,
+  nominal: nominal('Kit Fictional', '1992-02-02'),
+  leadAgency: 'health',
+  reasons: 'Escalating threats',
+  risk: 'Known adult',
+  addedValue: 'Police and housing together',
+  referrer,
+  submittedAt: '2026-10-30T09:00:00.000Z',
+  receivedOn: '2026-10-30',
+  decisionDue: '2026-11-13',
+  status: 'awaiting',
+};
+
+async function renderHome({
+  as = coordinator,
+  hash = '#/panels',
+  referrals = [],
+}: { as?: Person; hash?: string; referrals?: Referral[] } = {}) {
   window.history.replaceState(null, '', hash);
   const app = TestApp.create({
     host: new TestHost({ surface: 'personal' }),
@@ -65,6 +90,7 @@ async function renderHome({ as = coordinator, hash = '#/panels' }: { as?: Person
     durationMinutes: 60,
     status: 'held',
   });
+  for (const r of referrals) await app.store.collection(referralKind).create(r);
   renderWith(app.services, <PanelsHome />);
   return await screen.findByRole('table', { name: 'Cases' });
 }
@@ -156,5 +182,42 @@ describe('the case register on the Panels tab', () => {
     await user.click(screen.getByRole('link', { name: 'Back to the case register' }));
     expect(await screen.findByRole('table', { name: 'Cases' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Level' })).toHaveValue('3');
+  });
+
+  it('lets a coordinator identify, refer and screen from the register; others refer and screen', async () => {
+    await renderHome();
+    const actions = screen.getByRole('group', { name: 'Add a case' });
+    expect(
+      within(actions)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Identify a new nominal', 'Refer a case (MAPPA A)', 'Screen a person (MAPPA Q)']);
+    const user = userEvent.setup();
+    await user.click(within(actions).getByRole('button', { name: 'Refer a case (MAPPA A)' }));
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
+  });
+
+  it('does not offer identification to someone who is not a coordinator', async () => {
+    await renderHome({ as: outsider, referrals: [overdueReferral] });
+    const actions = screen.getByRole('group', { name: 'Add a case' });
+    expect(within(actions).queryByRole('button', { name: 'Identify a new nominal' })).not.toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Referrals awaiting decision: 1' }));
+    expect(screen.getByRole('region', { name: 'Referrals awaiting a decision' })).toHaveTextContent(
+      'Overdue by 3 working days',
+    );
+    expect(screen.queryByRole('button', { name: 'Decide' })).not.toBeInTheDocument();
+  });
+
+  it('shows the referrals queue with its clock, and Decide opens the decision', async () => {
+    await renderHome({ referrals: [overdueReferral] });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Referrals awaiting decision: 1' }));
+    const queue = await screen.findByRole('region', { name: 'Referrals awaiting a decision (1)' });
+    expect(queue).toHaveTextContent('Level 3 from Health');
+    expect(queue).toHaveTextContent('Overdue by 3 working days');
+    await user.click(within(queue).getByRole('button', { name: 'Decide' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Referral for Level 3' });
+    expect(dialog).toHaveTextContent('Escalating threats');
   });
 });
