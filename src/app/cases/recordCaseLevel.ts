@@ -166,7 +166,8 @@ export async function exitCase(
   const now = deps.clock.now();
   const caseSeries = await deps.storage.collection(seriesKind).list({ caseId });
   const live = caseSeries.find((s) => s.doc.status !== 'ended');
-  await exitMappa(deps, live, caseId, input.lastHeld ?? localDate(now, deps.settings.timeZone));
+  // exitMappa ends the series and writes the one audit line of the exit, with the rationale.
+  await exitMappa(deps, live, caseId, input.lastHeld ?? localDate(now, deps.settings.timeZone), input.rationale.trim());
   const after = await theCase(deps, caseId);
   const exited = (
     await deps.storage
@@ -179,13 +180,6 @@ export async function exitCase(
     source: input.source ?? 'register',
     ...(input.minutes ? { minutes: input.minutes } : {}),
     rationale: input.rationale.trim(),
-  });
-  await audit(deps, {
-    verb: 'exit',
-    subject: { kind: 'case', id: caseId },
-    caseId,
-    reason: input.rationale.trim(),
-    detail: { source: input.source ?? 'register', category: String(stored.doc.category) },
   });
   return ok(exited);
 }
