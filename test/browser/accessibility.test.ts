@@ -44,6 +44,8 @@ const CHAIR = 'helen.marsh@probation.example.gov.uk';
 const MEMBER = 'dan.okoro@police.example.gov.uk';
 /** Owns no action: My actions' empty list. */
 const OWNS_NOTHING = 'owen.greaves@police.example.gov.uk';
+/** The area's MAPPA coordinator: the only one who sees every case's actions. */
+const COORDINATOR = 'jo.whitfield@probation.example.gov.uk';
 const labelOf = (id: string) => sections.find((s) => s.id === id)!.label;
 
 let browser: Browser;
@@ -243,6 +245,8 @@ describe.each(THEMES)('theme %s', (theme) => {
       await audit.check('panels: suggested times');
     }
 
+    // All actions lists only the cases a person coordinates: the area's coordinator opens it.
+    frame = await open({ surface: 'personal', host: 'teams', theme, page: 'panels', user: COORDINATOR });
     await frame.getByRole('link', { name: 'All actions' }).click();
     await frame.getByRole('table', { name: 'Actions' }).waitFor();
     await settled(frame);

@@ -7,6 +7,7 @@ import { caseKind, type Case } from '../../core/cases/case.schema';
 import { caseDecisionKind } from '../../core/cases/lifecycle/caseHistory.schema';
 import { jobcentrePlusKind } from '../../core/disclosure/jobcentrePlusRecord';
 import { minutesKind } from '../../core/minutes/minutes.schema';
+import { openConflictsKind } from '../../core/minutes/openConflicts.schema';
 import { protectedPeopleKind } from '../../core/protection/protectedPeople.schema';
 import { stageRecordKind } from '../../core/minutes/stageProjection.schema';
 import { meetingKind, seriesKind, type PanelSeries } from '../../core/panels/series.schema';
@@ -42,7 +43,16 @@ const caseIdBy: Record<string, (doc: CaseScoped) => string> = {
   [caseDecisionKind.name]: (d) => d.caseId!,
   // One record per case, its id the case's.
   [protectedPeopleKind.name]: (d) => d.caseId ?? d.id,
+  // Unsaved minutes text; only records that name their case (see `inListUnlessNamed`).
+  [openConflictsKind.name]: (d) => d.caseId!,
 };
+
+/**
+ * Kinds whose documents live in their case's folder when they name a case, and in the kind's own
+ * list when they do not (records written before the kind named its case), so nothing is lost.
+ */
+const namedCaseOnly = new Set<string>([openConflictsKind.name]);
+export const inListUnlessNamed = (kindName: string) => namedCaseOnly.has(kindName);
 
 /** Whether a kind's documents belong to one case, and so live in its folder. */
 export const isCaseScoped = (kindName: string) => Object.hasOwn(caseIdBy, kindName);

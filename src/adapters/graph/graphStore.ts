@@ -14,7 +14,15 @@ import { canonicalJson } from '../../core/shared/canonical';
 import { ConflictError, InvalidDocumentError } from '../../core/shared/errors';
 import type { Person } from '../../core/people/agency';
 import { GraphCallError, refusal, type GraphTransport } from './transport';
-import { caseIdOf, CaseFolders, CASE_LIBRARY, caseFileName, caseFolderName, isCaseScoped } from './caseFolders';
+import {
+  caseIdOf,
+  CaseFolders,
+  CASE_LIBRARY,
+  caseFileName,
+  caseFolderName,
+  inListUnlessNamed,
+  isCaseScoped,
+} from './caseFolders';
 
 export { CASE_LIBRARY } from './caseFolders';
 
@@ -112,16 +120,75 @@ export class GraphStore implements StoragePort {
 
   collection<T extends Identified>(kind: DocumentKind<T>): Collection<T> {
     const site = `/sites/${encodeURIComponent(this.siteId)}/lists/`;
+    const inList = () =>
+      new GraphCollection(kind, this.graph, `${site}${encodeURIComponent(listNameFor(kind.name))}`, this.seen);
     if (isCaseScoped(kind.name)) {
-      return new GraphCollection(
+      const inCase = new GraphCollection(
         kind,
         this.graph,
         `${site}${encodeURIComponent(CASE_LIBRARY)}`,
         this.seen,
         this.folders,
       );
+      return inListUnlessNamed(kind.name) ? new CaseOrListCollection(inCase, inList()) : inCase;
     }
-    return new GraphCollection(kind, this.graph, `${site}${encodeURIComponent(listNameFor(kind.name))}`, this.seen);
+    return inList();
+  }
+}
+
+/** Marks a version of a document kept in the kind's list, so that its update goes back there. */
+const IN_LIST = 'list:';
+
+/**
+ * A kind whose documents are kept in their case's folder when they name a case and in the kind's
+ * list otherwise: reads look in both, a create goes where the document says, an update where the
+ * document was read from.
+ */
+class CaseOrListCollection<T extends Identified> implements Collection<T> {
+  constructor(
+    private readonly inCase: Collection<T>,
+    private readonly inList: Collection<T>,
+  ) {}
+
+  private static fromList<T>(stored: Stored<T>): Stored<T> {
+    return { doc: stored.doc, version: `${IN_LIST}${stored.version}` };
+  }
+
+  private static named(doc: Identified): boolean {
+    return typeof (doc as { caseId?: unknown }).caseId === 'string';
+  }
+
+  async get(id: string): Promise<Stored<T> | undefined> {
+    const [inCase, inList] = await Promise.all([this.inCase.get(id), this.inList.get(id)]);
+    return inCase ?? (inList && CaseOrListCollection.fromList(inList));
+  }
+
+  async list(filter?: Filter): Promise<Stored<T>[]> {
+    const [inCase, inList] = await Promise.all([this.inCase.list(filter), this.inList.list(filter)]);
+    return [...inCase, ...inList.map((s) => CaseOrListCollection.fromList(s))];
+  }
+
+  async create(doc: T): Promise<Stored<T>> {
+    if (CaseOrListCollection.named(doc)) return this.inCase.create(doc);
+    return CaseOrListCollection.fromList(await CaseOrListCollection.markingConflicts(this.inList.create(doc)));
+  }
+
+  async update(doc: T, expectedVersion: string): Promise<Stored<T>> {
+    if (!expectedVersion.startsWith(IN_LIST)) return this.inCase.update(doc, expectedVersion);
+    const written = this.inList.update(doc, expectedVersion.slice(IN_LIST.length));
+    return CaseOrListCollection.fromList(await CaseOrListCollection.markingConflicts(written));
+  }
+
+  /** The current version a conflict from the list carries is marked as a read would mark it. */
+  private static async markingConflicts<T>(write: Promise<Stored<T>>): Promise<Stored<T>> {
+    try {
+      return await write;
+    } catch (e) {
+      if (e instanceof ConflictError && e.current) {
+        throw new ConflictError(e.reason, CaseOrListCollection.fromList(e.current as Stored<T>));
+      }
+      throw e;
+    }
   }
 }
 
@@ -484,7 +551,7 @@ export async function ensureSite(
   const caseKinds = kinds.filter((k) => isCaseScoped(k.name));
   const wanted: { name: string; template: string; columns: ColumnDefinition[] }[] = [
     ...kinds
-      .filter((k) => !isCaseScoped(k.name))
+      .filter((k) => !isCaseScoped(k.name) || inListUnlessNamed(k.name))
       .map((k) => ({ name: listNameFor(k.name), template: 'genericList', columns: columnsFor(k) })),
     ...(caseKinds.length
       ? [{ name: CASE_LIBRARY, template: 'documentLibrary', columns: caseLibraryColumns(caseKinds) }]

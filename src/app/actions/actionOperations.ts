@@ -3,10 +3,13 @@ import { myActionsView, type MyActionView } from '../../core/actions/myActions';
 import { composeReminders } from '../../core/actions/reminders';
 import { composeWrittenUpdate, nextMeeting } from '../../core/actions/writtenUpdate';
 import { writtenUpdateKind, type WrittenUpdate } from '../../core/actions/writtenUpdate.schema';
+import { areaFacts, rolesOn } from '../../core/access/policy';
 import { auditKind, type AuditEvent } from '../../core/audit/audit.schema';
-import { meetingKind, type Meeting } from '../../core/panels/series.schema';
+import { meetingKind, seriesKind, type Meeting, type PanelSeries } from '../../core/panels/series.schema';
 import { isConflict } from '../../core/shared/errors';
 import { err, ok, type Result } from '../../core/shared/result';
+import { requireAccess, type GuardDeps } from '../access/caseAccess';
+import { AREA_SUBJECT } from '../audit/auditLog';
 import type { Services } from '../services';
 import { updateAction, type UpdateActionResult } from './updateAction';
 
@@ -19,6 +22,34 @@ export async function loadMyActions({ storage, me }: Pick<Services, 'storage' | 
   const seen = new Map<string, Action>();
   for (const s of [...byId, ...byEmail]) seen.set(s.doc.id, s.doc);
   return myActionsView([...seen.values()], me);
+}
+
+/**
+ * The actions of every case the signed-in person coordinates (policy role `coordinator`: the area's
+ * coordinators, or a live series' coordinator), for the All actions list, its export and reminders.
+ * Anyone who coordinates no case is refused as the area's lists refuse (audited, naming whom to ask):
+ * a person with no role on a case sees nothing of its actions here.
+ */
+export async function loadCoordinatedActions(deps: GuardDeps): Promise<Action[]> {
+  const { me, settings } = deps;
+  const areaCoordinator = rolesOn(me, areaFacts(settings.coordinators)).includes('coordinator');
+  const [actions, series] = await Promise.all([
+    deps.storage.collection(actionKind).list(),
+    areaCoordinator ? Promise.resolve([]) : deps.storage.collection(seriesKind).list(),
+  ]);
+  if (areaCoordinator) return actions.map((s) => s.doc);
+  const seriesByCase = new Map<string, PanelSeries[]>();
+  for (const { doc } of series) seriesByCase.set(doc.caseId, [...(seriesByCase.get(doc.caseId) ?? []), doc]);
+  // Only the area's coordinators and a series' coordinator give the coordinator role, so the series suffice.
+  const coordinated = new Set(
+    [...seriesByCase]
+      .filter(([caseId, of]) =>
+        rolesOn(me, { caseId, series: of, areaCoordinators: [], writtenUpdateFrom: [] }).includes('coordinator'),
+      )
+      .map(([caseId]) => caseId),
+  );
+  if (coordinated.size === 0) await requireAccess(deps, AREA_SUBJECT, 'schedule');
+  return actions.map((s) => s.doc).filter((a) => coordinated.has(a.caseId));
 }
 
 /** Posts the signed-in person's update (and optional status change) as they saw the action. */
@@ -80,7 +111,7 @@ export async function sendWrittenUpdate(
 export type ReminderRun = { sent: number; failed: number };
 
 /**
- * Reminds every owner of an action overdue or due within the area's reminder window. Keys are
+ * Reminds every owner of an action, on the cases the person coordinates, overdue or due within the area's reminder window. Keys are
  * stable for the day, so pressing the button again (or retrying after a failure) sends nobody a
  * second message. One audit event per message, named by recipient domain only.
  */
@@ -88,7 +119,8 @@ export async function sendReminders(
   deps: Deps & Pick<Services, 'mail' | 'settings'>,
   link: string,
 ): Promise<Result<ReminderRun, string>> {
-  const actions = (await deps.storage.collection(actionKind).list()).map((s) => s.doc);
+  // Only the owners of actions on cases the person coordinates: reminding is coordinating.
+  const actions = await loadCoordinatedActions(deps);
   const mails = composeReminders(actions, {
     withinDays: deps.settings.reminderDays,
     now: deps.clock.now(),

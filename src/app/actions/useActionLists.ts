@@ -1,10 +1,11 @@
 import { useCallback } from 'react';
 
-import { actionKind, type Action } from '../../core/actions/action.schema';
+import type { Action } from '../../core/actions/action.schema';
 import type { MyActionView } from '../../core/actions/myActions';
+import { isNotOnCase } from '../../core/shared/errors';
 import { useServices } from '../ServicesProvider';
 import { useRead } from '../useRead';
-import { loadMyActions } from './actionOperations';
+import { loadCoordinatedActions, loadMyActions } from './actionOperations';
 
 const failure = 'The actions could not be loaded. Check your connection and try again.';
 
@@ -15,9 +16,16 @@ export function useMyActions() {
   return useRead<MyActionView[]>(load, { failure, mark: 'my-actions' });
 }
 
-/** Every action in the area, for the coordinator. */
+/** Every action of the cases the signed-in person coordinates; a refusal by the policy is an answer to show. */
 export function useAllActions() {
-  const { storage } = useServices();
-  const load = useCallback(async () => (await storage.collection(actionKind).list()).map((s) => s.doc), [storage]);
-  return useRead<Action[]>(load, { failure, mark: 'all-actions' });
+  const services = useServices();
+  const load = useCallback(
+    () =>
+      loadCoordinatedActions(services).catch((e: unknown): { refused: string } => {
+        if (isNotOnCase(e)) return { refused: e.message };
+        throw e;
+      }),
+    [services],
+  );
+  return useRead<Action[] | { refused: string }>(load, { failure, mark: 'all-actions' });
 }

@@ -49,6 +49,8 @@ export type AutosaveOptions<T extends Identified> = {
     author: string;
     newId: () => string;
     now: () => Date;
+    /** The case the document belongs to, so that the conflicts (which hold its text) stay with the case. */
+    caseId?: string;
   };
 };
 
@@ -215,6 +217,7 @@ export class AutosaveQueue<T extends Identified> {
             id: this.sharedId,
             documentKind: this.o.kind.name,
             documentId: this.o.id,
+            ...(shared.caseId !== undefined ? { caseId: shared.caseId } : {}),
             conflicts,
           });
         }

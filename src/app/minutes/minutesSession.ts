@@ -65,6 +65,7 @@ export class MinutesSession {
         author: services.me.name,
         newId: () => services.ids.newId('conflict'),
         now: () => services.clock.now(),
+        caseId: access.caseId,
       },
     });
   }

@@ -27,6 +27,11 @@ export const OpenConflictsSchema = z.object({
   id: IdSchema,
   documentKind: z.string().min(1),
   documentId: IdSchema,
+  /**
+   * The case the document belongs to: the record holds its text, so in Microsoft 365 it is kept in
+   * the case's folder, open only to the case's people. Optional: records from before it was kept stay in their list.
+   */
+  caseId: IdSchema.optional(),
   conflicts: z.array(OpenConflictSchema),
 });
 export type OpenConflicts = z.infer<typeof OpenConflictsSchema>;

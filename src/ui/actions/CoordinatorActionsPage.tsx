@@ -60,7 +60,8 @@ export default function CoordinatorActionsPage() {
 
   const { opts, all, owners, panels } = useMemo(() => {
     const opts = { now: clock.now(), withinDays: settings.reminderDays, timeZone: settings.timeZone };
-    const all = loaded.state === 'ready' ? [...loaded.value].sort(compareActions(opts)) : [];
+    const all =
+      loaded.state === 'ready' && Array.isArray(loaded.value) ? [...loaded.value].sort(compareActions(opts)) : [];
     const owners = new Map<string, string>();
     const panels = new Map<string, string>();
     for (const a of all) {
@@ -129,6 +130,14 @@ export default function CoordinatorActionsPage() {
         <MessageBarBody>
           {loaded.message} <Button onClick={reload}>Try again</Button>
         </MessageBarBody>
+      </MessageBar>
+    );
+  }
+
+  if (!Array.isArray(loaded.value)) {
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>This list is for MAPPA coordinators. {loaded.value.refused}</MessageBarBody>
       </MessageBar>
     );
   }

@@ -1,6 +1,7 @@
 import { CASE_LIBRARY, ensureSite, GraphStore } from '../../../src/adapters/graph/graphStore';
 import { caseKind } from '../../../src/core/cases/case.schema';
 import { minutesKind } from '../../../src/core/minutes/minutes.schema';
+import { openConflictsKind, type OpenConflicts } from '../../../src/core/minutes/openConflicts.schema';
 import { seriesKind } from '../../../src/core/panels/series.schema';
 import type { Person } from '../../../src/core/people/agency';
 import { ConflictError } from '../../../src/core/shared/errors';
@@ -34,7 +35,7 @@ async function world() {
     me: coordinator.user,
     users: [chairP.user, member.user, outsider.user, seriesMember.user],
   });
-  await ensureSite(g.transport, SITE_ID, [...storeKinds, minutesKind] as typeof storeKinds);
+  await ensureSite(g.transport, SITE_ID, [...storeKinds, minutesKind, openConflictsKind] as typeof storeKinds);
   restrictLibrary(g.fake, SITE_ID, CASE_LIBRARY);
   const store = new GraphStore(g.transport, SITE_ID, { areaCoordinators: [coordinator.person] });
   const as = (who: { user: FakeUser }) => {
@@ -66,6 +67,43 @@ describe('SharePoint refuses a person with no role on a case', () => {
     expect(await w.store.collection(caseKind).get('case_k1')).toBeUndefined();
     expect(await w.store.collection(caseKind).list()).toEqual([]);
     expect(await w.store.collection(minutesKind).list({ caseId: 'case_k1' })).toEqual([]);
+  });
+
+  it('keeps the unsaved minutes text of an open conflict in the case’s folder, and an older record without a case in its list', async () => {
+    const w = await world();
+    await w.store.collection(caseKind).create(theCase);
+    const conflicts = w.store.collection(openConflictsKind);
+    const open = (id: string, caseId?: string): OpenConflicts => ({
+      id,
+      documentKind: minutesKind.name,
+      documentId: id.split(':')[1]!,
+      ...(caseId ? { caseId } : {}),
+      conflicts: [
+        { id: 'c1', path: 'purpose.reason', base: '', mine: 'Mine', theirs: 'Theirs', at: '2026-11-20T10:00:00.000Z' },
+      ],
+    });
+    const named = await conflicts.create(open('minutes:min_k1', 'case_k1'));
+    const older = await conflicts.create(open('minutes:min_old'));
+
+    const drive = [...w.fake.drives.values()].find((d) =>
+      [...d.nodes.values()].some((n) => n.name === 'Case case_k1'),
+    )!;
+    const folder = [...drive.nodes.values()].find((n) => n.name === 'Case case_k1')!;
+    expect([...drive.nodes.values()].filter((n) => n.parentId === folder.id).map((n) => n.name)).toContain(
+      'openConflicts minutes~3a~min_k1.json',
+    );
+
+    // Both are read, and each update goes back where its record is.
+    const updated = await conflicts.update({ ...named.doc, conflicts: [] }, named.version);
+    expect(updated.doc.conflicts).toEqual([]);
+    await conflicts.update({ ...older.doc, conflicts: [] }, older.version);
+    expect((await conflicts.list({ documentId: 'min_old' })).map((s) => s.doc.conflicts)).toEqual([[]]);
+
+    w.as(chairP);
+    expect((await conflicts.get('minutes:min_k1'))?.doc.caseId).toBe('case_k1');
+    w.as(outsider);
+    expect(await conflicts.get('minutes:min_k1')).toBeUndefined();
+    expect((await conflicts.list()).map((s) => s.doc.id)).toEqual(['minutes:min_old']);
   });
 
   it('refuses a write by a person with no role, even one who knows the item and its version', async () => {

@@ -51,6 +51,9 @@ describe('conflicts across devices', () => {
     expect(onPhone.autosave.getSnapshot().conflicts.map((c) => c.path)).toEqual(['purpose.reason']);
     // Nothing is kept "mine" by default: the saved wording stands until someone chooses.
     expect((await minutes.get(onLaptop.meetingId))?.doc.purpose.reason).toBe('Laptop wording');
+    // The shared record holds the unsaved text, so it names its case: Microsoft 365 keeps it in the case's folder.
+    const shared = await phone.storage.collection(openConflictsKind).get(openConflictsId('minutes', onPhone.meetingId));
+    expect(shared?.doc.caseId).toBe(onPhone.access.caseId);
 
     // The phone is put away undecided. The desk opens the minutes and must decide.
     const onDesk = await open(desk);

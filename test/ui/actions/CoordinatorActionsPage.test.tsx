@@ -59,7 +59,7 @@ const rowTexts = () =>
 
 describe('coordinator view of actions', () => {
   it('lists every action overdue first and filters by agency, owner, panel, status and overdue', async () => {
-    const { services, storage } = makeServices({ me: coordinator });
+    const { services, storage } = makeServices({ me: coordinator, settings: { coordinators: [coordinator] } });
     await seed(storage);
     renderWith(services, <CoordinatorActionsPage />);
     await screen.findByRole('table', { name: 'Actions' });
@@ -81,7 +81,7 @@ describe('coordinator view of actions', () => {
   });
 
   it('shows a Victim Safety Planning action without its text: restricted on the All actions page as on the stage', async () => {
-    const { services, storage } = makeServices({ me: coordinator });
+    const { services, storage } = makeServices({ me: coordinator, settings: { coordinators: [coordinator] } });
     await storage.collection(actionKind).create(
       anAction({
         id: 'v1',
@@ -98,7 +98,7 @@ describe('coordinator view of actions', () => {
   });
 
   it('pages a long list instead of rendering every row', async () => {
-    const { services, storage } = makeServices({ me: coordinator });
+    const { services, storage } = makeServices({ me: coordinator, settings: { coordinators: [coordinator] } });
     const actions = storage.collection(actionKind);
     for (let i = 0; i < ROWS_PER_PAGE + 5; i++) {
       await actions.create(anAction({ id: `x${String(i).padStart(3, '0')}`, owner: ann, dueDate: '2027-01-01' }));
@@ -114,7 +114,11 @@ describe('coordinator view of actions', () => {
   });
 
   it('sends reminders to the local outbox, naming no case details, once however often it is pressed', async () => {
-    const { services, storage } = makeServices({ me: coordinator, mail: 'local' });
+    const { services, storage } = makeServices({
+      me: coordinator,
+      settings: { coordinators: [coordinator] },
+      mail: 'local',
+    });
     await seed(storage);
     renderWith(services, <CoordinatorActionsPage />);
     const user = userEvent.setup();
@@ -142,7 +146,7 @@ describe('coordinator view of actions', () => {
   it('says reminders were not sent when the mail service fails, and a retry sends each once', async () => {
     const mail = new FakeMail();
     mail.failNext = 5;
-    const { services, storage } = makeServices({ me: coordinator, mail });
+    const { services, storage } = makeServices({ me: coordinator, settings: { coordinators: [coordinator] }, mail });
     await seed(storage);
     renderWith(services, <CoordinatorActionsPage />);
     const user = userEvent.setup();
@@ -154,8 +158,19 @@ describe('coordinator view of actions', () => {
     expect(mail.sent).toHaveLength(2);
   });
 
+  it('refuses someone who coordinates no case and shows none of the actions', async () => {
+    const { services, storage } = makeServices({ me: bob, settings: { coordinators: [coordinator] } });
+    await seed(storage);
+    renderWith(services, <CoordinatorActionsPage />);
+    expect(
+      await screen.findByText(/This list is for MAPPA coordinators\. You are not on this case/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Actions' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Offer a tenancy')).not.toBeInTheDocument();
+  });
+
   it('downloads the filtered list as CSV and records the export', async () => {
-    const { services, storage } = makeServices({ me: coordinator });
+    const { services, storage } = makeServices({ me: coordinator, settings: { coordinators: [coordinator] } });
     await seed(storage);
     const blobs: Blob[] = [];
     Object.assign(URL, {
