@@ -203,6 +203,13 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
  * section (axe's target-size found the victim section's last button covered that way); laid out
  * once first, each section keeps its real height while skipped (`contain-intrinsic-size: auto`).
  */
+/**
+ * Sections whose content arrives after the minutes (the case's protected people, the MAPPA J
+ * record): skipped while off screen, they would keep the height they had before it came, and their
+ * content would then lie over the next section's.
+ */
+const growsAfterLoad: ReadonlySet<SectionId> = new Set<SectionId>(['victimIssues', 'disclosure']);
+
 function Sections({
   doc,
   edit,
@@ -230,7 +237,7 @@ function Sections({
     <section
       key={id}
       id={`minutes-${id}`}
-      className={mergeClasses(s.section, laidOut && s.skipOffscreen)}
+      className={mergeClasses(s.section, laidOut && !growsAfterLoad.has(id) && s.skipOffscreen)}
       aria-labelledby={`minutes-${id}-h`}
     >
       <h2 id={`minutes-${id}-h`}>{sectionLabel(id, settings)}</h2>
