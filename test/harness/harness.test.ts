@@ -62,7 +62,7 @@ describe('harness address', () => {
     const { settings, problems } = parseHarnessQuery('?surface=personal&page=admin');
     expect(settings.page).toBe('my-actions');
     expect(problems).toEqual([
-      'The “page” parameter was ignored: expected one of my-actions, panels, panels/actions, outbox.',
+      'The “page” parameter was ignored: expected one of my-actions, panels, panels/actions, panels/audit, outbox, accessibility.',
     ]);
   });
 
