@@ -437,9 +437,11 @@ describe('distribution after finalising', () => {
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     renderPanel(services, ADULT);
     await goTo(user, 'signOff');
-    await user.click(await screen.findByRole('button', { name: 'Export executive summary (.docx)' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Export executive summary (.docx)' }, { timeout: 15_000 }),
+    );
     // The export asks why first; without a reason nothing is made.
-    await user.click(await screen.findByRole('button', { name: 'Export' }));
+    await user.click(await screen.findByRole('button', { name: 'Export' }, { timeout: 15_000 }));
     expect(await screen.findByText(/Say why you are exporting/)).toBeTruthy();
     expect(click).not.toHaveBeenCalled();
     await user.type(screen.getByRole('textbox', { name: /Why are you exporting/ }), 'Requested by the area lead');
