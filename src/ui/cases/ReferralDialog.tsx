@@ -1,4 +1,4 @@
-import { Field, Input, Select, Text, Textarea } from '@fluentui/react-components';
+import { Field, Select, Text, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 
 import { submitReferral } from '../../app/cases/referral';
@@ -10,6 +10,7 @@ import { userMessage } from '../../core/shared/errors';
 import {
   AgencySelect,
   CaseStepDialog,
+  NominalIdentityFields,
   PersonFields,
   emptyPerson,
   formatDate,
@@ -123,20 +124,11 @@ export function ReferralDialog(props: ReferralDialogProps) {
         <AgencySelect label="Lead agency" value={leadAgency} onChange={setLeadAgency} />
       </div>
       {!props.caseId && (
-        <fieldset className={styles.group}>
-          <legend>The person</legend>
-          <div className={styles.row}>
-            <Field label="Name" required>
-              <Input value={name} onChange={(_, d) => setName(d.value)} />
-            </Field>
-            <Field label="Date of birth" required>
-              <Input type="date" value={dateOfBirth} onChange={(_, d) => setDateOfBirth(d.value)} />
-            </Field>
-            <Field label="Agency reference">
-              <Input value={agencyRef} onChange={(_, d) => setAgencyRef(d.value)} />
-            </Field>
-          </div>
-        </fieldset>
+        <NominalIdentityFields
+          name={[name, setName]}
+          dateOfBirth={[dateOfBirth, setDateOfBirth]}
+          agencyRef={[agencyRef, setAgencyRef]}
+        />
       )}
       <Field label="Reasons for the referral" required>
         <Textarea value={reasons} onChange={(_, d) => setReasons(d.value)} />

@@ -15,7 +15,15 @@ import {
 } from '../../core/cases/lifecycle/screening';
 import { userMessage } from '../../core/shared/errors';
 import { IdentifyNominalDialog } from './IdentifyNominalDialog';
-import { CaseStepDialog, PersonFields, emptyPerson, personFrom, useCaseFormStyles, type PersonDraft } from './parts';
+import {
+  CaseStepDialog,
+  NominalIdentityFields,
+  PersonFields,
+  emptyPerson,
+  personFrom,
+  useCaseFormStyles,
+  type PersonDraft,
+} from './parts';
 import { ReferralDialog } from './ReferralDialog';
 
 export type ScreeningDialogProps = {
@@ -159,20 +167,11 @@ export function ScreeningDialog(props: ScreeningDialogProps) {
         )
       }
     >
-      <fieldset className={styles.group}>
-        <legend>The person</legend>
-        <div className={styles.row}>
-          <Field label="Name" required>
-            <Input value={name} onChange={(_, d) => setName(d.value)} />
-          </Field>
-          <Field label="Date of birth" required>
-            <Input type="date" value={dateOfBirth} onChange={(_, d) => setDateOfBirth(d.value)} />
-          </Field>
-          <Field label="Agency reference">
-            <Input value={agencyRef} onChange={(_, d) => setAgencyRef(d.value)} />
-          </Field>
-        </div>
-      </fieldset>
+      <NominalIdentityFields
+        name={[name, setName]}
+        dateOfBirth={[dateOfBirth, setDateOfBirth]}
+        agencyRef={[agencyRef, setAgencyRef]}
+      />
 
       <Field label={screeningQuestions.category}>
         <RadioGroup

@@ -127,6 +127,32 @@ export function PersonFields(props: { legend: string; value: PersonDraft; onChan
   );
 }
 
+type Held = readonly [string, (value: string) => void];
+
+/** Who the person is, as a referral and a screening both ask it: name, date of birth, agency reference. */
+export function NominalIdentityFields(props: { name: Held; dateOfBirth: Held; agencyRef: Held }) {
+  const styles = useCaseFormStyles();
+  const [name, setName] = props.name;
+  const [dateOfBirth, setDateOfBirth] = props.dateOfBirth;
+  const [agencyRef, setAgencyRef] = props.agencyRef;
+  return (
+    <fieldset className={styles.group}>
+      <legend>The person</legend>
+      <div className={styles.row}>
+        <Field label="Name" required>
+          <Input value={name} onChange={(_, d) => setName(d.value)} />
+        </Field>
+        <Field label="Date of birth" required>
+          <Input type="date" value={dateOfBirth} onChange={(_, d) => setDateOfBirth(d.value)} />
+        </Field>
+        <Field label="Agency reference">
+          <Input value={agencyRef} onChange={(_, d) => setAgencyRef(d.value)} />
+        </Field>
+      </div>
+    </fieldset>
+  );
+}
+
 export const formatDate = (d: string) =>
   new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${d}T00:00:00Z`),
