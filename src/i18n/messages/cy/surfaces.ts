@@ -58,4 +58,8 @@ export const surfaces: Translations<typeof en> = {
   'surfaces.landing.panelsTeams.description': 'Cofrestr achosion a chyfresi paneli’r cydlynydd.',
   'surfaces.landing.panelsOutlook.label': 'Paneli yn Outlook',
   'surfaces.landing.panelsOutlook.description': 'Golwg y cydlynydd, yn Outlook.',
+
+  'surfaces.startup.loading': 'Wrthi’n llwytho MAPPA Panel…',
+  'surfaces.startup.failed': 'Nid oedd modd cychwyn MAPPA Panel',
+  'surfaces.startup.reload': 'Ail-lwythwch y dudalen i roi cynnig arall arni.',
 };

@@ -54,4 +54,8 @@ export const surfaces = {
   'surfaces.landing.panelsTeams.description': 'The coordinator’s case register and panel series.',
   'surfaces.landing.panelsOutlook.label': 'Panels in Outlook',
   'surfaces.landing.panelsOutlook.description': 'The coordinator’s view, hosted by Outlook.',
+
+  'surfaces.startup.loading': 'Loading MAPPA Panel…',
+  'surfaces.startup.failed': 'MAPPA Panel could not start',
+  'surfaces.startup.reload': 'Reload the page to try again.',
 };
