@@ -14,7 +14,7 @@ describe('the start-up failure page', () => {
     const root = createRoot(container);
     await act(async () => renderStartupFailure(root, undefined));
     expect(screen.getByRole('heading', { name: 'MAPPA Panel could not start' })).toHaveAttribute('lang', 'en-GB');
-    expect(screen.getByRole('heading', { name: 'Nid oedd modd cychwyn MAPPA Panel' })).toHaveAttribute('lang', 'cy');
+    expect(screen.getByRole('heading', { name: 'Nid oedd modd cychwyn Panel MAPPA' })).toHaveAttribute('lang', 'cy');
     act(() => root.unmount());
   });
 

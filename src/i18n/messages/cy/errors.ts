@@ -15,9 +15,9 @@ export const errors: Translations<typeof en> = {
   'errors.conflict.missing': 'Nid yw’r cofnod yn bodoli mwyach.',
   'errors.invalidDocument': 'Nid yw’r cofnod {kind} sydd wedi’i storio yn ddilys: {issues}',
   'errors.permission':
-    'Nid oes gan MAPPA Panel ganiatâd i {action}: mae angen caniatâd Microsoft 365 {permission} arno. Gofynnwch i’ch gweinyddwr Microsoft 365; nid oes dim wedi’i golli.',
+    'Nid oes gan Banel MAPPA ganiatâd i {action}: mae angen caniatâd Microsoft 365 {permission} arno. Gofynnwch i’ch gweinyddwr Microsoft 365; nid oes dim wedi’i golli.',
   'errors.permission.withStep':
-    'Nid oes gan MAPPA Panel ganiatâd i {action}: mae angen caniatâd Microsoft 365 {permission} arno ({adminStep}). Gofynnwch i’ch gweinyddwr Microsoft 365; nid oes dim wedi’i golli.',
+    'Nid oes gan Banel MAPPA ganiatâd i {action}: mae angen caniatâd Microsoft 365 {permission} arno ({adminStep}). Gofynnwch i’ch gweinyddwr Microsoft 365; nid oes dim wedi’i golli.',
   'errors.notOnCase.noRole': 'Nid ydych ar yr achos hwn; gofynnwch i gydlynydd MAPPA os oes angen i chi fod arno.',
   'errors.notOnCase.noRole.ask': `Nid ydych ar yr achos hwn; gofynnwch i ${whom} os oes angen i chi fod arno.`,
   'errors.notOnCase.notAllowed': `Nid yw eich rhan yn yr achos hwn yn caniatáu i chi ${operation}.`,

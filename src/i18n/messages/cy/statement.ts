@@ -2,9 +2,9 @@ import type { statement as en } from '../en/statement';
 import type { Translations } from '../../message';
 
 export const statement: Translations<typeof en> = {
-  'statement.title': 'Datganiad hygyrchedd ar gyfer MAPPA Panel',
+  'statement.title': 'Datganiad hygyrchedd ar gyfer Panel MAPPA',
   'statement.appliesTo':
-    'Mae’r datganiad hygyrchedd hwn yn berthnasol i MAPPA Panel, yr ap y mae {area} yn ei ddefnyddio yn Microsoft Teams, Outlook ac ap Microsoft 365 i gynnal paneli Trefniadau Amlasiantaethol Diogelu’r Cyhoedd (MAPPA): panel ochr y cyfarfod, llwyfan y cyfarfod, y cofnodion yn nhab y cyfarfod, tudalen ffurfweddu’r tab, a’r tabiau personol Fy nghamau gweithredu a Paneli.',
+    'Mae’r datganiad hygyrchedd hwn yn berthnasol i Banel MAPPA, yr ap y mae {area} yn ei ddefnyddio yn Microsoft Teams, Outlook ac ap Microsoft 365 i gynnal paneli Trefniadau Amlasiantaethol Diogelu’r Cyhoedd (MAPPA): panel ochr y cyfarfod, llwyfan y cyfarfod, y cofnodion yn nhab y cyfarfod, tudalen ffurfweddu’r tab, a’r tabiau personol Fy nghamau gweithredu a Paneli.',
   'statement.runBy':
     '{area} sy’n rhedeg yr ap hwn. Rydym am i gynifer o bobl â phosibl allu ei ddefnyddio. Er enghraifft, mae hynny’n golygu y dylech allu:',
   'statement.able.themes':

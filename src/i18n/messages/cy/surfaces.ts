@@ -26,7 +26,7 @@ export const surfaces: Translations<typeof en> = {
   'surfaces.configuration.case': '{reference}, Lefel {level}',
   'surfaces.configuration.thenSave': 'Yna dewiswch Cadw. Dim ond cyfeirnod yr achos y mae’r tab yn ei ddangos.',
 
-  'surfaces.personal.nav': 'Tudalennau MAPPA Panel',
+  'surfaces.personal.nav': 'Tudalennau Panel MAPPA',
   'surfaces.personal.myActions': 'Fy nghamau gweithredu',
   'surfaces.personal.panels': 'Paneli',
   'surfaces.personal.allActions': 'Pob cam gweithredu',
@@ -59,7 +59,7 @@ export const surfaces: Translations<typeof en> = {
   'surfaces.landing.panelsOutlook.label': 'Paneli yn Outlook',
   'surfaces.landing.panelsOutlook.description': 'Golwg y cydlynydd, yn Outlook.',
 
-  'surfaces.startup.loading': 'Wrthi’n llwytho MAPPA Panel…',
-  'surfaces.startup.failed': 'Nid oedd modd cychwyn MAPPA Panel',
+  'surfaces.startup.loading': 'Wrthi’n llwytho Panel MAPPA…',
+  'surfaces.startup.failed': 'Nid oedd modd cychwyn Panel MAPPA',
   'surfaces.startup.reload': 'Ail-lwythwch y dudalen i roi cynnig arall arni.',
 };

@@ -41,7 +41,7 @@ describe('the accessibility statement', () => {
 
   it('is there in full in Welsh, with the date in Welsh', async () => {
     await renderStatement(true);
-    expect(screen.getByRole('heading', { level: 1, name: 'Datganiad hygyrchedd ar gyfer MAPPA Panel' })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: 'Datganiad hygyrchedd ar gyfer Panel MAPPA' })).toBeVisible();
     expect(screen.getByText(/Paratowyd y datganiad hwn ar 1 Rhagfyr 2026\./)).toBeVisible();
     expect(
       screen.getByRole('link', { name: 'cysylltwch â’r Gwasanaeth Cynghori a Chymorth Cydraddoldeb (EASS)' }),
