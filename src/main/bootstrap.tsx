@@ -18,7 +18,7 @@ import { type Handshake, notifyHostReady, shakeHands } from '../adapters/host/ho
 import type { Surface } from '../core/host';
 import type { Binding } from '../app/binding';
 import { startServicesEarly } from './createServices';
-import { renderStartupFailure } from './startupFailure';
+import { renderStartupFailure, StartupLoading } from './startupFailure';
 import type { Services } from '../app/services';
 
 export type SurfaceName = Surface | 'landing';
@@ -59,7 +59,8 @@ export async function startSurface(
 ): Promise<void> {
   if (!container) throw new Error('The page has no #root element.');
   const root = createRoot(container);
-  flushSync(() => root.render(<p role="status">Loading MAPPA Panel…</p>));
+  // Before the host has said its locale and before any catalogue: in both languages (see startupFailure.tsx).
+  flushSync(() => root.render(<StartupLoading />));
   const handshake = shakeHands(HOST_TIMEOUT_MS);
   // runSurface reports a failed handshake; until then it must not count as unhandled.
   handshake.catch(() => undefined);

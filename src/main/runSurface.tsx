@@ -95,7 +95,7 @@ export async function runSurface(options: {
     );
   } catch (error) {
     // The app's own errors say what to do (a setting, a permission, sign-in); anything else gets a general message (its text may hold case content).
-    renderStartupFailure(root, isAppError(error) ? error.message : undefined);
+    renderStartupFailure(root, isAppError(error) ? error.said : undefined);
   } finally {
     // The host's loading indicator would otherwise hide the error message too.
     host ??= await hostReady.catch(() => undefined);

@@ -7,6 +7,7 @@
 import { app, meeting, nestedAppAuth, pages } from '@microsoft/teams-js';
 import type { HostContext, HostName } from '../../core/host';
 import { ConfigError } from '../../core/shared/errors';
+import { msg } from '../../i18n/message';
 
 /** Raised when a host's context cannot be understood; the message says what was wrong. */
 export class HostContextError extends ConfigError {
@@ -124,7 +125,11 @@ export async function shakeHands(timeoutMs: number): Promise<Handshake> {
   try {
     raw = await withTimeout(app.getContext(), timeoutMs, 'The host did not describe this frame in time.');
   } catch (error) {
-    throw new HostContextError(`The host did not say where the app is running: ${errorMessage(error)}`);
+    const reason = errorMessage(error);
+    throw new HostContextError(
+      msg('errors.host.noContext', { reason }),
+      `The host did not say where the app is running: ${reason}`,
+    );
   }
 
   const frameContext = rawFrameContext(raw) ?? app.getFrameContext() ?? '';

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { HostContext, Surface, Theme } from '../../core/host';
+import { msg } from '../../i18n/message';
 import { type Capabilities, HostContextError, mapHostName } from './hostHandshake';
 
 // Kept importable from here, where they were first defined.
@@ -76,7 +77,10 @@ export function mapSurface(frameContext: string, pageId: string | undefined): Su
     case 'remove':
       return 'configuration';
     default:
-      throw new HostContextError(`The host opened the app in a frame it does not support (“${frameContext}”).`);
+      throw new HostContextError(
+        msg('errors.host.unsupportedFrame', { frameContext }),
+        `The host opened the app in a frame it does not support (“${frameContext}”).`,
+      );
   }
 }
 
@@ -85,7 +89,10 @@ export function mapTeamsContext(raw: unknown, capabilities: Capabilities): HostC
   const parsed = TeamsContextSchema.safeParse(raw);
   if (!parsed.success) {
     const reasons = parsed.error.issues.map((i) => i.message).join('; ');
-    throw new HostContextError(`The host's description of this frame could not be read: ${reasons}.`);
+    throw new HostContextError(
+      msg('errors.host.unreadableContext', { reasons }),
+      `The host's description of this frame could not be read: ${reasons}.`,
+    );
   }
   const c = parsed.data;
   const user = c.user;

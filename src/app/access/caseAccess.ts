@@ -59,12 +59,13 @@ async function allowOrRefuse(deps: GuardDeps, access: CaseAccess, op: Operation)
   const { caseId } = access;
   if (may(access, op)) return access;
   const ask = whomToAsk(access, op);
-  const part = ask && ask === access.coordinator ? 'the MAPPA coordinator' : 'the chair';
+  const part = ask && ask === access.coordinator ? 'coordinator' : 'chair';
   const error = new NotOnCaseError(
     caseId,
     access.role === 'none' ? 'noRole' : 'notAllowed',
     operationLabels[op],
-    ask ? `${ask.name}, ${part}` : undefined,
+    ask ? { name: ask.name, part } : undefined,
+    op,
   );
   await deps.storage
     .collection(auditKind)

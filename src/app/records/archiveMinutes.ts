@@ -3,6 +3,7 @@ import type { Minutes } from '../../core/minutes/minutes.schema';
 import type { WordPort } from '../../core/ports';
 import type { ArchivedRecord, RecordsPort } from '../../core/records/records';
 import { RefusedError } from '../../core/shared/errors';
+import { msg } from '../../i18n/message';
 
 export type ArchiveDeps = {
   records: RecordsPort;
@@ -37,7 +38,7 @@ export async function archiveFinalMinutes(
   version?: number,
 ): Promise<ArchivedRecord> {
   if (minutes.status !== 'final' || minutes.versions.length === 0) {
-    throw new RefusedError('Only finalised minutes are filed in the minutes library.');
+    throw new RefusedError(msg('errors.records.notFinal'), 'Only finalised minutes are filed in the minutes library.');
   }
   const number = version ?? Math.max(...minutes.versions.map((v) => v.number));
   const bytes = await deps.word.minutes(minutesAtVersion(minutes, number), deps.settings);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { msg, type Message } from '../../i18n/message';
+
 /** Agencies that sit on MAPPA panels: the Responsible Authority, Duty to Co-operate agencies, and others invited. */
 export const agencies = {
   police: 'Police',
@@ -19,7 +21,10 @@ export const agencies = {
 
 export type Agency = keyof typeof agencies;
 export const AgencySchema = z.enum(Object.keys(agencies) as [Agency, ...Agency[]]);
+/** The agency's name in English, as records (documents, audit lines, stored text) keep it. */
 export const agencyLabel = (a: Agency): string => agencies[a];
+/** The agency's name to say on screen, in the reader's language. */
+export const agencyMessage = (a: Agency): Message => msg(`people.agency.${a}` as const);
 
 /** The Responsible Authority agencies share under their own duty; others under s.325 CJA 2003 or a local protocol. */
 export const responsibleAuthority: readonly Agency[] = ['police', 'probation', 'prison'];

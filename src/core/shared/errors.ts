@@ -15,16 +15,39 @@
  *
  * Anything else is a defect: surfaces show a general message (its text may hold case content).
  */
+import { msg, type Message, type MessageKey } from '../../i18n/message';
+
 export type ErrorCategory =
   'conflict' | 'invalid' | 'permission' | 'unavailable' | 'signIn' | 'configuration' | 'refused';
 
 export abstract class AppError extends Error {
   abstract readonly category: ErrorCategory;
+  /** What a person reads about it, in their language (`t(error.said)`); `message` stays English, for logs and tests. */
+  readonly said: Message;
+  constructor(said: Message | string, english?: string) {
+    super(typeof said === 'string' ? said : (english ?? said.key));
+    this.said = typeof said === 'string' ? asWritten(said) : said;
+  }
 }
+
+/**
+ * English text a thrower still passes instead of a message. Said as it is in every language: the
+ * translator shows an unknown key as the key itself, so the pseudo-locale test reports it as text
+ * that bypassed the catalogue (rather than hiding it inside a bracketed `{text}` message).
+ */
+const asWritten = (text: string): Message => ({ key: text as MessageKey });
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
 
-/** What a person reads about any failure: an AppError's own message, otherwise a general one. */
+/** What a person reads about any failure, to say with `t(…)`: an AppError's own message, otherwise a general one. */
+export function problemMessage(e: unknown, general: Message = msg('errors.general')): Message {
+  return isAppError(e) ? e.said : general;
+}
+
+/**
+ * The same in English only.
+ * @deprecated Say `problemMessage(e)` with `t(…)` so the reader's language is used.
+ */
 export function userMessage(e: unknown, general = 'Something went wrong. Nothing was lost; try again.'): string {
   return isAppError(e) ? e.message : general;
 }
@@ -64,17 +87,18 @@ export class ConflictError<T = unknown> extends AppError {
     readonly current?: { doc: T; version: string },
     detail?: string,
   ) {
-    super(
-      (detail ?? reason === 'stale')
-        ? 'Someone else saved this record first. Your changes are kept; review them against the latest version.'
-        : reason === 'exists'
-          ? 'A record with this id already exists with different content.'
-          : reason === 'signed'
-            ? 'This record has been signed and can no longer be changed; record a correction instead.'
-            : 'The record no longer exists.',
-    );
+    // A `detail` (the rule a signed record states) reads as the stale message, as it always has.
+    const said = detail !== undefined || reason === 'stale' ? 'stale' : reason;
+    super(msg(`errors.conflict.${said}`), conflictEnglish[said]);
   }
 }
+
+const conflictEnglish = {
+  stale: 'Someone else saved this record first. Your changes are kept; review them against the latest version.',
+  exists: 'A record with this id already exists with different content.',
+  signed: 'This record has been signed and can no longer be changed; record a correction instead.',
+  missing: 'The record no longer exists.',
+} as const;
 
 /** A stored document or external response did not match its schema. Carries no content, only paths. */
 export class InvalidDocumentError extends AppError {
@@ -84,7 +108,10 @@ export class InvalidDocumentError extends AppError {
     readonly kind: string,
     readonly issues: readonly string[],
   ) {
-    super(`The stored ${kind} record is not valid: ${issues.join('; ')}`);
+    super(
+      msg('errors.invalidDocument', { kind, issues: issues.join('; ') }),
+      `The stored ${kind} record is not valid: ${issues.join('; ')}`,
+    );
   }
 }
 
@@ -106,7 +133,11 @@ export class PermissionError extends AppError {
     /** Who must do what to grant it, when a user cannot. */
     readonly adminStep?: string,
   ) {
+    // The action and the administrator's step come from the Graph adapter's permission table, in English.
     super(
+      adminStep
+        ? msg('errors.permission.withStep', { action, permission, adminStep })
+        : msg('errors.permission', { action, permission }),
       `MAPPA Panel is not allowed to ${action}: it needs the Microsoft 365 permission ${permission}` +
         `${adminStep ? ` (${adminStep})` : ''}. Ask your Microsoft 365 administrator; nothing has been lost.`,
     );
@@ -125,17 +156,35 @@ export class NotOnCaseError extends AppError {
     readonly caseId: string,
     /** `noRole`: nothing of the case may be shown; `notAllowed`: a role on the case that does not cover this. */
     readonly reason: 'noRole' | 'notAllowed',
-    /** In plain words, e.g. "finalise or correct the minutes". */
+    /** In plain words, e.g. "finalise or correct the minutes" (English, for the log; `operation` says it in the reader's language). */
     readonly action: string,
-    /** Whom to ask, with their part in the case (e.g. "Jo Whitfield, the MAPPA coordinator"). */
-    readonly ask?: string,
+    /** Whom to ask: a name with their part in the case, or (said as it is) a name alone. */
+    readonly ask?: AskWhom | string,
+    /** The policy's operation refused (`readMinutes`…), so the message can name it in the reader's language. */
+    readonly operation?: string,
   ) {
+    const whom = typeof ask === 'string' ? { name: ask, part: 'named' as const } : ask;
+    const englishAsk = whom && (whom.part === 'named' ? whom.name : `${whom.name}, ${partEnglish[whom.part]}`);
     super(
       reason === 'noRole'
-        ? `You are not on this case${ask ? `; ask ${ask} if you need to be` : '; ask the MAPPA coordinator if you need to be'}.`
-        : `Your part in this case does not let you ${action}${ask ? `; ask ${ask}` : ''}.`,
+        ? whom
+          ? msg('errors.notOnCase.noRole.ask', { name: whom.name, part: whom.part })
+          : msg('errors.notOnCase.noRole')
+        : msg(whom ? 'errors.notOnCase.notAllowed.ask' : 'errors.notOnCase.notAllowed', {
+            operation: operation ?? 'other',
+            action,
+            ...(whom ? { name: whom.name, part: whom.part } : {}),
+          }),
+      reason === 'noRole'
+        ? `You are not on this case${englishAsk ? `; ask ${englishAsk} if you need to be` : '; ask the MAPPA coordinator if you need to be'}.`
+        : `Your part in this case does not let you ${action}${englishAsk ? `; ask ${englishAsk}` : ''}.`,
     );
   }
 }
+
+/** Someone to ask about a case, and their part in it. */
+export type AskWhom = { readonly name: string; readonly part: 'coordinator' | 'chair' };
+
+const partEnglish = { coordinator: 'the MAPPA coordinator', chair: 'the chair' } as const;
 
 export const isNotOnCase = (e: unknown): e is NotOnCaseError => e instanceof NotOnCaseError;

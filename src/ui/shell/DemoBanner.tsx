@@ -2,6 +2,7 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 
 import type { DemoControls } from '../../app/services';
+import { useT } from '../i18n/I18nProvider';
 
 const useStyles = makeStyles({
   root: {
@@ -18,14 +19,12 @@ const useStyles = makeStyles({
   controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-export const demoBannerText =
-  'Demonstration data only: fictional people and cases. Do not enter real case information.';
-
 type Phase = 'idle' | 'confirming' | 'resetting' | 'failed';
 
 /** The permanent local-mode banner, with the control that puts the demo data back as it started. */
 export function DemoBanner({ demo, onReset }: { demo?: DemoControls; onReset: () => void }) {
   const styles = useStyles();
+  const t = useT();
   const [phase, setPhase] = useState<Phase>('idle');
 
   const reset = async () => {
@@ -41,30 +40,28 @@ export function DemoBanner({ demo, onReset }: { demo?: DemoControls; onReset: ()
   };
 
   return (
-    <div className={styles.root} role="region" aria-label="Demonstration mode">
+    <div className={styles.root} role="region" aria-label={t('surfaces.demo.region')}>
       <Text className={styles.message} weight="semibold">
-        {demoBannerText}
+        {t('surfaces.demo.banner')}
       </Text>
       {demo && (
         <div className={styles.controls}>
           {phase === 'confirming' ? (
             <>
-              <Text role="status">Replace all demo data with a fresh copy?</Text>
+              <Text role="status">{t('surfaces.demo.confirm')}</Text>
               <Button size="small" appearance="primary" onClick={() => void reset()}>
-                Reset now
+                {t('surfaces.demo.resetNow')}
               </Button>
               <Button size="small" onClick={() => setPhase('idle')}>
-                Cancel
+                {t('surfaces.demo.cancel')}
               </Button>
             </>
           ) : (
             <Button size="small" disabled={phase === 'resetting'} onClick={() => setPhase('confirming')}>
-              {phase === 'resetting' ? 'Resetting demo data…' : 'Reset demo data'}
+              {phase === 'resetting' ? t('surfaces.demo.resetting') : t('surfaces.demo.reset')}
             </Button>
           )}
-          {phase === 'failed' && (
-            <Text role="alert">The demo data could not be reset. Reload the page and try again.</Text>
-          )}
+          {phase === 'failed' && <Text role="alert">{t('surfaces.demo.resetFailed')}</Text>}
         </div>
       )}
     </div>

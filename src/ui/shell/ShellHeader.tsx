@@ -1,6 +1,6 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 
-import { agencyLabel, type Person } from '../../core/people/agency';
+import { agencyMessage, type Person } from '../../core/people/agency';
 import { useT } from '../i18n/I18nProvider';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 
@@ -45,7 +45,7 @@ export function ShellHeader({
       )}
       <span className={styles.end}>
         <Text size={200} data-testid="signed-in">
-          {t('shell.signedIn', { name: me.name, agency: agencyLabel(me.agency) })}
+          {t('shell.signedIn', { name: me.name, agency: t(agencyMessage(me.agency)) })}
         </Text>
         <LanguageSwitch />
       </span>

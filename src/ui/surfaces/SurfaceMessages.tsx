@@ -1,6 +1,9 @@
 import { Text } from '@fluentui/react-components';
 import { useEffect } from 'react';
 
+import { isMessage, type Message } from '../../i18n/message';
+import { useT } from '../i18n/I18nProvider';
+
 /** What a surface shows while it is still reading its data: Fluent's spinner, or anything marked busy. */
 const BUSY = '.fui-Spinner, [aria-busy="true"]';
 
@@ -36,25 +39,28 @@ export function SurfaceReady() {
 
 /** Shown while a lazily loaded part of the surface arrives. */
 export function Loading() {
-  return <Text role="status">Loading…</Text>;
+  const t = useT();
+  return <Text role="status">{t('surfaces.loading')}</Text>;
 }
 
 /** Shown where a surface needs a case and none is linked. */
 export function NoCaseBound() {
+  const t = useT();
   return (
     <Text as="p" role="status">
       <SurfaceReady />
-      This tab is not linked to a MAPPA case. Ask the panel coordinator to set it up from the meeting.
+      {t('surfaces.noCaseBound')}
     </Text>
   );
 }
 
 /** Shown where a surface needs a panel meeting and none is linked. */
 export function NoMeetingBound() {
+  const t = useT();
   return (
     <Text as="p" role="status">
       <SurfaceReady />
-      No panel meeting is linked to this Teams meeting yet.
+      {t('surfaces.noMeetingBound')}
     </Text>
   );
 }
@@ -63,15 +69,16 @@ export function NoMeetingBound() {
  * Shown instead of the whole surface when the access policy refuses the bound case: nothing of the
  * case is loaded, and the message says whom to ask.
  */
-export function NotOnCase({ message }: { message: string }) {
+export function NotOnCase({ message }: { message: Message | string }) {
+  const t = useT();
   return (
     <section aria-labelledby="not-on-case-title">
       <SurfaceReady />
       <Text as="h2" id="not-on-case-title" size={500} weight="semibold" block>
-        You are not on this case
+        {t('surfaces.notOnCase.title')}
       </Text>
       <Text as="p" role="alert" block>
-        {message}
+        {isMessage(message) ? t(message) : message}
       </Text>
     </section>
   );

@@ -1,2 +1,61 @@
-/** English messages of the surfaces area (see docs/i18n.md). */
-export const surfaces = {};
+/** English messages of the surfaces area: landing page, configuration, personal tabs, shared surface states (see docs/i18n.md). */
+export const surfaces = {
+  'surfaces.loading': 'Loading…',
+  'surfaces.noCaseBound':
+    'This tab is not linked to a MAPPA case. Ask the panel coordinator to set it up from the meeting.',
+  'surfaces.noMeetingBound': 'No panel meeting is linked to this Teams meeting yet.',
+  'surfaces.notOnCase.title': 'You are not on this case',
+
+  'surfaces.demo.region': 'Demonstration mode',
+  'surfaces.demo.banner': 'Demonstration data only: fictional people and cases. Do not enter real case information.',
+  'surfaces.demo.confirm': 'Replace all demo data with a fresh copy?',
+  'surfaces.demo.resetNow': 'Reset now',
+  'surfaces.demo.cancel': 'Cancel',
+  'surfaces.demo.reset': 'Reset demo data',
+  'surfaces.demo.resetting': 'Resetting demo data…',
+  'surfaces.demo.resetFailed': 'The demo data could not be reset. Reload the page and try again.',
+
+  'surfaces.configuration.loading': 'Loading cases…',
+  'surfaces.configuration.question': 'Which case is this panel for?',
+  'surfaces.configuration.noCases':
+    'There are no active cases. A MAPPA coordinator adds a case from the Panels tab: “Identify a new nominal”, or by accepting a referral.',
+  'surfaces.configuration.case': '{reference}, Level {level}',
+  'surfaces.configuration.thenSave': 'Then select Save. The tab shows the case reference only.',
+
+  'surfaces.personal.nav': 'MAPPA Panel pages',
+  'surfaces.personal.myActions': 'My actions',
+  'surfaces.personal.panels': 'Panels',
+  'surfaces.personal.allActions': 'All actions',
+  'surfaces.personal.audit': 'Audit',
+  'surfaces.personal.outbox': 'Outbox',
+  'surfaces.personal.accessibility': 'Accessibility statement',
+
+  'surfaces.landing.intro':
+    'Each surface opens in the host harness, which frames it as Teams or Outlook would, or on its own as a plain web page.',
+  'surfaces.landing.list': 'Surfaces',
+  'surfaces.landing.inHarness': 'In the host harness',
+  'surfaces.landing.inHarness.name': '{surface} in the host harness',
+  'surfaces.landing.asPage': 'As a plain web page',
+  'surfaces.landing.asPage.name': '{surface} as a plain web page',
+  'surfaces.landing.accessibility': 'Accessibility statement',
+  'surfaces.landing.sidePanel.label': 'Meeting side panel',
+  'surfaces.landing.sidePanel.description': 'The chair’s run through the minutes, 280 to 320 px wide.',
+  'surfaces.landing.stage.label': 'Meeting stage',
+  'surfaces.landing.stage.description': 'What everyone in the meeting sees when the chair shares.',
+  'surfaces.landing.meetingTab.label': 'Meeting tab',
+  'surfaces.landing.meetingTab.description': 'The full minutes before, during and after the panel.',
+  'surfaces.landing.configuration.label': 'Configuration page',
+  'surfaces.landing.configuration.description': 'Links a meeting tab to one case.',
+  'surfaces.landing.myActionsTeams.label': 'My actions in Teams',
+  'surfaces.landing.myActionsTeams.description': 'Every action you own, across panels.',
+  'surfaces.landing.myActionsOutlook.label': 'My actions in Outlook',
+  'surfaces.landing.myActionsOutlook.description': 'The same personal app, hosted by Outlook.',
+  'surfaces.landing.panelsTeams.label': 'Panels in Teams',
+  'surfaces.landing.panelsTeams.description': 'The coordinator’s case register and panel series.',
+  'surfaces.landing.panelsOutlook.label': 'Panels in Outlook',
+  'surfaces.landing.panelsOutlook.description': 'The coordinator’s view, hosted by Outlook.',
+
+  'surfaces.startup.loading': 'Loading MAPPA Panel…',
+  'surfaces.startup.failed': 'MAPPA Panel could not start',
+  'surfaces.startup.reload': 'Reload the page to try again.',
+};

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useServices } from '../../../app/ServicesProvider';
 import { useActiveCaseChoices, type CaseChoice } from '../../../app/cases/useActiveCases';
 import { tabConfigurationFor } from '../../../core/host';
+import { useT } from '../../i18n/I18nProvider';
 import { SurfaceReady } from '../SurfaceMessages';
 
 const useStyles = makeStyles({
@@ -13,6 +14,7 @@ const useStyles = makeStyles({
 /** The configuration page: links the tab to one active case. Shows references and levels only, never names. */
 export function ConfigurationSurface({ origin = window.location.origin }: { origin?: string }) {
   const styles = useStyles();
+  const t = useT();
   const { host } = useServices();
   const labelId = useId();
   const [read] = useActiveCaseChoices();
@@ -37,26 +39,27 @@ export function ConfigurationSurface({ origin = window.location.origin }: { orig
   };
 
   if (read.state === 'error') return <Text role="alert">{read.message}</Text>;
-  if (!cases) return <Text role="status">Loading cases…</Text>;
+  if (!cases) return <Text role="status">{t('surfaces.configuration.loading')}</Text>;
   return (
     <div className={styles.root}>
       <SurfaceReady />
       <Text id={labelId} as="h2" size={500} weight="semibold">
-        Which case is this panel for?
+        {t('surfaces.configuration.question')}
       </Text>
       {cases.length === 0 ? (
-        <Text>
-          There are no active cases. A MAPPA coordinator adds a case from the Panels tab: “Identify a new nominal”, or
-          by accepting a referral.
-        </Text>
+        <Text>{t('surfaces.configuration.noCases')}</Text>
       ) : (
         <RadioGroup aria-labelledby={labelId} value={chosenId ?? ''} onChange={(_e, data) => choose(data.value)}>
           {cases.map((c) => (
-            <Radio key={c.id} value={c.id} label={`${c.reference}, Level ${c.level}`} />
+            <Radio
+              key={c.id}
+              value={c.id}
+              label={t('surfaces.configuration.case', { reference: c.reference, level: c.level })}
+            />
           ))}
         </RadioGroup>
       )}
-      <Text size={200}>Then select Save. The tab shows the case reference only.</Text>
+      <Text size={200}>{t('surfaces.configuration.thenSave')}</Text>
     </div>
   );
 }

@@ -1,57 +1,64 @@
 import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 
+import type { MessageKey } from '../../../i18n/message';
+import { useT } from '../../i18n/I18nProvider';
 import { SurfaceReady } from '../SurfaceMessages';
 
 /** The Level 3 demo case, chaired by the demo user, so each bound surface opens on something to see. */
 const DEMO_CASE_ID = 'case_demo_0102';
 
 /** `page` is the plain-web-page link; the side panel and the stage exist only where a host says so. */
-type Entry = { label: string; description: string; harness: Record<string, string>; page?: string };
+type Entry = { id: LandingEntry; harness: Record<string, string>; page?: string };
+
+type LandingEntry =
+  | 'sidePanel'
+  | 'stage'
+  | 'meetingTab'
+  | 'configuration'
+  | 'myActionsTeams'
+  | 'myActionsOutlook'
+  | 'panelsTeams'
+  | 'panelsOutlook';
+
+const labelKey = (id: LandingEntry): MessageKey => `surfaces.landing.${id}.label` as const;
+const descriptionKey = (id: LandingEntry): MessageKey => `surfaces.landing.${id}.description` as const;
 
 const entries: Entry[] = [
   {
-    label: 'Meeting side panel',
-    description: 'The chair’s run through the minutes, 280 to 320 px wide.',
+    id: 'sidePanel',
     harness: { surface: 'sidePanel', host: 'teams', caseId: DEMO_CASE_ID },
   },
   {
-    label: 'Meeting stage',
-    description: 'What everyone in the meeting sees when the chair shares.',
+    id: 'stage',
     harness: { surface: 'meetingStage', host: 'teams', caseId: DEMO_CASE_ID },
   },
   {
-    label: 'Meeting tab',
-    description: 'The full minutes before, during and after the panel.',
+    id: 'meetingTab',
     harness: { surface: 'meetingTab', host: 'teams', caseId: DEMO_CASE_ID },
     page: `tab.html?caseId=${DEMO_CASE_ID}`,
   },
   {
-    label: 'Configuration page',
-    description: 'Links a meeting tab to one case.',
+    id: 'configuration',
     harness: { surface: 'configuration', host: 'teams' },
     page: 'config.html',
   },
   {
-    label: 'My actions in Teams',
-    description: 'Every action you own, across panels.',
+    id: 'myActionsTeams',
     harness: { surface: 'personal', host: 'teams', page: 'my-actions' },
     page: 'personal.html#/my-actions',
   },
   {
-    label: 'My actions in Outlook',
-    description: 'The same personal app, hosted by Outlook.',
+    id: 'myActionsOutlook',
     harness: { surface: 'personal', host: 'outlook', page: 'my-actions' },
     page: 'personal.html#/my-actions',
   },
   {
-    label: 'Panels in Teams',
-    description: 'The coordinator’s case register and panel series.',
+    id: 'panelsTeams',
     harness: { surface: 'personal', host: 'teams', page: 'panels' },
     page: 'personal.html#/panels',
   },
   {
-    label: 'Panels in Outlook',
-    description: 'The coordinator’s view, hosted by Outlook.',
+    id: 'panelsOutlook',
     harness: { surface: 'personal', host: 'outlook', page: 'panels' },
     page: 'personal.html#/panels',
   },
@@ -85,27 +92,30 @@ const useStyles = makeStyles({
 /** Local mode's front page: every surface, opened in the host harness as Teams or Outlook would frame it. */
 export function LandingSurface() {
   const styles = useStyles();
+  const t = useT();
   return (
     <>
       <SurfaceReady />
       <Text as="p" className={styles.intro}>
-        Each surface opens in the host harness, which frames it as Teams or Outlook would, or on its own as a plain web
-        page.
+        {t('surfaces.landing.intro')}
       </Text>
-      <ul className={styles.list} aria-label="Surfaces">
+      <ul className={styles.list} aria-label={t('surfaces.landing.list')}>
         {entries.map((e) => (
-          <li key={e.label} className={styles.item}>
+          <li key={e.id} className={styles.item}>
             <Text as="h2" size={400} weight="semibold">
-              {e.label}
+              {t(labelKey(e.id))}
             </Text>
-            <Text>{e.description}</Text>
+            <Text>{t(descriptionKey(e.id))}</Text>
             <span className={styles.links}>
-              <Link href={harnessHref(e.harness)} aria-label={`${e.label} in the host harness`}>
-                In the host harness
+              <Link
+                href={harnessHref(e.harness)}
+                aria-label={t('surfaces.landing.inHarness.name', { surface: t(labelKey(e.id)) })}
+              >
+                {t('surfaces.landing.inHarness')}
               </Link>
               {e.page && (
-                <Link href={e.page} aria-label={`${e.label} as a plain web page`}>
-                  As a plain web page
+                <Link href={e.page} aria-label={t('surfaces.landing.asPage.name', { surface: t(labelKey(e.id)) })}>
+                  {t('surfaces.landing.asPage')}
                 </Link>
               )}
             </span>
@@ -113,7 +123,7 @@ export function LandingSurface() {
         ))}
       </ul>
       <Text as="p" className={styles.footer}>
-        <Link href="personal.html#/accessibility">Accessibility statement</Link>
+        <Link href="personal.html#/accessibility">{t('surfaces.landing.accessibility')}</Link>
       </Text>
     </>
   );

@@ -3,6 +3,8 @@ import { Suspense, useEffect, useState } from 'react';
 
 import { useServices } from '../../../app/ServicesProvider';
 import { accessTo, areaFacts, may } from '../../../core/access/policy';
+import type { MessageKey } from '../../../i18n/message';
+import { useT } from '../../i18n/I18nProvider';
 import { preloadable } from '../preloadable';
 import { Loading, SurfaceReady } from '../SurfaceMessages';
 import { hrefFor, routeFrom, type PersonalRoute } from './routes';
@@ -42,18 +44,19 @@ const useStyles = makeStyles({
   current: { fontWeight: tokens.fontWeightSemibold },
 });
 
-const labels: Record<PersonalRoute, string> = {
-  'my-actions': 'My actions',
-  panels: 'Panels',
-  'panels/actions': 'All actions',
-  'panels/audit': 'Audit',
-  outbox: 'Outbox',
-  accessibility: 'Accessibility statement',
+const labels: Record<PersonalRoute, MessageKey> = {
+  'my-actions': 'surfaces.personal.myActions',
+  panels: 'surfaces.personal.panels',
+  'panels/actions': 'surfaces.personal.allActions',
+  'panels/audit': 'surfaces.personal.audit',
+  outbox: 'surfaces.personal.outbox',
+  accessibility: 'surfaces.personal.accessibility',
 };
 
 /** The personal tabs: My actions for everyone, Panels for coordinators, and local mode's outbox. */
 export function PersonalSurface() {
   const styles = useStyles();
+  const t = useT();
   const { host, mode, me, settings } = useServices();
   // The audit page is the coordinators' alone (policy `readAudit`); others are not shown its link.
   const coordinator = may(accessTo(me, areaFacts(settings.coordinators)), 'readAudit');
@@ -78,7 +81,7 @@ export function PersonalSurface() {
   ];
   return (
     <>
-      <nav aria-label="MAPPA Panel pages" className={styles.nav}>
+      <nav aria-label={t('surfaces.personal.nav')} className={styles.nav}>
         {shown.map((r) => (
           <Link
             key={r}
@@ -88,7 +91,7 @@ export function PersonalSurface() {
             // The address may already name this route (a deep link opened another): no hashchange then.
             onClick={() => setRoute(r)}
           >
-            {labels[r]}
+            {t(labels[r])}
           </Link>
         ))}
       </nav>
