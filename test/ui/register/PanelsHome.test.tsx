@@ -92,7 +92,8 @@ async function renderHome({
   });
   for (const r of referrals) await app.store.collection(referralKind).create(r);
   renderWith(app.services, <PanelsHome />);
-  return await screen.findByRole('table', { name: 'Cases' });
+  // The register's first render loads its feeds lazily; on a busy machine that outlasts the default second.
+  return await screen.findByRole('table', { name: 'Cases' }, { timeout: 15_000 });
 }
 
 const references = (table: HTMLElement) =>
