@@ -1,4 +1,32 @@
 import type { sections as en } from '../en/sections';
 import type { Translations } from '../../message';
 
-export const sections: Translations<typeof en> = {};
+export const sections: Translations<typeof en> = {
+  'sections.label.meetingDetails': 'Manylion y cyfarfod',
+  'sections.label.statements': 'Datganiadau a ddarllenwyd gan y cadeirydd',
+  'sections.label.attendance': 'Presenoldeb',
+  'sections.label.nominal': 'Manylion yr unigolyn',
+  'sections.label.purpose': 'Diben y cyfarfod',
+  'sections.label.previousActions': 'Adolygu camau gweithredu blaenorol',
+  'sections.label.agencyInformation': 'Rhannu gwybodaeth gan asiantaethau',
+  'sections.label.informationRequests': 'Ceisiadau rhannu gwybodaeth',
+  'sections.label.riskAssessment': 'Asesiad risg',
+  'sections.label.safeguarding': 'Diogelu: plant ac oedolion sy’n agored i niwed',
+  'sections.label.victimIssues': 'Materion dioddefwyr',
+  'sections.label.equality': 'Ystyriaethau cydraddoldeb',
+  'sections.label.disclosure': 'Datgelu',
+  'sections.label.plan': 'Cynllun Rheoli Risg',
+  'sections.label.actions': 'Log camau gweithredu',
+  'sections.label.decisions': 'Penderfyniad ar lefel a chategori',
+  'sections.label.offenderInvolvement': 'Cyfranogiad y troseddwr',
+  'sections.label.media': 'Y cyfryngau a’r gymuned',
+  'sections.label.nextReview': 'Yr adolygiad nesaf',
+  'sections.label.executiveSummary': 'Crynodeb gweithredol',
+  'sections.label.distribution': 'Dosbarthu',
+  'sections.label.signOff': 'Llofnodi',
+  'sections.pillar.supervision': 'Goruchwylio',
+  'sections.pillar.monitoringControl': 'Monitro a Rheoli',
+  'sections.pillar.interventionsTreatment': 'Ymyriadau a Thriniaeth',
+  'sections.pillar.victimSafety': 'Cynllunio Diogelwch Dioddefwyr',
+  'sections.pillar.contingency': 'Cynlluniau wrth gefn',
+};

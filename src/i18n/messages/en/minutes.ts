@@ -1,2 +1,86 @@
-/** English messages of the minutes area (see docs/i18n.md). */
-export const minutes = {};
+/** English messages of the minutes area: editor, save status, versions, finalising, export (see docs/i18n.md). */
+export const minutes = {
+  'minutes.editor.openFailed': 'The minutes could not be opened.',
+  'minutes.saveStatus.saved': 'All changes saved',
+  'minutes.saveStatus.unsaved': 'Not yet saved',
+  'minutes.saveStatus.unsavedRestored': 'Not yet saved (restored from this device)',
+  'minutes.saveStatus.saving': 'Saving…',
+  'minutes.saveStatus.failed': 'Not yet saved: the last save failed. Your work is kept on this device.',
+  'minutes.saveStatus.conflict': 'Not yet saved: someone else changed the same part. Choose which version to keep.',
+  'minutes.saveStatus.signed':
+    'Not saved: these minutes were signed while you were editing, so your change was not put into them. It is kept on this device: offer it as a correction or discard it.',
+  'minutes.saveStatus.invalid':
+    'Not saved: {issues}. Your work is kept on this device; correct it and it will be saved.',
+  'minutes.saveStatus.notStarted': 'These minutes have not been started yet.',
+  'minutes.saveStatus.unreadable':
+    'The saved minutes could not be read. Nothing has been changed; ask the MAPPA coordinator to check them.',
+  'minutes.saveStatus.openFailed': 'The minutes could not be opened. Check your connection and try again.',
+  'minutes.saveStatus.removed': 'These minutes were removed from the store. Your work is kept on this device.',
+  'minutes.saveStatus.retrying':
+    'The last save failed. Your work is kept on this device and will be sent again in {unit, select, minutes {{count, plural, one {# minute} other {# minutes}}} other {{count, plural, one {# second} other {# seconds}}}}.',
+  'minutes.saveStatus.busy':
+    'Others are saving at the same time. Your work is kept on this device and will be sent again in {unit, select, minutes {{count, plural, one {# minute} other {# minutes}}} other {{count, plural, one {# second} other {# seconds}}}}.',
+  'minutes.saveStatus.unreadableDraft':
+    'Work kept on this device could not be read, so the saved minutes are shown. It has been set aside, not deleted; ask the MAPPA coordinator if something you typed is missing.',
+  'minutes.saveStatus.orphan':
+    'Unsaved work from another tab, last changed {at}, was left on this device when that tab closed. Bring it in to merge it with these minutes (you choose where both changed the same part), or discard it.',
+  'minutes.saveStatus.bringIn': 'Bring it in',
+  'minutes.saveStatus.discardOrphan': 'Discard it',
+  'minutes.saveStatus.signedBy': 'Signed by {name} at {at}, version {number}.',
+  'minutes.saveStatus.retry': 'Try saving again',
+  'minutes.saveStatus.offerCorrection': 'Offer my change as a correction',
+  'minutes.saveStatus.correctInTab': 'Open the minutes in the meeting tab to offer your change as a correction.',
+  'minutes.saveStatus.discardChange': 'Discard my change',
+  'minutes.saveStatus.conflictIn': 'Conflict in {path}',
+  'minutes.saveStatus.twoChanged':
+    'Two people changed {path}. The saved version stands and the other is kept aside until someone chooses.',
+  'minutes.saveStatus.theirUnsaved': '{name}’s version (not saved)',
+  'minutes.saveStatus.yours': 'Your version',
+  'minutes.saveStatus.theirsSaved': 'Their version (saved)',
+  'minutes.saveStatus.keepTheirs': 'Keep {name}’s version',
+  'minutes.saveStatus.keepMine': 'Keep mine',
+  'minutes.saveStatus.keepSaved': 'Keep the saved version',
+  'minutes.saveStatus.keepOther': 'Keep theirs',
+  'minutes.saveStatus.removedValue': '(removed)',
+  'minutes.saveStatus.emptyValue': '(empty)',
+  'minutes.editor.opening': 'Opening the minutes…',
+  'minutes.editor.heading': '{form}: {reference}, meeting {sequence}',
+  'minutes.editor.statusFinal': 'Final, version {version}. OFFICIAL-SENSITIVE.',
+  'minutes.editor.statusDraft': 'Draft. OFFICIAL-SENSITIVE.',
+  'minutes.editor.sent': 'Version {version} sent on {at}.',
+  'minutes.editor.sections': 'Sections',
+  'minutes.editor.sectionLink': '{number}. {label}',
+  'minutes.editor.readingVersion': 'You are reading version {number}, signed by {name} on {at}. It is read-only.',
+  'minutes.editor.correct': 'Correct these minutes',
+  'minutes.editor.correction': 'Correction',
+  'minutes.editor.correcting':
+    'You are correcting final minutes. The signed version stays as it is; your correction becomes a new version.',
+  'minutes.editor.correctionReason': 'Reason for the correction',
+  'minutes.editor.signCorrection': 'Sign the correction',
+  'minutes.editor.discardCorrection': 'Discard the correction',
+  'minutes.editor.loadingSections': 'Loading the sections…',
+  'minutes.editor.onwardSharing': 'Onward sharing',
+  'minutes.editor.mappaJ': 'Jobcentre Plus notification (MAPPA J)',
+  'minutes.session.noMeeting': 'No panel meeting was found for this case.',
+  'minutes.session.notOpen': 'The minutes are not open.',
+  'minutes.session.caseNotUpdated': 'The minutes are signed, but the case was not updated: {problems}',
+  'minutes.session.caseNotUpdatedYet':
+    'The minutes are signed, but the case’s level, category or next review could not be updated yet.',
+  'minutes.session.signedNotSaved': 'The minutes were signed on this device but are not yet saved.',
+  'minutes.session.notFiled':
+    'The signed minutes are saved, but the Word copy could not be filed in the area’s records yet.',
+  'minutes.finalise.signed': 'The minutes are final and signed. Agreed actions are now in their owners’ lists.',
+  'minutes.finalise.signedNotFiled':
+    'The minutes are final and signed. Agreed actions are now in their owners’ lists. {problem}',
+  'minutes.finalise.stillMissing': 'Some parts are still missing.',
+  'minutes.finalise.final': 'Final. Signed by {name} on {date}; {count, plural, one {# version} other {# versions}}.',
+  'minutes.finalise.missingHeading': 'Still missing before the minutes can be finalised ({count}):',
+  'minutes.finalise.missingList': 'Missing before finalising',
+  'minutes.finalise.missingItem': '{section}: {problem}',
+  'minutes.finalise.nothingMissing': 'Nothing is missing. Finalising signs the minutes in your name and locks them.',
+  'minutes.finalise.sign': 'Finalise and sign',
+  'minutes.finalise.decisionsProblem': '{problem} Change the level, category or next review from the case register.',
+  'minutes.export.failed': 'The Word document could not be made. Try again.',
+  'minutes.export.full': 'Export minutes (.docx)',
+  'minutes.export.summary': 'Export executive summary (.docx)',
+};

@@ -1,2 +1,30 @@
-/** English messages of the sections area (see docs/i18n.md). */
-export const sections = {};
+/** English messages of the sections area: the minutes' sections, their forms and guidance (see docs/i18n.md). */
+export const sections = {
+  'sections.label.meetingDetails': 'Meeting details',
+  'sections.label.statements': 'Statements read by the chair',
+  'sections.label.attendance': 'Attendance',
+  'sections.label.nominal': 'Nominal details',
+  'sections.label.purpose': 'Purpose of the meeting',
+  'sections.label.previousActions': 'Review of previous actions',
+  'sections.label.agencyInformation': 'Agency information sharing',
+  'sections.label.informationRequests': 'Information-sharing requests',
+  'sections.label.riskAssessment': 'Risk assessment',
+  'sections.label.safeguarding': 'Safeguarding: children and vulnerable adults',
+  'sections.label.victimIssues': 'Victim issues',
+  'sections.label.equality': 'Equality considerations',
+  'sections.label.disclosure': 'Disclosure',
+  'sections.label.plan': 'Risk Management Plan',
+  'sections.label.actions': 'Action log',
+  'sections.label.decisions': 'Decision on level and category',
+  'sections.label.offenderInvolvement': 'Offender involvement',
+  'sections.label.media': 'Media and community',
+  'sections.label.nextReview': 'Next review',
+  'sections.label.executiveSummary': 'Executive summary',
+  'sections.label.distribution': 'Distribution',
+  'sections.label.signOff': 'Sign-off',
+  'sections.pillar.supervision': 'Supervision',
+  'sections.pillar.monitoringControl': 'Monitoring & Control',
+  'sections.pillar.interventionsTreatment': 'Interventions & Treatment',
+  'sections.pillar.victimSafety': 'Victim Safety Planning',
+  'sections.pillar.contingency': 'Contingency',
+};
