@@ -151,4 +151,19 @@ export const sections: Translations<typeof en> = {
   'sections.disclosure.closeForm': "Cau'r ffurflen benderfynu",
   'sections.disclosure.record': 'Cofnodi penderfyniad datgelu',
   'sections.disclosure.notes': 'Nodiadau',
+  'sections.statements.confidentiality': 'Datganiad cyfrinachedd',
+  'sections.statements.confidentialityRead': "Wedi'i ddarllen yn uchel, neu wedi tynnu sylw ato",
+  'sections.statements.equality': 'Datganiad cydraddoldeb ac amrywiaeth',
+  'sections.statements.equalityRead': "Wedi'i ddarllen yn uchel",
+  'sections.plan.pillarActions':
+    '{pillar}: {count, plural, zero {# cam gweithredu} one {# cam gweithredu} two {# gam gweithredu} few {# cham gweithredu} many {# cham gweithredu} other {# cam gweithredu}}',
+  'sections.plan.pillarPlan': 'Cynllun {pillar}',
+  'sections.plan.noneNeeded': 'Rheswm pam nad oes angen camau gweithredu {pillar}',
+  'sections.plan.contingency':
+    "Cynlluniau wrth gefn: beth mae pob asiantaeth yn ei wneud os bydd y cynllun yn methu, a'r arwyddion bod y risg yn cynyddu",
+  'sections.distribution.invalid': 'Rhowch enw a chyfeiriad e-bost dilys.',
+  'sections.distribution.remove': 'Tynnu {name}',
+  'sections.distribution.name': "Enw'r derbynnydd",
+  'sections.distribution.email': 'E-bost diogel y derbynnydd',
+  'sections.distribution.add': 'Ychwanegu derbynnydd',
 };

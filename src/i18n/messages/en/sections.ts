@@ -147,4 +147,18 @@ export const sections = {
   'sections.disclosure.closeForm': 'Close the decision form',
   'sections.disclosure.record': 'Record a disclosure decision',
   'sections.disclosure.notes': 'Notes',
+  'sections.statements.confidentiality': 'Confidentiality statement',
+  'sections.statements.confidentialityRead': 'Read aloud, or attention drawn to it',
+  'sections.statements.equality': 'Equality and diversity statement',
+  'sections.statements.equalityRead': 'Read aloud',
+  'sections.plan.pillarActions': '{pillar}: {count, plural, one {# action} other {# actions}}',
+  'sections.plan.pillarPlan': '{pillar} plan',
+  'sections.plan.noneNeeded': 'Reason no {pillar} actions are needed',
+  'sections.plan.contingency':
+    'Contingency: what each agency does if the plan breaks down, and the signs of escalating risk',
+  'sections.distribution.invalid': 'Enter a name and a valid e-mail address.',
+  'sections.distribution.remove': 'Remove {name}',
+  'sections.distribution.name': 'Recipient’s name',
+  'sections.distribution.email': 'Recipient’s secure e-mail',
+  'sections.distribution.add': 'Add recipient',
 };
