@@ -58,7 +58,7 @@ function CarriedItemForm({
       <Text>
         {t('sections.purpose.carriedItem', {
           item: c.item,
-          date: t.date(c.fromDate, { dateStyle: 'medium', timeZone: 'UTC' }),
+          date: c.fromDate ? t.date(c.fromDate, { dateStyle: 'medium', timeZone: 'UTC' }) : '',
         })}
       </Text>
       <Text size={200}>{t('sections.purpose.why', { reason: c.reason || notRecorded })}</Text>
