@@ -10,6 +10,7 @@ import { openConflictsId, type OpenConflict, type OpenConflicts } from '../../co
 import type { Collection, DraftRecord, DraftStore, Stored, TabPort } from '../../core/ports';
 import { canonicalJson } from '../../core/shared/canonical';
 import { ConflictError, InvalidDocumentError } from '../../core/shared/errors';
+import { msg } from '../../i18n/message';
 import { z } from 'zod';
 
 import { initialAutosaveState, autosaveReducer, type AutosaveEvent, type AutosaveState } from './autosaveState';
@@ -58,8 +59,11 @@ const MAX_REBASES = 5;
 /** The longest wait between two sends of the same work: retries back off to this and keep going. */
 const MAX_RETRY_MS = 5 * 60_000;
 
-const inWords = (ms: number) =>
-  ms >= 60_000 ? `${Math.round(ms / 60_000)} minute${ms >= 90_000 ? 's' : ''}` : `${Math.round(ms / 1000)} seconds`;
+/** A wait as the retry messages say it: whole minutes from a minute up, else seconds. */
+const waitValues = (ms: number) =>
+  ms >= 60_000
+    ? { unit: 'minutes', count: Math.round(ms / 60_000) }
+    : { unit: 'seconds', count: Math.round(ms / 1000) };
 
 // Conflicts kept with a draft are read back through this schema: a draft is outside data.
 const ConflictsSchema = z.array(
@@ -75,7 +79,7 @@ const ConflictsSchema = z.array(
 
 /** The fields a failed validation names, for a message that says what to shorten or fix. */
 const invalidMessage = (e: InvalidDocumentError) =>
-  `Not saved: ${e.issues.slice(0, 3).join('; ')}. Your work is kept on this device; correct it and it will be saved.`;
+  msg('minutes.saveStatus.invalid', { issues: e.issues.slice(0, 3).join('; ') });
 
 /**
  * Every edit goes to a draft on this device first and is then sent with the version it was based
@@ -264,7 +268,7 @@ export class AutosaveQueue<T extends Identified> {
         return;
       }
       if (!prepare) {
-        this.dispatch({ type: 'loadFailed', message: 'These minutes have not been started yet.' });
+        this.dispatch({ type: 'loadFailed', message: msg('minutes.saveStatus.notStarted') });
         return;
       }
       const fresh = await prepare();
@@ -277,8 +281,8 @@ export class AutosaveQueue<T extends Identified> {
         type: 'loadFailed',
         message:
           e instanceof InvalidDocumentError
-            ? 'The saved minutes could not be read. Nothing has been changed; ask the MAPPA coordinator to check them.'
-            : 'The minutes could not be opened. Check your connection and try again.',
+            ? msg('minutes.saveStatus.unreadable')
+            : msg('minutes.saveStatus.openFailed'),
       });
     }
   }
@@ -529,8 +533,8 @@ export class AutosaveQueue<T extends Identified> {
           type: 'saveFailed',
           message:
             e instanceof ConflictError && e.reason === 'missing'
-              ? 'These minutes were removed from the store. Your work is kept on this device.'
-              : `The last save failed. Your work is kept on this device and will be sent again in ${inWords(wait)}.`,
+              ? msg('minutes.saveStatus.removed')
+              : msg('minutes.saveStatus.retrying', waitValues(wait)),
         });
         this.keepDraft();
         return;
@@ -541,7 +545,7 @@ export class AutosaveQueue<T extends Identified> {
     const wait = this.retryLater();
     this.dispatch({
       type: 'saveFailed',
-      message: `Others are saving at the same time. Your work is kept on this device and will be sent again in ${inWords(wait)}.`,
+      message: msg('minutes.saveStatus.busy', waitValues(wait)),
     });
     this.keepDraft();
   }

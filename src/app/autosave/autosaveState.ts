@@ -1,4 +1,5 @@
 import type { MergeConflict } from '../../core/minutes/merge';
+import { msg, type Message } from '../../i18n/message';
 
 /**
  * What the person sees about their work: `saved`, `unsaved` (kept on this device, not yet in the
@@ -20,7 +21,7 @@ export type AutosaveState<T> = {
   status: SaveStatus;
   conflicts: MergeConflict[];
   /** A plain-language message for `failed` or `error`. */
-  message?: string;
+  message?: Message;
   /** True when the document was restored from a draft on this device. */
   restored: boolean;
   /** With `signed`: the person's edit the signed document refused, and what it was made against. */
@@ -31,11 +32,11 @@ export type AutosaveState<T> = {
 
 export type AutosaveEvent<T> =
   | { type: 'loaded'; doc: T; base: T; baseVersion?: string; fromDraft: boolean; conflicts?: MergeConflict[] }
-  | { type: 'loadFailed'; message: string }
+  | { type: 'loadFailed'; message: Message }
   | { type: 'edited'; doc: T; conflicts?: MergeConflict[] }
   | { type: 'saveStarted' }
   | { type: 'saved'; sent: T; stored: T; version: string }
-  | { type: 'saveFailed'; message: string }
+  | { type: 'saveFailed'; message: Message }
   | { type: 'rebased'; doc: T; base: T; baseVersion: string; conflicts: MergeConflict[] }
   | { type: 'resolved'; doc: T; conflict: MergeConflict }
   | { type: 'signedElsewhere'; signed: T; version: string; refused: { doc: T; base: T; baseVersion?: string } }
@@ -146,12 +147,11 @@ export function autosaveReducer<T>(s: AutosaveState<T>, e: AutosaveEvent<T>): Au
   }
 }
 
-export const saveStatusText: Record<SaveStatus, string> = {
-  saved: 'All changes saved',
-  unsaved: 'Not yet saved',
-  saving: 'Saving…',
-  failed: 'Not yet saved: the last save failed. Your work is kept on this device.',
-  conflict: 'Not yet saved: someone else changed the same part. Choose which version to keep.',
-  signed:
-    'Not saved: these minutes were signed while you were editing, so your change was not put into them. It is kept on this device: offer it as a correction or discard it.',
+export const saveStatusText: Record<SaveStatus, Message> = {
+  saved: msg('minutes.saveStatus.saved'),
+  unsaved: msg('minutes.saveStatus.unsaved'),
+  saving: msg('minutes.saveStatus.saving'),
+  failed: msg('minutes.saveStatus.failed'),
+  conflict: msg('minutes.saveStatus.conflict'),
+  signed: msg('minutes.saveStatus.signed'),
 };

@@ -1,4 +1,5 @@
 import { actionKind, type Action } from '../../core/actions/action.schema';
+import { msg, type Message } from '../../i18n/message';
 import { writtenUpdateKind } from '../../core/actions/writtenUpdate.schema';
 import { caseKind } from '../../core/cases/case.schema';
 import { acknowledgementKind, type Acknowledgement } from '../../core/confidentiality/acknowledgement.schema';
@@ -75,12 +76,12 @@ export class MinutesSession {
     caseId: string,
     meetingId: string | undefined,
     drafts: DraftStore = services.drafts,
-  ): Promise<MinutesSession | { error: string }> {
+  ): Promise<MinutesSession | { error: string | Message }> {
     // Nothing of the case is read before the policy has answered.
     const access = await requireAccess(services, caseId, 'readMinutes');
     const meetings = (await services.storage.collection(meetingKind).list({ caseId })).map((s) => s.doc);
     const meeting = pickMeeting(meetings, services.clock.now(), meetingId);
-    if (!meeting || meeting.caseId !== caseId) return { error: 'No panel meeting was found for this case.' };
+    if (!meeting || meeting.caseId !== caseId) return { error: msg('minutes.session.noMeeting') };
     const session = new MinutesSession(services, meeting.id, drafts, access);
     // Every opening of a case's minutes is a view, audited by identifiers only.
     await recordAudit(services, {
@@ -156,17 +157,17 @@ export class MinutesSession {
    * Why the last signed version is not yet filed in the area's records, if it is not. The minutes
    * themselves are saved; filing is tried again with the next signed version.
    */
-  archiveProblem: string | undefined;
+  archiveProblem: Message | undefined;
 
   /**
    * Signs the minutes, saves them, then records the agreed actions and the review outcomes on the
    * Action documents, so owners see them in their lists, and files the signed version.
    */
-  async finalise(): Promise<Result<Minutes, Missing[] | string>> {
+  async finalise(): Promise<Result<Minutes, Missing[] | string | Message>> {
     await requireAccess(this.services, this.access.caseId, 'finalise');
     await this.syncAcknowledgements().catch(() => undefined);
     const doc = this.autosave.getSnapshot().doc;
-    if (!doc) return err('The minutes are not open.');
+    if (!doc) return err(msg('minutes.session.notOpen'));
     const r = finalise(doc, this.services.me, this.services.clock.now(), this.services.settings.timeZone);
     if (!r.ok) return r;
     const saved = await this.saveSigned(r.value);
@@ -179,10 +180,10 @@ export class MinutesSession {
   }
 
   /** A correction to finalised minutes: a new signed version with its reason; earlier versions stay. */
-  async correct(corrected: Minutes, reason: string): Promise<Result<Minutes, Missing[] | string>> {
+  async correct(corrected: Minutes, reason: string): Promise<Result<Minutes, Missing[] | string | Message>> {
     await requireAccess(this.services, this.access.caseId, 'finalise');
     const doc = this.autosave.getSnapshot().doc;
-    if (!doc) return err('The minutes are not open.');
+    if (!doc) return err(msg('minutes.session.notOpen'));
     const { me, clock, settings } = this.services;
     const r = correct(doc, contentOf(corrected), reason, me, clock.now(), settings.timeZone);
     if (!r.ok) return r;
@@ -209,17 +210,16 @@ export class MinutesSession {
    * Why the level, category or next review the signed minutes decided has not reached the case, if
    * it has not. The minutes stay signed; the coordinator can make the change from the register.
    */
-  decisionsProblem: string | undefined;
+  decisionsProblem: Message | undefined;
 
   private async applyDecisions(m: Minutes): Promise<void> {
     try {
       const problems = await applyMinutesDecisions(this.services, m);
       this.decisionsProblem = problems.length
-        ? `The minutes are signed, but the case was not updated: ${problems.join(' ')}`
+        ? msg('minutes.session.caseNotUpdated', { problems: problems.join(' ') })
         : undefined;
     } catch {
-      this.decisionsProblem =
-        'The minutes are signed, but the case’s level, category or next review could not be updated yet.';
+      this.decisionsProblem = msg('minutes.session.caseNotUpdatedYet');
     }
   }
 
@@ -234,16 +234,14 @@ export class MinutesSession {
     });
   }
 
-  private async saveSigned(m: Minutes): Promise<Result<Minutes, string>> {
+  private async saveSigned(m: Minutes): Promise<Result<Minutes, string | Message>> {
     // A change refused because the minutes were signed elsewhere is either in this correction or discarded.
     await this.autosave.dropRefused();
     const refused = this.autosave.edit(() => m);
     if (refused) return err(refused);
     await this.autosave.flush();
     const s = this.autosave.getSnapshot();
-    return s.status === 'saved'
-      ? ok(m)
-      : err(s.message ?? 'The minutes were signed on this device but are not yet saved.');
+    return s.status === 'saved' ? ok(m) : err(s.message ?? msg('minutes.session.signedNotSaved'));
   }
 
   private async archive(m: Minutes): Promise<void> {
@@ -251,8 +249,7 @@ export class MinutesSession {
       await archiveFinalMinutes(this.services, m);
       this.archiveProblem = undefined;
     } catch {
-      this.archiveProblem =
-        'The signed minutes are saved, but the Word copy could not be filed in the area’s records yet.';
+      this.archiveProblem = msg('minutes.session.notFiled');
     }
   }
 

@@ -1,12 +1,13 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 
 import type { Minutes } from '../../core/minutes/minutes.schema';
-import { userMessage } from '../../core/shared/errors';
+import { isAppError } from '../../core/shared/errors';
+import { msg, type Message } from '../../i18n/message';
 import { initialAutosaveState, type AutosaveState } from '../autosave/autosaveState';
 import { useServices } from '../ServicesProvider';
 import { MinutesSession } from './minutesSession';
 
-const sessions = new Map<string, Promise<MinutesSession | { error: string }>>();
+const sessions = new Map<string, Promise<MinutesSession | { error: string | Message }>>();
 const noop = () => () => undefined;
 const empty = initialAutosaveState<Minutes>();
 
@@ -14,7 +15,7 @@ const empty = initialAutosaveState<Minutes>();
 export function useMinutes(caseId: string, meetingId?: string) {
   const services = useServices();
   const [session, setSession] = useState<MinutesSession>();
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<string | Message>();
 
   useEffect(() => {
     let live = true;
@@ -23,7 +24,7 @@ export function useMinutes(caseId: string, meetingId?: string) {
     if (!pending) {
       // A refusal by the access policy says whom to ask; any other failure gets a general message.
       pending = MinutesSession.open(services, caseId, meetingId).catch((e: unknown) => ({
-        error: userMessage(e, 'The minutes could not be opened.'),
+        error: isAppError(e) ? e.message : msg('minutes.editor.openFailed'),
       }));
       sessions.set(key, pending);
     }

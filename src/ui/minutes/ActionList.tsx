@@ -4,7 +4,9 @@ import { memo, useCallback, useState, type ReactNode } from 'react';
 import { actionStatuses, pillars, type ActionStatus, type Pillar } from '../../core/actions/action.schema';
 import type { MinutesAction } from '../../core/minutes/minutes.schema';
 import type { Person } from '../../core/people/agency';
+import { useT } from '../i18n/I18nProvider';
 import { Choice, PersonChoice, TextArea, TextInput, type Edit } from './fields';
+import { pillarName } from './labels';
 import { useSectionStyles } from './sections/parts';
 
 /** Up to this many rows a list renders open; a longer one is collapsed by pillar and its rows mount only when opened. */
@@ -52,15 +54,18 @@ const ActionRow = memo(function ActionRow({
   number: number;
 }) {
   const s = useStyles();
+  const t = useT();
   const section = useSectionStyles();
   return (
     <div className={mergeClasses(section.item, s.offscreen)} data-action-id={action.id}>
       <Text weight="semibold">
-        Action {number}: {pillars[action.pillar]}
-        {action.pillar === 'victimSafety' ? ' (restricted)' : ''}
+        {t(action.pillar === 'victimSafety' ? 'sections.actions.headingRestricted' : 'sections.actions.heading', {
+          number,
+          pillar: pillarName(t, action.pillar),
+        })}
       </Text>
       <TextArea
-        label={`Action ${number}`}
+        label={t('sections.actions.text', { number })}
         rows={2}
         value={action.text}
         field="actions.*.text"
@@ -68,14 +73,14 @@ const ActionRow = memo(function ActionRow({
         onChange={(text) => onChange(action.id, { text })}
       />
       <PersonChoice
-        label={`Owner of action ${number}`}
+        label={t('sections.actions.owner', { number })}
         people={people}
         value={action.owner}
         disabled={disabled}
         onChange={(owner) => onChange(action.id, { owner })}
       />
       <TextInput
-        label={`Due date of action ${number}`}
+        label={t('sections.actions.due', { number })}
         type="date"
         field="actions.*.dueDate"
         value={action.dueDate ?? ''}
@@ -83,7 +88,7 @@ const ActionRow = memo(function ActionRow({
         onChange={(d) => onChange(action.id, { dueDate: d || undefined })}
       />
       <Choice
-        label={`Status of action ${number}`}
+        label={t('sections.actions.status', { number })}
         value={action.status}
         options={statusOptions}
         disabled={disabled}
@@ -91,14 +96,12 @@ const ActionRow = memo(function ActionRow({
       />
       {!disabled && (
         <Button size="small" onClick={() => onRemove(action.id)}>
-          Remove action {number}
+          {t('sections.actions.remove', { number })}
         </Button>
       )}
     </div>
   );
 });
-
-const countOf = (n: number): string => `${n} ${n === 1 ? 'action' : 'actions'}`;
 
 /**
  * The agreed actions, each editable; `pillar` limits the list to one pillar. Numbers are positions
@@ -119,6 +122,7 @@ export const ActionList = memo(function ActionList({
   pillar?: Pillar;
 }) {
   const section = useSectionStyles();
+  const t = useT();
   const onChange = useCallback(
     (id: string, patch: Partial<MinutesAction>) =>
       edit((m) => ({ ...m, actions: m.actions.map((a) => (a.id === id ? { ...a, ...patch } : a)) })),
@@ -151,7 +155,7 @@ export const ActionList = memo(function ActionList({
       {groups.map((p) => {
         const n = actions.filter((a) => a.pillar === p).length;
         return n === 0 ? null : (
-          <Collapsed key={p} summary={`Show the ${pillars[p]} actions (${countOf(n)})`}>
+          <Collapsed key={p} summary={t('sections.actions.show', { pillar: pillarName(t, p), count: n })}>
             {() => rowsOf(p)}
           </Collapsed>
         );

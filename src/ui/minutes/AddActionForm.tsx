@@ -3,6 +3,8 @@ import { useState } from 'react';
 
 import { useServices } from '../../app/ServicesProvider';
 import { pillars, type Pillar } from '../../core/actions/action.schema';
+import { useT } from '../i18n/I18nProvider';
+import { pillarName, say } from './labels';
 import { addAction } from '../../core/minutes/agreedActions';
 import { agencyLabel, type Person } from '../../core/people/agency';
 import { Choice, TextArea, TextInput } from './fields';
@@ -22,19 +24,20 @@ export function AddActionForm({ pillar, people, edit }: { pillar?: Pillar; peopl
   const [ownerId, setOwnerId] = useState('');
   const [dueDate, setDueDate] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
-  const where = pillar ? pillars[pillar] : 'the plan';
+  const t = useT();
+  const where = pillar ? pillarName(t, pillar) : t('sections.addAction.thePlan');
 
   if (!open) {
     return (
       // The visible words start the accessible name, so speech input users can say what they see (WCAG 2.5.3).
-      <Button onClick={() => setOpen(true)} aria-label={`Add an action to ${where}`}>
-        Add an action
+      <Button onClick={() => setOpen(true)} aria-label={t('sections.addAction.openFor', { where })}>
+        {t('sections.addAction.open')}
       </Button>
     );
   }
   const submit = () => {
     const p = pillar ?? chosenPillar;
-    if (!p) return setErrors(['Choose the pillar.']);
+    if (!p) return setErrors([t('sections.addAction.choosePillar')]);
     let problems: string[] = [];
     edit((m) => {
       const r = addAction(
@@ -43,7 +46,7 @@ export function AddActionForm({ pillar, people, edit }: { pillar?: Pillar; peopl
         ids.newId('act'),
       );
       if (r.ok) return r.value;
-      problems = r.error;
+      problems = r.error.map((e) => say(t, e));
       return m;
     });
     setErrors(problems);
@@ -55,7 +58,7 @@ export function AddActionForm({ pillar, people, edit }: { pillar?: Pillar; peopl
   return (
     <form
       className={s.form}
-      aria-label={`New action for ${where}`}
+      aria-label={t('sections.addAction.form', { where })}
       onSubmit={(e) => {
         e.preventDefault();
         submit();
@@ -63,15 +66,15 @@ export function AddActionForm({ pillar, people, edit }: { pillar?: Pillar; peopl
     >
       {!pillar && (
         <Choice
-          label="Pillar"
+          label={t('sections.addAction.pillar')}
           value={chosenPillar}
-          options={Object.entries(pillars) as [Pillar, string][]}
-          emptyLabel="Choose the pillar"
+          options={(Object.keys(pillars) as Pillar[]).map((p) => [p, pillarName(t, p)] as const)}
+          emptyLabel={t('sections.addAction.choosePillarOption')}
           onChange={setChosenPillar}
         />
       )}
       <TextArea
-        label="Action"
+        label={t('sections.addAction.action')}
         rows={2}
         value={text}
         field="actions.*.text"
@@ -79,18 +82,24 @@ export function AddActionForm({ pillar, people, edit }: { pillar?: Pillar; peopl
         restricted={(pillar ?? chosenPillar) === 'victimSafety'}
       />
       <Choice
-        label="Owner"
+        label={t('sections.addAction.owner')}
         value={ownerId}
         options={people.map((x) => [x.id, `${x.name} (${agencyLabel(x.agency)})`] as const)}
-        emptyLabel="Choose who owns it"
+        emptyLabel={t('sections.addAction.chooseOwner')}
         onChange={setOwnerId}
       />
-      <TextInput label="Due date" type="date" field="actions.*.dueDate" value={dueDate} onChange={setDueDate} />
+      <TextInput
+        label={t('sections.addAction.due')}
+        type="date"
+        field="actions.*.dueDate"
+        value={dueDate}
+        onChange={setDueDate}
+      />
       {errors.length > 0 && <Text role="alert">{errors.join(' ')}</Text>}
       <Button type="submit" appearance="primary">
-        Add action
+        {t('sections.addAction.add')}
       </Button>
-      <Button onClick={() => setOpen(false)}>Cancel</Button>
+      <Button onClick={() => setOpen(false)}>{t('sections.addAction.cancel')}</Button>
     </form>
   );
 }

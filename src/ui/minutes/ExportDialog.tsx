@@ -12,6 +12,8 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 
+import { useT } from '../i18n/I18nProvider';
+
 /**
  * An export asks why before the file is made: the reason, in the person's own words, goes into the
  * audit line with who, when and what.
@@ -25,12 +27,13 @@ export function ExportDialog({
   /** Makes and hands over the file; resolves to a problem to show, if any. */
   onExport: (reason: string) => Promise<string | undefined>;
 }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
   const run = async () => {
-    if (!reason.trim()) return setProblem('Say why you are exporting: it is kept in the audit log.');
+    if (!reason.trim()) return setProblem(t('minutes.export.reasonNeeded'));
     setBusy(true);
     const outcome = await onExport(reason.trim());
     setBusy(false);
@@ -50,8 +53,8 @@ export function ExportDialog({
           <DialogTitle>{label}</DialogTitle>
           <DialogContent>
             <Field
-              label="Why are you exporting?"
-              hint="Kept in the audit log with your name and the time. The file is OFFICIAL-SENSITIVE."
+              label={t('minutes.export.reason')}
+              hint={t('minutes.export.reasonHint')}
               required
               validationMessage={problem}
             >
@@ -60,10 +63,10 @@ export function ExportDialog({
           </DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>
-              <Button>Cancel</Button>
+              <Button>{t('minutes.export.cancel')}</Button>
             </DialogTrigger>
             <Button appearance="primary" disabled={busy} onClick={() => void run()}>
-              Export
+              {t('minutes.export.export')}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -5,12 +5,14 @@ import type { MinutesSession } from '../../app/minutes/minutesSession';
 import { useServices } from '../../app/ServicesProvider';
 import type { Minutes } from '../../core/minutes/minutes.schema';
 import { checkCompleteness, type Missing } from '../../core/minutes/completeness';
-import { sectionLabel } from '../../core/minutes/sections';
 import { exportMinutes } from '../../app/minutes/exportMinutes';
 import { download } from './download';
 import { ExportDialog } from './ExportDialog';
 import { may } from '../../core/access/policy';
-import { userMessage } from '../../core/shared/errors';
+import { isAppError } from '../../core/shared/errors';
+import type { Message } from '../../i18n/message';
+import { useT } from '../i18n/I18nProvider';
+import { say, useSectionLabel } from './labels';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -20,12 +22,14 @@ const useStyles = makeStyles({
 /** Completeness, signing and export. */
 export function FinalisePanel({ doc, session }: { doc: Minutes; session: MinutesSession }) {
   const s = useStyles();
+  const t = useT();
+  const sectionLabel = useSectionLabel();
   const services = useServices();
   const { settings } = services;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string>();
   // The minutes are signed either way; a case left behind is the coordinator's to put right from the register.
-  const [decisionsProblem, setDecisionsProblem] = useState<string>();
+  const [decisionsProblem, setDecisionsProblem] = useState<Message>();
   const missing: Missing[] = doc.status === 'final' ? [] : checkCompleteness(doc, settings.timeZone);
 
   const finalise = async () => {
@@ -37,12 +41,12 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
     if (r.ok) setDecisionsProblem(session.decisionsProblem);
     setMessage(
       r.ok
-        ? `The minutes are final and signed. Agreed actions are now in their owners’ lists.${
-            session.archiveProblem ? ` ${session.archiveProblem}` : ''
-          }`
-        : typeof r.error === 'string'
-          ? r.error
-          : 'Some parts are still missing.',
+        ? session.archiveProblem
+          ? t('minutes.finalise.signedNotFiled', { problem: t(session.archiveProblem) })
+          : t('minutes.finalise.signed')
+        : Array.isArray(r.error)
+          ? t('minutes.finalise.stillMissing')
+          : say(t, r.error),
     );
   };
   const run = async (which: 'full' | 'summary', reason: string): Promise<string | undefined> => {
@@ -50,7 +54,7 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
       download(await exportMinutes(services, doc, which, reason));
       return undefined;
     } catch (e) {
-      return userMessage(e, 'The Word document could not be made. Try again.');
+      return isAppError(e) ? e.message : t('minutes.export.failed');
     }
   };
   // Screens show only what the policy allows the person to do.
@@ -61,34 +65,39 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
     <div className={s.stack}>
       {doc.status === 'final' ? (
         <Text>
-          Final. Signed by {doc.signOff.signed?.person.name} on {doc.signOff.signed?.at.slice(0, 10)};{' '}
-          {doc.versions.length} {doc.versions.length === 1 ? 'version' : 'versions'}.
+          {t('minutes.finalise.final', {
+            name: doc.signOff.signed?.person.name ?? '',
+            date: doc.signOff.signed
+              ? t.date(doc.signOff.signed.at, { dateStyle: 'medium', timeZone: settings.timeZone })
+              : '',
+            count: doc.versions.length,
+          })}
         </Text>
       ) : missing.length ? (
         <>
-          <Text weight="semibold">Still missing before the minutes can be finalised ({missing.length}):</Text>
-          <ul className={s.list} aria-label="Missing before finalising">
+          <Text weight="semibold">{t('minutes.finalise.missingHeading', { count: missing.length })}</Text>
+          <ul className={s.list} aria-label={t('minutes.finalise.missingList')}>
             {missing.map((m, i) => (
               <li key={i}>
                 <Text size={200}>
-                  {sectionLabel(m.section, settings)}: {m.message}
+                  {t('minutes.finalise.missingItem', { section: sectionLabel(m.section), problem: say(t, m.message) })}
                 </Text>
               </li>
             ))}
           </ul>
         </>
       ) : (
-        <Text>Nothing is missing. Finalising signs the minutes in your name and locks them.</Text>
+        <Text>{t('minutes.finalise.nothingMissing')}</Text>
       )}
       {doc.status !== 'final' && mayFinalise && (
         <Button appearance="primary" disabled={busy || missing.length > 0} onClick={() => void finalise()}>
-          Finalise and sign
+          {t('minutes.finalise.sign')}
         </Button>
       )}
       {mayExport && (
         <>
-          <ExportDialog label="Export minutes (.docx)" onExport={(reason) => run('full', reason)} />
-          <ExportDialog label="Export executive summary (.docx)" onExport={(reason) => run('summary', reason)} />
+          <ExportDialog label={t('minutes.export.full')} onExport={(reason) => run('full', reason)} />
+          <ExportDialog label={t('minutes.export.summary')} onExport={(reason) => run('summary', reason)} />
         </>
       )}
       {message && (
@@ -98,9 +107,7 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
       )}
       {decisionsProblem && (
         <MessageBar intent="warning" role="alert">
-          <MessageBarBody>
-            {decisionsProblem} Change the level, category or next review from the case register.
-          </MessageBarBody>
+          <MessageBarBody>{t('minutes.finalise.decisionsProblem', { problem: t(decisionsProblem) })}</MessageBarBody>
         </MessageBar>
       )}
     </div>

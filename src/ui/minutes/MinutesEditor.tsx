@@ -8,12 +8,13 @@ import { proposedRecipients, victimFlagsOf } from '../../core/minutes/recipients
 import { distributionState } from '../../core/minutes/distributionRecord';
 import { sendSummaryViaCoordinator } from '../../app/minutes/summaryViaCoordinator';
 import { docxFileName, minutesDocument } from '../../app/minutes/exportMinutes';
-import { sectionIds, sectionLabel, type SectionId } from '../../core/minutes/sections';
+import { sectionIds, type SectionId } from '../../core/minutes/sections';
 import { may, seesSection } from '../../core/access/policy';
 import { TextArea } from './fields';
 import { protectedIndex } from '../../core/protection/matcher';
 import { SaveStatus } from './SaveStatus';
-import { formatInstant } from '../actions/parts';
+import { useT } from '../i18n/I18nProvider';
+import { say, useSectionLabel } from './labels';
 
 const SectionForm = lazy(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForm'));
 const DistributeDialog = lazy(() => import('../confidentiality/DistributeDialog'));
@@ -53,7 +54,11 @@ const useStyles = makeStyles({
 /** The full minutes in the meeting tab: the same document as the side panel, for preparing and tidying up. */
 export default function MinutesEditor({ caseId, meetingId }: { caseId: string; meetingId?: string }) {
   const s = useStyles();
+  const t = useT();
+  const sectionLabel = useSectionLabel();
   const services = useServices();
+  const { timeZone } = services.settings;
+  const when = (at: string) => t.date(at, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   const { session, state, error } = useMinutes(caseId, meetingId);
   const [correction, setCorrection] = useState<Minutes>();
   const [reason, setReason] = useState('');
@@ -66,8 +71,8 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
     [],
   );
 
-  if (error) return <Text role="alert">{error}</Text>;
-  if (!session || !state.doc) return <Spinner label="Opening the minutes…" />;
+  if (error) return <Text role="alert">{say(t, error)}</Text>;
+  if (!session || !state.doc) return <Spinner label={t('minutes.editor.opening')} />;
   const saved = state.doc;
   const opened = viewing !== undefined && !correction ? saved.versions.find((v) => v.number === viewing) : undefined;
   const doc = opened ? { ...saved, ...opened.content } : (correction ?? saved);
@@ -82,7 +87,9 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
   const signCorrection = async () => {
     if (!correction) return;
     const r = await session.correct(correction, reason);
-    if (!r.ok) return setProblem(typeof r.error === 'string' ? r.error : r.error.map((x) => x.message).join(' '));
+    if (!r.ok) {
+      return setProblem(Array.isArray(r.error) ? r.error.map((x) => say(t, x.message)).join(' ') : say(t, r.error));
+    }
     setCorrection(undefined);
     setReason('');
     setProblem(undefined);
@@ -92,11 +99,17 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
     <div className={s.root}>
       <div className={s.sticky}>
         <Text as="h1" size={600} weight="semibold" block>
-          {doc.formName}: {doc.caseReference}, meeting {doc.meetingDetails.sequence}
+          {t('minutes.editor.heading', {
+            form: doc.formName,
+            reference: doc.caseReference,
+            sequence: doc.meetingDetails.sequence,
+          })}
         </Text>
         <Text block>
-          {final ? `Final, version ${saved.versions.length}.` : 'Draft.'} OFFICIAL-SENSITIVE.
-          {sent.sent && ` Version ${sent.version} sent on ${formatInstant(sent.at, services.settings.timeZone)}.`}
+          {final
+            ? t('minutes.editor.statusFinal', { version: saved.versions.length })
+            : t('minutes.editor.statusDraft')}
+          {sent.sent && ` ${t('minutes.editor.sent', { version: sent.version, at: when(sent.at) })}`}
         </Text>
         <SaveStatus
           state={state}
@@ -107,12 +120,12 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
           }}
         />
       </div>
-      <nav aria-label="Sections">
+      <nav aria-label={t('minutes.editor.sections')}>
         <ol className={s.toc}>
           {shownSections.map((id) => (
             <li key={id}>
               <Link href={`#minutes-${id}`}>
-                {sectionIds.indexOf(id) + 1}. {sectionLabel(id, services.settings)}
+                {t('minutes.editor.sectionLink', { number: sectionIds.indexOf(id) + 1, label: sectionLabel(id) })}
               </Link>
             </li>
           ))}
@@ -132,8 +145,11 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
       )}
       {opened && (
         <Text role="status" weight="semibold">
-          You are reading version {opened.number}, signed by {opened.signedBy.name} on{' '}
-          {formatInstant(opened.at, services.settings.timeZone)}. It is read-only.
+          {t('minutes.editor.readingVersion', {
+            number: opened.number,
+            name: opened.signedBy.name,
+            at: when(opened.at),
+          })}
         </Text>
       )}
       {final && !correction && !opened && (mayDistribute || mayCorrect) && (
@@ -162,16 +178,16 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
               />
             )}
           </Suspense>
-          {mayCorrect && <Button onClick={() => setCorrection(structuredClone(saved))}>Correct these minutes</Button>}
+          {mayCorrect && (
+            <Button onClick={() => setCorrection(structuredClone(saved))}>{t('minutes.editor.correct')}</Button>
+          )}
         </div>
       )}
       {correction && (
-        <section aria-label="Correction" className={s.section}>
-          <Text>
-            You are correcting final minutes. The signed version stays as it is; your correction becomes a new version.
-          </Text>
+        <section aria-label={t('minutes.editor.correction')} className={s.section}>
+          <Text>{t('minutes.editor.correcting')}</Text>
           <TextArea
-            label="Reason for the correction"
+            label={t('minutes.editor.correctionReason')}
             required
             field="versions.*.correctionReason"
             value={reason}
@@ -179,12 +195,12 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
             error={problem}
           />
           <Button appearance="primary" onClick={() => void signCorrection()}>
-            Sign the correction
+            {t('minutes.editor.signCorrection')}
           </Button>
-          <Button onClick={() => setCorrection(undefined)}>Discard the correction</Button>
+          <Button onClick={() => setCorrection(undefined)}>{t('minutes.editor.discardCorrection')}</Button>
         </section>
       )}
-      <Suspense fallback={<Spinner label="Loading the sections…" />}>
+      <Suspense fallback={<Spinner label={t('minutes.editor.loadingSections')} />}>
         <Sections
           doc={doc}
           edit={correction ? editCorrection : edit}
@@ -224,7 +240,8 @@ function Sections({
   disabled: boolean;
 }) {
   const s = useStyles();
-  const { settings } = useServices();
+  const t = useT();
+  const sectionLabel = useSectionLabel();
   const [laidOut, setLaidOut] = useState(false);
   useEffect(() => {
     // Two frames: the first layout of every section has happened, and its size is remembered.
@@ -240,11 +257,11 @@ function Sections({
       className={mergeClasses(s.section, laidOut && !growsAfterLoad.has(id) && s.skipOffscreen)}
       aria-labelledby={`minutes-${id}-h`}
     >
-      <h2 id={`minutes-${id}-h`}>{sectionLabel(id, settings)}</h2>
+      <h2 id={`minutes-${id}-h`}>{sectionLabel(id)}</h2>
       <SectionForm section={id} doc={doc} edit={edit} session={session} disabled={disabled} />
       {id === 'agencyInformation' && (
         <section aria-labelledby="minutes-onward-h">
-          <h3 id="minutes-onward-h">Onward sharing</h3>
+          <h3 id="minutes-onward-h">{t('minutes.editor.onwardSharing')}</h3>
           <OnwardSharing
             value={doc.onwardSharing}
             edit={edit}
@@ -256,7 +273,7 @@ function Sections({
       {id === 'disclosure' && (
         // MAPPA J is its own record, not part of the minutes: it stays open to the chair after signing.
         <section aria-labelledby="minutes-mappa-j-h">
-          <h3 id="minutes-mappa-j-h">Jobcentre Plus notification (MAPPA J)</h3>
+          <h3 id="minutes-mappa-j-h">{t('minutes.editor.mappaJ')}</h3>
           <JobcentrePlusNotice
             caseId={doc.caseId}
             caseReference={doc.caseReference}

@@ -3,7 +3,7 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useServices } from '../../app/ServicesProvider';
 import type { MinutesVersion } from '../../core/minutes/minutes.schema';
 import { compareVersions } from '../../core/minutes/versions';
-import { formatInstant } from '../actions/parts';
+import { useT } from '../i18n/I18nProvider';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
@@ -39,19 +39,24 @@ export function MinutesVersions({
 }) {
   const s = useStyles();
   const { settings } = useServices();
-  const when = (iso: string) => formatInstant(iso, settings.timeZone);
+  const t = useT();
+  const when = (iso: string) => t.date(iso, { dateStyle: 'medium', timeStyle: 'short', timeZone: settings.timeZone });
   const comparisons = compareVersions(versions, settings);
   return (
     <section className={s.root} aria-labelledby="minutes-versions-h">
-      <h2 id="minutes-versions-h">Signed versions</h2>
+      <h2 id="minutes-versions-h">{t('minutes.versions.heading')}</h2>
       <ol className={s.list}>
         {versions.map((v) => {
           const c = comparisons.find((x) => x.to === v.number);
           return (
             <li key={v.number} className={s.item}>
               <Text>
-                Version {v.number}, signed by {v.signedBy.name} on {when(v.at)}.
-                {v.correctionReason ? ` Correction: ${v.correctionReason}` : ' The first signed version.'}
+                {t(v.correctionReason ? 'minutes.versions.correction' : 'minutes.versions.first', {
+                  number: v.number,
+                  name: v.signedBy.name,
+                  at: when(v.at),
+                  reason: v.correctionReason ?? '',
+                })}
               </Text>
               <div>
                 <Button
@@ -59,24 +64,24 @@ export function MinutesVersions({
                   aria-pressed={viewing === v.number}
                   onClick={() => onOpen(viewing === v.number ? undefined : v.number)}
                 >
-                  {viewing === v.number ? `Close version ${v.number}` : `Open version ${v.number} (read-only)`}
+                  {t(viewing === v.number ? 'minutes.versions.close' : 'minutes.versions.open', { number: v.number })}
                 </Button>
               </div>
               {c && (
-                <table className={s.table} aria-label={`What version ${c.to} changed from version ${c.from}`}>
+                <table className={s.table} aria-label={t('minutes.versions.changes', { to: c.to, from: c.from })}>
                   <thead>
                     <tr>
                       <th scope="col" className={s.cell}>
-                        Section
+                        {t('minutes.versions.section')}
                       </th>
                       <th scope="col" className={s.cell}>
-                        Field
+                        {t('minutes.versions.field')}
                       </th>
                       <th scope="col" className={s.cell}>
-                        Version {c.from}
+                        {t('minutes.versions.version', { number: c.from })}
                       </th>
                       <th scope="col" className={s.cell}>
-                        Version {c.to}
+                        {t('minutes.versions.version', { number: c.to })}
                       </th>
                     </tr>
                   </thead>
@@ -84,7 +89,7 @@ export function MinutesVersions({
                     {c.changes.length === 0 ? (
                       <tr>
                         <td className={s.cell} colSpan={4}>
-                          No field changed.
+                          {t('minutes.versions.noChange')}
                         </td>
                       </tr>
                     ) : (

@@ -2,11 +2,13 @@ import { Button, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@flu
 import { memo, useState } from 'react';
 
 import type { MinutesSession } from '../../app/minutes/minutesSession';
-import { actionStatuses, pillars } from '../../core/actions/action.schema';
-import { reviewOutcomes, type Minutes, type ReviewOutcome } from '../../core/minutes/minutes.schema';
+import { actionStatuses } from '../../core/actions/action.schema';
+import { ReviewOutcomeSchema, type Minutes, type ReviewOutcome } from '../../core/minutes/minutes.schema';
 import { outcomeNeedsNote, recordReviewOutcome } from '../../core/minutes/actionReview';
 import { agencyLabel } from '../../core/people/agency';
+import { useT } from '../i18n/I18nProvider';
 import { TextArea } from './fields';
+import { pillarName, say } from './labels';
 import type { Edit } from './fields';
 
 const useStyles = makeStyles({
@@ -28,10 +30,11 @@ export const ReviewActions = memo(function ReviewActions({
   session?: MinutesSession;
 }) {
   const s = useStyles();
+  const t = useT();
   const [index, setIndex] = useState(0);
   const [draft, setDraft] = useState<{ outcome?: ReviewOutcome; note?: string }>({});
   const [error, setError] = useState<string>();
-  if (value.length === 0) return <Text>No actions were carried over from the previous meeting.</Text>;
+  if (value.length === 0) return <Text>{t('sections.review.none')}</Text>;
   const i = Math.min(index, value.length - 1);
   const item = value[i]!;
   const outcome = draft.outcome ?? item.outcome;
@@ -44,54 +47,63 @@ export const ReviewActions = memo(function ReviewActions({
     setError(undefined);
   };
   const record = () => {
-    if (!outcome) return setError('Choose an outcome.');
-    let problem: string | undefined;
+    if (!outcome) return setError(t('sections.review.chooseOutcome'));
+    let problem: Parameters<typeof say>[1] | undefined;
     edit((m) => {
       const r = recordReviewOutcome(m, item.id, outcome, note);
       if (r.ok) return r.value;
       problem = r.error;
       return m;
     });
-    if (problem) return setError(problem);
+    if (problem) return setError(say(t, problem));
     if (i < value.length - 1) go(i + 1);
     else setDraft({});
   };
   return (
-    <section className={s.stack} aria-label={`Previous action ${i + 1} of ${value.length}`}>
-      <Text size={200}>
-        Action {i + 1} of {value.length}; {reviewed} reviewed
+    <section className={s.stack} aria-label={t('sections.review.region', { number: i + 1, total: value.length })}>
+      <Text size={200}>{t('sections.review.progress', { number: i + 1, total: value.length, reviewed })}</Text>
+      <Text weight="semibold">
+        {item.pillar === 'victimSafety' ? t('sections.review.restricted', { text: item.text }) : item.text}
       </Text>
-      <Text weight="semibold">{item.pillar === 'victimSafety' ? `${item.text} (restricted)` : item.text}</Text>
       <Text size={200}>
-        {pillars[item.pillar]}. Owner: {item.owner.name}, {agencyLabel(item.owner.agency)}. Due {item.dueDate}. Status:{' '}
-        {actionStatuses[latest?.status ?? item.statusBefore]}.
+        {t('sections.review.details', {
+          pillar: pillarName(t, item.pillar),
+          owner: item.owner.name,
+          agency: agencyLabel(item.owner.agency),
+          due: item.dueDate ? t.date(item.dueDate, { dateStyle: 'medium', timeZone: 'UTC' }) : '',
+          status: actionStatuses[latest?.status ?? item.statusBefore],
+        })}
       </Text>
       {latest && latest.updates.length > 0 ? (
-        <ul className={s.updates} aria-label="Latest updates from the owner">
+        <ul className={s.updates} aria-label={t('sections.review.updates')}>
           {latest.updates.slice(-3).map((u) => (
             <li key={u.id}>
               <Text size={200}>
-                {u.at.slice(0, 10)}, {u.by.name}: {u.text}
+                {t('sections.review.update', {
+                  date: t.date(u.at, { dateStyle: 'medium', timeZone: 'UTC' }),
+                  name: u.by.name,
+                  text: u.text,
+                })}
               </Text>
             </li>
           ))}
         </ul>
       ) : (
-        <Text size={200}>No updates from the owner.</Text>
+        <Text size={200}>{t('sections.review.noUpdates')}</Text>
       )}
-      <Field label="Outcome" validationMessage={error}>
+      <Field label={t('sections.review.outcome')} validationMessage={error}>
         <RadioGroup
           value={outcome ?? ''}
           disabled={disabled}
           onChange={(_, d) => setDraft((x) => ({ ...x, outcome: d.value as ReviewOutcome }))}
         >
-          {(Object.entries(reviewOutcomes) as [ReviewOutcome, string][]).map(([k, l]) => (
-            <Radio key={k} value={k} label={l} />
+          {ReviewOutcomeSchema.options.map((k) => (
+            <Radio key={k} value={k} label={t(`sections.reviewOutcome.${k}`)} />
           ))}
         </RadioGroup>
       </Field>
       <TextArea
-        label={outcomeNeedsNote(outcome) ? 'Note (required)' : 'Note'}
+        label={t(outcomeNeedsNote(outcome) ? 'sections.review.noteRequired' : 'sections.review.note')}
         restricted={item.pillar === 'victimSafety'}
         rows={2}
         value={note}
@@ -101,15 +113,15 @@ export const ReviewActions = memo(function ReviewActions({
       />
       <div className={s.row}>
         <Button onClick={() => go(i - 1)} disabled={i === 0}>
-          Previous action
+          {t('sections.review.previous')}
         </Button>
         {!disabled && (
           <Button appearance="primary" onClick={record}>
-            Record outcome
+            {t('sections.review.record')}
           </Button>
         )}
         <Button onClick={() => go(i + 1)} disabled={i === value.length - 1}>
-          Next action
+          {t('sections.review.next')}
         </Button>
       </div>
     </section>

@@ -12,7 +12,8 @@ import { useServices } from '../../app/ServicesProvider';
 import type { MinutesSession } from '../../app/minutes/minutesSession';
 import { saveStatusText, type AutosaveState } from '../../app/autosave/autosaveState';
 import type { Minutes } from '../../core/minutes/minutes.schema';
-import { formatInstant } from '../actions/parts';
+import { useT } from '../i18n/I18nProvider';
+import { say } from './labels';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -30,8 +31,12 @@ const useStyles = makeStyles({
   },
 });
 
-const show = (v: unknown): string =>
-  v === undefined ? '(removed)' : typeof v === 'string' ? v || '(empty)' : JSON.stringify(v, null, 1);
+const show = (v: unknown, t: ReturnType<typeof useT>): string =>
+  v === undefined
+    ? t('minutes.saveStatus.removedValue')
+    : typeof v === 'string'
+      ? v || t('minutes.saveStatus.emptyValue')
+      : JSON.stringify(v, null, 1);
 
 /**
  * Where the person's work is: saved, kept on this device, waiting for them to choose between two
@@ -48,31 +53,29 @@ export function SaveStatus({
   onOfferCorrection?: (correction: Minutes) => void;
 }) {
   const s = useStyles();
+  const t = useT();
   const { timeZone } = useServices().settings;
   const signed = state.status === 'signed' ? state.doc?.versions.at(-1) : undefined;
   return (
     <div aria-live="polite">
       {session.autosave.unreadableDraft && (
         <MessageBar intent="warning">
-          <MessageBarBody>
-            Work kept on this device could not be read, so the saved minutes are shown. It has been set aside, not
-            deleted; ask the MAPPA coordinator if something you typed is missing.
-          </MessageBarBody>
+          <MessageBarBody>{t('minutes.saveStatus.unreadableDraft')}</MessageBarBody>
         </MessageBar>
       )}
       {state.orphans.map((o) => (
         <MessageBar key={o.key} intent="warning">
           <MessageBarBody>
-            Unsaved work from another tab, last changed {formatInstant(o.at, timeZone)}, was left on this device when
-            that tab closed. Bring it in to merge it with these minutes (you choose where both changed the same part),
-            or discard it.
+            {t('minutes.saveStatus.orphan', {
+              at: t.date(o.at, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+            })}
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" appearance="primary" onClick={() => void session.autosave.adoptOrphan(o.key)}>
-              Bring it in
+              {t('minutes.saveStatus.bringIn')}
             </Button>
             <Button size="small" onClick={() => void session.autosave.discardOrphan(o.key)}>
-              Discard it
+              {t('minutes.saveStatus.discardOrphan')}
             </Button>
           </MessageBarActions>
         </MessageBar>
@@ -80,19 +83,31 @@ export function SaveStatus({
       {state.status === 'failed' || state.status === 'conflict' || state.status === 'signed' ? (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {state.status === 'failed' ? (state.message ?? saveStatusText.failed) : saveStatusText[state.status]}
-            {signed ? ` Signed by ${signed.signedBy.name} at ${signed.at}, version ${signed.number}.` : ''}
+            {say(
+              t,
+              state.status === 'failed' ? (state.message ?? saveStatusText.failed) : saveStatusText[state.status],
+            )}
+            {signed
+              ? ` ${t('minutes.saveStatus.signedBy', {
+                  name: signed.signedBy.name,
+                  at: t.date(signed.at, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+                  number: signed.number,
+                })}`
+              : ''}
           </MessageBarBody>
         </MessageBar>
       ) : (
         <Text size={200} data-save-status={state.status}>
-          {saveStatusText[state.status]}
-          {state.restored && state.status === 'unsaved' ? ' (restored from this device)' : ''}
+          {t(
+            state.restored && state.status === 'unsaved'
+              ? 'minutes.saveStatus.unsavedRestored'
+              : saveStatusText[state.status].key,
+          )}
         </Text>
       )}
       {state.status === 'failed' && (
         <Button size="small" onClick={() => void session.autosave.flush()}>
-          Try saving again
+          {t('minutes.saveStatus.retry')}
         </Button>
       )}
       {state.status === 'signed' && (
@@ -106,37 +121,37 @@ export function SaveStatus({
                 if (correction) onOfferCorrection(correction);
               }}
             >
-              Offer my change as a correction
+              {t('minutes.saveStatus.offerCorrection')}
             </Button>
           ) : (
-            <Text size={200}>Open the minutes in the meeting tab to offer your change as a correction.</Text>
+            <Text size={200}>{t('minutes.saveStatus.correctInTab')}</Text>
           )}
           <Button size="small" onClick={() => void session.autosave.dropRefused()}>
-            Discard my change
+            {t('minutes.saveStatus.discardChange')}
           </Button>
         </div>
       )}
       {state.conflicts.map((c) => (
-        <section key={c.id ?? c.path} aria-label={`Conflict in ${c.path}`}>
-          <Text weight="semibold">
-            Two people changed {c.path}. The saved version stands and the other is kept aside until someone chooses.
-          </Text>
+        <section key={c.id ?? c.path} aria-label={t('minutes.saveStatus.conflictIn', { path: c.path })}>
+          <Text weight="semibold">{t('minutes.saveStatus.twoChanged', { path: c.path })}</Text>
           <div className={s.sides}>
             <div className={s.side}>
-              <Text weight="semibold">{c.by ? `${c.by}’s version (not saved)` : 'Your version'}</Text>
-              <p className={s.value}>{show(c.mine)}</p>
+              <Text weight="semibold">
+                {c.by ? t('minutes.saveStatus.theirUnsaved', { name: c.by }) : t('minutes.saveStatus.yours')}
+              </Text>
+              <p className={s.value}>{show(c.mine, t)}</p>
             </div>
             <div className={s.side}>
-              <Text weight="semibold">Their version (saved)</Text>
-              <p className={s.value}>{show(c.theirs)}</p>
+              <Text weight="semibold">{t('minutes.saveStatus.theirsSaved')}</Text>
+              <p className={s.value}>{show(c.theirs, t)}</p>
             </div>
           </div>
           <div className={s.row}>
             <Button size="small" onClick={() => session.autosave.resolve(c, 'mine')}>
-              {c.by ? `Keep ${c.by}’s version` : 'Keep mine'}
+              {c.by ? t('minutes.saveStatus.keepTheirs', { name: c.by }) : t('minutes.saveStatus.keepMine')}
             </Button>
             <Button size="small" onClick={() => session.autosave.resolve(c, 'theirs')}>
-              {c.by ? 'Keep the saved version' : 'Keep theirs'}
+              {c.by ? t('minutes.saveStatus.keepSaved') : t('minutes.saveStatus.keepOther')}
             </Button>
           </div>
         </section>

@@ -2,12 +2,13 @@ import { Button, ProgressBar, Select, Spinner, Text, makeStyles, tokens } from '
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 
 import { useMinutes } from '../../app/minutes/useMinutes';
-import { useServices } from '../../app/ServicesProvider';
 import { tabConfigurationFor } from '../../core/host';
 import type { Minutes } from '../../core/minutes/minutes.schema';
-import { isSectionId, sectionIds, sectionLabel, type SectionId } from '../../core/minutes/sections';
+import { isSectionId, sectionIds, type SectionId } from '../../core/minutes/sections';
 import { seesSection } from '../../core/access/policy';
+import { useT } from '../i18n/I18nProvider';
 import { useFitStyles } from './fields';
+import { say, useSectionLabel } from './labels';
 import { SaveStatus } from './SaveStatus';
 import { useCaseTimer } from './useCaseTimer';
 
@@ -48,9 +49,10 @@ export default function SidePanelRunner({
   readOnly?: boolean;
   chairName?: string;
 }) {
+  const t = useT();
   const { session, state, error } = useMinutes(caseId, meetingId);
-  if (error) return <Text role="alert">{error}</Text>;
-  if (!session || !state.doc) return <Spinner size="tiny" label="Opening the minutes…" />;
+  if (error) return <Text role="alert">{say(t, error)}</Text>;
+  if (!session || !state.doc) return <Spinner size="tiny" label={t('meeting.sidePanel.opening')} />;
   return (
     <Runner doc={state.doc} caseId={caseId} session={session} state={state} readOnly={readOnly} chairName={chairName} />
   );
@@ -72,7 +74,8 @@ function Runner({
   chairName?: string;
 }) {
   const s = useStyles();
-  const { settings } = useServices();
+  const t = useT();
+  const sectionLabel = useSectionLabel();
   const fit = useFitStyles();
   const timer = useCaseTimer(caseId);
   const final = doc.status === 'final';
@@ -102,7 +105,7 @@ function Runner({
     moved.current = false;
   }, [step]);
 
-  const label = sectionLabel(step, settings);
+  const label = sectionLabel(step);
   // The tab's own configured address: Teams loads it in the stage's frame context, where it shows the stage view.
   const stageUrl = tabConfigurationFor(window.location.origin, { id: caseId, reference: doc.caseReference }).contentUrl;
   return (
@@ -110,27 +113,38 @@ function Runner({
       <div className={s.head}>
         <div className={s.meta}>
           <Text size={200} weight="semibold">
-            {doc.formName}, {doc.caseReference}
+            {t('meeting.sidePanel.formAndCase', { form: doc.formName, reference: doc.caseReference })}
           </Text>
-          <Text size={200} role="timer" aria-label={`Time on this case ${timer}`}>
+          <Text size={200} role="timer" aria-label={t('meeting.sidePanel.timer', { time: timer })}>
             {timer}
           </Text>
         </div>
-        <ProgressBar value={(index + 1) / sectionIds.length} aria-label={`Step ${index + 1} of ${sectionIds.length}`} />
+        <ProgressBar
+          value={(index + 1) / sectionIds.length}
+          aria-label={t('meeting.sidePanel.step', { number: index + 1, total: sectionIds.length })}
+        />
         <Text size={200}>
-          Step {index + 1} of {sectionIds.length}
-          {final ? '. Final: read only' : readOnly ? '. Read only' : ''}
+          {t(
+            final
+              ? 'meeting.sidePanel.stepFinal'
+              : readOnly
+                ? 'meeting.sidePanel.stepReadOnly'
+                : 'meeting.sidePanel.step',
+            { number: index + 1, total: sectionIds.length },
+          )}
         </Text>
         {readOnly ? (
           <Text size={200}>
-            {chairName ? `${chairName} chairs and records this meeting.` : 'The chair records this meeting.'}
+            {chairName
+              ? t('meeting.sidePanel.chairRecords', { name: chairName })
+              : t('meeting.sidePanel.theChairRecords')}
           </Text>
         ) : (
           <SaveStatus state={state} session={session} />
         )}
       </div>
       <Select
-        aria-label="Go to section"
+        aria-label={t('meeting.sidePanel.goToSection')}
         className={fit.root}
         select={{ className: fit.select }}
         value={step}
@@ -138,31 +152,31 @@ function Runner({
       >
         {sectionIds.map((id, i) => (
           <option key={id} value={id}>
-            {i + 1}. {sectionLabel(id, settings)}
+            {t('meeting.sidePanel.sectionOption', { number: i + 1, label: sectionLabel(id) })}
           </option>
         ))}
       </Select>
       <h2 className={s.heading} ref={headingRef} tabIndex={-1}>
         {label}
       </h2>
-      <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+      <Suspense fallback={<Spinner size="tiny" label={t('meeting.sidePanel.loading')} />}>
         {seesSection(session.access, step) ? (
           <SectionForm section={step} doc={doc} edit={edit} session={session} disabled={final || readOnly} />
         ) : (
           // Restricted sections outside the person's need to know are not shown at all.
-          <Text>This section is restricted and is not shown to your role on this case.</Text>
+          <Text>{t('meeting.sidePanel.restricted')}</Text>
         )}
       </Suspense>
       <div className={s.nav}>
         <Button disabled={index === 0} onClick={() => go(sectionIds[index - 1]!)}>
-          Previous step
+          {t('meeting.sidePanel.previous')}
         </Button>
         <Button
           appearance="primary"
           disabled={index === sectionIds.length - 1}
           onClick={() => go(sectionIds[index + 1]!)}
         >
-          Next step
+          {t('meeting.sidePanel.next')}
         </Button>
       </div>
       {!readOnly && (

@@ -4,12 +4,10 @@ import { createContext, memo, useCallback, useContext, useId, useMemo, useState,
 import type { Minutes } from '../../core/minutes/minutes.schema';
 import { minutesTextLimit } from '../../core/minutes/textLimits';
 import { agencyLabel, type Person } from '../../core/people/agency';
-import {
-  namesProtectedPerson,
-  noProtectedPeople,
-  PROTECTED_WARNING,
-  type ProtectedIndex,
-} from '../../core/protection/matcher';
+import { namesProtectedPerson, noProtectedPeople, type ProtectedIndex } from '../../core/protection/matcher';
+import type { MessageKey } from '../../i18n/message';
+import type { Translator } from '../../i18n/translator';
+import { useT } from '../i18n/I18nProvider';
 
 /** The case's protected people, for warning as someone types one into a field that is shown or summarised. */
 export const ProtectedPeopleContext = createContext<ProtectedIndex>(noProtectedPeople);
@@ -33,11 +31,11 @@ type Common = {
 };
 
 /** Restricted fields say so in their label: their content never reaches the stage or the summary. */
-const labelOf = (label: string, restricted?: boolean): string => (restricted ? `${label} (restricted)` : label);
+const labelOf = (t: Translator, label: string, restricted?: boolean): string =>
+  restricted ? t('sections.field.restricted', { label }) : label;
 
 /** The counter appears once this share of the limit is used, so it shows as the person nears it. */
 const NEAR = 0.8;
-const fmt = (n: number) => n.toLocaleString('en-GB');
 
 /**
  * Keeps text to its limit (the same as the schema's) and says so: the count shows as the limit
@@ -46,6 +44,7 @@ const fmt = (n: number) => n.toLocaleString('en-GB');
  */
 function useLimit(max: number, onChange: (v: string) => void) {
   const [cut, setCut] = useState(0);
+  const t = useT();
   const protectedPeople = useContext(ProtectedPeopleContext);
   const change = useCallback(
     (v: string) => {
@@ -54,20 +53,24 @@ function useLimit(max: number, onChange: (v: string) => void) {
     },
     [max, onChange],
   );
+  const count = (value: string) => ({ count: t.number(value.length), max: t.number(max) });
   const hintFor = (value: string, hint?: string) =>
-    value.length >= max * NEAR ? `${hint ? `${hint} ` : ''}${fmt(value.length)} of ${fmt(max)} characters.` : hint;
-  const warning = cut
-    ? `Only the first ${fmt(max)} characters fit here; the last ${fmt(cut)} were not added.`
-    : undefined;
+    value.length >= max * NEAR
+      ? hint
+        ? t('sections.field.countWithHint', { hint, ...count(value) })
+        : t('sections.field.count', count(value))
+      : hint;
+  const warning = cut ? t('sections.field.cut', { max: t.number(max), cut: t.number(cut) }) : undefined;
   /**
    * The Field around a limited text control: label, count near the limit, and the field's error, the
    * cut warning, or (outside the restricted fields) the warning that it names a protected person.
    */
   const fieldProps = (value: string, p: Common) => {
-    const names = !p.restricted && namesProtectedPerson(value, protectedPeople) ? PROTECTED_WARNING : undefined;
+    const names =
+      !p.restricted && namesProtectedPerson(value, protectedPeople) ? t('sections.field.namesProtected') : undefined;
     const note = warning ?? names;
     return {
-      label: labelOf(p.label, p.restricted),
+      label: labelOf(t, p.label, p.restricted),
       hint: hintFor(value, p.hint),
       required: p.required,
       validationMessage: p.error ?? note,
@@ -141,9 +144,10 @@ export function Choice<V extends string>(
   },
 ) {
   const id = useId();
+  const t = useT();
   const fit = useFitStyles();
   return (
-    <Field label={labelOf(p.label, p.restricted)} hint={p.hint} required={p.required} validationMessage={p.error}>
+    <Field label={labelOf(t, p.label, p.restricted)} hint={p.hint} required={p.required} validationMessage={p.error}>
       <Select
         id={id}
         className={fit.root}
@@ -152,7 +156,7 @@ export function Choice<V extends string>(
         disabled={p.disabled}
         onChange={(_, d) => p.onChange(d.value as V | '')}
       >
-        <option value="">{p.emptyLabel ?? 'Not recorded'}</option>
+        <option value="">{p.emptyLabel ?? t('sections.field.notRecorded')}</option>
         {p.options.map(([v, l]) => (
           <option key={v} value={v}>
             {l}
@@ -184,6 +188,7 @@ export function PersonChoice(p: {
   onChange: (p?: Person) => void;
   disabled?: boolean;
 }) {
+  const t = useT();
   const { people, onChange } = p;
   const options = useMemo(() => people.map((x) => [x.id, `${x.name} (${agencyLabel(x.agency)})`] as const), [people]);
   return (
@@ -192,7 +197,7 @@ export function PersonChoice(p: {
       value={p.value?.id ?? ''}
       disabled={p.disabled}
       options={options}
-      emptyLabel="Choose a person"
+      emptyLabel={t('sections.field.choosePerson')}
       onChange={(id) => onChange(people.find((x) => x.id === id))}
     />
   );
@@ -201,8 +206,11 @@ export function PersonChoice(p: {
 type TextKey<T> = { [K in keyof T]-?: NonNullable<T[K]> extends string ? K : never }[keyof T] & string;
 
 /** One text field of a section, described as data. */
-export type TextSpec<T> = Omit<Common, 'disabled' | 'error'> & {
+export type TextSpec<T> = Omit<Common, 'disabled' | 'error' | 'label' | 'hint'> & {
   name: TextKey<T>;
+  /** Said in the reader's language where the field is drawn. */
+  label: MessageKey;
+  hint?: MessageKey;
   /** A single-line input of this type; without it the field is multi-line. */
   type?: 'text' | 'date' | 'email';
   rows?: number;
@@ -221,7 +229,9 @@ type BoundProps<T> = {
 
 /** A field bound to one property: it re-renders only when its own value changes. */
 const BoundField = memo(function BoundField<T>({ spec, at, value, set, disabled }: BoundProps<T>) {
-  const { name, type, optional, ...rest } = spec;
+  const t = useT();
+  const { name, type, optional, label: labelKey, hint: hintKey, ...other } = spec;
+  const rest = { ...other, label: t(labelKey), hint: hintKey && t(hintKey) };
   const onChange = useCallback(
     (v: string) => set({ [name]: optional && !v ? undefined : v } as Partial<T>),
     [set, name, optional],

@@ -74,7 +74,7 @@ async function attempt(services: Services, op: Operation): Promise<boolean> {
       // Opened as the chair, finalised by the person under test: the policy is asked again.
       const asChair = { ...services, me: people.chair };
       const session = await MinutesSession.open(asChair, CASE, undefined);
-      if (!(session instanceof MinutesSession)) throw new Error(session.error);
+      if (!(session instanceof MinutesSession)) throw new Error(JSON.stringify(session.error));
       Object.assign(asChair, { me: services.me });
       return session.finalise();
     },

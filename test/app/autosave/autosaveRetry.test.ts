@@ -2,6 +2,7 @@ import { MemoryDraftStore } from '../../../src/adapters/memory/memoryDraftStore'
 import { MemoryStore } from '../../../src/adapters/memory/memoryStore';
 import { AutosaveQueue, type Scheduler } from '../../../src/app/autosave/autosaveQueue';
 import { saveStatusText } from '../../../src/app/autosave/autosaveState';
+import { english } from '../../../src/i18n/translator';
 import { mergeMinutes } from '../../../src/core/minutes/merge';
 import { minutesKind, type Minutes } from '../../../src/core/minutes/minutes.schema';
 import type { Collection } from '../../../src/core/ports';
@@ -73,12 +74,14 @@ describe('autosave keeps trying', () => {
     q.edit((m) => ({ ...m, media: { ...m.media, plan: 'Kept through the crowd' } }));
     await q.flush();
     expect(q.getSnapshot().status).toBe('failed');
-    expect(q.getSnapshot().message).toMatch(/Others are saving at the same time.*will be sent again in 15 seconds/);
+    expect(english()(q.getSnapshot().message!)).toMatch(
+      /Others are saving at the same time.*will be sent again in 15 seconds/,
+    );
     expect(timers.waits()).toEqual([15_000]);
 
     timers.fire();
     await sendRuns(q, timers);
-    expect(q.getSnapshot().message).toMatch(/will be sent again in 30 seconds/);
+    expect(english()(q.getSnapshot().message!)).toMatch(/will be sent again in 30 seconds/);
     expect(timers.waits()).toEqual([30_000]);
 
     busy.others = false;
@@ -131,9 +134,9 @@ describe('autosave keeps trying', () => {
     const sending = q.flush();
     await settle();
     expect(q.getSnapshot().status).toBe('saving');
-    expect(saveStatusText[q.getSnapshot().status]).not.toBe('All changes saved');
+    expect(english()(saveStatusText[q.getSnapshot().status])).not.toBe('All changes saved');
     answer();
     await sending;
-    expect(saveStatusText[q.getSnapshot().status]).toBe('All changes saved');
+    expect(english()(saveStatusText[q.getSnapshot().status])).toBe('All changes saved');
   });
 });

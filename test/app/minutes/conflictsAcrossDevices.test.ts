@@ -25,7 +25,7 @@ async function device(name: string, shared?: Services, minutesLater = 0): Promis
 
 async function open(services: Services): Promise<MinutesSession> {
   const s = await MinutesSession.open(services, CASE, undefined);
-  if (!(s instanceof MinutesSession)) throw new Error(s.error);
+  if (!(s instanceof MinutesSession)) throw new Error(JSON.stringify(s.error));
   return s;
 }
 

@@ -25,7 +25,7 @@ async function readySession(records: RecordsPort) {
   const meetings = (await services.storage.collection(meetingKind).list({ caseId: CASE })).map((s) => s.doc);
   const meeting = pickMeeting(meetings, services.clock.now())!;
   const session = await MinutesSession.open(services, CASE, meeting.id, new MemoryDraftStore());
-  if (!(session instanceof MinutesSession)) throw new Error(session.error);
+  if (!(session instanceof MinutesSession)) throw new Error(JSON.stringify(session.error));
   const current = session.autosave.getSnapshot().doc!;
   session.autosave.edit(() => ({
     ...aCompleteDraft(),

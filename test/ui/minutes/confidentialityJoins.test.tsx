@@ -55,7 +55,7 @@ async function setup(caseId: string, prepare?: (m: Minutes, s: Services) => Minu
   });
   if (prepare) {
     const session = await MinutesSession.open(services, caseId, undefined, new MemoryDraftStore());
-    if (!(session instanceof MinutesSession)) throw new Error(session.error);
+    if (!(session instanceof MinutesSession)) throw new Error(JSON.stringify(session.error));
     const doc = await prepare(session.autosave.getSnapshot().doc!, services);
     session.autosave.edit(() => doc);
     await session.autosave.flush();

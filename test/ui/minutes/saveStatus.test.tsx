@@ -25,7 +25,7 @@ describe('SaveStatus', () => {
   it('tells a tab left open that the minutes were signed, and offers its edit as a correction', async () => {
     const services = await demoServices();
     const session = await MinutesSession.open(services, CASE, undefined);
-    if (!(session instanceof MinutesSession)) throw new Error(session.error);
+    if (!(session instanceof MinutesSession)) throw new Error(JSON.stringify(session.error));
     await session.autosave.flush();
 
     // Someone else signs the minutes from another tab.
@@ -61,7 +61,7 @@ describe('SaveStatus', () => {
   it('announces saving, saved, a failed save and a conflict through one live region that is there from the start', async () => {
     const services = await demoServices();
     const session = await MinutesSession.open(services, CASE, undefined);
-    if (!(session instanceof MinutesSession)) throw new Error(session.error);
+    if (!(session instanceof MinutesSession)) throw new Error(JSON.stringify(session.error));
     const ready = session.autosave.getSnapshot();
     const states: Array<[AutosaveState<Minutes>, RegExp]> = [
       [{ ...ready, status: 'saving' }, /^Saving…$/],
@@ -99,7 +99,7 @@ describe('SaveStatus', () => {
   it("offers a closed tab's unsent work back, and brings it in by keyboard", async () => {
     const services = await demoServices({ tab: new MemoryTab('tab_next') });
     const first = await MinutesSession.open(services, CASE, undefined);
-    if (!(first instanceof MinutesSession)) throw new Error(first.error);
+    if (!(first instanceof MinutesSession)) throw new Error(JSON.stringify(first.error));
     await first.autosave.flush();
     // What a tab that closed before its edit reached the store leaves on the device.
     const col = services.storage.collection(minutesKind);
@@ -114,7 +114,7 @@ describe('SaveStatus', () => {
     });
 
     const next = await MinutesSession.open(services, CASE, undefined);
-    if (!(next instanceof MinutesSession)) throw new Error(next.error);
+    if (!(next instanceof MinutesSession)) throw new Error(JSON.stringify(next.error));
     renderWith(services, <LiveStatus session={next} />);
     expect(screen.getByText(/Unsaved work from another tab, last changed 18 Nov 2026, 14:00/)).toBeInTheDocument();
     const user = userEvent.setup();

@@ -1,4 +1,117 @@
 import type { minutes as en } from '../en/minutes';
 import type { Translations } from '../../message';
 
-export const minutes: Translations<typeof en> = {};
+const minutesCy =
+  '{count, plural, zero {# munud} one {# munud} two {# funud} few {# munud} many {# munud} other {# munud}}';
+const secondsCy =
+  '{count, plural, zero {# eiliad} one {# eiliad} two {# eiliad} few {# eiliad} many {# eiliad} other {# eiliad}}';
+
+export const minutes: Translations<typeof en> = {
+  'minutes.editor.openFailed': 'Nid oedd modd agor y cofnodion.',
+  'minutes.saveStatus.saved': 'Pob newid wedi’i gadw',
+  'minutes.saveStatus.unsaved': 'Heb ei gadw eto',
+  'minutes.saveStatus.unsavedRestored': 'Heb ei gadw eto (wedi’i adfer o’r ddyfais hon)',
+  'minutes.saveStatus.saving': 'Yn cadw…',
+  'minutes.saveStatus.failed':
+    'Heb ei gadw eto: methodd y cadw diwethaf. Mae eich gwaith yn cael ei gadw ar y ddyfais hon.',
+  'minutes.saveStatus.conflict':
+    'Heb ei gadw eto: mae rhywun arall wedi newid yr un rhan. Dewiswch pa fersiwn i’w chadw.',
+  'minutes.saveStatus.signed':
+    'Heb ei gadw: cafodd y cofnodion hyn eu llofnodi tra oeddech chi’n golygu, felly ni chafodd eich newid ei roi ynddynt. Mae’n cael ei gadw ar y ddyfais hon: cynigiwch ef fel cywiriad neu ei ddileu.',
+  'minutes.saveStatus.invalid':
+    'Heb ei gadw: {issues}. Mae eich gwaith yn cael ei gadw ar y ddyfais hon; cywirwch ef a bydd yn cael ei gadw.',
+  'minutes.saveStatus.notStarted': 'Nid yw’r cofnodion hyn wedi’u dechrau eto.',
+  'minutes.saveStatus.unreadable':
+    'Nid oedd modd darllen y cofnodion a gadwyd. Nid oes dim wedi’i newid; gofynnwch i gydlynydd MAPPA eu gwirio.',
+  'minutes.saveStatus.openFailed':
+    'Nid oedd modd agor y cofnodion. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
+  'minutes.saveStatus.removed':
+    'Cafodd y cofnodion hyn eu tynnu o’r storfa. Mae eich gwaith yn cael ei gadw ar y ddyfais hon.',
+  'minutes.saveStatus.retrying': `Methodd y cadw diwethaf. Mae eich gwaith yn cael ei gadw ar y ddyfais hon a bydd yn cael ei anfon eto ymhen {unit, select, minutes {${minutesCy}} other {${secondsCy}}}.`,
+  'minutes.saveStatus.busy': `Mae eraill yn cadw ar yr un pryd. Mae eich gwaith yn cael ei gadw ar y ddyfais hon a bydd yn cael ei anfon eto ymhen {unit, select, minutes {${minutesCy}} other {${secondsCy}}}.`,
+  'minutes.saveStatus.unreadableDraft':
+    'Nid oedd modd darllen gwaith a gadwyd ar y ddyfais hon, felly dangosir y cofnodion a gadwyd. Mae wedi’i roi o’r neilltu, nid wedi’i ddileu; gofynnwch i gydlynydd MAPPA os oes rhywbeth a deipiwyd gennych ar goll.',
+  'minutes.saveStatus.orphan':
+    'Gadawyd gwaith heb ei gadw o dab arall, a newidiwyd ddiwethaf {at}, ar y ddyfais hon pan gaewyd y tab hwnnw. Dewch ag ef i mewn i’w gyfuno â’r cofnodion hyn (chi sy’n dewis lle newidiodd y ddau yr un rhan), neu ei ddileu.',
+  'minutes.saveStatus.bringIn': 'Dewch ag ef i mewn',
+  'minutes.saveStatus.discardOrphan': 'Ei ddileu',
+  'minutes.saveStatus.signedBy': 'Wedi’i lofnodi gan {name} am {at}, fersiwn {number}.',
+  'minutes.saveStatus.retry': 'Rhowch gynnig arall ar gadw',
+  'minutes.saveStatus.offerCorrection': 'Cynnig fy newid fel cywiriad',
+  'minutes.saveStatus.correctInTab': 'Agorwch y cofnodion yn nhab y cyfarfod i gynnig eich newid fel cywiriad.',
+  'minutes.saveStatus.discardChange': 'Dileu fy newid',
+  'minutes.saveStatus.conflictIn': 'Gwrthdaro yn {path}',
+  'minutes.saveStatus.twoChanged':
+    'Newidiodd dau unigolyn {path}. Mae’r fersiwn a gadwyd yn sefyll ac mae’r llall yn cael ei chadw o’r neilltu nes i rywun ddewis.',
+  'minutes.saveStatus.theirUnsaved': 'Fersiwn {name} (heb ei chadw)',
+  'minutes.saveStatus.yours': 'Eich fersiwn chi',
+  'minutes.saveStatus.theirsSaved': 'Eu fersiwn nhw (wedi’i chadw)',
+  'minutes.saveStatus.keepTheirs': 'Cadw fersiwn {name}',
+  'minutes.saveStatus.keepMine': 'Cadw fy un i',
+  'minutes.saveStatus.keepSaved': 'Cadw’r fersiwn a gadwyd',
+  'minutes.saveStatus.keepOther': 'Cadw eu hun nhw',
+  'minutes.saveStatus.removedValue': '(wedi’i dynnu)',
+  'minutes.saveStatus.emptyValue': '(gwag)',
+  'minutes.editor.opening': 'Yn agor y cofnodion…',
+  'minutes.editor.heading': '{form}: {reference}, cyfarfod {sequence}',
+  'minutes.editor.statusFinal': 'Terfynol, fersiwn {version}. SWYDDOGOL-SENSITIF (OFFICIAL-SENSITIVE).',
+  'minutes.editor.statusDraft': 'Drafft. SWYDDOGOL-SENSITIF (OFFICIAL-SENSITIVE).',
+  'minutes.editor.sent': 'Anfonwyd fersiwn {version} ar {at}.',
+  'minutes.editor.sections': 'Adrannau',
+  'minutes.editor.sectionLink': '{number}. {label}',
+  'minutes.editor.readingVersion':
+    "Rydych chi'n darllen fersiwn {number}, a lofnodwyd gan {name} ar {at}. Darllen yn unig yw hi.",
+  'minutes.editor.correct': "Cywiro'r cofnodion hyn",
+  'minutes.editor.correction': 'Cywiriad',
+  'minutes.editor.correcting':
+    "Rydych chi'n cywiro cofnodion terfynol. Mae'r fersiwn a lofnodwyd yn aros fel y mae; bydd eich cywiriad yn dod yn fersiwn newydd.",
+  'minutes.editor.correctionReason': 'Rheswm dros y cywiriad',
+  'minutes.editor.signCorrection': "Llofnodi'r cywiriad",
+  'minutes.editor.discardCorrection': "Dileu'r cywiriad",
+  'minutes.editor.loadingSections': "Yn llwytho'r adrannau…",
+  'minutes.editor.onwardSharing': 'Rhannu ymlaen',
+  'minutes.editor.mappaJ': "Hysbysiad i'r Ganolfan Byd Gwaith (MAPPA J)",
+  'minutes.session.noMeeting': 'Ni chafwyd hyd i gyfarfod panel ar gyfer yr achos hwn.',
+  'minutes.session.notOpen': "Nid yw'r cofnodion ar agor.",
+  'minutes.session.caseNotUpdated':
+    "Mae'r cofnodion wedi'u llofnodi, ond ni chafodd yr achos ei ddiweddaru: {problems}",
+  'minutes.session.caseNotUpdatedYet':
+    "Mae'r cofnodion wedi'u llofnodi, ond nid oedd modd diweddaru lefel, categori nac adolygiad nesaf yr achos eto.",
+  'minutes.session.signedNotSaved': "Cafodd y cofnodion eu llofnodi ar y ddyfais hon ond nid ydynt wedi'u cadw eto.",
+  'minutes.session.notFiled':
+    "Mae'r cofnodion a lofnodwyd wedi'u cadw, ond nid oedd modd ffeilio'r copi Word yng nghofnodion yr ardal eto.",
+  'minutes.finalise.signed':
+    "Mae'r cofnodion yn derfynol ac wedi'u llofnodi. Mae'r camau gweithredu a gytunwyd bellach yn rhestrau eu perchnogion.",
+  'minutes.finalise.signedNotFiled':
+    "Mae'r cofnodion yn derfynol ac wedi'u llofnodi. Mae'r camau gweithredu a gytunwyd bellach yn rhestrau eu perchnogion. {problem}",
+  'minutes.finalise.stillMissing': 'Mae rhai rhannau ar goll o hyd.',
+  'minutes.finalise.final':
+    "Terfynol. Wedi'i lofnodi gan {name} ar {date}; {count, plural, zero {# fersiwn} one {# fersiwn} two {# fersiwn} few {# fersiwn} many {# fersiwn} other {# fersiwn}}.",
+  'minutes.finalise.missingHeading': "Yn dal ar goll cyn y gellir cwblhau'r cofnodion ({count}):",
+  'minutes.finalise.missingList': 'Ar goll cyn cwblhau',
+  'minutes.finalise.missingItem': '{section}: {problem}',
+  'minutes.finalise.nothingMissing':
+    "Does dim ar goll. Mae cwblhau yn llofnodi'r cofnodion yn eich enw chi ac yn eu cloi.",
+  'minutes.finalise.sign': 'Cwblhau a llofnodi',
+  'minutes.finalise.decisionsProblem':
+    "{problem} Newidiwch y lefel, y categori neu'r adolygiad nesaf o'r gofrestr achosion.",
+  'minutes.export.failed': "Nid oedd modd creu'r ddogfen Word. Rhowch gynnig arall arni.",
+  'minutes.export.full': "Allforio'r cofnodion (.docx)",
+  'minutes.export.summary': "Allforio'r crynodeb gweithredol (.docx)",
+  'minutes.export.reasonNeeded': "Dywedwch pam rydych chi'n allforio: mae'n cael ei gadw yn y cofnod archwilio.",
+  'minutes.export.reason': "Pam rydych chi'n allforio?",
+  'minutes.export.reasonHint':
+    "Yn cael ei gadw yn y cofnod archwilio gyda'ch enw a'r amser. Mae'r ffeil yn SWYDDOGOL-SENSITIF (OFFICIAL-SENSITIVE).",
+  'minutes.export.cancel': 'Canslo',
+  'minutes.export.export': 'Allforio',
+  'minutes.versions.heading': "Fersiynau wedi'u llofnodi",
+  'minutes.versions.first': 'Fersiwn {number}, a lofnodwyd gan {name} ar {at}. Y fersiwn gyntaf a lofnodwyd.',
+  'minutes.versions.correction': 'Fersiwn {number}, a lofnodwyd gan {name} ar {at}. Cywiriad: {reason}',
+  'minutes.versions.open': 'Agor fersiwn {number} (darllen yn unig)',
+  'minutes.versions.close': 'Cau fersiwn {number}',
+  'minutes.versions.changes': 'Beth a newidiodd fersiwn {to} o fersiwn {from}',
+  'minutes.versions.section': 'Adran',
+  'minutes.versions.field': 'Maes',
+  'minutes.versions.version': 'Fersiwn {number}',
+  'minutes.versions.noChange': 'Ni newidiodd unrhyw faes.',
+};

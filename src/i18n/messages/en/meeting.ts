@@ -1,2 +1,36 @@
-/** English messages of the meeting area (see docs/i18n.md). */
-export const meeting = {};
+/** English messages of the meeting area: the side panel and the stage (see docs/i18n.md). */
+export const meeting = {
+  'meeting.sidePanel.opening': 'Opening the minutes…',
+  'meeting.sidePanel.chairCheckFailed': 'Who chairs this meeting could not be checked. Reload to try again.',
+  'meeting.sidePanel.formAndCase': '{form}, {reference}',
+  'meeting.sidePanel.timer': 'Time on this case {time}',
+  'meeting.sidePanel.step': 'Step {number} of {total}',
+  'meeting.sidePanel.stepFinal': 'Step {number} of {total}. Final: read only',
+  'meeting.sidePanel.stepReadOnly': 'Step {number} of {total}. Read only',
+  'meeting.sidePanel.chairRecords': '{name} chairs and records this meeting.',
+  'meeting.sidePanel.theChairRecords': 'The chair records this meeting.',
+  'meeting.sidePanel.goToSection': 'Go to section',
+  'meeting.sidePanel.sectionOption': '{number}. {label}',
+  'meeting.sidePanel.loading': 'Loading…',
+  'meeting.sidePanel.restricted': 'This section is restricted and is not shown to your role on this case.',
+  'meeting.sidePanel.previous': 'Previous step',
+  'meeting.sidePanel.next': 'Next step',
+  'meeting.stage.loading': 'Loading…',
+  'meeting.stage.notStarted': 'The minutes for this meeting have not been started.',
+  'meeting.stage.region': 'Meeting stage',
+  'meeting.stage.formAndCase': '{form}, {reference}',
+  'meeting.stage.now': 'Now: {label}',
+  'meeting.stage.step': 'Step {number} of {total}',
+  'meeting.stage.plan': 'Risk Management Plan',
+  'meeting.stage.restricted': 'Details are restricted and not shown here.',
+  'meeting.stage.notWritten': 'Not yet written.',
+  'meeting.stage.actionCount': '{count, plural, one {# action} other {# actions}}',
+  'meeting.stage.noneNeeded': '{count, plural, one {# action} other {# actions}}; none needed',
+  'meeting.stage.contingency': 'A contingency plan is recorded.',
+  'meeting.stage.noContingency': 'No contingency plan yet.',
+  'meeting.stage.actionsAgreed': 'Actions being agreed',
+  'meeting.stage.noActions': 'None yet.',
+  'meeting.stage.victimSafetyAction': 'Victim safety action (details are restricted)',
+  'meeting.stage.action':
+    '{pillar}: {text}{owner, select, yes {. Owner: {name}, {agency}} other {}}{due, select, yes {. Due {date}} other {}}',
+};

@@ -8,13 +8,10 @@ import { stampAcknowledgements } from '../../../core/minutes/attendance';
 import { agencyLabel, PersonSchema, type Agency } from '../../../core/people/agency';
 import { AcknowledgementStatus } from '../../confidentiality/AcknowledgementStatus';
 import { Choice, TextInput, useDraft, useListEdits, type ListLens } from '../fields';
+import { useT } from '../../i18n/I18nProvider';
 import { agencyOptions, useDateTime, useSectionStyles, type SectionProps } from './parts';
 
-const attendanceOptions = [
-  ['present', 'Present'],
-  ['apologies', 'Apologies'],
-  ['writtenUpdate', 'Written update received'],
-] as const;
+const attendanceKinds = ['present', 'apologies', 'writtenUpdate'] as const;
 
 const attendanceList: ListLens<Minutes['attendance'][number]> = {
   get: (m) => m.attendance,
@@ -28,6 +25,8 @@ export const AttendanceSection = memo(function AttendanceSection({
   meetingId,
 }: SectionProps<'attendance'> & { meetingId: string }) {
   const s = useSectionStyles();
+  const t = useT();
+  const attendanceOptions = attendanceKinds.map((k) => [k, t(`sections.attendance.kind.${k}`)] as const);
   const { ids, me, clock, settings } = useServices();
   const attendance = useListEdits(edit, attendanceList);
   const { draft, bind, reset } = useDraft({ name: '', email: '', agency: '' as Agency | '', role: '' });
@@ -52,7 +51,11 @@ export const AttendanceSection = memo(function AttendanceSection({
       role: draft.role || undefined,
     });
     if (!parsed.success) {
-      setError(parsed.error.issues.map((i) => (i.path[0] === 'agency' ? 'Choose an agency' : i.message)).join('. '));
+      setError(
+        parsed.error.issues
+          .map((i) => (i.path[0] === 'agency' ? t('sections.attendance.chooseAgencyError') : i.message))
+          .join('. '),
+      );
       return;
     }
     setError(undefined);
@@ -62,7 +65,7 @@ export const AttendanceSection = memo(function AttendanceSection({
   return (
     <div className={s.stack}>
       <AcknowledgementStatus meetingId={meetingId} attendeesPresent={present} onLoaded={onLoaded} />
-      {value.length === 0 && <Text>Nobody is listed yet.</Text>}
+      {value.length === 0 && <Text>{t('sections.attendance.none')}</Text>}
       {value.map((a) => (
         <div key={a.id} className={s.item} role="group" aria-label={a.person.name}>
           <Text weight="semibold">{a.person.name}</Text>
@@ -72,11 +75,11 @@ export const AttendanceSection = memo(function AttendanceSection({
           </Text>
           <Text size={200}>
             {a.acknowledgedAt
-              ? `Acknowledged the confidentiality statement on ${when.format(new Date(a.acknowledgedAt))}.`
-              : 'Has not acknowledged the confidentiality statement.'}
+              ? t('sections.attendance.acknowledged', { at: when.format(new Date(a.acknowledgedAt)) })
+              : t('sections.attendance.notAcknowledged')}
           </Text>
           <Choice
-            label={`Attendance of ${a.person.name}`}
+            label={t('sections.attendance.of', { name: a.person.name })}
             value={a.attendance}
             options={attendanceOptions}
             disabled={disabled}
@@ -84,9 +87,9 @@ export const AttendanceSection = memo(function AttendanceSection({
           />
           {a.attendance === 'present' && !a.acknowledgedAt && (
             <TextInput
-              label={`Why ${a.person.name} has not acknowledged`}
+              label={t('sections.attendance.waiver', { name: a.person.name })}
               field="attendance.*.acknowledgementWaiver.reason"
-              hint="For example: joined by telephone. Needed before finalising."
+              hint={t('sections.attendance.waiverHint')}
               value={a.acknowledgementWaiver?.reason ?? ''}
               disabled={disabled}
               onChange={(reason) =>
@@ -102,13 +105,23 @@ export const AttendanceSection = memo(function AttendanceSection({
       ))}
       {!disabled && (
         <div className={s.item}>
-          <Text weight="semibold">Add someone</Text>
-          <TextInput label="Name" field="attendance.*.person.name" {...bind('name')} />
-          <TextInput label="Secure e-mail" type="email" field="attendance.*.person.email" {...bind('email')} />
-          <Choice label="Agency" options={agencyOptions} emptyLabel="Choose an agency" {...bind('agency')} />
-          <TextInput label="Role" field="attendance.*.person.role" {...bind('role')} />
+          <Text weight="semibold">{t('sections.attendance.addHeading')}</Text>
+          <TextInput label={t('sections.attendance.name')} field="attendance.*.person.name" {...bind('name')} />
+          <TextInput
+            label={t('sections.attendance.email')}
+            type="email"
+            field="attendance.*.person.email"
+            {...bind('email')}
+          />
+          <Choice
+            label={t('sections.attendance.agency')}
+            options={agencyOptions}
+            emptyLabel={t('sections.attendance.chooseAgency')}
+            {...bind('agency')}
+          />
+          <TextInput label={t('sections.attendance.role')} field="attendance.*.person.role" {...bind('role')} />
           {error && <Text role="alert">{error}</Text>}
-          <Button onClick={add}>Add to attendance</Button>
+          <Button onClick={add}>{t('sections.attendance.add')}</Button>
         </div>
       )}
     </div>

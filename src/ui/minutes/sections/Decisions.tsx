@@ -2,7 +2,7 @@ import { Button, Checkbox, Text } from '@fluentui/react-components';
 import { memo } from 'react';
 
 import { useServices } from '../../../app/ServicesProvider';
-import { categoryLabels, type Category, type Level } from '../../../core/cases/case.schema';
+import type { Category, Level } from '../../../core/cases/case.schema';
 import type { Minutes } from '../../../core/minutes/minutes.schema';
 import { decisionProblems } from '../../../core/minutes/levelAndCategory';
 import { agencyLabel } from '../../../core/people/agency';
@@ -16,14 +16,9 @@ import {
   type ListLens,
   type TextSpec,
 } from '../fields';
+import { useT } from '../../i18n/I18nProvider';
+import { say } from '../labels';
 import { agencyOptions, useSectionStyles, type SectionProps } from './parts';
-
-const levelOptions = [
-  ['1', 'Level 1'],
-  ['2', 'Level 2'],
-  ['3', 'Level 3'],
-] as const;
-const categoryOptions = (Object.entries(categoryLabels) as [string, string][]).map(([k, v]) => [k, v] as const);
 
 const agencyViewsList: ListLens<Minutes['decisions']['agencyViews'][number]> = {
   get: (m) => m.decisions.agencyViews,
@@ -31,46 +26,49 @@ const agencyViewsList: ListLens<Minutes['decisions']['agencyViews'][number]> = {
 };
 
 const rationales = {
-  level: [{ name: 'levelRationale', label: 'Rationale for the level', required: true }],
-  category: [{ name: 'categoryRationale', label: 'Rationale for the category', required: true }],
+  level: [{ name: 'levelRationale', label: 'sections.decisions.levelRationale', required: true }],
+  category: [{ name: 'categoryRationale', label: 'sections.decisions.categoryRationale', required: true }],
 } satisfies Record<string, readonly TextSpec<Minutes['decisions']>[]>;
 
 export const Decisions = memo(function Decisions({ value, edit, disabled }: SectionProps<'decisions'>) {
   const s = useSectionStyles();
+  const t = useT();
+  const levelOptions = ([1, 2, 3] as const).map((n) => [String(n), t('sections.level', { level: n })] as const);
+  const categoryOptions = ([1, 2, 3, 4] as const).map((n) => [String(n), t(`sections.category.${n}`)] as const);
   const { ids } = useServices();
   const set = usePatch(edit, 'decisions');
   const views = useListEdits(edit, agencyViewsList);
   const problems = decisionProblems(value.level, value.category);
   return (
     <div className={s.stack}>
-      <Text>Each agency gives its view on level and category; the chair decides.</Text>
+      <Text>{t('sections.decisions.intro')}</Text>
       {value.agencyViews.map((v) => {
         const agency = agencyLabel(v.agency);
         return (
           <div key={v.id} className={s.item}>
             <Choice
-              label="Agency"
+              label={t('sections.decisions.agency')}
               value={v.agency}
               options={agencyOptions}
               disabled={disabled}
               onChange={(a) => a && views.update(v.id, { agency: a })}
             />
             <NumberChoice<Level>
-              label={`${agency}: level`}
+              label={t('sections.decisions.agencyLevel', { agency })}
               value={v.level}
               options={levelOptions}
               disabled={disabled}
               onChange={(level) => views.update(v.id, { level })}
             />
             <NumberChoice<Category>
-              label={`${agency}: category`}
+              label={t('sections.decisions.agencyCategory', { agency })}
               value={v.category}
               options={categoryOptions}
               disabled={disabled}
               onChange={(category) => views.update(v.id, { category })}
             />
             <TextArea
-              label={`${agency}: view`}
+              label={t('sections.decisions.agencyView', { agency })}
               field="decisions.agencyViews.*.view"
               rows={2}
               value={v.view}
@@ -82,20 +80,20 @@ export const Decisions = memo(function Decisions({ value, edit, disabled }: Sect
       })}
       {!disabled && (
         <Button onClick={() => views.add({ id: ids.newId('view'), agency: 'police', view: '' })}>
-          Add an agency’s view
+          {t('sections.decisions.addView')}
         </Button>
       )}
       <NumberChoice<Level>
-        label="Level decided"
+        label={t('sections.decisions.level')}
         value={value.level}
         options={levelOptions}
         disabled={disabled}
-        error={problems[0]}
+        error={problems[0] && say(t, problems[0])}
         onChange={(level) => set({ level })}
       />
       <TextFields specs={rationales.level} at="decisions" value={value} set={set} disabled={disabled} />
       <NumberChoice<Category>
-        label="Category decided (one only)"
+        label={t('sections.decisions.category')}
         value={value.category}
         options={categoryOptions}
         disabled={disabled}
@@ -103,7 +101,7 @@ export const Decisions = memo(function Decisions({ value, edit, disabled }: Sect
       />
       <TextFields specs={rationales.category} at="decisions" value={value} set={set} disabled={disabled} />
       <Checkbox
-        label="The case exits MAPPA"
+        label={t('sections.decisions.exit')}
         checked={value.exitMappa}
         disabled={disabled}
         onChange={(_, d) => set({ exitMappa: Boolean(d.checked) })}

@@ -3,27 +3,30 @@ import { memo, useMemo, useState } from 'react';
 
 import type { MinutesSession } from '../../../app/minutes/minutesSession';
 import { useServices } from '../../../app/ServicesProvider';
-import { alternativeResults, type DisclosureDecision } from '../../../core/disclosure/disclosureDecision.schema';
+import type { DisclosureDecision } from '../../../core/disclosure/disclosureDecision.schema';
 import type { Minutes } from '../../../core/minutes/minutes.schema';
 import { disclosureContextOf } from '../../../core/minutes/disclosureContext';
 import { DisclosureDecisionForm } from '../../confidentiality/DisclosureDecisionForm';
 import { DisclosureRecordView } from '../../confidentiality/DisclosureRecordView';
 import { TextFields, usePatch } from '../fields';
+import { useT } from '../../i18n/I18nProvider';
 import { useDateTime, useSectionStyles, type SectionProps } from './parts';
-
-const outcomeLabels = { disclose: 'Disclose', notNeeded: 'Considered: not needed' } as const;
 
 /** Every alternative recorded with a decision, whichever the outcome: nothing entered stays out of view. */
 function AlternativesConsidered({ decision, number }: { decision: DisclosureDecision; number: number }) {
+  const t = useT();
   const recorded = decision.alternatives.filter((a) => a.alternative.trim() || a.whyRejected.trim());
-  if (recorded.length === 0) return <Text size={200}>No alternatives recorded.</Text>;
+  if (recorded.length === 0) return <Text size={200}>{t('sections.disclosure.noAlternatives')}</Text>;
   return (
-    <ul aria-label={`Alternatives considered for decision ${number}`}>
+    <ul aria-label={t('sections.disclosure.alternatives', { number })}>
       {recorded.map((a, i) => (
         <li key={i}>
           <Text>
-            {a.alternative || 'Alternative not named'}: {alternativeResults[a.result].toLowerCase()}
-            {a.whyRejected ? `. ${a.whyRejected}` : ''}
+            {t(a.whyRejected ? 'sections.disclosure.alternativeWhy' : 'sections.disclosure.alternative', {
+              alternative: a.alternative || t('sections.disclosure.alternativeUnnamed'),
+              result: a.result,
+              why: a.whyRejected,
+            })}
           </Text>
         </li>
       ))}
@@ -46,6 +49,7 @@ export const Disclosure = memo(function Disclosure({
     'nominal' | 'meetingDetails' | 'attendance'
   >) {
   const s = useSectionStyles();
+  const t = useT();
   const { ids, settings } = useServices();
   const [editing, setEditing] = useState<string>();
   const [record, setRecord] = useState<string>();
@@ -71,27 +75,26 @@ export const Disclosure = memo(function Disclosure({
   };
   return (
     <div className={s.stack}>
-      <Text size={200}>
-        Disclosure is considered at every meeting. Record the decision: “not needed” with its reasons, or a decision to
-        disclose with every checklist item answered.
-      </Text>
+      <Text size={200}>{t('sections.disclosure.intro')}</Text>
       <Checkbox
-        label="Disclosure has been considered"
+        label={t('sections.disclosure.considered')}
         checked={value.considered}
         disabled={disabled}
         onChange={(_, d) => set({ considered: Boolean(d.checked) })}
       />
       {value.decisions.map((d, i) => (
-        <section key={d.id} className={s.item} aria-label={`Disclosure decision ${i + 1}`}>
+        <section key={d.id} className={s.item} aria-label={t('sections.disclosure.decision', { number: i + 1 })}>
           <Text weight="semibold">
-            Decision {i + 1}: {outcomeLabels[d.outcome]}
+            {t('sections.disclosure.decisionOutcome', { number: i + 1, outcome: d.outcome })}
           </Text>
           <Text size={200}>
-            {d.recordedAt ? `Recorded on ${when.format(new Date(d.recordedAt))}.` : ''}
+            {d.recordedAt ? t('sections.disclosure.recorded', { at: when.format(new Date(d.recordedAt)) }) : ''}
             {d.outcome === 'disclose'
-              ? d.reportedToCoordinatorAt
-                ? ` Reported to the MAPPA coordinator on ${when.format(new Date(d.reportedToCoordinatorAt))}.`
-                : ' Not yet reported to the MAPPA coordinator.'
+              ? ` ${
+                  d.reportedToCoordinatorAt
+                    ? t('sections.disclosure.reported', { at: when.format(new Date(d.reportedToCoordinatorAt)) })
+                    : t('sections.disclosure.notReported')
+                }`
               : ''}
           </Text>
           <p className={s.statement}>{d.reasons}</p>
@@ -99,7 +102,7 @@ export const Disclosure = memo(function Disclosure({
           <div className={s.row}>
             {!disabled && editing !== d.id && (
               <Button size="small" onClick={() => setEditing(d.id)}>
-                Change decision {i + 1}
+                {t('sections.disclosure.change', { number: i + 1 })}
               </Button>
             )}
             {d.outcome === 'disclose' && (
@@ -108,7 +111,9 @@ export const Disclosure = memo(function Disclosure({
                 aria-expanded={record === d.id}
                 onClick={() => setRecord((r) => (r === d.id ? undefined : d.id))}
               >
-                {record === d.id ? 'Hide' : 'Show'} the disclosure record for decision {i + 1}
+                {t(record === d.id ? 'sections.disclosure.hideRecord' : 'sections.disclosure.showRecord', {
+                  number: i + 1,
+                })}
               </Button>
             )}
           </div>
@@ -128,14 +133,14 @@ export const Disclosure = memo(function Disclosure({
             onSave={save}
           />
           <div>
-            <Button onClick={() => setEditing(undefined)}>Close the decision form</Button>
+            <Button onClick={() => setEditing(undefined)}>{t('sections.disclosure.closeForm')}</Button>
           </div>
         </div>
       ) : (
-        !disabled && <Button onClick={() => setEditing(ids.newId('dis'))}>Record a disclosure decision</Button>
+        !disabled && <Button onClick={() => setEditing(ids.newId('dis'))}>{t('sections.disclosure.record')}</Button>
       )}
       <TextFields
-        specs={[{ name: 'notes', label: 'Notes', restricted: true }]}
+        specs={[{ name: 'notes', label: 'sections.disclosure.notes', restricted: true }]}
         at="disclosure"
         value={value}
         set={set}

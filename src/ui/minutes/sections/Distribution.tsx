@@ -6,6 +6,8 @@ import { emailDomain, planDistribution } from '../../../core/confidentiality/dis
 import type { Minutes } from '../../../core/minutes/minutes.schema';
 import { victimFlagsOf } from '../../../core/minutes/recipients';
 import { TextInput, useDraft, useListEdits, type ListLens } from '../fields';
+import { useT } from '../../i18n/I18nProvider';
+import { say } from '../labels';
 import { PersonLine, useSectionStyles, type SectionProps } from './parts';
 
 const recipientsList: ListLens<Minutes['distribution']['recipients'][number]> = {
@@ -20,16 +22,17 @@ export const Distribution = memo(function Distribution({
   victimIssues,
 }: SectionProps<'distribution'> & { victimIssues: Minutes['victimIssues'] }) {
   const s = useSectionStyles();
+  const t = useT();
   const { ids, settings } = useServices();
   const recipients = useListEdits(edit, recipientsList);
   const { draft, bind, reset } = useDraft({ name: '', email: '' });
   const [error, setError] = useState<string>();
   const add = () => {
     const email = draft.email.trim().toLowerCase();
-    if (!draft.name.trim() || !emailDomain(email)) return setError('Enter a name and a valid e-mail address.');
+    if (!draft.name.trim() || !emailDomain(email)) return setError(t('sections.distribution.invalid'));
     const refused = planDistribution([{ name: draft.name, email }], settings, victimFlagsOf({ victimIssues }))
       .refused[0];
-    if (refused) return setError(refused.message);
+    if (refused) return setError(say(t, refused.message));
     setError(undefined);
     recipients.add({ id: ids.newId('rcp'), name: draft.name.trim(), email });
     reset();
@@ -40,22 +43,22 @@ export const Distribution = memo(function Distribution({
         <div key={r.id} className={s.row}>
           <PersonLine
             {...r}
-            remove={disabled ? undefined : `Remove ${r.name}`}
+            remove={disabled ? undefined : t('sections.distribution.remove', { name: r.name })}
             onRemove={() => recipients.remove(r.id)}
           />
         </div>
       ))}
       {!disabled && (
         <>
-          <TextInput label="Recipient’s name" field="distribution.recipients.*.name" {...bind('name')} />
+          <TextInput label={t('sections.distribution.name')} field="distribution.recipients.*.name" {...bind('name')} />
           <TextInput
-            label="Recipient’s secure e-mail"
+            label={t('sections.distribution.email')}
             type="email"
             field="distribution.recipients.*.email"
             {...bind('email')}
           />
           {error && <Text role="alert">{error}</Text>}
-          <Button onClick={add}>Add recipient</Button>
+          <Button onClick={add}>{t('sections.distribution.add')}</Button>
         </>
       )}
     </div>

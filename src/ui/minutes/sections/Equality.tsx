@@ -1,3 +1,3 @@
 import { textSection } from './parts';
 
-export const Equality = textSection('equality', [{ name: 'text', label: 'Equality considerations linked to risk' }]);
+export const Equality = textSection('equality', [{ name: 'text', label: 'sections.equality.text' }]);

@@ -4,15 +4,15 @@ import { textSection } from './parts';
 export const Media = textSection('media', [
   {
     name: 'spokesperson',
-    label: 'Who speaks to the media',
-    hint: 'Usually the police press office; nobody else speaks',
+    label: 'sections.media.spokesperson',
+    hint: 'sections.media.spokespersonHint',
   },
-  { name: 'agreedLines', label: 'Lines agreed for any enquiry' },
+  { name: 'agreedLines', label: 'sections.media.agreedLines' },
   {
     name: 'communityDisclosure',
-    label: 'Community disclosure',
-    hint: 'What, to whom, by whom and why; or why none is needed',
+    label: 'sections.media.communityDisclosure',
+    hint: 'sections.media.communityDisclosureHint',
   },
-  { name: 'plan', label: 'Media plan' },
-  { name: 'publicInterest', label: 'Public interest issues' },
+  { name: 'plan', label: 'sections.media.plan' },
+  { name: 'publicInterest', label: 'sections.media.publicInterest' },
 ]);

@@ -1,10 +1,9 @@
 import { Text } from '@fluentui/react-components';
 import { memo } from 'react';
 
-import { categoryLabels } from '../../../core/cases/case.schema';
-import { localDate } from '../../../core/shared/dates';
 import type { Person } from '../../../core/people/agency';
 import { Choice, PersonChoice, TextFields, usePatch } from '../fields';
+import { useT } from '../../i18n/I18nProvider';
 import { agencyOptions, useSectionStyles, type SectionProps } from './parts';
 
 export const MeetingDetails = memo(function MeetingDetails({
@@ -15,15 +14,21 @@ export const MeetingDetails = memo(function MeetingDetails({
   timeZone,
 }: SectionProps<'meetingDetails'> & { people: Person[]; timeZone: string }) {
   const s = useSectionStyles();
+  const t = useT();
   const set = usePatch(edit, 'meetingDetails');
   return (
     <div className={s.stack}>
       <Text>
-        {{ initial: 'Initial', review: 'Review', urgent: 'Urgent' }[value.kind]} meeting, number {value.sequence}, on{' '}
-        {localDate(value.start, timeZone)}. Level {value.level}, {categoryLabels[value.category]}.
+        {t('sections.meetingDetails.summary', {
+          kind: value.kind,
+          sequence: value.sequence,
+          date: t.date(value.start, { dateStyle: 'medium', timeZone }),
+          level: value.level,
+          category: t(`sections.category.${value.category}`),
+        })}
       </Text>
       <TextFields
-        specs={[{ name: 'venue', label: 'Venue or link', type: 'text' }]}
+        specs={[{ name: 'venue', label: 'sections.meetingDetails.venue', type: 'text' }]}
         at="meetingDetails"
         value={value}
         set={set}
@@ -32,7 +37,7 @@ export const MeetingDetails = memo(function MeetingDetails({
       {(['chair', 'minuteTaker'] as const).map((role) => (
         <PersonChoice
           key={role}
-          label={role === 'chair' ? 'Chair' : 'Minute-taker'}
+          label={t(`sections.meetingDetails.${role}`)}
           people={people}
           value={value[role]}
           disabled={disabled}
@@ -40,7 +45,7 @@ export const MeetingDetails = memo(function MeetingDetails({
         />
       ))}
       <Choice
-        label="Lead agency"
+        label={t('sections.meetingDetails.leadAgency')}
         value={value.leadAgency ?? ''}
         options={agencyOptions}
         disabled={disabled}

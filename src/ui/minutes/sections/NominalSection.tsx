@@ -2,19 +2,22 @@ import { memo, useCallback } from 'react';
 
 import type { Minutes } from '../../../core/minutes/minutes.schema';
 import { TextFields, TextInput, usePatch, type TextSpec } from '../fields';
+import { useT } from '../../i18n/I18nProvider';
 import { useSectionStyles, type SectionProps } from './parts';
 
 type Nominal = Minutes['nominal'];
 const nominalNames: readonly TextSpec<Nominal>[] = [
-  { name: 'name', label: 'Name', type: 'text' },
-  { name: 'dateOfBirth', label: 'Date of birth', type: 'date', optional: true },
+  { name: 'name', label: 'sections.nominal.name', type: 'text' },
+  { name: 'dateOfBirth', label: 'sections.nominal.dateOfBirth', type: 'date', optional: true },
 ];
 const nominalIdentifiers: readonly TextSpec<Nominal['identifiers']>[] = [
-  { name: 'pnc', label: 'PNC number', type: 'text' },
-  { name: 'visor', label: 'ViSOR reference', type: 'text' },
-  { name: 'agencyRef', label: 'Agency reference', type: 'text' },
+  { name: 'pnc', label: 'sections.nominal.pnc', type: 'text' },
+  { name: 'visor', label: 'sections.nominal.visor', type: 'text' },
+  { name: 'agencyRef', label: 'sections.nominal.agencyRef', type: 'text' },
 ];
-const nominalAddress: readonly TextSpec<Nominal>[] = [{ name: 'address', label: 'Address', restricted: true }];
+const nominalAddress: readonly TextSpec<Nominal>[] = [
+  { name: 'address', label: 'sections.nominal.address', restricted: true },
+];
 
 /** Aliases are typed as one comma-separated line; a trailing empty alias keeps the comma being typed. */
 const splitAliases = (v: string): string[] =>
@@ -25,6 +28,7 @@ const splitAliases = (v: string): string[] =>
 
 export const NominalSection = memo(function NominalSection({ value, edit, disabled }: SectionProps<'nominal'>) {
   const s = useSectionStyles();
+  const t = useT();
   const set = usePatch(edit, 'nominal');
   const setId = useCallback(
     (patch: Partial<Nominal['identifiers']>) =>
@@ -35,7 +39,7 @@ export const NominalSection = memo(function NominalSection({ value, edit, disabl
     <div className={s.stack}>
       <TextFields specs={nominalNames} at="nominal" value={value} set={set} disabled={disabled} />
       <TextInput
-        label="Aliases, separated by commas"
+        label={t('sections.nominal.aliases')}
         restricted
         // All aliases share one line, so the line keeps to one alias's limit: each is then within it.
         field="nominal.aliases.*"

@@ -3,13 +3,14 @@ import { memo } from 'react';
 
 import type { Minutes } from '../../../core/minutes/minutes.schema';
 import { TextFields, usePatch, type TextSpec } from '../fields';
+import { useT } from '../../i18n/I18nProvider';
 import { useSectionStyles, type SectionProps } from './parts';
 
 const notInformed: readonly TextSpec<Minutes['offenderInvolvement']>[] = [
-  { name: 'reasonNotInformed', label: 'Why not', required: true },
+  { name: 'reasonNotInformed', label: 'sections.offenderInvolvement.whyNot', required: true },
 ];
 const representations: readonly TextSpec<Minutes['offenderInvolvement']>[] = [
-  { name: 'representations', label: 'Written representations received through the offender manager' },
+  { name: 'representations', label: 'sections.offenderInvolvement.representations' },
 ];
 
 export const OffenderInvolvement = memo(function OffenderInvolvement({
@@ -18,17 +19,18 @@ export const OffenderInvolvement = memo(function OffenderInvolvement({
   disabled,
 }: SectionProps<'offenderInvolvement'>) {
   const s = useSectionStyles();
+  const t = useT();
   const set = usePatch(edit, 'offenderInvolvement');
   return (
     <div className={s.stack}>
-      <Field label="Has the offender been told they are managed under MAPPA?">
+      <Field label={t('sections.offenderInvolvement.informed')}>
         <RadioGroup
           value={value.informed ?? ''}
           disabled={disabled}
           onChange={(_, d) => set({ informed: d.value as 'yes' | 'no' })}
         >
-          <Radio value="yes" label="Yes" />
-          <Radio value="no" label="No" />
+          <Radio value="yes" label={t('sections.offenderInvolvement.yes')} />
+          <Radio value="no" label={t('sections.offenderInvolvement.no')} />
         </RadioGroup>
       </Field>
       {value.informed === 'no' && (

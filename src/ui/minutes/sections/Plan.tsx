@@ -2,7 +2,9 @@ import { Text } from '@fluentui/react-components';
 import { memo } from 'react';
 
 import type { Minutes, MinutesAction } from '../../../core/minutes/minutes.schema';
-import { pillarLabel, planPillars } from '../../../core/minutes/planPillars';
+import { planPillars } from '../../../core/minutes/planPillars';
+import { useT } from '../../i18n/I18nProvider';
+import { pillarName } from '../labels';
 import type { Person } from '../../../core/people/agency';
 import { ActionList } from '../ActionList';
 import { AddActionForm } from '../AddActionForm';
@@ -17,6 +19,7 @@ export const Plan = memo(function Plan({
   people,
 }: SectionProps<'plan'> & { actions: MinutesAction[]; people: Person[] }) {
   const s = useSectionStyles();
+  const t = useT();
   const setPillar = (p: keyof Minutes['plan'], patch: Partial<Minutes['plan']['supervision']>) =>
     edit((m) => ({ ...m, plan: { ...m.plan, [p]: { ...m.plan[p], ...patch } } }));
   return (
@@ -25,12 +28,10 @@ export const Plan = memo(function Plan({
         const count = actions.filter((a) => a.pillar === p).length;
         const restricted = p === 'victimSafety';
         return (
-          <section key={p} className={s.item} aria-label={pillarLabel(p)}>
-            <Text weight="semibold">
-              {pillarLabel(p)}: {count} {count === 1 ? 'action' : 'actions'}
-            </Text>
+          <section key={p} className={s.item} aria-label={pillarName(t, p)}>
+            <Text weight="semibold">{t('sections.plan.pillarActions', { pillar: pillarName(t, p), count })}</Text>
             <TextArea
-              label={`${pillarLabel(p)} plan`}
+              label={t('sections.plan.pillarPlan', { pillar: pillarName(t, p) })}
               field={`plan.${p}.text`}
               restricted={restricted}
               value={value[p].text}
@@ -39,7 +40,7 @@ export const Plan = memo(function Plan({
             />
             {count === 0 && (
               <TextInput
-                label={`Reason no ${pillarLabel(p)} actions are needed`}
+                label={t('sections.plan.noneNeeded', { pillar: pillarName(t, p) })}
                 field={`plan.${p}.noneNeededReason`}
                 restricted={restricted}
                 value={value[p].noneNeededReason}
@@ -52,9 +53,9 @@ export const Plan = memo(function Plan({
           </section>
         );
       })}
-      <section className={s.item} aria-label="Contingency">
+      <section className={s.item} aria-label={pillarName(t, 'contingency')}>
         <TextArea
-          label="Contingency: what each agency does if the plan breaks down, and the signs of escalating risk"
+          label={t('sections.plan.contingency')}
           field="plan.contingency.text"
           value={value.contingency.text}
           disabled={disabled}

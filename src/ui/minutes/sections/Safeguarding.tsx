@@ -1,6 +1,6 @@
 import { textSection } from './parts';
 
 export const Safeguarding = textSection('safeguarding', [
-  { name: 'children', label: 'Children', restricted: true },
-  { name: 'vulnerableAdults', label: 'Vulnerable adults', restricted: true },
+  { name: 'children', label: 'sections.safeguarding.children', restricted: true },
+  { name: 'vulnerableAdults', label: 'sections.safeguarding.vulnerableAdults', restricted: true },
 ]);

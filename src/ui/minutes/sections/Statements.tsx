@@ -1,16 +1,22 @@
 import { Checkbox, Text } from '@fluentui/react-components';
 import { memo } from 'react';
 
+import { useT } from '../../i18n/I18nProvider';
 import { useSectionStyles, type SectionProps } from './parts';
 
 const statementRows = [
   {
     text: 'confidentiality',
     readAt: 'confidentialityReadAt',
-    title: 'Confidentiality statement',
-    check: 'Read aloud, or attention drawn to it',
+    title: 'sections.statements.confidentiality',
+    check: 'sections.statements.confidentialityRead',
   },
-  { text: 'equality', readAt: 'equalityReadAt', title: 'Equality and diversity statement', check: 'Read aloud' },
+  {
+    text: 'equality',
+    readAt: 'equalityReadAt',
+    title: 'sections.statements.equality',
+    check: 'sections.statements.equalityRead',
+  },
 ] as const;
 
 export const Statements = memo(function Statements({
@@ -20,14 +26,15 @@ export const Statements = memo(function Statements({
   now,
 }: SectionProps<'statements'> & { now: () => string }) {
   const s = useSectionStyles();
+  const t = useT();
   return (
     <div className={s.stack}>
       {statementRows.map((r) => (
         <div key={r.text} className={s.stack}>
-          <Text weight="semibold">{r.title}</Text>
+          <Text weight="semibold">{t(r.title)}</Text>
           <p className={s.statement}>{value[r.text]}</p>
           <Checkbox
-            label={r.check}
+            label={t(r.check)}
             checked={Boolean(value[r.readAt])}
             disabled={disabled}
             onChange={() =>

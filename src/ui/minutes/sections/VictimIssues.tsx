@@ -7,6 +7,7 @@ import type { Minutes } from '../../../core/minutes/minutes.schema';
 import { TextInput, useDraft, useListEdits, type ListLens } from '../fields';
 import type { MinutesSession } from '../../../app/minutes/minutesSession';
 import { ProtectedPeopleEditor } from './ProtectedPeopleEditor';
+import { useT } from '../../i18n/I18nProvider';
 import { PersonLine, textSection, useSectionStyles, type SectionProps } from './parts';
 
 const flaggedVictimsList: ListLens<Minutes['victimIssues']['flaggedVictims'][number]> = {
@@ -15,7 +16,7 @@ const flaggedVictimsList: ListLens<Minutes['victimIssues']['flaggedVictims'][num
 };
 
 const VictimIssuesText = textSection('victimIssues', [
-  { name: 'text', label: 'Victim issues (from the victim liaison officer)', restricted: true },
+  { name: 'text', label: 'sections.victimIssues.text', restricted: true },
 ]);
 
 export const VictimIssues = memo(function VictimIssues({
@@ -25,14 +26,15 @@ export const VictimIssues = memo(function VictimIssues({
   session,
 }: SectionProps<'victimIssues'> & { session?: MinutesSession }) {
   const s = useSectionStyles();
+  const t = useT();
   const { ids } = useServices();
   const flagged = useListEdits(edit, flaggedVictimsList);
   const { draft, bind, reset } = useDraft({ name: '', email: '' });
   const [error, setError] = useState<string>();
   const add = () => {
     const email = draft.email.trim().toLowerCase();
-    if (!draft.name.trim()) return setError('Enter the name of the person flagged as a victim.');
-    if (email && !emailDomain(email)) return setError('Enter a valid e-mail address, or leave it empty.');
+    if (!draft.name.trim()) return setError(t('sections.victimIssues.nameNeeded'));
+    if (email && !emailDomain(email)) return setError(t('sections.victimIssues.emailInvalid'));
     setError(undefined);
     flagged.add({ id: ids.newId('vic'), name: draft.name.trim(), email });
     reset();
@@ -40,14 +42,14 @@ export const VictimIssues = memo(function VictimIssues({
   return (
     <div className={s.stack}>
       <VictimIssuesText value={value} edit={edit} disabled={disabled} />
-      <Text weight="semibold">People flagged as victims (restricted): never sent minutes</Text>
-      {value.flaggedVictims.length === 0 && <Text size={200}>Nobody is flagged.</Text>}
-      <ul aria-label="People flagged as victims">
+      <Text weight="semibold">{t('sections.victimIssues.flaggedHeading')}</Text>
+      {value.flaggedVictims.length === 0 && <Text size={200}>{t('sections.victimIssues.noneFlagged')}</Text>}
+      <ul aria-label={t('sections.victimIssues.flaggedList')}>
         {value.flaggedVictims.map((v) => (
           <li key={v.id}>
             <PersonLine
               {...v}
-              remove={disabled ? undefined : `Remove the flag on ${v.name}`}
+              remove={disabled ? undefined : t('sections.victimIssues.removeFlag', { name: v.name })}
               onRemove={() => flagged.remove(v.id)}
             />
           </li>
@@ -56,20 +58,20 @@ export const VictimIssues = memo(function VictimIssues({
       {!disabled && (
         <div className={s.item}>
           <TextInput
-            label="Name of a person flagged as a victim"
+            label={t('sections.victimIssues.name')}
             restricted
             field="victimIssues.flaggedVictims.*.name"
             {...bind('name')}
           />
           <TextInput
-            label="Their e-mail, if known"
+            label={t('sections.victimIssues.email')}
             restricted
             type="email"
             field="victimIssues.flaggedVictims.*.email"
             {...bind('email')}
           />
           {error && <Text role="alert">{error}</Text>}
-          <Button onClick={add}>Flag as a victim</Button>
+          <Button onClick={add}>{t('sections.victimIssues.flag')}</Button>
         </div>
       )}
       {session && <ProtectedPeopleEditor session={session} disabled={disabled} />}

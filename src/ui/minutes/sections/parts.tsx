@@ -3,6 +3,7 @@ import { memo, useMemo } from 'react';
 
 import type { Minutes } from '../../../core/minutes/minutes.schema';
 import { agencies, type Agency } from '../../../core/people/agency';
+import { useT } from '../../i18n/I18nProvider';
 import { TextFields, usePatch, type Edit, type TextSpec } from '../fields';
 
 /** What every section form takes: its part of the minutes, the edit that changes the whole, and whether it is read-only. */
@@ -39,11 +40,12 @@ export function textSection<
   });
 }
 
-/** Instants shown to people, in the area's time zone. */
-export function useDateTime(timeZone: string): Intl.DateTimeFormat {
+/** Instants shown to people, in the area's time zone and the reader's language. */
+export function useDateTime(timeZone: string): { format: (instant: Date) => string } {
+  const t = useT();
   return useMemo(
-    () => new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short' }),
-    [timeZone],
+    () => ({ format: (instant: Date) => t.date(instant, { timeZone, dateStyle: 'medium', timeStyle: 'short' }) }),
+    [t, timeZone],
   );
 }
 

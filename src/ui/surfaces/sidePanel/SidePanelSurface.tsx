@@ -3,6 +3,7 @@ import { Suspense, useEffect } from 'react';
 
 import type { Binding } from '../../../app/binding';
 import { useChairRole } from '../../../app/minutes/useChairRole';
+import { useT } from '../../i18n/I18nProvider';
 import { preloadable, whenIdle } from '../preloadable';
 import { Loading, SurfaceReady, NoCaseBound, NotOnCase } from '../SurfaceMessages';
 
@@ -36,9 +37,11 @@ export function SidePanelSurface({ binding }: { binding: Binding }) {
 }
 
 function RunnerForRole({ caseId, meetingId }: { caseId: string; meetingId?: string }) {
+  const t = useT();
   const role = useChairRole(caseId);
-  if (role.state === 'error') return <Text role="alert">{role.message}</Text>;
-  if (role.state === 'loading') return <Spinner size="tiny" label="Opening the minutes…" />;
+  // The read's own failure text is English; the panel says the same in the reader's language.
+  if (role.state === 'error') return <Text role="alert">{t('meeting.sidePanel.chairCheckFailed')}</Text>;
+  if (role.state === 'loading') return <Spinner size="tiny" label={t('meeting.sidePanel.opening')} />;
   return (
     <SidePanelRunner
       caseId={caseId}

@@ -65,7 +65,7 @@ describe('Adjournment', () => {
     };
     const { user, latest } = setup(carried, 'purpose');
     const agenda = screen.getByRole('region', { name: 'Adjourned items on the agenda' });
-    expect(within(agenda).getByText('Move-on plan (adjourned on 2026-09-10)')).toBeInTheDocument();
+    expect(within(agenda).getByText('Move-on plan (adjourned on 10 Sept 2026)')).toBeInTheDocument();
     expect(within(agenda).getByText('Awaiting: Housing report')).toBeInTheDocument();
     await user.type(within(agenda).getByRole('textbox', { name: 'What came of adjourned item 1' }), 'Plan agreed');
     expect(latest().purpose.carriedItems[0]!.outcome).toBe('Plan agreed');
