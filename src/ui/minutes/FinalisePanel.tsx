@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { MinutesSession } from '../../app/minutes/minutesSession';
 import { useServices } from '../../app/ServicesProvider';
 import type { Minutes } from '../../core/minutes/minutes.schema';
+import type { DocumentLanguage } from '../../core/ports';
 import { checkCompleteness, type Missing } from '../../core/minutes/completeness';
 import { sectionLabel } from '../../core/minutes/sections';
 import { exportMinutes } from '../../app/minutes/exportMinutes';
@@ -45,9 +46,13 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
           : 'Some parts are still missing.',
     );
   };
-  const run = async (which: 'full' | 'summary', reason: string): Promise<string | undefined> => {
+  const run = async (
+    which: 'full' | 'summary',
+    reason: string,
+    language: DocumentLanguage,
+  ): Promise<string | undefined> => {
     try {
-      download(await exportMinutes(services, doc, which, reason));
+      download(await exportMinutes(services, doc, which, reason, language));
       return undefined;
     } catch (e) {
       return userMessage(e, 'The Word document could not be made. Try again.');
@@ -87,8 +92,11 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
       )}
       {mayExport && (
         <>
-          <ExportDialog label="Export minutes (.docx)" onExport={(reason) => run('full', reason)} />
-          <ExportDialog label="Export executive summary (.docx)" onExport={(reason) => run('summary', reason)} />
+          <ExportDialog label="Export minutes (.docx)" onExport={(reason, language) => run('full', reason, language)} />
+          <ExportDialog
+            label="Export executive summary (.docx)"
+            onExport={(reason, language) => run('summary', reason, language)}
+          />
         </>
       )}
       {message && (

@@ -216,5 +216,9 @@ export const documents: Translations<typeof en> = {
   'documents.summary.pillarSummary': 'Crynodeb',
   'documents.summary.actionsAgreed': 'Camau gweithredu a gytunwyd',
 
+  'documents.language.label': 'Iaith y ddogfen',
+  'documents.language.english': 'Saesneg (English)',
+  'documents.language.welsh': 'Cymraeg',
+
   'documents.disclosureRecord.signatureLine': 'Llofnod: ____________________   Dyddiad: __________',
 };

@@ -213,5 +213,9 @@ export const documents = {
   'documents.summary.pillarSummary': 'Summary',
   'documents.summary.actionsAgreed': 'Actions agreed',
 
+  'documents.language.label': 'Language of the document',
+  'documents.language.english': 'English',
+  'documents.language.welsh': 'Cymraeg (Welsh)',
+
   'documents.disclosureRecord.signatureLine': 'Signature: ____________________   Date: __________',
 };
