@@ -49,4 +49,66 @@ export const confidentiality: Translations<typeof en> = {
   'confidentiality.stage.never.agencyInformation': 'Cofnodion gwybodaeth asiantaethau, gan gynnwys gwybodaeth iechyd',
   'confidentiality.stage.never.disclosure': 'Penderfyniadau datgelu a’u rhesymau',
   'confidentiality.stage.never.nominal': 'Cyfeiriad a dynodwyr yr unigolyn',
+
+  'confidentiality.minimum.title': 'Yr isafswm angenrheidiol',
+  'confidentiality.minimum.guidanceLabel': 'Canllawiau ar wybodaeth iechyd',
+  'confidentiality.minimum.guidance.share':
+    'Rhannwch: pwy yw’r unigolyn, natur y drosedd, dechrau absenoldeb heb hebrwng, y cyfeiriad wrth ryddhau a manylion cyswllt y clinigydd cyfrifol.',
+  'confidentiality.minimum.guidance.whenNeeded':
+    'Gwybodaeth glinigol sy’n berthnasol i’r risg, fel arwyddion ailwaelu a ffactorau risg ac amddiffynnol, dim ond pan fo’r risg yn gofyn amdani.',
+  'confidentiality.minimum.guidance.never': 'Byth adroddiadau seiciatrig llawn na chofnodion meddygol.',
+  'confidentiality.minimum.guidance.usuallyNot': 'Fel arfer, nid meddyginiaeth na hanes datblygiadol.',
+  'confidentiality.minimum.needed': 'A yw’n angenrheidiol er mwyn asesu neu reoli’r risg?',
+  'confidentiality.minimum.yes': 'Ydy',
+  'confidentiality.minimum.no': 'Nac ydy',
+  'confidentiality.minimum.how': 'Sut mae’n effeithio ar y risg?',
+  'confidentiality.minimum.least': 'Ai dyma’r isafswm o wybodaeth sy’n ddigonol?',
+  'confidentiality.minimum.consent': 'Cydsyniad',
+  'confidentiality.minimum.consentObtained': 'Cafwyd cydsyniad',
+  'confidentiality.minimum.withoutConsent': 'Rhannwyd heb gydsyniad',
+  'confidentiality.minimum.reasonWithoutConsent': 'Rheswm dros rannu heb gydsyniad',
+  'confidentiality.minimum.onwardUse': 'Amod ar ddefnydd pellach (i ble y gall fynd nesaf)',
+  'confidentiality.minimum.onwardUseHint': 'Er enghraifft: dim y tu hwnt i’r panel',
+  'confidentiality.minimum.aboutVictim':
+    'Gwybodaeth am ddioddefwr yw hon: nid yw’n mynd ddim pellach heb gytundeb fy asiantaeth',
+  'confidentiality.minimum.overSharingLabel': 'Gorrannu posibl',
+  'confidentiality.minimum.mayGoBeyond': 'Gall hyn fynd y tu hwnt i’r isafswm angenrheidiol:',
+  'confidentiality.minimum.flag': '{label} (“{matched}”)',
+  'confidentiality.minimum.why': 'Pam mae’r risg yn gofyn am y manylion hyn',
+  'confidentiality.minimum.whyHint': 'Neu tynnwch y manylion o’r cofnod',
+  'confidentiality.minimum.stillToAnswer': 'I’w ateb o hyd',
+  'confidentiality.minimum.missing.needed': 'Dywedwch a yw’n angenrheidiol er mwyn asesu neu reoli’r risg.',
+  'confidentiality.minimum.missing.notNeeded':
+    'Ni ddylid rhannu gwybodaeth nad oes ei hangen ar gyfer y risg: tynnwch hi o’r cofnodion.',
+  'confidentiality.minimum.missing.how': 'Dywedwch yn fyr sut mae’n effeithio ar y risg.',
+  'confidentiality.minimum.missing.least': 'Dywedwch ai dyma’r isafswm o wybodaeth sy’n ddigonol.',
+  'confidentiality.minimum.missing.reduce': 'Cwtogwch hi i’r isafswm o wybodaeth sy’n ddigonol i’r diben.',
+  'confidentiality.minimum.missing.consent': 'Dywedwch a gafwyd cydsyniad.',
+  'confidentiality.minimum.missing.reasonWithoutConsent': 'Rhowch y rheswm dros rannu heb gydsyniad.',
+  'confidentiality.minimum.missing.onwardUse':
+    'Nodwch unrhyw amod ar ddefnydd pellach (er enghraifft, dim y tu hwnt i’r panel).',
+  'confidentiality.minimum.missing.beyondMinimum':
+    'Mae’n ymddangos bod hyn y tu hwnt i’r isafswm ar gyfer gwybodaeth iechyd: tynnwch y manylion neu dywedwch pam mae’r risg yn gofyn amdanynt.',
+  'confidentiality.healthFlag.fullRecords.1':
+    'Nid yw adroddiadau seiciatrig llawn a chofnodion meddygol byth yn cael eu rhannu â’r panel.',
+  'confidentiality.healthFlag.fullRecords.2': 'Crynhowch yr hyn sy’n effeithio ar y risg yn unig.',
+  'confidentiality.healthFlag.medication.1': 'Fel arfer, nid yw meddyginiaeth a dosau’n cael eu rhannu.',
+  'confidentiality.healthFlag.medication.2':
+    'Yn hytrach, dywedwch beth sy’n bwysig i’r risg, er enghraifft fod rhoi’r gorau i driniaeth yn arwydd o ailwaelu.',
+  'confidentiality.healthFlag.diagnosis.1': 'Rhannwch ddiagnosis dim ond i’r graddau y mae’n effeithio ar y risg.',
+  'confidentiality.healthFlag.diagnosis.2':
+    'Disgrifiwch yr arwyddion ailwaelu a’r ffactorau risg ac amddiffynnol yn hytrach na’r manylion clinigol.',
+  'confidentiality.healthFlag.abuseOrTrauma.1': 'Fel arfer, nid yw hanes o gam-drin neu drawma’n cael ei rannu.',
+  'confidentiality.healthFlag.abuseOrTrauma.2':
+    'Os yw’n effeithio ar y risg, dywedwch sut (er enghraifft sbardun i’w osgoi) yn hytrach na beth ddigwyddodd.',
+  'confidentiality.healthFlag.developmentalOrFamilyHistory.1':
+    'Fel arfer, nid yw hanes datblygiadol, plentyndod a theuluol yn cael ei rannu.',
+  'confidentiality.healthFlag.developmentalOrFamilyHistory.2':
+    'Mae arwyddion ailwaelu a ffactorau amddiffynnol yn fwy defnyddiol i’r panel na hanes.',
+  'confidentiality.healthFlag.thirdPartyHealth.1':
+    'Mater i’r unigolyn arall yw rhannu ei iechyd ei hun (perthynas, partner, dioddefwr), nid mater i’r panel.',
+  'confidentiality.healthFlag.thirdPartyHealth.2': 'Cofnodwch ef dim ond os yw’r risg yn gofyn amdano, a dywedwch pam.',
+  'confidentiality.healthFlag.therapyContent.1': 'Nid yw’r hyn y mae claf yn ei ddweud mewn therapi’n cael ei rannu.',
+  'confidentiality.healthFlag.therapyContent.2':
+    'Yr eithriad yw datgeliad penodol sy’n effeithio’n uniongyrchol ar y risg.',
 };

@@ -46,4 +46,65 @@ export const confidentiality = {
   'confidentiality.stage.never.agencyInformation': 'Agency information entries, including health information',
   'confidentiality.stage.never.disclosure': 'Disclosure decisions and their reasons',
   'confidentiality.stage.never.nominal': 'The nominal’s address and identifiers',
+
+  'confidentiality.minimum.title': 'Minimum necessary',
+  'confidentiality.minimum.guidanceLabel': 'Health information guidance',
+  'confidentiality.minimum.guidance.share':
+    'Share: Identity, nature of the offence, start of unescorted leave, discharge address and the responsible clinician’s contact details.',
+  'confidentiality.minimum.guidance.whenNeeded':
+    'Risk-relevant clinical information, such as relapse indicators and risk and protective factors, only when the risk needs it.',
+  'confidentiality.minimum.guidance.never': 'Never full psychiatric reports or medical records.',
+  'confidentiality.minimum.guidance.usuallyNot': 'Usually not medication or developmental history.',
+  'confidentiality.minimum.needed': 'Is it needed to assess or manage the risk?',
+  'confidentiality.minimum.yes': 'Yes',
+  'confidentiality.minimum.no': 'No',
+  'confidentiality.minimum.how': 'How does it bear on the risk?',
+  'confidentiality.minimum.least': 'Is it the least information that serves?',
+  'confidentiality.minimum.consent': 'Consent',
+  'confidentiality.minimum.consentObtained': 'Consent obtained',
+  'confidentiality.minimum.withoutConsent': 'Shared without consent',
+  'confidentiality.minimum.reasonWithoutConsent': 'Reason for sharing without consent',
+  'confidentiality.minimum.onwardUse': 'Condition on onward use (where it may go next)',
+  'confidentiality.minimum.onwardUseHint': 'For example: not beyond the panel',
+  'confidentiality.minimum.aboutVictim':
+    'This is information about a victim: it goes no further without my agency’s agreement',
+  'confidentiality.minimum.overSharingLabel': 'Possible over-sharing',
+  'confidentiality.minimum.mayGoBeyond': 'This may go beyond the minimum necessary:',
+  'confidentiality.minimum.flag': '{label} (“{matched}”)',
+  'confidentiality.minimum.why': 'Why the risk needs this detail',
+  'confidentiality.minimum.whyHint': 'Or remove the detail from the entry',
+  'confidentiality.minimum.stillToAnswer': 'Still to answer',
+  'confidentiality.minimum.missing.needed': 'Say whether it is needed to assess or manage the risk.',
+  'confidentiality.minimum.missing.notNeeded':
+    'Information not needed for the risk should not be shared: remove it from the minutes.',
+  'confidentiality.minimum.missing.how': 'Say briefly how it bears on the risk.',
+  'confidentiality.minimum.missing.least': 'Say whether it is the least information that serves.',
+  'confidentiality.minimum.missing.reduce': 'Reduce it to the least information that serves the purpose.',
+  'confidentiality.minimum.missing.consent': 'Say whether consent was obtained.',
+  'confidentiality.minimum.missing.reasonWithoutConsent': 'Give the reason for sharing without consent.',
+  'confidentiality.minimum.missing.onwardUse': 'State any condition on onward use (for example, not beyond the panel).',
+  'confidentiality.minimum.missing.beyondMinimum':
+    'This looks beyond the minimum for health information: remove the detail or say why the risk needs it.',
+  'confidentiality.healthFlag.fullRecords.1':
+    'Full psychiatric reports and medical records are never shared with the panel.',
+  'confidentiality.healthFlag.fullRecords.2': 'Summarise only what bears on the risk.',
+  'confidentiality.healthFlag.medication.1': 'Medication and doses are usually not shared.',
+  'confidentiality.healthFlag.medication.2':
+    'Say instead what matters for the risk, for example that stopping treatment is a relapse indicator.',
+  'confidentiality.healthFlag.diagnosis.1': 'Share a diagnosis only as far as it bears on the risk.',
+  'confidentiality.healthFlag.diagnosis.2':
+    'Describe the relapse indicators and the risk and protective factors rather than the clinical detail.',
+  'confidentiality.healthFlag.abuseOrTrauma.1': 'A history of abuse or trauma is usually not shared.',
+  'confidentiality.healthFlag.abuseOrTrauma.2':
+    'If it bears on the risk, say how (for example a trigger to avoid) rather than what happened.',
+  'confidentiality.healthFlag.developmentalOrFamilyHistory.1':
+    'Developmental, childhood and family history is usually not shared.',
+  'confidentiality.healthFlag.developmentalOrFamilyHistory.2':
+    'Relapse indicators and protective factors are more useful to the panel than history.',
+  'confidentiality.healthFlag.thirdPartyHealth.1':
+    'Another person’s health (a relative’s, a partner’s, a victim’s) is theirs to share, not the panel’s.',
+  'confidentiality.healthFlag.thirdPartyHealth.2': 'Record it only if the risk needs it, and say why.',
+  'confidentiality.healthFlag.therapyContent.1': 'What a patient says in therapy is not shared.',
+  'confidentiality.healthFlag.therapyContent.2':
+    'The exception is a specific disclosure that bears directly on the risk.',
 };
