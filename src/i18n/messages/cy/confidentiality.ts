@@ -111,4 +111,34 @@ export const confidentiality: Translations<typeof en> = {
   'confidentiality.healthFlag.therapyContent.1': 'Nid yw’r hyn y mae claf yn ei ddweud mewn therapi’n cael ei rannu.',
   'confidentiality.healthFlag.therapyContent.2':
     'Yr eithriad yw datgeliad penodol sy’n effeithio’n uniongyrchol ar y risg.',
+
+  'confidentiality.distribute.title': 'Dosbarthu’r cofnodion',
+  'confidentiality.distribute.defaultWhy': 'Cofnodion terfynol i fynychwyr y panel',
+  'confidentiality.distribute.sentTo':
+    '{count, plural, zero {Anfonwyd y cofnodion at # o bobl.} one {Anfonwyd y cofnodion at # person.} two {Anfonwyd y cofnodion at # berson.} few {Anfonwyd y cofnodion at # pherson.} many {Anfonwyd y cofnodion at # pherson.} other {Anfonwyd y cofnodion at # o bobl.}}',
+  'confidentiality.distribute.failed':
+    'Nid oedd modd anfon y cofnodion. Does dim wedi’i golli; rhowch gynnig arall arni.',
+  'confidentiality.distribute.rule':
+    'Dim ond i gyfeiriadau e-bost diogel cymeradwy yr anfonir y cofnodion, a byth at unrhyw un sydd wedi’i nodi’n ddioddefwr neu’n unigolyn a ddiogelir yn yr achos hwn.',
+  'confidentiality.distribute.willReceiveCount': 'Bydd yn cael y cofnodion ({count})',
+  'confidentiality.distribute.willReceive': 'Bydd yn cael y cofnodion',
+  'confidentiality.distribute.willNotReceiveCount': 'Ni fydd yn cael y cofnodion ({count})',
+  'confidentiality.distribute.willNotReceive': 'Ni fydd yn cael y cofnodion',
+  'confidentiality.distribute.recipient': '{name} ({email})',
+  'confidentiality.distribute.refusedRecipient': '{name} ({email}): {why}',
+  'confidentiality.distribute.refused':
+    '{reason, select, victim {Mae’r unigolyn hwn wedi’i nodi’n ddioddefwr. Ni anfonir cofnodion byth at ddioddefwyr; gall y cydlynydd ddarparu’r crynodeb gweithredol.} notApprovedDomain {Nid yw’r cyfeiriad hwn ar barthau diogel cymeradwy’r ardal. Ni ellir anfon cofnodion ato; gall y cydlynydd ddarparu’r crynodeb gweithredol.} invalidAddress {Nid yw hwn yn gyfeiriad e-bost dilys. Ni ellir anfon cofnodion ato.} other {Mae hwn yn unigolyn a ddiogelir yn yr achos hwn. Ni anfonir cofnodion byth at unigolion a ddiogelir; gall y cydlynydd ddarparu’r crynodeb gweithredol.}}',
+  'confidentiality.distribute.refusedProtected':
+    '{by, select, directoryId {Mae hwn yn unigolyn a ddiogelir yn yr achos hwn, a adwaenir drwy ei gofnod yn y cyfeiriadur.} address {Mae hwn yn unigolyn a ddiogelir yn yr achos hwn, a adwaenir drwy un o’i gyfeiriadau hysbys.} other {Mae hwn yn unigolyn a ddiogelir yn yr achos hwn, a adwaenir drwy ei enw.}} Ni anfonir cofnodion byth at unigolion a ddiogelir; gall y cydlynydd ddarparu’r crynodeb gweithredol.',
+  'confidentiality.distribute.addAddress': 'Ychwanegu cyfeiriad',
+  'confidentiality.distribute.add': 'Ychwanegu',
+  'confidentiality.distribute.why': 'Pam maen nhw’n cael eu hanfon?',
+  'confidentiality.distribute.whyMissing': 'Dywedwch pam mae’r cofnodion yn cael eu hanfon.',
+  'confidentiality.distribute.close': 'Cau',
+  'confidentiality.distribute.sendToCoordinator': 'Anfon at y cydlynydd',
+  'confidentiality.distribute.send': 'Anfon y cofnodion',
+  'confidentiality.distribute.sentCurrent':
+    'Anfonwyd ar {when} (fersiwn {version}). Ni chânt eu hanfon eto oni bai bod cywiriad yn cael ei lofnodi.',
+  'confidentiality.distribute.sentOlder':
+    'Anfonwyd fersiwn {version} ar {when}. Nid yw fersiwn {latest}, y cywiriad, wedi’i hanfon eto.',
 };

@@ -107,4 +107,33 @@ export const confidentiality = {
   'confidentiality.healthFlag.therapyContent.1': 'What a patient says in therapy is not shared.',
   'confidentiality.healthFlag.therapyContent.2':
     'The exception is a specific disclosure that bears directly on the risk.',
+
+  'confidentiality.distribute.title': 'Distribute minutes',
+  'confidentiality.distribute.defaultWhy': 'Final minutes to the panel’s attendees',
+  'confidentiality.distribute.sentTo':
+    '{count, plural, one {Minutes sent to # person.} other {Minutes sent to # people.}}',
+  'confidentiality.distribute.failed': 'The minutes could not be sent. Nothing has been lost; try again.',
+  'confidentiality.distribute.rule':
+    'Minutes go only to approved secure e-mail addresses, and never to anyone flagged as a victim or protected in this case.',
+  'confidentiality.distribute.willReceiveCount': 'Will receive the minutes ({count})',
+  'confidentiality.distribute.willReceive': 'Will receive the minutes',
+  'confidentiality.distribute.willNotReceiveCount': 'Will not receive the minutes ({count})',
+  'confidentiality.distribute.willNotReceive': 'Will not receive the minutes',
+  'confidentiality.distribute.recipient': '{name} ({email})',
+  'confidentiality.distribute.refusedRecipient': '{name} ({email}): {why}',
+  'confidentiality.distribute.refused':
+    '{reason, select, victim {This person is flagged as a victim. Victims are never sent minutes; the coordinator can provide the executive summary.} notApprovedDomain {This address is not on the area’s approved secure domains. Minutes cannot be sent to it; the coordinator can provide the executive summary.} invalidAddress {This is not a valid e-mail address. Minutes cannot be sent to it.} other {This is a protected person in this case. Protected people are never sent minutes; the coordinator can provide the executive summary.}}',
+  'confidentiality.distribute.refusedProtected':
+    '{by, select, directoryId {This is a protected person in this case, known by their directory entry.} address {This is a protected person in this case, known by one of their known addresses.} other {This is a protected person in this case, known by their name.}} Protected people are never sent minutes; the coordinator can provide the executive summary.',
+  'confidentiality.distribute.addAddress': 'Add an address',
+  'confidentiality.distribute.add': 'Add',
+  'confidentiality.distribute.why': 'Why are they being sent?',
+  'confidentiality.distribute.whyMissing': 'Say why the minutes are being sent.',
+  'confidentiality.distribute.close': 'Close',
+  'confidentiality.distribute.sendToCoordinator': 'Send to the coordinator',
+  'confidentiality.distribute.send': 'Send minutes',
+  'confidentiality.distribute.sentCurrent':
+    'Sent on {when} (version {version}). They are not sent again unless a correction is signed.',
+  'confidentiality.distribute.sentOlder':
+    'Version {version} was sent on {when}. Version {latest}, the correction, has not been sent yet.',
 };
