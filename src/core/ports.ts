@@ -108,10 +108,20 @@ export interface TabPort {
 }
 
 /** Word documents of the minutes; the renderer (and the docx package) loads only when first used. */
+/**
+ * The language a document is written in: the app's languages (and its pseudo-locale, for tests).
+ * English unless asked otherwise; a Welsh document keeps the English marking beside the Welsh.
+ */
+export type DocumentLanguage = 'en-GB' | 'cy-GB' | 'qps-ploc';
+
 export interface WordPort {
   readonly contentType: string;
-  minutes(m: Minutes, settings: Pick<AreaSettings, 'sectionLabels' | 'timeZone'>): Promise<Uint8Array>;
-  executiveSummary(summary: ExecutiveSummary): Promise<Uint8Array>;
+  minutes(
+    m: Minutes,
+    settings: Pick<AreaSettings, 'sectionLabels' | 'timeZone'>,
+    language?: DocumentLanguage,
+  ): Promise<Uint8Array>;
+  executiveSummary(summary: ExecutiveSummary, language?: DocumentLanguage): Promise<Uint8Array>;
   /** The written disclosure record (D15) for signing. */
   disclosureRecord(record: DisclosureRecord): Promise<Uint8Array>;
 }

@@ -1,12 +1,19 @@
-import type { WordPort } from '../../core/ports';
+import type { DocumentLanguage, WordPort } from '../../core/ports';
+import { loadCatalogue } from '../../i18n/catalogues';
+import { createTranslator, english, type Translator } from '../../i18n/translator';
 
 // The Word renderer (and the docx package) loads only when someone exports, distributes or files.
 const renderer = () => import(/* webpackChunkName: "minutes-docx" */ './minutesDocx');
 
+/** The document's language; the Welsh catalogue loads only when a Welsh document is asked for. */
+const speaking = async (language: DocumentLanguage = 'en-GB'): Promise<Translator> =>
+  language === 'en-GB' ? english() : createTranslator(language, await loadCatalogue(language));
+
 /** The Word port: the MAPPA B minutes, the executive summary and the disclosure record, marked OFFICIAL-SENSITIVE. */
 export const wordDocuments: WordPort = {
   contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  minutes: async (m, settings) => (await renderer()).minutesDocx(m, settings),
-  executiveSummary: async (summary) => (await renderer()).executiveSummaryDocx(summary),
+  minutes: async (m, settings, language) => (await renderer()).minutesDocx(m, settings, await speaking(language)),
+  executiveSummary: async (summary, language) =>
+    (await renderer()).executiveSummaryDocx(summary, await speaking(language)),
   disclosureRecord: async (record) => (await renderer()).disclosureRecordDocx(record),
 };

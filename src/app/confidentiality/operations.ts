@@ -1,3 +1,4 @@
+import { statementsIn } from '../../core/area/areaSettings';
 import type { AuditEvent } from '../../core/audit/audit.schema';
 import { auditKind } from '../../core/audit/audit.schema';
 import { acknowledgementKind, type Acknowledgement } from '../../core/confidentiality/acknowledgement.schema';
@@ -61,16 +62,19 @@ export async function findAcknowledgement(
  */
 export async function recordAcknowledgement(
   services: Deps,
-  input: { caseId: string; meetingId?: string },
+  input: { caseId: string; meetingId?: string; language?: string },
 ): Promise<void> {
   const at = services.clock.now();
   if (input.meetingId) {
+    // The statement as the person read it, in the language the gate showed it in.
+    const shown = statementsIn(services.settings, input.language ?? 'en-GB');
     const ack = buildAcknowledgement({
       meetingId: input.meetingId,
       caseId: input.caseId,
       person: services.me,
       at,
-      statement: services.settings.statements.confidentiality,
+      statement: shown.confidentiality,
+      language: shown.language,
     });
     try {
       await services.storage.collection(acknowledgementKind).create(ack);

@@ -1,4 +1,5 @@
 import type { Minutes } from '../../core/minutes/minutes.schema';
+import type { DocumentLanguage } from '../../core/ports';
 import { executiveSummary } from '../../core/minutes/projections';
 import { RefusedError } from '../../core/shared/errors';
 import { exportSafeDeep } from '../../core/shared/exportText';
@@ -12,18 +13,22 @@ export type ExportedFile = { bytes: Uint8Array; name: string; contentType: strin
 export const docxFileName = (m: Minutes, which: 'full' | 'summary'): string =>
   `${m.caseReference}-${m.meetingDetails.sequence}-${which === 'full' ? 'minutes' : 'executive-summary'}.docx`;
 
-/** The Word document of the full minutes, or of the executive summary (no restricted content). */
+/**
+ * The Word document of the full minutes, or of the executive summary (no restricted content), in
+ * the language the person chose (English unless asked otherwise).
+ */
 export async function minutesDocument(
   services: Pick<Services, 'word' | 'settings' | 'storage'>,
   m: Minutes,
   which: 'full' | 'summary',
+  language?: DocumentLanguage,
 ): Promise<Uint8Array> {
   // A pasted control character (e.g. U+FFFE) would make the whole Word file unreadable.
   const safe = exportSafeDeep(m);
-  if (which === 'full') return services.word.minutes(safe, services.settings);
+  if (which === 'full') return services.word.minutes(safe, services.settings, language);
   // The summary leaves the panel: the case's protected people are withheld from it.
   const index = await protectedIndexForMinutes(services, safe);
-  return services.word.executiveSummary(executiveSummary(safe, services.settings, index));
+  return services.word.executiveSummary(executiveSummary(safe, services.settings, index), language);
 }
 
 /**
@@ -35,10 +40,11 @@ export async function exportMinutes(
   m: Minutes,
   which: 'full' | 'summary',
   reason: string,
+  language?: DocumentLanguage,
 ): Promise<ExportedFile> {
   await requireAccess(services, m.caseId, 'export');
   if (!reason.trim()) throw new RefusedError('Say why you are exporting the minutes.');
-  const bytes = await minutesDocument(services, m, which);
+  const bytes = await minutesDocument(services, m, which, language);
   await auditExport(services, {
     caseId: m.caseId,
     subject: { kind: 'minutes', id: m.id },

@@ -27,6 +27,26 @@ export const AreaSettingsSchema = z.object({
         .default(
           'Agencies will consider how the protected characteristics of the individual, and of those at risk, bear on the assessment and management of risk, and will make sure that the plan does not discriminate.',
         ),
+      /**
+       * The same statements in Welsh (Welsh Language Standards): the area words its own, as it does
+       * in English; the defaults await review by the area's Welsh language officer.
+       */
+      cy: z
+        .object({
+          confidentiality: z
+            .string()
+            .min(1)
+            .default(
+              'Mae’r wybodaeth a drafodir yn y cyfarfod hwn yn gyfrinachol ac fe’i rhennir o dan y Trefniadau Amlasiantaethol Diogelu’r Cyhoedd er mwyn asesu a rheoli risg. Ni ddylid ei rhannu y tu allan i’r cyfarfod heb gytundeb y cadeirydd. Drwy gymryd rhan, rydych yn cadarnhau eich bod mewn man preifat lle na all neb eich clywed, na fyddwch yn cadw nodiadau personol, ac na fyddwch yn trosglwyddo unrhyw wybodaeth heb gytundeb y cadeirydd.',
+            ),
+          equality: z
+            .string()
+            .min(1)
+            .default(
+              'Bydd yr asiantaethau’n ystyried sut mae nodweddion gwarchodedig yr unigolyn, a’r rhai sydd mewn perygl, yn effeithio ar asesu a rheoli’r risg, a byddant yn sicrhau nad yw’r cynllun yn gwahaniaethu.',
+            ),
+        })
+        .prefault({}),
     })
     .prefault({}),
   /** Minutes may be sent only to addresses on these domains (secure e-mail). */
@@ -51,3 +71,16 @@ export const AreaSettingsSchema = z.object({
 export type AreaSettings = z.infer<typeof AreaSettingsSchema>;
 
 export const defaultAreaSettings = (): AreaSettings => AreaSettingsSchema.parse({});
+
+/** A language the area's statements are written in. */
+export type StatementLanguage = 'en-GB' | 'cy-GB';
+
+/** The statements in the reader's language: Welsh for a Welsh reader, English otherwise. */
+export function statementsIn(
+  settings: Pick<AreaSettings, 'statements'>,
+  language: string,
+): { language: StatementLanguage; confidentiality: string; equality: string } {
+  if (language === 'cy-GB') return { language, ...settings.statements.cy };
+  const { confidentiality, equality } = settings.statements;
+  return { language: 'en-GB', confidentiality, equality };
+}

@@ -13,13 +13,16 @@ export const AcknowledgementSchema = z.object({
   at: InstantSchema,
   /** The statement as it read when acknowledged. */
   statement: z.string(),
+  /** The language of that statement: the area keeps it in English and Welsh. */
+  language: z.enum(['en-GB', 'cy-GB']),
 });
 export type Acknowledgement = z.infer<typeof AcknowledgementSchema>;
 
 export const acknowledgementKind = defineDocument<Acknowledgement>({
   name: 'acknowledgements',
-  version: 1,
+  version: 2,
   schema: AcknowledgementSchema,
-  migrations: {},
+  // Version 1 had the English statement only.
+  migrations: { 1: (v1) => ({ ...v1, language: 'en-GB' }) },
   indexes: { meetingId: (a) => a.meetingId, personId: (a) => a.person.id },
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { msg, type Message } from '../../i18n/message';
 import type { AuditEvent } from '../audit/audit.schema';
 import type { Person } from '../people/agency';
 import { IdSchema, InstantSchema, textField } from '../shared/schemas';
@@ -9,11 +10,11 @@ import type { Acknowledgement } from './acknowledgement.schema';
  * The personal commitments every attendee makes alongside the area's statement (MAPPA D themes).
  * Shown as a list so that nobody can miss one inside a long paragraph.
  */
-export const personalCommitments: readonly string[] = [
-  'I am in a private space.',
-  'I cannot be overheard.',
-  'I will not keep personal notes of this meeting.',
-  'I will not share anything from this meeting onwards without the chair’s agreement.',
+export const personalCommitments: readonly Message[] = [
+  msg('confidentiality.commitments.privateSpace'),
+  msg('confidentiality.commitments.notOverheard'),
+  msg('confidentiality.commitments.noNotes'),
+  msg('confidentiality.commitments.noOnwardSharing'),
 ];
 
 /** One acknowledgement per person per meeting: a retry or a second device lands on the same record. */
@@ -25,6 +26,8 @@ export function buildAcknowledgement(input: {
   person: Person;
   at: Date;
   statement: string;
+  /** The language the statement was shown in; English unless said. */
+  language?: Acknowledgement['language'];
 }): Acknowledgement {
   return {
     id: acknowledgementId(input.meetingId, input.person.id),
@@ -33,6 +36,7 @@ export function buildAcknowledgement(input: {
     person: input.person,
     at: input.at.toISOString(),
     statement: input.statement,
+    language: input.language ?? 'en-GB',
   };
 }
 

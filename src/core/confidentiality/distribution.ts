@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../i18n/message';
 import { z } from 'zod';
 
 import type { AreaSettings } from '../area/areaSettings';
@@ -16,7 +17,8 @@ export type DistributionPlan = {
   /** Receive the minutes by secure e-mail. */
   send: DistributionRecipient[];
   /** Receive nothing directly; a request for minutes is answered with the executive summary via the coordinator. */
-  refused: { recipient: DistributionRecipient; reason: RefusalReason; message: string }[];
+  /** `message` in English, for the records and mail that quote it; `says` for the screen, in the reader's language. */
+  refused: { recipient: DistributionRecipient; reason: RefusalReason; message: string; says: Message }[];
 };
 
 const EmailSchema = z.string().trim().toLowerCase().email();
@@ -75,14 +77,18 @@ export function planDistribution(
   const seen = new Set<string>();
   for (const r of recipients) {
     const email = r.email.trim().toLowerCase();
-    const refuse = (reason: RefusalReason, message = messages[reason]) =>
-      plan.refused.push({ recipient: r, reason, message });
+    const refuse = (
+      reason: RefusalReason,
+      message = messages[reason],
+      says = msg('confidentiality.distribute.refused', { reason }),
+    ) => plan.refused.push({ recipient: r, reason, message, says });
     const isProtected = protectedRecipient(r, protectedPeople);
     if ((r.id !== undefined && victimIds.has(r.id)) || victimEmails.has(mailboxKey(email))) refuse('victim');
     else if (isProtected) {
       refuse(
         'protectedPerson',
         `This is a protected person in this case, known by ${protectedBy[isProtected.by]}. ${protectedRule}`,
+        msg('confidentiality.distribute.refusedProtected', { by: isProtected.by }),
       );
     } else if (!emailDomain(email)) refuse('invalidAddress');
     else if (!isApprovedAddress(email, settings.approvedSecureDomains)) refuse('notApprovedDomain');

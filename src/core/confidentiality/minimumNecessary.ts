@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { msg, type Message } from '../../i18n/message';
 import type { Agency } from '../people/agency';
 import { IdSchema, InstantSchema, textField } from '../shared/schemas';
 import { classifyHealthText, type HealthFlag } from './healthPrompts';
@@ -41,11 +42,11 @@ export const healthGuidance = {
 } as const;
 
 /** The guidance as it is shown: one sentence at a time, in the order a representative needs it. */
-export const healthGuidanceSentences: readonly string[] = [
-  `Share: ${healthGuidance.share}`,
-  healthGuidance.whenNeeded,
-  healthGuidance.never,
-  healthGuidance.usuallyNot,
+export const healthGuidanceSentences: readonly Message[] = [
+  msg('confidentiality.minimum.guidance.share'),
+  msg('confidentiality.minimum.guidance.whenNeeded'),
+  msg('confidentiality.minimum.guidance.never'),
+  msg('confidentiality.minimum.guidance.usuallyNot'),
 ];
 
 export { classifyHealthText, type HealthFlag, type HealthFlagKind } from './healthPrompts';
@@ -53,7 +54,7 @@ export { classifyHealthText, type HealthFlag, type HealthFlagKind } from './heal
 export type MinimumNecessaryResult = {
   complete: boolean;
   /** What is still to answer, in plain words. */
-  missing: string[];
+  missing: Message[];
   healthFlags: HealthFlag[];
 };
 
@@ -63,27 +64,20 @@ export function checkMinimumNecessary(
   text: string,
   answers: MinimumNecessaryAnswers,
 ): MinimumNecessaryResult {
-  const missing: string[] = [];
-  if (answers.neededForRisk === undefined) missing.push('Say whether it is needed to assess or manage the risk.');
-  else if (answers.neededForRisk === 'no') {
-    missing.push('Information not needed for the risk should not be shared: remove it from the minutes.');
-  } else if (answers.howItBearsOnRisk.trim() === '') missing.push('Say briefly how it bears on the risk.');
-  if (answers.leastThatServes === undefined) missing.push('Say whether it is the least information that serves.');
-  else if (answers.leastThatServes === 'no') {
-    missing.push('Reduce it to the least information that serves the purpose.');
-  }
-  if (answers.consent === undefined) missing.push('Say whether consent was obtained.');
+  const missing: Message[] = [];
+  if (answers.neededForRisk === undefined) missing.push(msg('confidentiality.minimum.missing.needed'));
+  else if (answers.neededForRisk === 'no') missing.push(msg('confidentiality.minimum.missing.notNeeded'));
+  else if (answers.howItBearsOnRisk.trim() === '') missing.push(msg('confidentiality.minimum.missing.how'));
+  if (answers.leastThatServes === undefined) missing.push(msg('confidentiality.minimum.missing.least'));
+  else if (answers.leastThatServes === 'no') missing.push(msg('confidentiality.minimum.missing.reduce'));
+  if (answers.consent === undefined) missing.push(msg('confidentiality.minimum.missing.consent'));
   else if (answers.consent === 'notObtained' && answers.reasonWithoutConsent.trim() === '') {
-    missing.push('Give the reason for sharing without consent.');
+    missing.push(msg('confidentiality.minimum.missing.reasonWithoutConsent'));
   }
-  if (answers.onwardUse.trim() === '') {
-    missing.push('State any condition on onward use (for example, not beyond the panel).');
-  }
+  if (answers.onwardUse.trim() === '') missing.push(msg('confidentiality.minimum.missing.onwardUse'));
   const healthFlags = agency === 'health' ? classifyHealthText(text) : [];
   if (healthFlags.length > 0 && answers.beyondMinimumJustification.trim() === '') {
-    missing.push(
-      'This looks beyond the minimum for health information: remove the detail or say why the risk needs it.',
-    );
+    missing.push(msg('confidentiality.minimum.missing.beyondMinimum'));
   }
   return { complete: missing.length === 0, missing, healthFlags };
 }

@@ -1,3 +1,5 @@
+import { msg, type Message } from '../../i18n/message';
+
 /** The privacy screen's keystroke: Ctrl+Shift+H (Cmd+Shift+H on a Mac) hides all case content at once. */
 export const privacyShortcut = { label: 'Ctrl+Shift+H', key: 'h' } as const;
 
@@ -12,16 +14,16 @@ export function isPrivacyShortcut(e: {
 }
 
 /** What the meeting stage shows everyone in the room, and what it never shows. Said before sharing. */
-export const stageShows: readonly string[] = [
-  'The case reference and the current agenda step',
-  'The four pillars of the risk management plan',
-  'The actions being agreed, with owners and dates',
+export const stageShows: readonly Message[] = [
+  msg('confidentiality.stage.shows.caseAndStep'),
+  msg('confidentiality.stage.shows.pillars'),
+  msg('confidentiality.stage.shows.actions'),
 ];
 
-export const stageNeverShows: readonly string[] = [
-  'Victims’ details or whereabouts',
-  'Children’s and other third parties’ details',
-  'Agency information entries, including health information',
-  'Disclosure decisions and their reasons',
-  'The nominal’s address and identifiers',
+export const stageNeverShows: readonly Message[] = [
+  msg('confidentiality.stage.never.victims'),
+  msg('confidentiality.stage.never.thirdParties'),
+  msg('confidentiality.stage.never.agencyInformation'),
+  msg('confidentiality.stage.never.disclosure'),
+  msg('confidentiality.stage.never.nominal'),
 ];

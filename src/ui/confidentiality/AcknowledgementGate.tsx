@@ -13,7 +13,9 @@ import { useState, type ReactNode } from 'react';
 import { recordAcknowledgement } from '../../app/confidentiality/operations';
 import { useMyAcknowledgement } from '../../app/confidentiality/useAcknowledgements';
 import { useServices } from '../../app/ServicesProvider';
+import { statementsIn } from '../../core/area/areaSettings';
 import { personalCommitments } from '../../core/confidentiality/acknowledgements';
+import { useT } from '../i18n/I18nProvider';
 import { PrivacyScreen } from './PrivacyScreen';
 
 const useStyles = makeStyles({
@@ -45,6 +47,9 @@ export default function AcknowledgementGate({
 }) {
   const services = useServices();
   const styles = useStyles();
+  const t = useT();
+  // The area's statement in the reader's language (the area keeps it in English and Welsh).
+  const statement = statementsIn(services.settings, t.locale);
   const [read] = useMyAcknowledgement(meetingId);
   const [recorded, setRecorded] = useState(false);
   const state: State =
@@ -60,16 +65,16 @@ export default function AcknowledgementGate({
   if (state === 'acknowledged') {
     return <PrivacyScreen timeoutMinutes={services.settings.privacyTimeoutMinutes}>{children}</PrivacyScreen>;
   }
-  if (state === 'checking') return <Spinner size="small" label="Checking your confidentiality acknowledgement" />;
+  if (state === 'checking') return <Spinner size="small" label={t('confidentiality.gate.checking')} />;
 
   const acknowledge = async () => {
     setSaving(true);
     setError(undefined);
     try {
-      await recordAcknowledgement(services, { caseId, meetingId });
+      await recordAcknowledgement(services, { caseId, meetingId, language: statement.language });
       setRecorded(true);
     } catch {
-      setError('Your acknowledgement could not be saved, so case content stays hidden. Try again.');
+      setError(t('confidentiality.gate.saveFailed'));
     } finally {
       setSaving(false);
     }
@@ -78,23 +83,25 @@ export default function AcknowledgementGate({
   return (
     <section className={styles.card} aria-labelledby="confidentiality-title">
       <Text as="h2" id="confidentiality-title" size={500} weight="semibold">
-        Confidentiality statement
+        {t('confidentiality.gate.title')}
       </Text>
-      <Text as="p">{services.settings.statements.confidentiality}</Text>
+      <Text as="p" lang={statement.language}>
+        {statement.confidentiality}
+      </Text>
       <Text as="p" weight="semibold">
-        Before you see any case information, confirm that:
+        {t('confidentiality.gate.confirmIntro')}
       </Text>
       <ul className={styles.list}>
         {personalCommitments.map((c) => (
-          <li key={c}>
-            <Text>{c}</Text>
+          <li key={c.key}>
+            <Text>{t(c)}</Text>
           </li>
         ))}
       </ul>
       <Checkbox
         checked={agreed}
         onChange={(_, d) => setAgreed(d.checked === true)}
-        label="I have read the statement and I make these commitments"
+        label={t('confidentiality.gate.agree')}
       />
       {error && (
         <MessageBar intent="error" role="alert">
@@ -103,7 +110,7 @@ export default function AcknowledgementGate({
       )}
       <div>
         <Button appearance="primary" disabled={!agreed || saving} onClick={() => void acknowledge()}>
-          {saving ? 'Saving…' : 'Acknowledge and continue'}
+          {saving ? t('confidentiality.gate.saving') : t('confidentiality.gate.acknowledge')}
         </Button>
       </div>
     </section>

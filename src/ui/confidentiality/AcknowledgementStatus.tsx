@@ -4,7 +4,8 @@ import { useEffect, useRef } from 'react';
 import { useAcknowledgements } from '../../app/confidentiality/useAcknowledgements';
 import type { Acknowledgement } from '../../core/confidentiality/acknowledgement.schema';
 import { unacknowledgedAttendees } from '../../core/confidentiality/acknowledgements';
-import { agencyLabel, type Person } from '../../core/people/agency';
+import type { Person } from '../../core/people/agency';
+import { useT } from '../i18n/I18nProvider';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: '0' },
@@ -23,6 +24,7 @@ export function AcknowledgementStatus({
   onLoaded?: (acks: Acknowledgement[]) => void;
 }) {
   const styles = useStyles();
+  const t = useT();
   const [read, reload] = useAcknowledgements(meetingId);
   const loaded = useRef(onLoaded);
   loaded.current = onLoaded;
@@ -36,22 +38,25 @@ export function AcknowledgementStatus({
   return (
     <section className={styles.root} aria-labelledby="ack-status-title" aria-live="polite">
       <Text as="h3" id="ack-status-title" weight="semibold">
-        Confidentiality acknowledgements
+        {t('confidentiality.status.title')}
       </Text>
       {failed ? (
-        <Text>Acknowledgements could not be loaded.</Text>
+        <Text>{t('confidentiality.status.loadFailed')}</Text>
       ) : !acks ? (
-        <Text>Loading…</Text>
+        <Text>{t('confidentiality.status.loading')}</Text>
       ) : missing.length === 0 ? (
-        <Text>Everyone present has acknowledged.</Text>
+        <Text>{t('confidentiality.status.everyone')}</Text>
       ) : (
         <>
-          <Text>Not yet acknowledged ({missing.length}):</Text>
-          <ul className={styles.list} aria-label="Not yet acknowledged">
+          <Text>{t('confidentiality.status.notYetCount', { count: t.number(missing.length) })}</Text>
+          <ul className={styles.list} aria-label={t('confidentiality.status.notYetLabel')}>
             {missing.map((p) => (
               <li key={p.id}>
                 <Text>
-                  {p.name}, {agencyLabel(p.agency)}
+                  {t('confidentiality.status.person', {
+                    name: p.name,
+                    agency: t('documents.agency', { agency: p.agency }),
+                  })}
                 </Text>
               </li>
             ))}
@@ -60,7 +65,7 @@ export function AcknowledgementStatus({
       )}
       <div>
         <Button size="small" onClick={reload}>
-          Refresh
+          {t('confidentiality.status.refresh')}
         </Button>
       </div>
     </section>

@@ -7,6 +7,7 @@ import { useServices } from '../../app/ServicesProvider';
 import type { DisclosureDecision } from '../../core/disclosure/disclosureDecision.schema';
 import { disclosureRecord } from '../../core/disclosure/disclosureRecord';
 import { download } from '../minutes/download';
+import { useT } from '../i18n/I18nProvider';
 
 const useStyles = makeStyles({
   page: {
@@ -44,6 +45,7 @@ export function DisclosureRecordView({
 }) {
   const services = useServices();
   const styles = useStyles();
+  const t = useT();
   const record = disclosureRecord(decision, caseReference);
   const print = async () => {
     await auditExport(services, {
@@ -60,7 +62,7 @@ export function DisclosureRecordView({
     try {
       download(await exportDisclosureRecord(services, { decision, caseId, caseReference }));
     } catch {
-      setWordStatus('The Word document could not be made. Try again.');
+      setWordStatus(t('disclosure.recordView.wordFailed'));
     }
   };
   return (
@@ -92,13 +94,13 @@ export function DisclosureRecordView({
         <div key={s}>
           <Text>{s}</Text>
           <div className={styles.signature} aria-hidden />
-          <Text size={200}>Date</Text>
+          <Text size={200}>{t('disclosure.recordView.date')}</Text>
         </div>
       ))}
       <Text className={styles.marking}>{record.marking}</Text>
       <div className={styles.noPrint}>
-        <Button onClick={() => void print()}>Print disclosure record</Button>{' '}
-        <Button onClick={() => void saveWord()}>Download the disclosure record (Word)</Button>
+        <Button onClick={() => void print()}>{t('disclosure.recordView.print')}</Button>{' '}
+        <Button onClick={() => void saveWord()}>{t('disclosure.recordView.download')}</Button>
         {wordStatus && <Text role="alert">{wordStatus}</Text>}
       </div>
     </article>

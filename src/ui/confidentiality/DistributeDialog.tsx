@@ -25,7 +25,8 @@ import {
 } from '../../core/confidentiality/distribution';
 import type { DistributionState } from '../../core/minutes/distributionRecord';
 import { noProtectedPeople, type ProtectedIndex } from '../../core/protection/matcher';
-import { formatInstant } from '../actions/parts';
+import { english, type Translator } from '../../i18n/translator';
+import { useT } from '../i18n/I18nProvider';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
@@ -60,6 +61,7 @@ export type DistributeDialogProps = {
 export function DistributeDialog(props: DistributeDialogProps) {
   const services = useServices();
   const styles = useStyles();
+  const t = useT();
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
@@ -72,7 +74,7 @@ export function DistributeDialog(props: DistributeDialogProps) {
   }, [open]);
   const [extra, setExtra] = useState<DistributionRecipient[]>([]);
   const [address, setAddress] = useState('');
-  const [why, setWhy] = useState('Final minutes to the panel’s attendees');
+  const [why, setWhy] = useState(() => t('confidentiality.distribute.defaultWhy'));
   const [busy, setBusy] = useState(false);
   const inFlight = useRef(false);
   const sentNoteId = useId();
@@ -115,14 +117,10 @@ export function DistributeDialog(props: DistributeDialogProps) {
       });
       const summary =
         outcome.plan.refused.length > 0 && props.onRefused ? await props.onRefused(outcome.plan.refused, why) : '';
-      setStatus(
-        [`Minutes sent to ${outcome.sent} ${outcome.sent === 1 ? 'person' : 'people'}.`, summary]
-          .filter(Boolean)
-          .join(' '),
-      );
+      setStatus([t('confidentiality.distribute.sentTo', { count: outcome.sent }), summary].filter(Boolean).join(' '));
       await props.onDistributed?.(outcome.sent);
     } catch {
-      setStatus('The minutes could not be sent. Nothing has been lost; try again.');
+      setStatus(t('confidentiality.distribute.failed'));
     } finally {
       inFlight.current = false;
       setBusy(false);
@@ -132,7 +130,7 @@ export function DistributeDialog(props: DistributeDialogProps) {
   return (
     <>
       <Button ref={opener} onClick={() => setOpen(true)}>
-        Distribute minutes
+        {t('confidentiality.distribute.title')}
       </Button>
       {/*
         Mounted from the first opening only: a mounted Fluent Dialog starts tabster's modalizer,
@@ -144,39 +142,38 @@ export function DistributeDialog(props: DistributeDialogProps) {
         <Dialog modalType="non-modal" open={open} onOpenChange={(_, d) => setOpen(d.open)}>
           <DialogSurface aria-describedby={undefined}>
             <DialogBody>
-              <DialogTitle>Distribute minutes</DialogTitle>
+              <DialogTitle>{t('confidentiality.distribute.title')}</DialogTitle>
               <DialogContent className={styles.body}>
-                <Text as="p">
-                  Minutes go only to approved secure e-mail addresses, and never to anyone flagged as a victim or
-                  protected in this case.
-                </Text>
+                <Text as="p">{t('confidentiality.distribute.rule')}</Text>
                 {sent && (
                   <Text as="p" weight="semibold" id={sentNoteId}>
-                    {sentNote(sent, services.settings.timeZone)}
+                    {sentNote(sent, services.settings.timeZone, t)}
                   </Text>
                 )}
                 <Text as="h3" weight="semibold">
-                  Will receive the minutes ({plan.send.length})
+                  {t('confidentiality.distribute.willReceiveCount', { count: plan.send.length })}
                 </Text>
-                <ul className={styles.list} aria-label="Will receive the minutes">
+                <ul className={styles.list} aria-label={t('confidentiality.distribute.willReceive')}>
                   {plan.send.map((r) => (
                     <li key={r.email}>
-                      <Text>
-                        {r.name} ({r.email})
-                      </Text>
+                      <Text>{t('confidentiality.distribute.recipient', { name: r.name, email: r.email })}</Text>
                     </li>
                   ))}
                 </ul>
                 {plan.refused.length > 0 && (
                   <>
                     <Text as="h3" weight="semibold">
-                      Will not receive the minutes ({plan.refused.length})
+                      {t('confidentiality.distribute.willNotReceiveCount', { count: plan.refused.length })}
                     </Text>
-                    <ul className={styles.list} aria-label="Will not receive the minutes">
+                    <ul className={styles.list} aria-label={t('confidentiality.distribute.willNotReceive')}>
                       {plan.refused.map((r, i) => (
                         <li key={`${r.recipient.email}-${i}`}>
                           <Text className={styles.refused}>
-                            {r.recipient.name} ({r.recipient.email}): {r.message}
+                            {t('confidentiality.distribute.refusedRecipient', {
+                              name: r.recipient.name,
+                              email: r.recipient.email,
+                              why: t(r.says),
+                            })}
                           </Text>
                         </li>
                       ))}
@@ -184,15 +181,15 @@ export function DistributeDialog(props: DistributeDialogProps) {
                   </>
                 )}
                 <div className={styles.row}>
-                  <Field label="Add an address">
+                  <Field label={t('confidentiality.distribute.addAddress')}>
                     <Input type="email" value={address} onChange={(_, d) => setAddress(d.value)} />
                   </Field>
-                  <Button onClick={add}>Add</Button>
+                  <Button onClick={add}>{t('confidentiality.distribute.add')}</Button>
                 </div>
                 <Field
-                  label="Why are they being sent?"
+                  label={t('confidentiality.distribute.why')}
                   required
-                  validationMessage={why.trim() ? undefined : 'Say why the minutes are being sent.'}
+                  validationMessage={why.trim() ? undefined : t('confidentiality.distribute.whyMissing')}
                 >
                   <Textarea value={why} onChange={(_, d) => setWhy(d.value)} resize="vertical" />
                 </Field>
@@ -203,14 +200,16 @@ export function DistributeDialog(props: DistributeDialogProps) {
                 )}
               </DialogContent>
               <DialogActions>
-                <Button onClick={() => setOpen(false)}>Close</Button>
+                <Button onClick={() => setOpen(false)}>{t('confidentiality.distribute.close')}</Button>
                 <Button
                   appearance="primary"
                   disabledFocusable={!canSend}
                   aria-describedby={sent ? sentNoteId : undefined}
                   onClick={() => void send()}
                 >
-                  {plan.send.length === 0 && props.onRefused ? 'Send to the coordinator' : 'Send minutes'}
+                  {plan.send.length === 0 && props.onRefused
+                    ? t('confidentiality.distribute.sendToCoordinator')
+                    : t('confidentiality.distribute.send')}
                 </Button>
               </DialogActions>
             </DialogBody>
@@ -222,11 +221,15 @@ export function DistributeDialog(props: DistributeDialogProps) {
 }
 
 /** When the minutes went, and whether a later correction still has to be sent. */
-export function sentNote(sent: Extract<DistributionState, { sent: true }>, timeZone: string): string {
-  const when = formatInstant(sent.at, timeZone);
+export function sentNote(
+  sent: Extract<DistributionState, { sent: true }>,
+  timeZone: string,
+  t: Translator = english(),
+): string {
+  const when = t.date(sent.at, { timeZone, dateStyle: 'medium', timeStyle: 'short' });
   return sent.current
-    ? `Sent on ${when} (version ${sent.version}). They are not sent again unless a correction is signed.`
-    : `Version ${sent.version} was sent on ${when}. Version ${sent.latestVersion}, the correction, has not been sent yet.`;
+    ? t('confidentiality.distribute.sentCurrent', { when, version: sent.version })
+    : t('confidentiality.distribute.sentOlder', { when, version: sent.version, latest: sent.latestVersion });
 }
 
 export default DistributeDialog;

@@ -9,6 +9,8 @@ import {
 } from '../../core/confidentiality/minimumNecessary';
 import { TextArea } from '../minutes/fields';
 import type { Agency } from '../../core/people/agency';
+import type { MessageKey } from '../../i18n/message';
+import { useT } from '../i18n/I18nProvider';
 
 const useStyles = makeStyles({
   root: {
@@ -62,11 +64,12 @@ export function MinimumNecessaryCheck({
   text,
   value,
   onChange,
-  title = 'Minimum necessary',
+  title,
   disabled,
   at,
 }: MinimumNecessaryCheckProps) {
   const styles = useStyles();
+  const t = useT();
   const id = useId();
   const v = value ?? emptyMinimumNecessaryAnswers();
   const set = (patch: Partial<MinimumNecessaryAnswers>) => onChange({ ...v, ...patch });
@@ -75,20 +78,20 @@ export function MinimumNecessaryCheck({
   return (
     <fieldset className={styles.root} aria-labelledby={`${id}-title`} disabled={disabled}>
       <Text as="h4" id={`${id}-title`} weight="semibold">
-        {title}
+        {title ?? t('confidentiality.minimum.title')}
       </Text>
       {agency === 'health' && (
-        <div className={styles.guidance} role="note" aria-label="Health information guidance">
+        <div className={styles.guidance} role="note" aria-label={t('confidentiality.minimum.guidanceLabel')}>
           <ul className={styles.sentences}>
             {healthGuidanceSentences.map((sentence) => (
-              <li key={sentence}>
-                <Text>{sentence}</Text>
+              <li key={sentence.key}>
+                <Text>{t(sentence)}</Text>
               </li>
             ))}
           </ul>
         </div>
       )}
-      <Field label="Is it needed to assess or manage the risk?" required>
+      <Field label={t('confidentiality.minimum.needed')} required>
         <RadioGroup
           disabled={disabled}
           layout="horizontal"
@@ -101,7 +104,7 @@ export function MinimumNecessaryCheck({
       </Field>
       {v.neededForRisk === 'yes' && (
         <TextArea
-          label="How does it bear on the risk?"
+          label={t('confidentiality.minimum.how')}
           required
           field={`${at}.howItBearsOnRisk`}
           disabled={disabled}
@@ -109,7 +112,7 @@ export function MinimumNecessaryCheck({
           onChange={(howItBearsOnRisk) => set({ howItBearsOnRisk })}
         />
       )}
-      <Field label="Is it the least information that serves?" required>
+      <Field label={t('confidentiality.minimum.least')} required>
         <RadioGroup
           disabled={disabled}
           layout="horizontal"
@@ -120,19 +123,19 @@ export function MinimumNecessaryCheck({
           <Radio value="no" label="No" />
         </RadioGroup>
       </Field>
-      <Field label="Consent" required>
+      <Field label={t('confidentiality.minimum.consent')} required>
         <RadioGroup
           disabled={disabled}
           value={v.consent ?? ''}
           onChange={(_, d) => set({ consent: d.value as 'obtained' | 'notObtained' })}
         >
-          <Radio value="obtained" label="Consent obtained" />
-          <Radio value="notObtained" label="Shared without consent" />
+          <Radio value="obtained" label={t('confidentiality.minimum.consentObtained')} />
+          <Radio value="notObtained" label={t('confidentiality.minimum.withoutConsent')} />
         </RadioGroup>
       </Field>
       {v.consent === 'notObtained' && (
         <TextArea
-          label="Reason for sharing without consent"
+          label={t('confidentiality.minimum.reasonWithoutConsent')}
           required
           field={`${at}.reasonWithoutConsent`}
           disabled={disabled}
@@ -141,9 +144,9 @@ export function MinimumNecessaryCheck({
         />
       )}
       <TextArea
-        label="Condition on onward use (where it may go next)"
+        label={t('confidentiality.minimum.onwardUse')}
         required
-        hint="For example: not beyond the panel"
+        hint={t('confidentiality.minimum.onwardUseHint')}
         field={`${at}.onwardUse`}
         disabled={disabled}
         value={v.onwardUse}
@@ -153,23 +156,27 @@ export function MinimumNecessaryCheck({
         disabled={disabled}
         checked={v.aboutVictim}
         onChange={(_, d) => set({ aboutVictim: d.checked === true })}
-        label="This is information about a victim: it goes no further without my agency’s agreement"
+        label={t('confidentiality.minimum.aboutVictim')}
       />
       {result.healthFlags.length > 0 && (
-        <div role="status" aria-label="Possible over-sharing">
+        <div role="status" aria-label={t('confidentiality.minimum.overSharingLabel')}>
           <Text as="p" weight="semibold" className={styles.flag}>
-            This may go beyond the minimum necessary:
+            {t('confidentiality.minimum.mayGoBeyond')}
           </Text>
           <ul className={styles.list}>
             {result.healthFlags.map((f) => (
               <li key={f.kind}>
                 <Text weight="semibold">
-                  {f.label} (“{f.matched}”)
+                  {t('confidentiality.minimum.flag', {
+                    label: t('documents.minutes.healthFlag', { kind: f.kind }),
+                    matched: f.matched,
+                  })}
                 </Text>
                 <ul className={styles.sentences}>
-                  {f.guidance.map((sentence) => (
-                    <li key={sentence}>
-                      <Text>{sentence}</Text>
+                  {/* The prompt is said in the reader's language; the matching stays on the English rules. */}
+                  {(['1', '2'] as const).map((n) => (
+                    <li key={n}>
+                      <Text>{t(`confidentiality.healthFlag.${f.kind}.${n}` as MessageKey)}</Text>
                     </li>
                   ))}
                 </ul>
@@ -177,8 +184,8 @@ export function MinimumNecessaryCheck({
             ))}
           </ul>
           <TextArea
-            label="Why the risk needs this detail"
-            hint="Or remove the detail from the entry"
+            label={t('confidentiality.minimum.why')}
+            hint={t('confidentiality.minimum.whyHint')}
             field={`${at}.beyondMinimumJustification`}
             disabled={disabled}
             value={v.beyondMinimumJustification}
@@ -187,11 +194,11 @@ export function MinimumNecessaryCheck({
         </div>
       )}
       {!result.complete && (
-        <div aria-label="Still to answer" role="group">
+        <div aria-label={t('confidentiality.minimum.stillToAnswer')} role="group">
           <ul className={styles.list}>
             {result.missing.map((m) => (
-              <li key={m}>
-                <Text size={200}>{m}</Text>
+              <li key={m.key}>
+                <Text size={200}>{t(m)}</Text>
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 import { usePrivacyScreen } from '../../app/confidentiality/usePrivacyScreen';
 import { privacyShortcut } from '../../core/confidentiality/privacy';
+import { useT } from '../i18n/I18nProvider';
 
 const useStyles = makeStyles({
   bar: {
@@ -29,6 +30,8 @@ const useStyles = makeStyles({
  */
 export function PrivacyScreen({ timeoutMinutes, children }: { timeoutMinutes: number; children: ReactNode }) {
   const styles = useStyles();
+  const t = useT();
+  const hideLabel = t('confidentiality.privacy.hide', { shortcut: privacyShortcut.label });
   const { hidden, hide, show } = usePrivacyScreen(timeoutMinutes);
   const showButton = useRef<HTMLButtonElement>(null);
   const content = useRef<HTMLDivElement>(null);
@@ -51,24 +54,17 @@ export function PrivacyScreen({ timeoutMinutes, children }: { timeoutMinutes: nu
       {hidden ? (
         <section className={styles.screen} aria-labelledby="privacy-screen-title">
           <Text as="h2" id="privacy-screen-title" weight="semibold" size={400}>
-            Case content hidden
+            {t('confidentiality.privacy.title')}
           </Text>
-          <Text>
-            Content is hidden for privacy. Make sure nobody can see your screen or overhear before you show it again.
-          </Text>
+          <Text>{t('confidentiality.privacy.explanation')}</Text>
           <Button appearance="primary" onClick={show} ref={showButton}>
-            Show case content
+            {t('confidentiality.privacy.show')}
           </Button>
         </section>
       ) : (
         <div className={styles.bar}>
-          <Button
-            size="small"
-            onClick={hide}
-            aria-keyshortcuts="Control+Shift+H"
-            title={`Hide case content (${privacyShortcut.label})`}
-          >
-            Hide case content ({privacyShortcut.label})
+          <Button size="small" onClick={hide} aria-keyshortcuts="Control+Shift+H" title={hideLabel}>
+            {hideLabel}
           </Button>
         </div>
       )}

@@ -14,6 +14,7 @@ import { useEffect, useRef, useState } from 'react';
 
 import { useServices } from '../../app/ServicesProvider';
 import { stageNeverShows, stageShows } from '../../core/confidentiality/privacy';
+import { useT } from '../i18n/I18nProvider';
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalM}`, paddingLeft: tokens.spacingHorizontalXL },
@@ -27,6 +28,7 @@ const useStyles = makeStyles({
 export function ShareToStageButton({ url }: { url: string }) {
   const { host } = useServices();
   const styles = useStyles();
+  const t = useT();
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
@@ -48,7 +50,7 @@ export function ShareToStageButton({ url }: { url: string }) {
       await host.shareToStage(url);
       setOpen(false);
     } catch {
-      setError('The stage could not be shared. Try again, or share from the meeting controls.');
+      setError(t('confidentiality.stage.failed'));
     } finally {
       setBusy(false);
     }
@@ -60,9 +62,9 @@ export function ShareToStageButton({ url }: { url: string }) {
         ref={opener}
         onClick={() => setOpen(true)}
         disabledFocusable={!available}
-        title={available ? undefined : 'Sharing to the stage is available in the meeting side panel only'}
+        title={available ? undefined : t('confidentiality.stage.unavailable')}
       >
-        Share to stage
+        {t('confidentiality.stage.share')}
       </Button>
       {/*
         Mounted from the first opening only: a mounted Fluent Dialog starts tabster's modalizer,
@@ -74,22 +76,22 @@ export function ShareToStageButton({ url }: { url: string }) {
         <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
           <DialogSurface aria-describedby={undefined}>
             <DialogBody>
-              <DialogTitle>Share to the meeting stage?</DialogTitle>
+              <DialogTitle>{t('confidentiality.stage.title')}</DialogTitle>
               <DialogContent>
                 <Text as="p" weight="semibold">
-                  Everyone in the meeting will see:
+                  {t('confidentiality.stage.everyoneSees')}
                 </Text>
-                <ul className={styles.list} aria-label="The stage shows">
+                <ul className={styles.list} aria-label={t('confidentiality.stage.showsLabel')}>
                   {stageShows.map((s) => (
-                    <li key={s}>{s}</li>
+                    <li key={s.key}>{t(s)}</li>
                   ))}
                 </ul>
                 <Text as="p" weight="semibold">
-                  The stage never shows:
+                  {t('confidentiality.stage.neverShowsIntro')}
                 </Text>
-                <ul className={styles.list} aria-label="The stage never shows">
+                <ul className={styles.list} aria-label={t('confidentiality.stage.neverShowsLabel')}>
                   {stageNeverShows.map((s) => (
-                    <li key={s}>{s}</li>
+                    <li key={s.key}>{t(s)}</li>
                   ))}
                 </ul>
                 {error && (
@@ -100,10 +102,10 @@ export function ShareToStageButton({ url }: { url: string }) {
               </DialogContent>
               <DialogActions>
                 <Button appearance="secondary" onClick={() => setOpen(false)}>
-                  Cancel
+                  {t('confidentiality.stage.cancel')}
                 </Button>
                 <Button appearance="primary" disabled={busy} onClick={() => void share()}>
-                  Share to stage
+                  {t('confidentiality.stage.share')}
                 </Button>
               </DialogActions>
             </DialogBody>

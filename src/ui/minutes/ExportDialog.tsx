@@ -8,10 +8,13 @@ import {
   DialogTitle,
   DialogTrigger,
   Field,
+  Radio,
+  RadioGroup,
   Textarea,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 
+import type { DocumentLanguage } from '../../core/ports';
 import { useT } from '../i18n/I18nProvider';
 
 /**
@@ -25,9 +28,11 @@ export function ExportDialog({
   /** The button and the dialog's title, e.g. "Export minutes (.docx)". */
   label: string;
   /** Makes and hands over the file; resolves to a problem to show, if any. */
-  onExport: (reason: string) => Promise<string | undefined>;
+  onExport: (reason: string, language: DocumentLanguage) => Promise<string | undefined>;
 }) {
+  // The document's language: the one the app is showing unless the person picks the other.
   const t = useT();
+  const [language, setLanguage] = useState<DocumentLanguage>(t.locale === 'cy-GB' ? 'cy-GB' : 'en-GB');
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string>();
@@ -35,7 +40,7 @@ export function ExportDialog({
   const run = async () => {
     if (!reason.trim()) return setProblem(t('minutes.export.reasonNeeded'));
     setBusy(true);
-    const outcome = await onExport(reason.trim());
+    const outcome = await onExport(reason.trim(), language);
     setBusy(false);
     setProblem(outcome);
     if (!outcome) {
@@ -59,6 +64,12 @@ export function ExportDialog({
               validationMessage={problem}
             >
               <Textarea value={reason} maxLength={1000} onChange={(_, d) => setReason(d.value)} resize="vertical" />
+            </Field>
+            <Field label={t('documents.language.label')}>
+              <RadioGroup value={language} onChange={(_, d) => setLanguage(d.value as DocumentLanguage)}>
+                <Radio value="en-GB" label={t('documents.language.english')} />
+                <Radio value="cy-GB" label={t('documents.language.welsh')} />
+              </RadioGroup>
             </Field>
           </DialogContent>
           <DialogActions>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { MinutesSession } from '../../app/minutes/minutesSession';
 import { useServices } from '../../app/ServicesProvider';
 import type { Minutes } from '../../core/minutes/minutes.schema';
+import type { DocumentLanguage } from '../../core/ports';
 import { checkCompleteness, type Missing } from '../../core/minutes/completeness';
 import { exportMinutes } from '../../app/minutes/exportMinutes';
 import { download } from './download';
@@ -49,9 +50,13 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
           : say(t, r.error),
     );
   };
-  const run = async (which: 'full' | 'summary', reason: string): Promise<string | undefined> => {
+  const run = async (
+    which: 'full' | 'summary',
+    reason: string,
+    language: DocumentLanguage,
+  ): Promise<string | undefined> => {
     try {
-      download(await exportMinutes(services, doc, which, reason));
+      download(await exportMinutes(services, doc, which, reason, language));
       return undefined;
     } catch (e) {
       return isAppError(e) ? e.message : t('minutes.export.failed');
@@ -96,8 +101,14 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
       )}
       {mayExport && (
         <>
-          <ExportDialog label={t('minutes.export.full')} onExport={(reason) => run('full', reason)} />
-          <ExportDialog label={t('minutes.export.summary')} onExport={(reason) => run('summary', reason)} />
+          <ExportDialog
+            label={t('minutes.export.full')}
+            onExport={(reason, language) => run('full', reason, language)}
+          />
+          <ExportDialog
+            label={t('minutes.export.summary')}
+            onExport={(reason, language) => run('summary', reason, language)}
+          />
         </>
       )}
       {message && (

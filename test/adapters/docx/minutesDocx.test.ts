@@ -9,6 +9,15 @@ import { correct, finalise } from '../../../src/core/minutes/signOff';
 import { completeDisclosure } from '../../core/confidentiality/fixtures';
 import { aCompleteDraft, aRequest, chair, NOW, officer, settings } from '../../core/minutes/fixtures';
 import { MARKER, markedMinutes } from '../../core/minutes/restricted';
+import { actionStatuses, pillars } from '../../../src/core/actions/action.schema';
+import { categoryLabels } from '../../../src/core/cases/case.schema';
+import { alternativeResults } from '../../../src/core/disclosure/disclosureDecision.schema';
+import { classifyHealthText } from '../../../src/core/confidentiality/minimumNecessary';
+import { requestDecisions, reviewOutcomes, roshGroups, roshLabels } from '../../../src/core/minutes/minutes.schema';
+import { sectionById, sectionIds } from '../../../src/core/minutes/sections';
+import { agencies } from '../../../src/core/people/agency';
+import { cy } from '../../../src/i18n/messages/cy';
+import { createTranslator, english } from '../../../src/i18n/translator';
 
 /** The text of every part of the package: body, headers and footers. */
 async function parts(bytes: Uint8Array) {
@@ -345,5 +354,74 @@ describe('Word export', () => {
     expect(x.bodyText).toContain('The panel reviewed the plan and kept Level 2 management.');
     expect(x.bodyText).toContain('MP-2026-0001');
     for (const h of [...x.headers, ...x.footers]) expect(h).toContain('OFFICIAL-SENSITIVE');
+  });
+
+  describe('in Welsh', () => {
+    const welsh = createTranslator('cy-GB', cy);
+
+    it('the minutes are in Welsh, marked SWYDDOGOL-SENSITIF beside OFFICIAL-SENSITIVE on every page', async () => {
+      const f = finalise(aCompleteDraft(), chair, NOW);
+      if (!f.ok) throw new Error('expected final');
+      const x = await parts(await minutesDocx(f.value, settings, welsh));
+      expect(x.bodyText).toContain('MAPPA B: cofnodion cyfarfod MAPPA');
+      for (const label of ['Manylion y cyfarfod', 'Presenoldeb', 'Asesiad risg', 'Cynllun Rheoli Risg', 'Llofnodi']) {
+        expect(x.bodyText).toContain(label);
+      }
+      expect(x.bodyText).toMatch(
+        /Enw\s+Asiantaeth\s+Rôl\s+Presenoldeb\s+Cydnabuwyd\s+Priya Chairwoman\s+Gwasanaeth prawf/,
+      );
+      expect(x.bodyText).toMatch(/Goruchwylio\s+Weekly office visits\s+Home visit/);
+      expect(x.bodyText).toContain('Terfynol, fersiwn 1');
+      // What people typed stays as they typed it.
+      expect(x.bodyText).toContain('Weekly office visits');
+      expect(x.bodyText).not.toContain('Meeting details');
+      for (const part of [...x.headers, ...x.footers]) {
+        expect(part).toContain('SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE');
+      }
+      for (const ft of x.footers) {
+        expect(ft).toContain('Tudalen');
+        expect(ft).toContain('PAGE');
+        expect(ft).toContain('NUMPAGES');
+      }
+    });
+
+    it('a Welsh draft says DRAFFT and, beside it, the English DRAFT on every page', async () => {
+      const x = await parts(await minutesDocx(aCompleteDraft(), settings, welsh));
+      expect(x.bodyText).toContain('DRAFFT / DRAFT: MAPPA B: cofnodion cyfarfod MAPPA');
+      expect(x.bodyText).toContain('Drafft, heb ei lofnodi');
+      for (const h of x.headers) {
+        expect(h).toContain('DRAFFT: NID Y COFNOD WEDI’I LOFNODI / DRAFT: NOT THE SIGNED RECORD');
+      }
+    });
+
+    it('the executive summary is in Welsh, with the pillars and meeting kind in Welsh and the markings kept', async () => {
+      const x = await parts(await executiveSummaryDocx(executiveSummary(markedMinutes(), settings), welsh));
+      expect(x.all).not.toContain(MARKER);
+      expect(x.bodyText).toContain('Crynodeb gweithredol o gofnodion cyfarfod MAPPA');
+      expect(x.bodyText).toMatch(/Colofn\s+Crynodeb\s+Camau gweithredu a gytunwyd\s+Goruchwylio/);
+      expect(x.bodyText).toMatch(/Cyfarfod (cychwynnol|adolygu|brys), /);
+      expect(x.bodyText).toContain('The panel reviewed the plan and kept Level 2 management.');
+      for (const h of [...x.headers, ...x.footers]) expect(h).toContain('SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE');
+    });
+  });
+
+  it('the English document says every stored value exactly as the rest of the app labels it', () => {
+    const t = english();
+    const same = (labels: Record<string, string>, key: Parameters<typeof t>[0], name: string) => {
+      for (const [id, label] of Object.entries(labels)) expect(t(key, { [name]: id })).toBe(label);
+    };
+    same(agencies, 'documents.agency', 'agency');
+    same(pillars, 'documents.pillar', 'pillar');
+    same(actionStatuses, 'documents.actionStatus', 'status');
+    same(reviewOutcomes, 'documents.reviewOutcome', 'outcome');
+    same(requestDecisions, 'documents.requestDecision', 'decision');
+    same(roshLabels, 'documents.rosh', 'level');
+    same(roshGroups, 'documents.roshGroup', 'group');
+    same(alternativeResults, 'documents.alternativeResult', 'result');
+    same(categoryLabels, 'documents.category', 'category');
+    same(Object.fromEntries(sectionIds.map((id) => [id, sectionById(id).label])), 'documents.section', 'id');
+    const flag = classifyHealthText('He takes 20mg of olanzapine and was diagnosed with schizophrenia.');
+    expect(flag.length).toBeGreaterThan(0);
+    for (const f of flag) expect(t('documents.minutes.healthFlag', { kind: f.kind })).toBe(f.label);
   });
 });

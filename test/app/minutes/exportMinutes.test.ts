@@ -26,6 +26,20 @@ describe('control characters in exports', () => {
     expect(BAD.some((c) => xml.includes(c))).toBe(false);
   });
 
+  it('makes the minutes in the language asked for: Welsh, with the English marking kept', async () => {
+    const bytes = await minutesDocument(
+      { word: wordDocuments, settings, storage: new MemoryStore() },
+      aCompleteDraft(),
+      'full',
+      'cy-GB',
+    );
+    const zip = await JSZip.loadAsync(bytes);
+    const body = await zip.file('word/document.xml')!.async('string');
+    expect(body).toContain('cofnodion cyfarfod MAPPA');
+    const header = await zip.file(/^word\/header\d*\.xml$/)[0]!.async('string');
+    expect(header).toContain('SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE');
+  });
+
   it('the executive summary withholds the case’s protected people, named anywhere in its text', async () => {
     const storage = new MemoryStore();
     const m = aCompleteDraft();

@@ -1,4 +1,4 @@
-import { AreaSettingsSchema, defaultAreaSettings } from '../../../src/core/area/areaSettings';
+import { AreaSettingsSchema, defaultAreaSettings, statementsIn } from '../../../src/core/area/areaSettings';
 
 describe('area settings', () => {
   it('default to the national cadence and a confidentiality statement', () => {
@@ -6,6 +6,19 @@ describe('area settings', () => {
     expect(s.cadenceWeeks).toEqual({ level2: 10, level3: 6 });
     expect(s.statements.confidentiality).toMatch(/private space/);
     expect(s.formName).toBe('MAPPA B');
+  });
+
+  it('keep the statements in Welsh too, with Welsh defaults an area can replace with its own', () => {
+    const s = defaultAreaSettings();
+    expect(s.statements.cy.confidentiality).toMatch(/man preifat/);
+    expect(s.statements.cy.equality).toMatch(/nodweddion gwarchodedig/);
+    expect(statementsIn(s, 'cy-GB')).toEqual({ language: 'cy-GB', ...s.statements.cy });
+    expect(statementsIn(s, 'en-GB').confidentiality).toBe(s.statements.confidentiality);
+    // The pseudo-locale and anything else read the English.
+    expect(statementsIn(s, 'qps-ploc').language).toBe('en-GB');
+    const own = AreaSettingsSchema.parse({ statements: { cy: { confidentiality: 'Ein datganiad ni' } } });
+    expect(own.statements.cy.confidentiality).toBe('Ein datganiad ni');
+    expect(own.statements.confidentiality).toMatch(/private space/);
   });
 
   it('name the setting that is wrong', () => {

@@ -7,7 +7,7 @@ import {
   unacknowledgedAttendees,
 } from '../../../src/core/confidentiality/acknowledgements';
 import { auditKind } from '../../../src/core/audit/audit.schema';
-import { encodeDocument } from '../../../src/core/storage/defineDocument';
+import { decodeDocument, encodeDocument } from '../../../src/core/storage/defineDocument';
 import { aPerson } from '../../builders';
 
 const chair = aPerson({ id: 'u_chair', name: 'Cara Chair', agency: 'police' });
@@ -23,6 +23,21 @@ describe('acknowledgements', () => {
     expect(a.id).toBe(acknowledgementId('mtg_1', 'u_chair'));
     expect(a.id).toBe('mtg_1:u_chair');
     expect(() => encodeDocument(acknowledgementKind, a)).not.toThrow();
+  });
+
+  it('record the language of the statement acknowledged; one stored before Welsh existed was the English one', () => {
+    expect(ack().language).toBe('en-GB');
+    const welsh = buildAcknowledgement({
+      meetingId: 'mtg_1',
+      caseId: 'case_1',
+      person: chair,
+      at,
+      statement: 'D',
+      language: 'cy-GB',
+    });
+    expect(decodeDocument(acknowledgementKind, encodeDocument(acknowledgementKind, welsh)).language).toBe('cy-GB');
+    const { language: _dropped, ...v1 } = ack();
+    expect(decodeDocument(acknowledgementKind, { ...v1, schemaVersion: 1 })).toEqual(ack());
   });
 
   it('audit who and when without the statement', () => {

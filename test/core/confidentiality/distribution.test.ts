@@ -1,3 +1,4 @@
+import { english } from '../../../src/i18n/translator';
 import { auditKind } from '../../../src/core/audit/audit.schema';
 import {
   distributionAuditEvent,
@@ -75,6 +76,8 @@ describe('distribution', () => {
     expect(plan.send).toHaveLength(1);
     expect(plan.refused.map((r) => r.reason)).toEqual(['notApprovedDomain', 'invalidAddress']);
     expect(plan.refused[0]?.message).toMatch(/coordinator/);
+    // The screen says the same refusal, from the catalogue, as the English record does.
+    for (const r of plan.refused) expect(english()(r.says)).toBe(r.message);
   });
 
   it('audits who, when, what and why, with recipient domains but no addresses', () => {

@@ -6,6 +6,10 @@ import {
   emptyMinimumNecessaryAnswers,
   type MinimumNecessaryAnswers,
 } from '../../../src/core/confidentiality/minimumNecessary';
+import type { MessageKey } from '../../../src/i18n/message';
+import { english } from '../../../src/i18n/translator';
+
+const said = (messages: Parameters<ReturnType<typeof english>>[0][]) => messages.map((m) => english()(m)).join();
 
 const complete = (over: Partial<MinimumNecessaryAnswers> = {}): MinimumNecessaryAnswers => ({
   ...emptyMinimumNecessaryAnswers(),
@@ -26,8 +30,8 @@ describe('minimum-necessary check', () => {
   });
 
   it('does not accept information that is not needed or not the least that serves', () => {
-    expect(checkMinimumNecessary('police', 'x', complete({ neededForRisk: 'no' })).missing.join()).toMatch(/remove it/);
-    expect(checkMinimumNecessary('police', 'x', complete({ leastThatServes: 'no' })).missing.join()).toMatch(/Reduce/);
+    expect(said(checkMinimumNecessary('police', 'x', complete({ neededForRisk: 'no' })).missing)).toMatch(/remove it/);
+    expect(said(checkMinimumNecessary('police', 'x', complete({ leastThatServes: 'no' })).missing)).toMatch(/Reduce/);
     expect(checkMinimumNecessary('police', 'x', complete({ howItBearsOnRisk: ' ' })).complete).toBe(false);
   });
 
@@ -54,6 +58,9 @@ describe('health classifier', () => {
     const guidance = flags.find((f) => f.kind === kind)!.guidance;
     expect(guidance.length).toBeGreaterThan(0);
     for (const sentence of guidance) expect(sentence).toMatch(/^[A-Z].*[.]$/);
+    // The prompt people read comes from the catalogue, sentence by sentence the same in English.
+    const shown = (['1', '2'] as const).map((n) => english()(`confidentiality.healthFlag.${kind}.${n}` as MessageKey));
+    expect(shown).toEqual(guidance);
   });
 
   it.each(mustNotPrompt)('does not prompt on "%s"', (text) => {

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { auditKind } from '../../../src/core/audit/audit.schema';
@@ -8,6 +9,10 @@ import { buildAcknowledgement } from '../../../src/core/confidentiality/acknowle
 import AcknowledgementGate from '../../../src/ui/confidentiality/AcknowledgementGate';
 import { AcknowledgementStatus } from '../../../src/ui/confidentiality/AcknowledgementStatus';
 import { ShareToStageButton } from '../../../src/ui/confidentiality/ShareToStageButton';
+import { ServicesProvider } from '../../../src/app/ServicesProvider';
+import { cy } from '../../../src/i18n/messages/cy';
+import { createTranslator } from '../../../src/i18n/translator';
+import { I18nProvider } from '../../../src/ui/i18n/I18nProvider';
 import { aPerson } from '../../builders';
 import { renderWith, testServices } from './support';
 
@@ -19,7 +24,13 @@ const Secret = () => <p>Victim lives at 1 Example Road</p>;
 describe('acknowledgement gate', () => {
   it('shows the statement and commitments, and no case content until acknowledged', async () => {
     const s = testServices({
-      settings: { statements: { confidentiality: 'Northshire statement text', equality: 'e' } },
+      settings: {
+        statements: {
+          confidentiality: 'Northshire statement text',
+          equality: 'e',
+          cy: { confidentiality: 'Datganiad Northshire', equality: 'c' },
+        },
+      },
     });
     renderWith(
       s,
@@ -44,10 +55,45 @@ describe('acknowledgement gate', () => {
         id: 'mtg_1:u_chair',
         at: '2026-11-20T10:00:00.000Z',
         statement: 'Northshire statement text',
+        language: 'en-GB',
       }),
     ]);
     const audit = await s.storage.collection(auditKind).list({ verb: 'acknowledge' });
     expect(audit).toHaveLength(1);
+  });
+
+  it('shows a Welsh reader the area’s Welsh statement, and records that the Welsh statement was acknowledged', async () => {
+    const s = testServices({
+      settings: {
+        statements: {
+          confidentiality: 'Northshire statement text',
+          equality: 'e',
+          cy: { confidentiality: 'Datganiad cyfrinachedd Northshire', equality: 'c' },
+        },
+      },
+    });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <I18nProvider translator={createTranslator('cy-GB', cy)}>
+          <ServicesProvider services={s}>
+            <AcknowledgementGate caseId="case_1" meetingId="mtg_1">
+              <Secret />
+            </AcknowledgementGate>
+          </ServicesProvider>
+        </I18nProvider>
+      </FluentProvider>,
+    );
+    const statement = await screen.findByText('Datganiad cyfrinachedd Northshire');
+    expect(statement).toHaveAttribute('lang', 'cy-GB');
+    expect(screen.queryByText('Northshire statement text')).toBeNull();
+    expect(screen.getByText('Rwyf mewn man preifat.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: /rwy’n gwneud yr ymrwymiadau hyn/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Cydnabod a pharhau' }));
+    expect(await screen.findByText('Victim lives at 1 Example Road')).toBeVisible();
+    const acks = await s.storage.collection(acknowledgementKind).list({ meetingId: 'mtg_1' });
+    expect(acks.map((a) => a.doc)).toEqual([
+      expect.objectContaining({ statement: 'Datganiad cyfrinachedd Northshire', language: 'cy-GB' }),
+    ]);
   });
 
   it('opens straight away for someone who already acknowledged this meeting', async () => {
