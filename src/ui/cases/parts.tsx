@@ -129,8 +129,18 @@ export function PersonFields(props: { legend: string; value: PersonDraft; onChan
 
 type Held = readonly [string, (value: string) => void];
 
-/** Who the person is, as a referral and a screening both ask it: name, date of birth, agency reference. */
-export function NominalIdentityFields(props: { name: Held; dateOfBirth: Held; agencyRef: Held }) {
+/**
+ * Who the person is, as identification, a referral and a screening all ask it: name, date of birth,
+ * agency reference; `extraFields` join the same row and `children` follow it (identification's PNC ID
+ * and its child sex offender question).
+ */
+export function NominalIdentityFields(props: {
+  name: Held;
+  dateOfBirth: Held;
+  agencyRef: Held;
+  extraFields?: ReactNode;
+  children?: ReactNode;
+}) {
   const styles = useCaseFormStyles();
   const [name, setName] = props.name;
   const [dateOfBirth, setDateOfBirth] = props.dateOfBirth;
@@ -148,7 +158,9 @@ export function NominalIdentityFields(props: { name: Held; dateOfBirth: Held; ag
         <Field label="Agency reference">
           <Input value={agencyRef} onChange={(_, d) => setAgencyRef(d.value)} />
         </Field>
+        {props.extraFields}
       </div>
+      {props.children}
     </fieldset>
   );
 }
