@@ -30,6 +30,8 @@ export type ScreeningDialogProps = {
   open: boolean;
   onClose: () => void;
   onRecorded?: (s: Screening) => void;
+  /** Called when the step the screening led to (identification, referral) is recorded too. */
+  onNextStepDone?: () => void;
   /** Re-screening a case on the register (e.g. before release). */
   caseId?: string;
 };
@@ -107,6 +109,7 @@ export function ScreeningDialog(props: ScreeningDialogProps) {
       <IdentifyNominalDialog
         open
         onClose={closeAll}
+        onIdentified={() => props.onNextStepDone?.()}
         initial={{
           name: done.subject.name,
           dateOfBirth: done.subject.dateOfBirth,
@@ -122,6 +125,7 @@ export function ScreeningDialog(props: ScreeningDialogProps) {
       <ReferralDialog
         open
         onClose={closeAll}
+        onSubmitted={() => props.onNextStepDone?.()}
         {...(props.caseId ? { caseId: props.caseId } : {})}
         initial={{
           name: done.subject.name,
