@@ -60,6 +60,7 @@ const sdkPaths = [
  */
 const ban = (layers, message) => ({ group: layers.map((l) => `**/${l}/**`), message });
 const layerBans = {
+  i18n: [ban(['core', 'app', 'ui', 'adapters', 'main', 'harness'], 'The catalogues and the translator stand alone.')],
   ui: [ban(['adapters', 'main', 'harness'], 'Screens get data and commands from app hooks; src/main wires adapters.')],
   app: [ban(['adapters', 'ui', 'main', 'harness'], 'Use cases reach the outside world through the ports in Services.')],
   adapters: [ban(['app', 'ui', 'main', 'harness'], 'Adapters implement the core’s ports and know nothing above them.')],

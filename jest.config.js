@@ -3,9 +3,11 @@
  * renders React or needs the DOM says so with a `@jest-environment jsdom` docblock) and browser
  * (every surface in real Chromium through the host harness).
  */
-const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] };
+const transform = { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] };
 const common = {
   transform,
+  // FormatJS ships ES modules only; Jest on Node 20 runs CommonJS, so those packages are compiled too.
+  transformIgnorePatterns: ['/node_modules/(?!(@formatjs|intl-messageformat)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   clearMocks: true,
   restoreMocks: true,

@@ -44,6 +44,13 @@ export type HarnessApi = {
 
 const HOST_LABELS = { teams: 'Microsoft Teams', outlook: 'Outlook' } as const;
 const THEME_LABELS: Record<TeamsTheme, string> = { default: 'Light', dark: 'Dark', contrast: 'High contrast' };
+/** Teams display languages to try the app in; `qps-ploc` is the pseudo-locale that shows text outside the catalogue. */
+const LOCALES = ['en-GB', 'cy-GB', 'qps-ploc'] as const;
+const LOCALE_LABELS: Record<string, string> = {
+  'en-GB': 'English (UK)',
+  'cy-GB': 'Cymraeg',
+  'qps-ploc': 'Pseudo-locale',
+};
 const COLOUR_SCHEME: Record<TeamsTheme, string> = { default: 'light', dark: 'dark', contrast: 'dark' };
 
 type Props<K extends keyof HTMLElementTagNameMap> = Partial<HTMLElementTagNameMap[K]> & {
@@ -101,6 +108,15 @@ export function mountHarness(root: HTMLElement, win: Window = window): HarnessAp
   const themeSelect = select(doc, 'harness-theme', 'Theme', TEAMS_THEMES, settings.theme, (t) => THEME_LABELS[t]);
   const users = DEMO_USERS.includes(settings.user) ? DEMO_USERS : [settings.user, ...DEMO_USERS];
   const userSelect = select(doc, 'harness-user', 'Signed in as', users, settings.user, (u) => u);
+  const locales = (LOCALES as readonly string[]).includes(settings.locale) ? LOCALES : [settings.locale, ...LOCALES];
+  const localeSelect = select(
+    doc,
+    'harness-locale',
+    'Language',
+    locales,
+    settings.locale,
+    (l) => LOCALE_LABELS[l] ?? l,
+  );
   const directLink = el(doc, 'a', { className: 'direct' }, 'Open without a host');
   const toolbar = el(
     doc,
@@ -111,6 +127,7 @@ export function mountHarness(root: HTMLElement, win: Window = window): HarnessAp
     hostSelect.wrapper,
     themeSelect.wrapper,
     userSelect.wrapper,
+    localeSelect.wrapper,
     directLink,
   );
   toolbar.addEventListener('submit', (e) => e.preventDefault());
@@ -281,6 +298,11 @@ export function mountHarness(root: HTMLElement, win: Window = window): HarnessAp
   });
   userSelect.control.addEventListener('change', () => {
     update({ user: userSelect.control.value });
+    build();
+  });
+  // Teams reloads its apps when the display language changes: app.locale is read once, at initialisation.
+  localeSelect.control.addEventListener('change', () => {
+    update({ locale: localeSelect.control.value });
     build();
   });
   themeSelect.control.addEventListener('change', () => setTheme(themeSelect.control.value as TeamsTheme));

@@ -16,14 +16,19 @@ import { readConfig } from './config';
 import { isAppError } from '../core/shared/errors';
 import { createServices } from './createServices';
 import type { Services } from '../app/services';
+import { loadCatalogue } from '../i18n/catalogues';
+import { chooseLocale } from '../i18n/locales';
+import type { MessageKey } from '../i18n/message';
+import { createTranslator } from '../i18n/translator';
+import { readLanguageChoice } from '../ui/i18n/languageChoice';
 
-const titles: Record<SurfaceName, string> = {
-  sidePanel: 'MAPPA panel',
-  meetingStage: 'MAPPA panel',
-  meetingTab: 'MAPPA panel minutes',
-  configuration: 'Set up MAPPA Panel',
-  personal: 'MAPPA Panel',
-  landing: 'MAPPA Panel',
+const titles: Record<SurfaceName, MessageKey> = {
+  sidePanel: 'shell.title.meeting',
+  meetingStage: 'shell.title.meeting',
+  meetingTab: 'shell.title.meetingTab',
+  configuration: 'shell.title.configuration',
+  personal: 'shell.title.app',
+  landing: 'shell.title.app',
 };
 
 /** Surfaces that show one case, and so resolve and display their binding. */
@@ -58,7 +63,15 @@ export async function runSurface(options: {
     servicesReady.catch(() => undefined);
     host = await hostReady;
     mark('mappa:host-ready');
-    const [services, view] = await Promise.all([servicesReady, options.view, options.preloaded]);
+    // The host's language (teams-js app.locale), unless the person chose another in the app.
+    const locale = chooseLocale(host.context.locale, readLanguageChoice());
+    const [services, view, catalogue] = await Promise.all([
+      servicesReady,
+      options.view,
+      loadCatalogue(locale),
+      options.preloaded,
+    ]);
+    const translator = createTranslator(locale, catalogue);
     mark('mappa:services-ready');
     const surface: SurfaceName = view.surface ?? (page === 'meeting' ? 'meetingTab' : page);
     const bound = boundSurfaces.has(surface);
@@ -70,7 +83,13 @@ export async function runSurface(options: {
       : {};
     mark('mappa:binding-ready');
     root.render(
-      <AppShell services={services} title={titles[surface]} bound={bound} caseReference={binding.caseReference}>
+      <AppShell
+        services={services}
+        translator={translator}
+        title={titles[surface]}
+        bound={bound}
+        caseReference={binding.caseReference}
+      >
         {view.render({ services, binding })}
       </AppShell>,
     );

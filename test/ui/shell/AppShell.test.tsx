@@ -3,6 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
 
+import { english } from '../../../src/i18n/translator';
 import { AppShell } from '../../../src/ui/shell/AppShell';
 import { TestHost } from '../../fakes/testHost';
 import { demoServices } from '../../support/demoServices';
@@ -18,7 +19,13 @@ describe('app shell', () => {
   it('shows the permanent demonstration banner in local mode', async () => {
     const services = await demoServices();
     render(
-      <AppShell services={services} title="MAPPA panel" bound caseReference="MP-2026-0102">
+      <AppShell
+        services={services}
+        translator={english()}
+        title="shell.title.meeting"
+        bound
+        caseReference="MP-2026-0102"
+      >
         <p>Surface content</p>
       </AppShell>,
     );
@@ -29,7 +36,7 @@ describe('app shell', () => {
   it('shows no banner and no reset control against the real tenant', async () => {
     const services = await demoServices({ mode: 'graph', demo: undefined });
     render(
-      <AppShell services={services} title="MAPPA panel" bound={false}>
+      <AppShell services={services} translator={english()} title="shell.title.meeting" bound={false}>
         <p>Surface content</p>
       </AppShell>,
     );
@@ -40,7 +47,13 @@ describe('app shell', () => {
   it('says who is signed in and which case the surface shows, by reference only', async () => {
     const services = await demoServices();
     render(
-      <AppShell services={services} title="MAPPA panel" bound caseReference="MP-2026-0102">
+      <AppShell
+        services={services}
+        translator={english()}
+        title="shell.title.meeting"
+        bound
+        caseReference="MP-2026-0102"
+      >
         <p>Surface content</p>
       </AppShell>,
     );
@@ -52,7 +65,7 @@ describe('app shell', () => {
   it('says when a bound surface has no case', async () => {
     const services = await demoServices();
     render(
-      <AppShell services={services} title="MAPPA panel" bound>
+      <AppShell services={services} translator={english()} title="shell.title.meeting" bound>
         <p>Surface content</p>
       </AppShell>,
     );
@@ -64,7 +77,7 @@ describe('app shell', () => {
     const services = await demoServices();
     const mounts = jest.fn();
     render(
-      <AppShell services={services} title="MAPPA panel" bound={false}>
+      <AppShell services={services} translator={english()} title="shell.title.meeting" bound={false}>
         <Probe onMount={mounts} />
       </AppShell>,
     );
@@ -87,7 +100,7 @@ describe('app shell', () => {
     const user = userEvent.setup();
     const services = await demoServices({ demo: { reset: jest.fn(async () => Promise.reject(new Error('blocked'))) } });
     render(
-      <AppShell services={services} title="MAPPA panel" bound={false}>
+      <AppShell services={services} translator={english()} title="shell.title.meeting" bound={false}>
         <p>Surface content</p>
       </AppShell>,
     );
@@ -100,7 +113,7 @@ describe('app shell', () => {
     const host = new TestHost({ theme: 'dark' });
     const services = await demoServices({ host });
     const { container } = render(
-      <AppShell services={services} title="MAPPA panel" bound={false}>
+      <AppShell services={services} translator={english()} title="shell.title.meeting" bound={false}>
         <p>Surface content</p>
       </AppShell>,
     );
@@ -119,7 +132,7 @@ describe('app shell', () => {
     const services = await demoServices();
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     render(
-      <AppShell services={services} title="MAPPA panel" bound={false}>
+      <AppShell services={services} translator={english()} title="shell.title.meeting" bound={false}>
         <Broken />
       </AppShell>,
     );
