@@ -7,8 +7,9 @@ import { en, type Catalogue } from './messages/en';
  */
 export async function loadCatalogue(locale: AppLocale): Promise<Catalogue> {
   if (locale === 'cy-GB') return (await import(/* webpackChunkName: "messages-cy" */ './messages/cy')).cy;
-  if (locale === PSEUDO_LOCALE)
-    {return (await import(/* webpackChunkName: "messages-pseudo" */ './pseudo')).pseudoLocalise(en);}
+  if (locale === PSEUDO_LOCALE) {
+    return (await import(/* webpackChunkName: "messages-pseudo" */ './pseudo')).pseudoLocalise(en);
+  }
   return en;
 }
 

@@ -1,0 +1,4 @@
+import type { errors as en } from '../en/errors';
+import type { Translations } from '../../message';
+
+export const errors: Translations<typeof en> = {};

@@ -1,0 +1,4 @@
+import type { surfaces as en } from '../en/surfaces';
+import type { Translations } from '../../message';
+
+export const surfaces: Translations<typeof en> = {};

@@ -1,0 +1,2 @@
+/** English messages of the mail area (see docs/i18n.md). */
+export const mail = {};
