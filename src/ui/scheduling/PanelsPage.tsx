@@ -31,6 +31,8 @@ import { addDays, nextWeekday } from '../../core/shared/dates';
 import { suggestSlots, type SlotSuggestion } from '../../core/scheduling/freeBusy';
 import { SiteSetup } from './SiteSetup';
 import { ExitDialog } from '../cases/ExitDialog';
+import { FurtherOffenceDialog } from '../cases/FurtherOffenceDialog';
+import { useT } from '../i18n/I18nProvider';
 import { LevelChangeDialog } from '../cases/LevelChangeDialog';
 import { userMessage } from '../../core/shared/errors';
 
@@ -96,7 +98,8 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
   const [message, setMessage] = useState<{ intent: 'success' | 'warning' | 'error'; text: string } | undefined>();
   const [suggestions, setSuggestions] = useState<SlotSuggestion[] | undefined>();
   // The dialog keeps its case: an exited case leaves the register while its confirmation still shows.
-  const [step, setStep] = useState<{ kind: 'level' | 'exit'; case: Case } | undefined>();
+  const [step, setStep] = useState<{ kind: 'level' | 'exit' | 'offence'; case: Case } | undefined>();
+  const t = useT();
   const [urgentDate, setUrgentDate] = useState(addDays(today, 1));
 
   const registerFailure = register.state === 'error' ? register.message : undefined;
@@ -267,6 +270,14 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
           {theCase.exitedAt ? ` (${fmt(theCase.exitedAt.slice(0, 10))})` : ''}. Its panels and records are kept.
         </Text>
       )}
+      {/* The 28 days that make a Serious Case Review mandatory run on after an exit. */}
+      {theCase?.status === 'exited' && (
+        <div className={styles.row}>
+          <Button disabled={busy} onClick={() => setStep({ kind: 'offence', case: theCase })}>
+            {t('caseTeam.furtherOffence.open')}
+          </Button>
+        </div>
+      )}
       {theCase?.status === 'active' && (
         <section className={styles.section} aria-label="Schedule">
           <Text weight="semibold">
@@ -355,6 +366,9 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
             <Button disabled={busy} onClick={() => setStep({ kind: 'exit', case: theCase })}>
               Exit from MAPPA
             </Button>
+            <Button disabled={busy} onClick={() => setStep({ kind: 'offence', case: theCase })}>
+              {t('caseTeam.furtherOffence.open')}
+            </Button>
           </div>
           <div className={styles.row}>
             <Field label="Urgent meeting on">
@@ -377,6 +391,14 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
       )}
       {step?.kind === 'exit' && (
         <ExitDialog open case={step.case} onClose={() => setStep(undefined)} onExited={() => void reloadRegister()} />
+      )}
+      {step?.kind === 'offence' && (
+        <FurtherOffenceDialog
+          open
+          case={step.case}
+          onClose={() => setStep(undefined)}
+          onRecorded={() => void reloadRegister()}
+        />
       )}
     </main>
   );
