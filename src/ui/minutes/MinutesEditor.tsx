@@ -1,4 +1,14 @@
-import { Button, Link, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 
 import { useMinutes } from '../../app/minutes/useMinutes';
@@ -14,6 +24,7 @@ import { TextArea } from './fields';
 import { protectedIndex } from '../../core/protection/matcher';
 import { SaveStatus } from './SaveStatus';
 import { formatInstant } from '../actions/parts';
+import { useT } from '../i18n/I18nProvider';
 
 const SectionForm = lazy(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForm'));
 const DistributeDialog = lazy(() => import('../confidentiality/DistributeDialog'));
@@ -58,6 +69,9 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
   const [correction, setCorrection] = useState<Minutes>();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string>();
+  // Why a signed correction's level, category or next review did not reach the case, for the chair.
+  const [decisionsProblem, setDecisionsProblem] = useState<string>();
+  const t = useT();
   /** A signed version opened read-only. */
   const [viewing, setViewing] = useState<number>();
   const edit = useCallback((change: (m: Minutes) => Minutes) => session?.autosave.edit(change), [session]);
@@ -81,11 +95,13 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
 
   const signCorrection = async () => {
     if (!correction) return;
+    setDecisionsProblem(undefined);
     const r = await session.correct(correction, reason);
     if (!r.ok) return setProblem(typeof r.error === 'string' ? r.error : r.error.map((x) => x.message).join(' '));
     setCorrection(undefined);
     setReason('');
     setProblem(undefined);
+    setDecisionsProblem(session.decisionsProblem);
   };
 
   return (
@@ -135,6 +151,11 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
           You are reading version {opened.number}, signed by {opened.signedBy.name} on{' '}
           {formatInstant(opened.at, services.settings.timeZone)}. It is read-only.
         </Text>
+      )}
+      {decisionsProblem && !correction && (
+        <MessageBar intent="warning" role="alert">
+          <MessageBarBody>{t('caseTeam.correction.decisionsProblem', { problem: decisionsProblem })}</MessageBarBody>
+        </MessageBar>
       )}
       {final && !correction && !opened && (mayDistribute || mayCorrect) && (
         <div className={s.actions}>

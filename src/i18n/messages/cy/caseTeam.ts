@@ -69,4 +69,6 @@ export const caseTeam: Translations<typeof en> = {
   'caseTeam.team.problem.noMembers': 'Enwch o leiaf un aelod o’r panel.',
   'caseTeam.team.problem.unchanged': 'Nid oes dim wedi newid eto.',
   'caseTeam.team.problem.rationale': 'Rhowch y rhesymeg dros y newid.',
+  'caseTeam.correction.decisionsProblem':
+    'Mae’r cywiriad wedi’i lofnodi. {problem} Gofynnwch i gydlynydd MAPPA newid y lefel, y categori neu’r adolygiad nesaf o’r gofrestr achosion.',
 };

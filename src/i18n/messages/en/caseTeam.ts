@@ -65,4 +65,6 @@ export const caseTeam = {
   'caseTeam.team.problem.noMembers': 'Name at least one panel member.',
   'caseTeam.team.problem.unchanged': 'Nothing has changed yet.',
   'caseTeam.team.problem.rationale': 'Give the rationale for the change.',
+  'caseTeam.correction.decisionsProblem':
+    'The correction is signed. {problem} Ask the MAPPA coordinator to change the level, category or next review from the case register.',
 };
