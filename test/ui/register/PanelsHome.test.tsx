@@ -92,7 +92,8 @@ async function renderHome({
   });
   for (const r of referrals) await app.store.collection(referralKind).create(r);
   renderWith(app.services, <PanelsHome />);
-  return await screen.findByRole('table', { name: 'Cases' });
+  // The register reads every feed first: more than the default second on a busy machine.
+  return await screen.findByRole('table', { name: 'Cases' }, { timeout: 10_000 });
 }
 
 const references = (table: HTMLElement) =>
