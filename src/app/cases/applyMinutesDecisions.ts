@@ -7,14 +7,16 @@ import { exitCase, recordCaseCategory, recordCaseLevel } from './recordCaseLevel
 
 /**
  * Finalised minutes are the one source of truth for level, category, next review and exit: once
- * signed (and again after a correction), the case and its series follow what they decided. Returns
- * what could not be applied, in words for the chair.
+ * signed, the case and its series follow what they decided, and again after a correction that
+ * changes any of them. Returns what could not be applied, in words for the chair.
  */
 export async function applyMinutesDecisions(services: Services, m: Minutes): Promise<string[]> {
   const cases = services.storage.collection(caseKind);
   const stored = await cases.get(m.caseId);
   if (!stored) return [];
-  const changes = changesFromMinutes(stored.doc, m);
+  // A correction carries only what it changes from the version before it.
+  const previous = m.versions.length > 1 ? m.versions[m.versions.length - 2]?.content : undefined;
+  const changes = changesFromMinutes(stored.doc, m, previous);
   if (!hasChanges(changes)) return [];
   const minutes = { meetingId: m.id, version: m.versions.length };
   const meetingDay = m.versions[m.versions.length - 1]?.at.slice(0, 10);

@@ -38,7 +38,7 @@ export function CaseLifecycleActions(props: { onChanged?: () => void }) {
       </div>
       {open === 'identify' && <IdentifyNominalDialog open onClose={close} onIdentified={changed} />}
       {open === 'refer' && <ReferralDialog open onClose={close} onSubmitted={changed} />}
-      {open === 'screen' && <ScreeningDialog open onClose={close} onRecorded={changed} />}
+      {open === 'screen' && <ScreeningDialog open onClose={close} onRecorded={changed} onNextStepDone={changed} />}
     </>
   );
 }

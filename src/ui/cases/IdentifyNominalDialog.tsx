@@ -20,6 +20,7 @@ import { userMessage } from '../../core/shared/errors';
 import {
   AgencySelect,
   CaseStepDialog,
+  NominalIdentityFields,
   PersonFields,
   emptyPerson,
   formatDate,
@@ -175,28 +176,22 @@ export function IdentifyNominalDialog(props: IdentifyNominalDialogProps) {
         )
       }
     >
-      <fieldset className={styles.group}>
-        <legend>The person</legend>
-        <div className={styles.row}>
-          <Field label="Name" required>
-            <Input value={name} onChange={(_, d) => setName(d.value)} />
-          </Field>
-          <Field label="Date of birth" required>
-            <Input type="date" value={dateOfBirth} onChange={(_, d) => setDateOfBirth(d.value)} />
-          </Field>
+      <NominalIdentityFields
+        name={[name, setName]}
+        dateOfBirth={[dateOfBirth, setDateOfBirth]}
+        agencyRef={[agencyRef, setAgencyRef]}
+        extraFields={
           <Field label="PNC ID">
             <Input value={pnc} onChange={(_, d) => setPnc(d.value)} />
           </Field>
-          <Field label="Agency reference">
-            <Input value={agencyRef} onChange={(_, d) => setAgencyRef(d.value)} />
-          </Field>
-        </div>
+        }
+      >
         <Checkbox
           checked={childSexOffender}
           onChange={(_, d) => setChildSexOffender(Boolean(d.checked))}
           label="Child sex offender posing a risk of serious harm to children"
         />
-      </fieldset>
+      </NominalIdentityFields>
 
       <fieldset className={styles.group}>
         <legend>Category: tick every test the facts meet; the first that applies counts</legend>

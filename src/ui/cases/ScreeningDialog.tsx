@@ -30,6 +30,8 @@ export type ScreeningDialogProps = {
   open: boolean;
   onClose: () => void;
   onRecorded?: (s: Screening) => void;
+  /** Called when the step the screening led to (identification, referral) is recorded too. */
+  onNextStepDone?: () => void;
   /** Re-screening a case on the register (e.g. before release). */
   caseId?: string;
 };
@@ -56,6 +58,8 @@ export function ScreeningDialog(props: ScreeningDialogProps) {
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Screening | undefined>();
+  // The next step is chosen (`leaving`), then opens once this dialog has finished closing (`next`).
+  const [leaving, setLeaving] = useState<'identify' | 'refer' | undefined>();
   const [next, setNext] = useState<'identify' | 'refer' | undefined>();
 
   const outcome = screeningOutcome(answers);
@@ -97,6 +101,7 @@ export function ScreeningDialog(props: ScreeningDialogProps) {
   };
 
   const closeAll = () => {
+    setLeaving(undefined);
     setNext(undefined);
     setDone(undefined);
     props.onClose();
@@ -107,6 +112,7 @@ export function ScreeningDialog(props: ScreeningDialogProps) {
       <IdentifyNominalDialog
         open
         onClose={closeAll}
+        onIdentified={() => props.onNextStepDone?.()}
         initial={{
           name: done.subject.name,
           dateOfBirth: done.subject.dateOfBirth,
@@ -122,6 +128,7 @@ export function ScreeningDialog(props: ScreeningDialogProps) {
       <ReferralDialog
         open
         onClose={closeAll}
+        onSubmitted={() => props.onNextStepDone?.()}
         {...(props.caseId ? { caseId: props.caseId } : {})}
         initial={{
           name: done.subject.name,
@@ -136,9 +143,10 @@ export function ScreeningDialog(props: ScreeningDialogProps) {
 
   return (
     <CaseStepDialog
-      open={props.open}
+      open={props.open && !leaving}
       title="Screening (MAPPA Q)"
       onClose={closeAll}
+      onExited={() => setNext(leaving)}
       problems={problems}
       busy={busy}
       actionLabel="Record the screening"
@@ -154,12 +162,12 @@ export function ScreeningDialog(props: ScreeningDialogProps) {
               <Text>Nothing more is kept about this person beyond the screening record the guidance requires.</Text>
             )}
             {done.endorsement.agreed && done.outcome === 1 && isAreaCoordinator(services) && !props.caseId && (
-              <Button appearance="primary" onClick={() => setNext('identify')}>
+              <Button appearance="primary" onClick={() => setLeaving('identify')}>
                 Identify at Level 1
               </Button>
             )}
             {done.endorsement.agreed && (done.outcome === 2 || done.outcome === 3) && (
-              <Button appearance="primary" onClick={() => setNext('refer')}>
+              <Button appearance="primary" onClick={() => setLeaving('refer')}>
                 Refer for Level {done.outcome} (MAPPA A)
               </Button>
             )}

@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 import { agencies, type Agency, type Person } from '../../core/people/agency';
 
@@ -35,11 +35,25 @@ export const useCaseFormStyles = makeStyles({
   surface: { maxWidth: '48rem', width: '100%' },
 });
 
-/** A modal dialog for one lifecycle step: its problems listed, its action disabled while working. */
+/** Longest a closing dialog waits for its exit motion before it says it has closed. */
+const CLOSE_FALLBACK_MS = 1_000;
+
+/**
+ * A modal dialog for one lifecycle step: its problems listed, its action disabled while working.
+ *
+ * It closes itself first and tells its parent only once the exit motion is over, so the parent's
+ * unmounting never removes a dialog that is still open: a Fluent Dialog unmounted while open leaves
+ * tabster's `aria-hidden` on the rest of the page, hiding it from screen readers
+ * (https://github.com/microsoft/fluentui/issues/35139). A parent that moves on to another step sets
+ * `open` false itself and hears `onExited`.
+ */
 export function CaseStepDialog(props: {
   open: boolean;
   title: string;
+  /** The person closed the dialog (Cancel, Close, Escape), and it has finished closing. */
   onClose: () => void;
+  /** The parent closed the dialog (`open` false), and it has finished closing. */
+  onExited?: () => void;
   children: ReactNode;
   problems: readonly string[];
   busy: boolean;
@@ -50,8 +64,39 @@ export function CaseStepDialog(props: {
   done?: ReactNode;
 }) {
   const styles = useCaseFormStyles();
+  const [closing, setClosing] = useState(false);
+  const closed = useRef(false);
+  const wasShown = useRef(false);
+  const { onClose, onExited } = props;
+  const finish = useCallback(
+    (byPerson: boolean) => {
+      if (closed.current) return;
+      closed.current = true;
+      if (byPerson) onClose();
+      else onExited?.();
+    },
+    [onClose, onExited],
+  );
+  const shown = props.open && !closing;
+  useEffect(() => {
+    if (shown) {
+      wasShown.current = true;
+      closed.current = false;
+      return undefined;
+    }
+    if (!wasShown.current) return undefined;
+    // Should the exit motion never report its end, the parent still hears of the close.
+    const timer = setTimeout(() => finish(closing), CLOSE_FALLBACK_MS);
+    return () => clearTimeout(timer);
+  }, [shown, closing, finish]);
+  const close = () => setClosing(true);
   return (
-    <Dialog modalType="modal" open={props.open} onOpenChange={(_, d) => !d.open && props.onClose()}>
+    <Dialog
+      modalType="modal"
+      open={shown}
+      onOpenChange={(_, d) => !d.open && close()}
+      surfaceMotion={{ onMotionFinish: (_, { direction }) => direction === 'exit' && finish(closing) }}
+    >
       <DialogSurface className={styles.surface} aria-describedby={undefined}>
         <DialogBody>
           <DialogTitle>{props.title}</DialogTitle>
@@ -71,7 +116,7 @@ export function CaseStepDialog(props: {
             {props.busy && <Spinner size="tiny" label="Saving…" />}
           </DialogContent>
           <DialogActions>
-            <Button onClick={props.onClose}>{props.done ? 'Close' : 'Cancel'}</Button>
+            <Button onClick={close}>{props.done ? 'Close' : 'Cancel'}</Button>
             {!props.done && (
               <Button appearance="primary" disabled={props.busy || props.actionDisabled} onClick={props.onAction}>
                 {props.actionLabel}
@@ -129,8 +174,18 @@ export function PersonFields(props: { legend: string; value: PersonDraft; onChan
 
 type Held = readonly [string, (value: string) => void];
 
-/** Who the person is, as a referral and a screening both ask it: name, date of birth, agency reference. */
-export function NominalIdentityFields(props: { name: Held; dateOfBirth: Held; agencyRef: Held }) {
+/**
+ * Who the person is, as identification, a referral and a screening all ask it: name, date of birth,
+ * agency reference; `extraFields` join the same row and `children` follow it (identification's PNC ID
+ * and its child sex offender question).
+ */
+export function NominalIdentityFields(props: {
+  name: Held;
+  dateOfBirth: Held;
+  agencyRef: Held;
+  extraFields?: ReactNode;
+  children?: ReactNode;
+}) {
   const styles = useCaseFormStyles();
   const [name, setName] = props.name;
   const [dateOfBirth, setDateOfBirth] = props.dateOfBirth;
@@ -148,7 +203,9 @@ export function NominalIdentityFields(props: { name: Held; dateOfBirth: Held; ag
         <Field label="Agency reference">
           <Input value={agencyRef} onChange={(_, d) => setAgencyRef(d.value)} />
         </Field>
+        {props.extraFields}
       </div>
+      {props.children}
     </fieldset>
   );
 }

@@ -1,4 +1,14 @@
-import { Button, Link, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 
 import { useMinutes } from '../../app/minutes/useMinutes';
@@ -15,6 +25,7 @@ import { protectedIndex } from '../../core/protection/matcher';
 import { SaveStatus } from './SaveStatus';
 import { useT } from '../i18n/I18nProvider';
 import { say, useSectionLabel } from './labels';
+import type { Message } from '../../i18n/message';
 
 const SectionForm = lazy(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForm'));
 const DistributeDialog = lazy(() => import('../confidentiality/DistributeDialog'));
@@ -63,6 +74,8 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
   const [correction, setCorrection] = useState<Minutes>();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string>();
+  // Why a signed correction's level, category or next review did not reach the case, for the chair.
+  const [decisionsProblem, setDecisionsProblem] = useState<Message>();
   /** A signed version opened read-only. */
   const [viewing, setViewing] = useState<number>();
   const edit = useCallback((change: (m: Minutes) => Minutes) => session?.autosave.edit(change), [session]);
@@ -86,6 +99,7 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
 
   const signCorrection = async () => {
     if (!correction) return;
+    setDecisionsProblem(undefined);
     const r = await session.correct(correction, reason);
     if (!r.ok) {
       return setProblem(Array.isArray(r.error) ? r.error.map((x) => say(t, x.message)).join(' ') : say(t, r.error));
@@ -93,6 +107,7 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
     setCorrection(undefined);
     setReason('');
     setProblem(undefined);
+    setDecisionsProblem(session.decisionsProblem);
   };
 
   return (
@@ -151,6 +166,11 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
             at: when(opened.at),
           })}
         </Text>
+      )}
+      {decisionsProblem && !correction && (
+        <MessageBar intent="warning" role="alert">
+          <MessageBarBody>{t('caseTeam.correction.decisionsProblem', { problem: t(decisionsProblem) })}</MessageBarBody>
+        </MessageBar>
       )}
       {final && !correction && !opened && (mayDistribute || mayCorrect) && (
         <div className={s.actions}>

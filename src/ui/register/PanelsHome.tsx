@@ -1,3 +1,4 @@
+import { useModalAttributes } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 
 import { parseRegisterQuery, registerQueryString, type RegisterQuery } from '../../core/cases/register';
@@ -24,6 +25,11 @@ const without = (query: RegisterQuery): RegisterQuery => {
  */
 export default function PanelsHome() {
   const [query, setQuery] = useState(queryFromAddress);
+  // Holds tabster's modal support for as long as the register lives. The lifecycle dialogs come and
+  // go; were each dialog the only holder, unmounting it would dispose tabster before its 250 ms
+  // update had taken `aria-hidden` off the rest of the page, leaving the register hidden from screen
+  // readers (microsoft/tabster#530, microsoft/fluentui#35139).
+  useModalAttributes();
 
   useEffect(() => {
     const follow = () => setQuery(queryFromAddress());

@@ -30,7 +30,10 @@ import { cadenceForLevel, projectMeetings, type ProjectedMeeting } from '../../c
 import { addDays, nextWeekday } from '../../core/shared/dates';
 import { suggestSlots, type SlotSuggestion } from '../../core/scheduling/freeBusy';
 import { SiteSetup } from './SiteSetup';
+import { CaseTeamDialog } from '../cases/CaseTeamDialog';
 import { ExitDialog } from '../cases/ExitDialog';
+import { FurtherOffenceDialog } from '../cases/FurtherOffenceDialog';
+import { useT } from '../i18n/I18nProvider';
 import { LevelChangeDialog } from '../cases/LevelChangeDialog';
 import { userMessage } from '../../core/shared/errors';
 
@@ -96,7 +99,8 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
   const [message, setMessage] = useState<{ intent: 'success' | 'warning' | 'error'; text: string } | undefined>();
   const [suggestions, setSuggestions] = useState<SlotSuggestion[] | undefined>();
   // The dialog keeps its case: an exited case leaves the register while its confirmation still shows.
-  const [step, setStep] = useState<{ kind: 'level' | 'exit'; case: Case } | undefined>();
+  const [step, setStep] = useState<{ kind: 'level' | 'exit' | 'offence' | 'team'; case: Case } | undefined>();
+  const t = useT();
   const [urgentDate, setUrgentDate] = useState(addDays(today, 1));
 
   const registerFailure = register.state === 'error' ? register.message : undefined;
@@ -127,9 +131,12 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
     startTime: time,
     durationMinutes: 120,
     timeZone: services.settings.timeZone,
-    chair: services.me,
+    // The case's own chair and members are whom its panels invite (set under "Chair and members").
+    chair: c.chair ?? services.me,
     coordinator: services.me,
-    members: [...services.settings.standingMembers, ...(c.offenderManager ? [c.offenderManager] : [])],
+    members: c.members.length
+      ? c.members.map((m) => m.person)
+      : [...services.settings.standingMembers, ...(c.offenderManager ? [c.offenderManager] : [])],
     status: 'scheduling',
     createdAt: services.clock.now().toISOString(),
   });
@@ -267,6 +274,14 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
           {theCase.exitedAt ? ` (${fmt(theCase.exitedAt.slice(0, 10))})` : ''}. Its panels and records are kept.
         </Text>
       )}
+      {/* The 28 days that make a Serious Case Review mandatory run on after an exit. */}
+      {theCase?.status === 'exited' && (
+        <div className={styles.row}>
+          <Button disabled={busy} onClick={() => setStep({ kind: 'offence', case: theCase })}>
+            {t('caseTeam.furtherOffence.open')}
+          </Button>
+        </div>
+      )}
       {theCase?.status === 'active' && (
         <section className={styles.section} aria-label="Schedule">
           <Text weight="semibold">
@@ -349,11 +364,17 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
           ) : null}
 
           <div className={styles.row}>
+            <Button disabled={busy} onClick={() => setStep({ kind: 'team', case: theCase })}>
+              {t('caseTeam.team.open')}
+            </Button>
             <Button disabled={busy} onClick={() => setStep({ kind: 'level', case: theCase })}>
               Change level or category
             </Button>
             <Button disabled={busy} onClick={() => setStep({ kind: 'exit', case: theCase })}>
               Exit from MAPPA
+            </Button>
+            <Button disabled={busy} onClick={() => setStep({ kind: 'offence', case: theCase })}>
+              {t('caseTeam.furtherOffence.open')}
             </Button>
           </div>
           <div className={styles.row}>
@@ -377,6 +398,22 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
       )}
       {step?.kind === 'exit' && (
         <ExitDialog open case={step.case} onClose={() => setStep(undefined)} onExited={() => void reloadRegister()} />
+      )}
+      {step?.kind === 'team' && (
+        <CaseTeamDialog
+          open
+          case={step.case}
+          onClose={() => setStep(undefined)}
+          onSaved={() => void reloadRegister()}
+        />
+      )}
+      {step?.kind === 'offence' && (
+        <FurtherOffenceDialog
+          open
+          case={step.case}
+          onClose={() => setStep(undefined)}
+          onRecorded={() => void reloadRegister()}
+        />
       )}
     </main>
   );

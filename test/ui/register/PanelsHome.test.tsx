@@ -92,7 +92,7 @@ async function renderHome({
   });
   for (const r of referrals) await app.store.collection(referralKind).create(r);
   renderWith(app.services, <PanelsHome />);
-  // The register's first render loads its feeds lazily; on a busy machine that outlasts the default second.
+  // The register reads every feed first: more than the default second on a busy machine.
   return await screen.findByRole('table', { name: 'Cases' }, { timeout: 15_000 });
 }
 

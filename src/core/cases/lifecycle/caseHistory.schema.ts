@@ -14,7 +14,16 @@ export const CaseDecisionSchema = z.object({
   caseId: IdSchema,
   at: InstantSchema,
   by: z.object({ id: IdSchema, name: z.string() }),
-  kind: z.enum(['identified', 'levelChanged', 'categoryChanged', 'reviewSet', 'exited', 'seriousFurtherOffence']),
+  kind: z.enum([
+    'identified',
+    'levelChanged',
+    'categoryChanged',
+    'reviewSet',
+    'exited',
+    'seriousFurtherOffence',
+    // The case's chair or panel members changed (who may see the case changes with them).
+    'teamChanged',
+  ]),
   source: z.enum(['identification', 'referral', 'screening', 'register', 'minutes']),
   /** The minutes (meeting id) and signed version a decision came from. */
   minutes: z.object({ meetingId: IdSchema, version: z.number().int().min(1) }).optional(),

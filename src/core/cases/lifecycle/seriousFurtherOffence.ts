@@ -1,5 +1,7 @@
 import type { Case, Level } from '../case.schema';
 import { addDays, type IsoDate } from '../../shared/dates';
+import { msg, type Message } from '../../../i18n/message';
+import { IsoDateSchema } from '../../shared/schemas';
 import type { CaseDecision } from './caseHistory.schema';
 
 export const seriousCharges = {
@@ -62,4 +64,32 @@ export function requiresSeriousCaseReview(
   periods: readonly LevelPeriod[],
 ): boolean {
   return charge !== 'other' && managedAtLevel2Or3Within(periods, chargedOn);
+}
+
+/** What the coordinator records of a further offence: the charge, its date, why and from what source, and their confirmation. */
+export type FurtherOffenceRecord = { charge: Charge; chargedOn: string; rationale: string; confirmed: boolean };
+
+/**
+ * What a further offence record still needs before it is kept for good: a real charge date, not
+ * after today (a charge is recorded once it is made), a rationale, and the recorder's confirmation.
+ */
+export function furtherOffenceProblems(input: FurtherOffenceRecord, today: IsoDate): Message[] {
+  const out: Message[] = [];
+  if (!IsoDateSchema.safeParse(input.chargedOn).success) out.push(msg('caseTeam.furtherOffence.problem.chargedOn'));
+  else if (input.chargedOn > today) out.push(msg('caseTeam.furtherOffence.problem.future'));
+  if (!input.rationale.trim()) out.push(msg('caseTeam.furtherOffence.problem.rationale'));
+  if (!input.confirmed) out.push(msg('caseTeam.furtherOffence.problem.confirm'));
+  return out;
+}
+
+/** Why a charge does or does not require a mandatory Serious Case Review, for the coordinator before they confirm. */
+export type SeriousCaseReviewFinding = 'required' | 'notASeriousCharge' | 'notManagedAtLevel2Or3';
+
+export function seriousCaseReviewFinding(
+  charge: Charge,
+  chargedOn: IsoDate,
+  periods: readonly LevelPeriod[],
+): SeriousCaseReviewFinding {
+  if (charge === 'other') return 'notASeriousCharge';
+  return managedAtLevel2Or3Within(periods, chargedOn) ? 'required' : 'notManagedAtLevel2Or3';
 }

@@ -58,7 +58,8 @@ export function PersonalSurface() {
   const styles = useStyles();
   const t = useT();
   const { host, mode, me, settings } = useServices();
-  // The audit page is the coordinators' alone (policy `readAudit`); others are not shown its link.
+  // All actions and the audit page are the coordinators' alone (policy `readAudit`); others are not
+  // shown their links, and a direct address still reaches each page's own refusal.
   const coordinator = may(accessTo(me, areaFacts(settings.coordinators)), 'readAudit');
   // The deep link's sub-page opens first; the page's own links move on from there.
   const [route, setRoute] = useState(() =>
@@ -74,8 +75,7 @@ export function PersonalSurface() {
   const shown: PersonalRoute[] = [
     'my-actions',
     'panels',
-    'panels/actions',
-    ...(coordinator ? ['panels/audit' as const] : []),
+    ...(coordinator ? ['panels/actions' as const, 'panels/audit' as const] : []),
     ...(mode === 'local' ? ['outbox' as const] : []),
     'accessibility',
   ];

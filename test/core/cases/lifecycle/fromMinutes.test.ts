@@ -46,4 +46,38 @@ describe('what finalised minutes change on the case', () => {
       exit: { rationale: 'r' },
     });
   });
+
+  describe('after a correction', () => {
+    // What version 1 decided: Level 3, Category 2, review on 5 January.
+    const signed = minutes({ decisions: { level: 3, category: 2 }, nextReview: { date: '2027-01-05' } });
+    // The coordinator has since moved the case back to Level 2 from the register.
+    const since = { ...theCase, level: 2 as const };
+
+    it('carries nothing the correction did not change, even where the case has moved on since', () => {
+      expect(changesFromMinutes(since, signed, signed)).toEqual({});
+    });
+
+    it('updates the case again with what the correction changed', () => {
+      const corrected = minutes({ decisions: { level: 3, category: 4 }, nextReview: { date: '2026-12-15' } });
+      expect(changesFromMinutes(since, corrected, signed)).toEqual({
+        category: { from: 2, to: 4, rationale: 'c' },
+        nextReview: { from: '2027-01-05', to: '2026-12-15' },
+      });
+      expect(
+        changesFromMinutes(
+          since,
+          minutes({ decisions: { level: 1, category: 2 }, nextReview: { date: '2027-01-05' } }),
+          signed,
+        ),
+      ).toEqual({ level: { from: 2, to: 1, rationale: 'r' } });
+    });
+
+    it('takes an exit the correction adds', () => {
+      const corrected = minutes({
+        decisions: { level: 3, category: 2, exitMappa: true },
+        nextReview: { date: '2027-01-05' },
+      });
+      expect(changesFromMinutes(since, corrected, signed)).toEqual({ exit: { rationale: 'r' } });
+    });
+  });
 });

@@ -1,5 +1,7 @@
 import {
+  furtherOffenceProblems,
   levelPeriods,
+  seriousCaseReviewFinding,
   managedAtLevel2Or3Within,
   requiresSeriousCaseReview,
 } from '../../../../src/core/cases/lifecycle/seriousFurtherOffence';
@@ -38,5 +40,42 @@ describe('serious further offence', () => {
     expect(levelPeriods([], { level: 3, createdAt: '2025-06-01T09:00:00Z' })).toEqual([
       { level: 3, from: '2025-06-01' },
     ]);
+  });
+
+  it('says why a charge does or does not require a review, before the coordinator confirms', () => {
+    expect(seriousCaseReviewFinding('manslaughter', '2026-10-29', periods)).toBe('required');
+    expect(seriousCaseReviewFinding('other', '2026-10-29', periods)).toBe('notASeriousCharge');
+    expect(seriousCaseReviewFinding('rape', '2026-10-30', periods)).toBe('notManagedAtLevel2Or3');
+  });
+
+  describe('what a further offence record needs', () => {
+    // The area's today, as the use case reads it from its frozen clock.
+    const today = '2026-11-20';
+    const complete = {
+      charge: 'rape' as const,
+      chargedOn: '2026-11-19',
+      rationale: 'Police notified the coordinator.',
+      confirmed: true,
+    };
+    const keys = (record: typeof complete | Record<string, unknown>) =>
+      furtherOffenceProblems({ ...complete, ...record }, today).map((m) => m.key);
+
+    it('takes a complete record charged up to today', () => {
+      expect(keys({})).toEqual([]);
+      expect(keys({ chargedOn: today })).toEqual([]);
+    });
+
+    it('refuses a charge dated after today, or a date that does not exist', () => {
+      expect(keys({ chargedOn: '2026-11-21' })).toEqual(['caseTeam.furtherOffence.problem.future']);
+      expect(keys({ chargedOn: '2026-02-30' })).toEqual(['caseTeam.furtherOffence.problem.chargedOn']);
+      expect(keys({ chargedOn: '' })).toEqual(['caseTeam.furtherOffence.problem.chargedOn']);
+    });
+
+    it('needs a rationale and the recorder’s confirmation', () => {
+      expect(keys({ rationale: '   ', confirmed: false })).toEqual([
+        'caseTeam.furtherOffence.problem.rationale',
+        'caseTeam.furtherOffence.problem.confirm',
+      ]);
+    });
   });
 });
