@@ -1,3 +1,4 @@
+import { LANGUAGE_BREAK } from '../../core/actions/reminders';
 import { loadCatalogue } from '../../i18n/catalogues';
 import type { Message } from '../../i18n/message';
 import { createTranslator, english, type Translator } from '../../i18n/translator';
@@ -21,6 +22,8 @@ export async function mailLanguages(): Promise<readonly Translator[]> {
 }
 
 let welsh: Promise<Translator> | undefined;
+
+export { LANGUAGE_BREAK };
 
 /** One message said in each language, in order: "Cymraeg / English" for a subject line. */
 export const inEachLanguage = (languages: readonly Translator[], message: Message, separator = ' / '): string =>

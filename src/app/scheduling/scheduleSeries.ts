@@ -13,8 +13,11 @@ import {
   type SchedulingStep,
 } from '../../core/scheduling/schedulingPort';
 import { ConflictError, RefusedError, userMessage } from '../../core/shared/errors';
+import { msg } from '../../i18n/message';
+import { english, type Translator } from '../../i18n/translator';
 import { requireAccess, requirePanelAccess, type GuardDeps } from '../access/caseAccess';
 import { recordAudit } from '../audit/recordAudit';
+import { inEachLanguage, mailLanguages } from '../mail/languages';
 
 /** The scheduling port may be the coordinator's (Graph mode) rather than the page's own. */
 export type SchedulingDeps = GuardDeps & { storage: StoragePort; scheduling: SchedulingPort; clock: ClockPort };
@@ -32,11 +35,23 @@ export type ScheduleOutcome = {
 export const seriesIdFor = (caseId: string, level: number, firstDate: IsoDate) =>
   `ser_${caseId}_l${level}_${firstDate}`;
 
-export function planFor(series: PanelSeries, lastDate?: IsoDate): MeetingPlan {
+/**
+ * The calendar's view of a series. Invitations go to people whose language the app does not know,
+ * so the subject and text are in each of `languages` (Welsh then English, from `mailLanguages`).
+ */
+export function planFor(
+  series: PanelSeries,
+  lastDate?: IsoDate,
+  languages: readonly Translator[] = [english()],
+): MeetingPlan {
   return {
     key: series.id,
     caseId: series.caseId,
-    subject: `MAPPA Level ${series.level} panel – ${series.caseReference}`,
+    subject: inEachLanguage(
+      languages,
+      msg('scheduling.invite.subject', { level: series.level, reference: series.caseReference }),
+    ),
+    body: inEachLanguage(languages, msg('scheduling.invite.body'), '\n\n'),
     firstDate: series.firstMeetingDate,
     startTime: series.startTime,
     durationMinutes: series.durationMinutes,
@@ -129,7 +144,7 @@ async function scheduleAsked(
   const other = caseSeries.find((s) => s.doc.id !== series.id && s.doc.status !== 'ended');
   if (other) throw new RefusedError('This case already has a panel series. Change its level or end it first.');
   const col = deps.storage.collection(seriesKind);
-  const plan = planFor(series);
+  const plan = planFor(series, undefined, await mailLanguages());
   let stored = caseSeries.find((s) => s.doc.id === series.id);
   let link = stored ? linkOf(stored.doc) : undefined;
   const problems: string[] = [];

@@ -24,7 +24,7 @@ export type Say = (message: Message) => string;
 type Line = '' | Message | { bullet: Message };
 
 /** Between one language's text and the next, so a reader sees where their language starts. */
-const LANGUAGE_BREAK = '\n\n----------\n\n';
+export const LANGUAGE_BREAK = '\n\n----------\n\n';
 
 /** Small stable hash (FNV-1a) so the same reminder on the same day always has the same key. */
 function fnv1a(text: string, seed = 0x811c9dc5): string {

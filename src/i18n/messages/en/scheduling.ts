@@ -1,2 +1,61 @@
-/** English messages of the scheduling area (see docs/i18n.md). */
-export const scheduling = {};
+/** English messages of the scheduling area: the Panels page, the area site set-up, meeting invitations (see docs/i18n.md). */
+export const scheduling = {
+  'scheduling.invite.subject': 'MAPPA Level {level} panel – {reference}',
+  'scheduling.invite.urgentSubject': 'Urgent MAPPA panel – {reference}',
+  'scheduling.invite.body': 'MAPPA panel meeting. Open the MAPPA Panel tab in the meeting for the papers.',
+  'scheduling.site.failedRefused':
+    'Microsoft 365 refused access to the area site. An administrator must grant MAPPA Panel access to this site (the per-site Sites.Selected grant, with the manage role for the first set-up). Nothing was changed that cannot be set up again.',
+  'scheduling.site.failedNotFound': 'The area site was not found. Check the site id in the configuration.',
+  'scheduling.site.failed': 'The area site could not be set up just now. Nothing is lost; try again in a moment.',
+  'scheduling.site.heading': 'Area site',
+  'scheduling.site.intro':
+    'Before the first panel, set up the area’s SharePoint site: its lists for cases, panels, meetings, actions and audit, and the minutes library. It is safe to run again.',
+  'scheduling.site.setUp': 'Set up the area site',
+  'scheduling.site.settingUp': 'Setting up the area site…',
+  'scheduling.site.alreadySetUp': 'The area site is already set up: nothing needed adding.',
+  'scheduling.site.setUpAdded': 'The area site is set up. Added {count}:',
+  'scheduling.site.added': 'Added to the area site',
+  'scheduling.panels.registerFailedFirstRun':
+    'The case register could not be loaded. If this is the first run, set up the area site below; otherwise try again in a moment.',
+  'scheduling.panels.registerFailed': 'The case register could not be loaded. Try again in a moment.',
+  'scheduling.panels.scheduled': 'The series is scheduled and the meeting is locked down.',
+  'scheduling.panels.scheduledSomeUnavailable':
+    'The series is scheduled and the meeting is locked down. Not available in this tenant: {options}.',
+  'scheduling.panels.notFinished':
+    'The series is saved but not finished: {problems} Choose “Finish scheduling” to carry on.',
+  'scheduling.panels.urgentBookedWithProblems': 'The urgent meeting is booked. {problems}',
+  'scheduling.panels.urgentBooked': 'The urgent meeting is booked and locked down.',
+  'scheduling.panels.loading': 'Loading the case register…',
+  'scheduling.panels.back': 'Back to the case register',
+  'scheduling.panels.title': 'Panels',
+  'scheduling.panels.case': 'Case',
+  'scheduling.panels.chooseCase': 'Choose a case',
+  'scheduling.panels.caseOption': '{reference} (Level {level})',
+  'scheduling.panels.caseOptionExited': '{reference} (Level {level}, exited)',
+  'scheduling.panels.exited': '{reference} has exited MAPPA. Its panels and records are kept.',
+  'scheduling.panels.exitedOn': '{reference} has exited MAPPA ({date}). Its panels and records are kept.',
+  'scheduling.panels.schedule': 'Schedule',
+  'scheduling.panels.cadence': 'Level {level}: a panel every {weeks} weeks',
+  'scheduling.panels.levelOne': 'Level 1: managed by the lead agency, with no panel series',
+  'scheduling.panels.currentSeries': 'Current series from {date} at {time}, every {weeks} weeks.',
+  'scheduling.panels.seriesScheduled': 'Scheduled',
+  'scheduling.panels.seriesNotFinished': 'Not finished',
+  'scheduling.panels.finish': 'Finish scheduling',
+  'scheduling.panels.firstMeeting': 'First meeting',
+  'scheduling.panels.chooseWeekday': 'Choose a weekday',
+  'scheduling.panels.startTime': 'Start time',
+  'scheduling.panels.checkAvailability': 'Check standing members’ availability',
+  'scheduling.panels.suggestions': 'Suggested days and times',
+  'scheduling.panels.suggestion':
+    '{busy, plural, =0 {{unknown, plural, =0 {{day} {time}: no clashes} other {{day} {time}: no clashes, # unknown}}} other {{unknown, plural, =0 {{day} {time}: clashes for {members}} other {{day} {time}: clashes for {members}, # unknown}}}}',
+  'scheduling.panels.nextTwelve': 'The next twelve meetings',
+  'scheduling.panels.checkingHolidays': 'Checking bank holidays…',
+  'scheduling.panels.meetingAt': '{date} at {time}',
+  'scheduling.panels.moved': 'Moved from {date} ({holiday})',
+  'scheduling.panels.create': 'Create the series',
+  'scheduling.panels.changeLevel': 'Change level or category',
+  'scheduling.panels.exit': 'Exit from MAPPA',
+  'scheduling.panels.urgentOn': 'Urgent meeting on',
+  'scheduling.panels.bookUrgent': 'Book an urgent meeting',
+  'scheduling.panels.working': 'Working…',
+};
