@@ -91,7 +91,7 @@ export async function sendWrittenUpdate(
   deps: Deps,
   meeting: Meeting,
   text: string,
-): Promise<Result<WrittenUpdate, string>> {
+): Promise<Result<WrittenUpdate, Message>> {
   const composed = composeWrittenUpdate({
     id: deps.ids.newId('wu'),
     meeting,

@@ -108,9 +108,9 @@ export function ActionItem({
         returnFocus.current = true;
       } else if (result.status === 'conflict') {
         if (result.current) onSaved(result.current.doc);
-        setProblem({ intent: 'warning', message: t('actions.item.notSaved', { reason: result.message }) });
+        setProblem({ intent: 'warning', message: t('actions.item.notSaved', { reason: t(result.message) }) });
       } else {
-        setProblem({ intent: 'error', message: t('actions.item.notSaved', { reason: result.message }) });
+        setProblem({ intent: 'error', message: t('actions.item.notSaved', { reason: t(result.message) }) });
       }
     } catch {
       setProblem({

@@ -65,7 +65,7 @@ export function WrittenUpdateForm({ caseId, caseReference }: { caseId: string; c
         setText('');
         setState({ kind: 'sent', meeting: state.meeting });
       } else {
-        setProblem(t('actions.written.notSent', { reason: result.error }));
+        setProblem(t('actions.written.notSent', { reason: t(result.error) }));
       }
     } catch {
       setProblem(t('actions.written.saveFailed'));

@@ -61,6 +61,17 @@ export const actions: Translations<typeof en> = {
   'actions.written.sending': 'Wrthi’n anfon…',
   'actions.written.send': 'Anfon y diweddariad ysgrifenedig',
   'actions.written.cancel': 'Canslo',
+  'actions.text.tooLong': 'Cadwch hyn o dan {max} nod',
+  'actions.update.notValid': 'Nid yw’r diweddariad yn ddilys',
+  'actions.update.sayWhyNotDone': 'Dywedwch pam na chafodd y cam gweithredu ei wneud',
+  'actions.update.writeOrChoose': 'Ysgrifennwch ddiweddariad neu dewiswch statws newydd',
+  'actions.update.closedByOther':
+    'Mae rhywun arall eisoes wedi nodi’r cam gweithredu hwn yn “{status, select, open {Agored} inProgress {Ar waith} done {Wedi’i wneud} notDoneCircumstances {Heb ei wneud: newidiodd yr amgylchiadau} notDoneAgency {Heb ei wneud: ni weithredodd yr asiantaeth} other {{status}}}”. Mae eich diweddariad wedi’i gadw yma; gwiriwch ef a’i gadw eto os yw’n dal yn berthnasol.',
+  'actions.update.busy':
+    'Mae sawl person yn diweddaru’r cam gweithredu hwn ar yr un pryd ac nid oedd modd cadw eich diweddariad eto. Mae wedi’i gadw yma; rhowch gynnig arall arni.',
+  'actions.update.missing': 'Nid yw’r cam gweithredu hwn yn bodoli mwyach.',
+  'actions.written.empty': 'Ysgrifennwch y diweddariad',
+  'actions.written.notValid': 'Nid yw’r diweddariad ysgrifenedig yn ddilys',
   'actions.all.exportNotRecorded':
     'Cafodd yr allforiad ei lwytho i lawr ond nid oedd modd ei gofnodi yn y cofnod archwilio.',
   'actions.all.nothingDue':

@@ -55,6 +55,17 @@ export const actions = {
   'actions.written.sending': 'Sending…',
   'actions.written.send': 'Send written update',
   'actions.written.cancel': 'Cancel',
+  'actions.text.tooLong': 'Keep this under {max} characters',
+  'actions.update.notValid': 'The update is not valid',
+  'actions.update.sayWhyNotDone': 'Say why the action was not done',
+  'actions.update.writeOrChoose': 'Write an update or choose a new status',
+  'actions.update.closedByOther':
+    'Someone else has already marked this action "{status, select, open {Open} inProgress {In progress} done {Done} notDoneCircumstances {Not done: circumstances changed} notDoneAgency {Not done: agency did not act} other {{status}}}". Your update is kept here; check it and save again if it still applies.',
+  'actions.update.busy':
+    'Several people are updating this action at once and your update could not be saved yet. It is kept here; try again.',
+  'actions.update.missing': 'This action no longer exists.',
+  'actions.written.empty': 'Write the update',
+  'actions.written.notValid': 'The written update is not valid',
   'actions.all.exportNotRecorded': 'The export was downloaded but could not be recorded in the audit log.',
   'actions.all.nothingDue': 'No owner has actions overdue or due within {days} days.',
   'actions.all.remindersSent':
