@@ -11,6 +11,7 @@ import { clockLabel, type ReferralClock } from '../../core/cases/lifecycle/refer
 import { agencyLabel } from '../../core/people/agency';
 import { isWeekend, localDate } from '../../core/shared/dates';
 import { userMessage } from '../../core/shared/errors';
+import { useT } from '../i18n/I18nProvider';
 import { CaseStepDialog, formatDate, useCaseFormStyles } from './parts';
 
 export type ReferralDecisionDialogProps = {
@@ -24,6 +25,7 @@ export type ReferralDecisionDialogProps = {
 
 /** The coordinator's decision on a MAPPA A referral: accept (level, chair, first panel) or decline with a rationale. */
 export function ReferralDecisionDialog(props: ReferralDecisionDialogProps) {
+  const t = useT();
   const services = useServices();
   const styles = useCaseFormStyles();
   const { referral: r } = props;
@@ -90,7 +92,7 @@ export function ReferralDecisionDialog(props: ReferralDecisionDialogProps) {
         From {r.referrer.name} ({agencyLabel(r.referrer.agency)}), received {formatDate(r.receivedOn)}. Decision due{' '}
         {formatDate(r.decisionDue)}:{' '}
         <Badge appearance="tint" color={props.clock.overdue ? 'danger' : 'informative'}>
-          {clockLabel(props.clock)}
+          {t(clockLabel(props.clock))}
         </Badge>
       </Text>
       <Text>

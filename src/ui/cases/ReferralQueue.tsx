@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useReferralsAwaiting } from '../../app/cases/useReferrals';
 import { clockLabel } from '../../core/cases/lifecycle/referralQueue';
 import { agencyLabel } from '../../core/people/agency';
+import { useT } from '../i18n/I18nProvider';
 import { formatDate } from './parts';
 import { ReferralDecisionDialog } from './ReferralDecisionDialog';
 
@@ -22,6 +23,7 @@ const useStyles = makeStyles({
 /** Referrals awaiting the coordinator's decision, each with its clock and a way to decide it. */
 export function ReferralQueue(props: { onDecided?: () => void }) {
   const styles = useStyles();
+  const t = useT();
   const [loaded, reload] = useReferralsAwaiting();
   const [openId, setOpenId] = useState<string>();
   if (loaded.state !== 'ready') return loaded.state === 'error' ? <Text role="alert">{loaded.message}</Text> : null;
@@ -41,7 +43,7 @@ export function ReferralQueue(props: { onDecided?: () => void }) {
                 Level {c.level} from {agencyLabel(c.referrerAgency)}, received {formatDate(c.receivedOn)}
               </Text>
               <Badge appearance="tint" color={c.overdue ? 'danger' : 'informative'}>
-                {clockLabel(c)}
+                {t(clockLabel(c))}
               </Badge>
               <Button size="small" onClick={() => setOpenId(c.id)}>
                 Decide
