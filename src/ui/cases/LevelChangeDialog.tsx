@@ -76,7 +76,7 @@ export function LevelChangeDialog(props: LevelChangeDialogProps) {
           level === 1
             ? t('cases.level.nowOne')
             : s && s.remaining.length > 0
-              ? t('cases.level.nowNotFinished', { level, problems: s.problems.join(' ') })
+              ? t('cases.level.nowNotFinished', { level, problems: s.problems.map((p) => t(p)).join(' ') })
               : t('cases.level.nowReplanned', { level }),
         );
       };

@@ -69,7 +69,10 @@ export function ReferralDecisionDialog(props: ReferralDecisionDialogProps) {
             ? t('cases.decision.accepted', accepted)
             : s.remaining.length === 0
               ? t('cases.decision.acceptedScheduled', { ...accepted, date: sayDate(t, firstDate) })
-              : t('cases.decision.acceptedNotFinished', { ...accepted, problems: s.problems.join(' ') }),
+              : t('cases.decision.acceptedNotFinished', {
+                  ...accepted,
+                  problems: s.problems.map((p) => t(p)).join(' '),
+                }),
         );
         props.onDecided?.('accepted');
       }

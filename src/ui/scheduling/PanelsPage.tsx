@@ -150,7 +150,7 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
     } else {
       setMessage({
         intent: 'warning',
-        text: t('scheduling.panels.notFinished', { problems: out.problems.join(' ') }),
+        text: t('scheduling.panels.notFinished', { problems: out.problems.map((p) => t(p)).join(' ') }),
       });
     }
   };
@@ -206,7 +206,9 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
         out.problems.length
           ? {
               intent: 'warning',
-              text: t('scheduling.panels.urgentBookedWithProblems', { problems: out.problems.join(' ') }),
+              text: t('scheduling.panels.urgentBookedWithProblems', {
+                problems: out.problems.map((p) => t(p)).join(' '),
+              }),
             }
           : { intent: 'success', text: t('scheduling.panels.urgentBooked') },
       );

@@ -5,6 +5,17 @@ export const scheduling: Translations<typeof en> = {
   'scheduling.invite.subject': 'Panel MAPPA Lefel {level} – {reference}',
   'scheduling.invite.urgentSubject': 'Panel MAPPA brys – {reference}',
   'scheduling.invite.body': 'Cyfarfod panel MAPPA. Agorwch y tab MAPPA Panel yn y cyfarfod i weld y papurau.',
+  'scheduling.problem.eventNotMade': 'Nid yw digwyddiad y calendr wedi’i greu eto: {reason}',
+  'scheduling.problem.meetingsNotRecorded': 'Nid yw’r cyfarfodydd sydd i ddod i gyd wedi’u cofnodi eto: {reason}',
+  'scheduling.problem.notLockedYet': 'Nid yw opsiynau’r cyfarfod wedi’u cloi eto: {reason}',
+  'scheduling.problem.notMovedYet': 'Nid yw’r cyfarfodydd ar wyliau banc wedi’u symud eto: {reason}',
+  'scheduling.problem.chatPreparing':
+    'Mae Teams yn dal i baratoi sgwrs y cyfarfod; bydd yr ap yn cael ei ychwanegu y tro nesaf.',
+  'scheduling.problem.appNotAddedYet': 'Nid yw’r ap wedi’i ychwanegu at y cyfarfod eto: {reason}',
+  'scheduling.problem.urgentNotRecorded':
+    'Mae’r cyfarfod wedi’i drefnu ond nid yw wedi’i gofnodi yn MAPPA Panel eto: {reason}',
+  'scheduling.problem.notLocked': 'Nid yw opsiynau’r cyfarfod wedi’u cloi: {reason}',
+  'scheduling.problem.appNotInChat': 'Nid yw’r ap yn sgwrs y cyfarfod eto; ychwanegwch ef o fanylion y cyfarfod.',
   'scheduling.site.failedRefused':
     'Gwrthododd Microsoft 365 fynediad i safle’r ardal. Rhaid i weinyddwr roi mynediad i MAPPA Panel i’r safle hwn (y caniatâd Sites.Selected ar gyfer y safle, gyda’r rôl rheoli ar gyfer y gosod cyntaf). Ni newidiwyd dim na ellir ei osod eto.',
   'scheduling.site.failedNotFound': 'Ni chafwyd hyd i safle’r ardal. Gwiriwch ddynodydd y safle yn y ffurfweddiad.',

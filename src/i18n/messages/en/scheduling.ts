@@ -3,6 +3,16 @@ export const scheduling = {
   'scheduling.invite.subject': 'MAPPA Level {level} panel – {reference}',
   'scheduling.invite.urgentSubject': 'Urgent MAPPA panel – {reference}',
   'scheduling.invite.body': 'MAPPA panel meeting. Open the MAPPA Panel tab in the meeting for the papers.',
+  'scheduling.problem.eventNotMade': 'The calendar event is not made yet: {reason}',
+  'scheduling.problem.meetingsNotRecorded': 'The upcoming meetings are not all recorded yet: {reason}',
+  'scheduling.problem.notLockedYet': 'Meeting options not locked yet: {reason}',
+  'scheduling.problem.notMovedYet': 'Bank holiday meetings not moved yet: {reason}',
+  'scheduling.problem.chatPreparing':
+    'Teams is still preparing the meeting chat; the app will be added on the next try.',
+  'scheduling.problem.appNotAddedYet': 'App not added to the meeting yet: {reason}',
+  'scheduling.problem.urgentNotRecorded': 'The meeting is booked but not yet recorded in MAPPA Panel: {reason}',
+  'scheduling.problem.notLocked': 'Meeting options not locked: {reason}',
+  'scheduling.problem.appNotInChat': 'The app is not yet in the meeting chat; add it from the meeting’s details.',
   'scheduling.site.failedRefused':
     'Microsoft 365 refused access to the area site. An administrator must grant MAPPA Panel access to this site (the per-site Sites.Selected grant, with the manage role for the first set-up). Nothing was changed that cannot be set up again.',
   'scheduling.site.failedNotFound': 'The area site was not found. Check the site id in the configuration.',
