@@ -99,7 +99,7 @@ export function eventFor(plan: MeetingPlan, propertySetId: string): Event {
     subject: plan.subject,
     body: {
       contentType: 'text',
-      content: 'MAPPA panel meeting. Open the MAPPA Panel tab in the meeting for the papers.',
+      content: plan.body ?? 'MAPPA panel meeting. Open the MAPPA Panel tab in the meeting for the papers.',
     },
     start: { dateTime: `${plan.firstDate}T${time(plan.startTime)}`, timeZone: tz },
     end: { dateTime: `${end.date}T${time(end.time)}`, timeZone: tz },

@@ -9,7 +9,9 @@ import { meetingKind, seriesKind, type Meeting, type PanelSeries } from '../../c
 import { isConflict } from '../../core/shared/errors';
 import { err, ok, type Result } from '../../core/shared/result';
 import { requireAccess, type GuardDeps } from '../access/caseAccess';
+import { msg, type Message } from '../../i18n/message';
 import { AREA_SUBJECT } from '../audit/auditLog';
+import { mailLanguages } from '../mail/languages';
 import type { Services } from '../services';
 import { updateAction, type UpdateActionResult } from './updateAction';
 
@@ -89,7 +91,7 @@ export async function sendWrittenUpdate(
   deps: Deps,
   meeting: Meeting,
   text: string,
-): Promise<Result<WrittenUpdate, string>> {
+): Promise<Result<WrittenUpdate, Message>> {
   const composed = composeWrittenUpdate({
     id: deps.ids.newId('wu'),
     meeting,
@@ -118,7 +120,7 @@ export type ReminderRun = { sent: number; failed: number };
 export async function sendReminders(
   deps: Deps & Pick<Services, 'mail' | 'settings'>,
   link: string,
-): Promise<Result<ReminderRun, string>> {
+): Promise<Result<ReminderRun, Message>> {
   // Only the owners of actions on cases the person coordinates: reminding is coordinating.
   const actions = await loadCoordinatedActions(deps);
   const mails = composeReminders(actions, {
@@ -126,6 +128,7 @@ export async function sendReminders(
     now: deps.clock.now(),
     link,
     timeZone: deps.settings.timeZone,
+    languages: await mailLanguages(),
   });
   let sent = 0;
   let failed = 0;
@@ -143,7 +146,7 @@ export async function sendReminders(
       failed++;
     }
   }
-  if (failed > 0 && sent === 0) return err('No reminders could be sent. Try again: nobody will get a reminder twice.');
+  if (failed > 0 && sent === 0) return err(msg('actions.reminders.noneSent'));
   return ok({ sent, failed });
 }
 

@@ -2,17 +2,18 @@ import { actionKind, type Action } from '../../core/actions/action.schema';
 import { applyChange, type ActionChange, type ChangeProblem } from '../../core/actions/applyUpdate';
 import type { StoragePort, Stored } from '../../core/ports';
 import { ConflictError } from '../../core/shared/errors';
+import { msg, type Message } from '../../i18n/message';
 
 export type UpdateActionResult =
   | { status: 'applied'; stored: Stored<Action> }
   /** The change is not valid on its own (e.g. "not done" with no note). Nothing was written. */
-  | { status: 'invalid'; message: string }
+  | { status: 'invalid'; message: Message }
   /** The change cannot apply to the action as it now stands; the current version is returned to show beside it. */
-  | { status: 'conflict'; message: string; current?: Stored<Action> }
-  | { status: 'missing'; message: string };
+  | { status: 'conflict'; message: Message; current?: Stored<Action> }
+  | { status: 'missing'; message: Message };
 
-const BUSY =
-  'Several people are updating this action at once and your update could not be saved yet. It is kept here; try again.';
+const BUSY = msg('actions.update.busy');
+const MISSING = msg('actions.update.missing');
 
 /**
  * Reads the action, applies the change and writes it with the version tag. When someone else saved
@@ -31,7 +32,7 @@ export async function updateAction(
   const actions = storage.collection(actionKind);
   let current = await actions.get(id);
   for (let attempt = 0; attempt < attempts; attempt++) {
-    if (!current) return { status: 'missing', message: 'This action no longer exists.' };
+    if (!current) return { status: 'missing', message: MISSING };
     const next = applyChange(current.doc, change);
     if (!next.ok) return problem(next.error, current);
     // Already in the history: a retry after a lost response. Nothing more to write.
@@ -40,7 +41,7 @@ export async function updateAction(
       return { status: 'applied', stored: await actions.update(next.value, current.version) };
     } catch (e) {
       if (!(e instanceof ConflictError)) throw e;
-      if (e.reason === 'missing') return { status: 'missing', message: 'This action no longer exists.' };
+      if (e.reason === 'missing') return { status: 'missing', message: MISSING };
       if (e.reason !== 'stale') throw e;
       current = (e.current as Stored<Action> | undefined) ?? (await actions.get(id));
     }

@@ -11,6 +11,8 @@ import { seriesKind } from '../../core/panels/series.schema';
 import { localDate, type IsoDate } from '../../core/shared/dates';
 import { RefusedError } from '../../core/shared/errors';
 import { err, ok, type Result } from '../../core/shared/result';
+import type { Translator } from '../../i18n/translator';
+import { LANGUAGE_BREAK, mailLanguages } from '../mail/languages';
 import type { Services } from '../services';
 import { scheduleSeries, type ScheduleOutcome } from '../scheduling/scheduleSeries';
 import { audit, keepDecision, requireCoordinator, type LifecycleDeps } from './caseDecisions';
@@ -222,14 +224,22 @@ export async function declineReferral(
   });
   const recipients = [r.referrer, ...(r.lineManager ? [r.lineManager] : [])].map((p) => p.email);
   const secure = recipients.every((e) => isApprovedAddress(e, deps.settings.approvedSecureDomains));
-  const received = r.receivedOn;
+  // The referrer's language is not known: Welsh then English, as every mail the app sends (see mailLanguages).
+  const languages = await mailLanguages();
+  const received = (t: Translator) => t.date(`${r.receivedOn}T00:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' });
+  const values = { level: r.level, rationale: rationale.trim(), name: deps.me.name, email: deps.me.email };
   await deps.mail.send({
     idempotencyKey: `referral-declined:${r.id}`,
     to: recipients,
-    subject: `MAPPA referral received ${received}: not accepted`,
-    body: secure
-      ? `Your referral for MAPPA Level ${r.level}, received on ${received}, has not been accepted.\n\nThe MAPPA coordinator's rationale:\n${rationale.trim()}\n\nContact ${deps.me.name} (${deps.me.email}) to discuss it.`
-      : `Your referral for MAPPA Level ${r.level}, received on ${received}, has been decided. Contact ${deps.me.name} (${deps.me.email}) by secure e-mail for the decision and its rationale. This message contains no case information.`,
+    subject: languages.map((t) => t('mail.referralDeclined.subject', { received: received(t) })).join(' / '),
+    body: languages
+      .map((t) =>
+        t(secure ? 'mail.referralDeclined.bodySecure' : 'mail.referralDeclined.bodyOpen', {
+          ...values,
+          received: received(t),
+        }),
+      )
+      .join(LANGUAGE_BREAK),
     purpose: 'notification',
   });
   saved = await deps.storage

@@ -13,8 +13,11 @@ import {
   type SchedulingStep,
 } from '../../core/scheduling/schedulingPort';
 import { ConflictError, RefusedError, userMessage } from '../../core/shared/errors';
+import { msg, type Message } from '../../i18n/message';
+import { english, type Translator } from '../../i18n/translator';
 import { requireAccess, requirePanelAccess, type GuardDeps } from '../access/caseAccess';
 import { recordAudit } from '../audit/recordAudit';
+import { inEachLanguage, mailLanguages } from '../mail/languages';
 
 /** The scheduling port may be the coordinator's (Graph mode) rather than the page's own. */
 export type SchedulingDeps = GuardDeps & { storage: StoragePort; scheduling: SchedulingPort; clock: ClockPort };
@@ -24,19 +27,31 @@ export type ScheduleOutcome = {
   /** Steps still to do; empty when the series is fully set up. A later run picks them up. */
   remaining: SchedulingStep[];
   lock?: LockOutcome;
-  /** Why a step did not finish, in words for the coordinator (no case content). */
-  problems: string[];
+  /** Why a step did not finish, for the coordinator to read (no case content). */
+  problems: Message[];
 };
 
 /** The id of a series: the same case, level and first date always give the same id, so a retry never makes a second. */
 export const seriesIdFor = (caseId: string, level: number, firstDate: IsoDate) =>
   `ser_${caseId}_l${level}_${firstDate}`;
 
-export function planFor(series: PanelSeries, lastDate?: IsoDate): MeetingPlan {
+/**
+ * The calendar's view of a series. Invitations go to people whose language the app does not know,
+ * so the subject and text are in each of `languages` (Welsh then English, from `mailLanguages`).
+ */
+export function planFor(
+  series: PanelSeries,
+  lastDate?: IsoDate,
+  languages: readonly Translator[] = [english()],
+): MeetingPlan {
   return {
     key: series.id,
     caseId: series.caseId,
-    subject: `MAPPA Level ${series.level} panel – ${series.caseReference}`,
+    subject: inEachLanguage(
+      languages,
+      msg('scheduling.invite.subject', { level: series.level, reference: series.caseReference }),
+    ),
+    body: inEachLanguage(languages, msg('scheduling.invite.body'), '\n\n'),
     firstDate: series.firstMeetingDate,
     startTime: series.startTime,
     durationMinutes: series.durationMinutes,
@@ -129,10 +144,10 @@ async function scheduleAsked(
   const other = caseSeries.find((s) => s.doc.id !== series.id && s.doc.status !== 'ended');
   if (other) throw new RefusedError('This case already has a panel series. Change its level or end it first.');
   const col = deps.storage.collection(seriesKind);
-  const plan = planFor(series);
+  const plan = planFor(series, undefined, await mailLanguages());
   let stored = caseSeries.find((s) => s.doc.id === series.id);
   let link = stored ? linkOf(stored.doc) : undefined;
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const allSteps = [...schedulingSteps];
 
   if (stored?.doc.status === 'ended') throw new RefusedError('This series has ended; start a new one.');
@@ -151,7 +166,11 @@ async function scheduleAsked(
     if (rec.status === 'rejected') throw rec.reason;
     stored = rec.value;
     if (ev.status === 'rejected') {
-      return { series: stored, remaining: allSteps, problems: [describe(ev.reason)] };
+      return {
+        series: stored,
+        remaining: allSteps,
+        problems: [msg('scheduling.problem.eventNotMade', { reason: describe(ev.reason) })],
+      };
     }
     link = ev.value;
   }
@@ -159,7 +178,11 @@ async function scheduleAsked(
     try {
       link = await deps.scheduling.createSeries(plan);
     } catch (e) {
-      return { series: stored, remaining: allSteps, problems: [describe(e)] };
+      return {
+        series: stored,
+        remaining: allSteps,
+        problems: [msg('scheduling.problem.eventNotMade', { reason: describe(e) })],
+      };
     }
   }
   done.add('event');
@@ -191,18 +214,18 @@ async function scheduleAsked(
   // Meetings recorded before the chat was known are done again once it is, so they gain it.
   if (recorded.status === 'fulfilled' && (l.chatId || !l.joinUrl)) done.add('meetings');
   else if (recorded.status === 'rejected') {
-    problems.push(`The upcoming meetings are not all recorded yet: ${describe(recorded.reason)}`);
+    problems.push(msg('scheduling.problem.meetingsNotRecorded', { reason: describe(recorded.reason) }));
   }
   if (lock.status === 'fulfilled') done.add('locked');
-  else problems.push(`Meeting options not locked yet: ${describe(lock.reason)}`);
+  else problems.push(msg('scheduling.problem.notLockedYet', { reason: describe(lock.reason) }));
   if (moved.status === 'fulfilled') done.add('moved');
-  else problems.push(`Bank holiday meetings not moved yet: ${describe(moved.reason)}`);
+  else problems.push(msg('scheduling.problem.notMovedYet', { reason: describe(moved.reason) }));
   if (app.status === 'fulfilled' && app.value === 'added') done.add('app');
   else {
     problems.push(
       app.status === 'fulfilled'
-        ? 'Teams is still preparing the meeting chat; the app will be added on the next try.'
-        : `App not added to the meeting yet: ${describe(app.reason)}`,
+        ? msg('scheduling.problem.chatPreparing')
+        : msg('scheduling.problem.appNotAddedYet', { reason: describe(app.reason) }),
     );
   }
 
@@ -349,7 +372,7 @@ export async function scheduleUrgent(
   deps: SchedulingDeps,
   theCase: Case,
   plan: MeetingPlan,
-): Promise<{ link: CalendarLink; meeting?: Stored<Meeting>; lock?: LockOutcome; problems: string[] }> {
+): Promise<{ link: CalendarLink; meeting?: Stored<Meeting>; lock?: LockOutcome; problems: Message[] }> {
   await requireAccess(deps, theCase.id, 'schedule');
   const [link, caseMeetings] = await Promise.all([
     deps.scheduling.createUrgentMeeting(plan),
@@ -378,14 +401,12 @@ export async function scheduleUrgent(
     deps.scheduling.lockMeetingOptions(link),
     deps.scheduling.addAppToMeetingChat(link, { caseId: theCase.id, seriesId: plan.key, reference: theCase.reference }),
   ]);
-  const problems: string[] = [];
+  const problems: Message[] = [];
   if (meeting.status === 'rejected') {
-    problems.push(`The meeting is booked but not yet recorded in MAPPA Panel: ${describe(meeting.reason)}`);
+    problems.push(msg('scheduling.problem.urgentNotRecorded', { reason: describe(meeting.reason) }));
   }
-  if (lock.status === 'rejected') problems.push(`Meeting options not locked: ${describe(lock.reason)}`);
-  if (app.status === 'rejected' || app.value !== 'added') {
-    problems.push('The app is not yet in the meeting chat; add it from the meeting’s details.');
-  }
+  if (lock.status === 'rejected') problems.push(msg('scheduling.problem.notLocked', { reason: describe(lock.reason) }));
+  if (app.status === 'rejected' || app.value !== 'added') problems.push(msg('scheduling.problem.appNotInChat'));
   return {
     link,
     ...(meeting.status === 'fulfilled' && meeting.value ? { meeting: meeting.value } : {}),

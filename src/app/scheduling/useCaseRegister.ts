@@ -10,7 +10,7 @@ export type CaseRegister = { cases: Stored<Case>[]; series: Stored<PanelSeries>[
 
 /** Every case by reference (exited ones too, so the register can open them), with every panel series: what the coordinator schedules from. */
 export function useCaseRegister() {
-  const { storage, setUpSite } = useServices();
+  const { storage } = useServices();
   const load = useCallback(async (): Promise<CaseRegister> => {
     const [cases, series] = await Promise.all([
       storage.collection(caseKind).list(),
@@ -18,10 +18,6 @@ export function useCaseRegister() {
     ]);
     return { cases: cases.sort((a, b) => a.doc.reference.localeCompare(b.doc.reference)), series };
   }, [storage]);
-  return useRead(load, {
-    // On a first run in Microsoft 365 the site's lists do not exist until the area site is set up.
-    failure: setUpSite
-      ? 'The case register could not be loaded. If this is the first run, set up the area site below; otherwise try again in a moment.'
-      : 'The case register could not be loaded. Try again in a moment.',
-  });
+  // The Panels page says a failure in its reader's language (on a first run in Microsoft 365 the site's lists do not exist until the area site is set up).
+  return useRead(load);
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
+import { msg, type Message } from '../../i18n/message';
 import { err, ok, type Result } from '../shared/result';
 import { ACTION_TEXT_MAX, textField } from '../shared/schemas';
 import {
-  actionStatuses,
   ActionStatusSchema,
   ActionUpdateSchema,
   type Action,
@@ -26,22 +26,28 @@ export const ActionChangeSchema = z.object({
 });
 
 export type ChangeProblem =
-  | { kind: 'invalid'; message: string }
+  | { kind: 'invalid'; message: Message }
   /** Someone else closed the action differently since this change was made. */
-  | { kind: 'conflict'; message: string; current: ActionStatus };
+  | { kind: 'conflict'; message: Message; current: ActionStatus };
+
+/** What a person reads when their text breaks the schema: too long, or missing. */
+export function textProblem(issue: z.ZodIssue | undefined, fallback: Message): Message {
+  if (issue?.code === 'too_big') return msg('actions.text.tooLong', { max: Number(issue.maximum) });
+  return fallback;
+}
 
 /** The rules a change must meet on its own, before it meets any stored action. */
 export function validateChange(change: ActionChange): Result<ActionChange, ChangeProblem> {
   const parsed = ActionChangeSchema.safeParse(change);
   if (!parsed.success) {
-    return err({ kind: 'invalid', message: parsed.error.issues[0]?.message ?? 'The update is not valid' });
+    return err({ kind: 'invalid', message: textProblem(parsed.error.issues[0], msg('actions.update.notValid')) });
   }
   const { update, baseStatus } = parsed.data;
   const moves = update.status !== undefined && update.status !== baseStatus;
   if (update.status && needsNote(update.status) && update.text === '') {
-    return err({ kind: 'invalid', message: 'Say why the action was not done' });
+    return err({ kind: 'invalid', message: msg('actions.update.sayWhyNotDone') });
   }
-  if (!moves && update.text === '') return err({ kind: 'invalid', message: 'Write an update or choose a new status' });
+  if (!moves && update.text === '') return err({ kind: 'invalid', message: msg('actions.update.writeOrChoose') });
   return ok(parsed.data);
 }
 
@@ -66,7 +72,7 @@ export function applyChange(action: Action, change: ActionChange): Result<Action
     return err({
       kind: 'conflict',
       current: action.status,
-      message: `Someone else has already marked this action "${actionStatuses[action.status]}". Your update is kept here; check it and save again if it still applies.`,
+      message: msg('actions.update.closedByOther', { status: action.status }),
     });
   }
   return ok({ ...action, status: update.status ?? action.status, updates: [...action.updates, update] });

@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../i18n/message';
 import type { OutgoingMail } from '../ports';
 import type { Action } from './action.schema';
 import { dueState, localDate } from './dueState';
@@ -9,7 +10,21 @@ export type ReminderOptions = {
   /** Where the owner sees their actions: the My actions tab or its web link. Never carries case content. */
   link: string;
   timeZone?: string;
+  /**
+   * The languages the reminder is written in, in order, each saying a message: the owner's language
+   * is not known, so the app sends every reminder in Welsh and English (see `mailLanguages`).
+   */
+  languages: readonly Say[];
 };
+
+/** Says a message in one language. */
+export type Say = (message: Message) => string;
+
+/** A line of a reminder: blank, a paragraph, or an item of its list. */
+type Line = '' | Message | { bullet: Message };
+
+/** Between one language's text and the next, so a reader sees where their language starts. */
+export const LANGUAGE_BREAK = '\n\n----------\n\n';
 
 /** Small stable hash (FNV-1a) so the same reminder on the same day always has the same key. */
 function fnv1a(text: string, seed = 0x811c9dc5): string {
@@ -20,8 +35,6 @@ function fnv1a(text: string, seed = 0x811c9dc5): string {
   }
   return (h >>> 0).toString(16).padStart(8, '0');
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * One reminder per owner with open actions that are overdue or due within `withinDays`. The
@@ -45,27 +58,29 @@ export function composeReminders(actions: readonly Action[], opts: ReminderOptio
     .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
     .map(([email, { name, overdue, soon }]) => {
       const ids = [...overdue.map((id) => `o:${id}`), ...soon.map((id) => `s:${id}`)].sort().join(',');
-      const lines = [
-        `Dear ${name},`,
+      const lines: Line[] = [
+        msg('mail.reminder.greeting', { name }),
         '',
-        'You have MAPPA actions that need your attention:',
-        ...(overdue.length ? [`- ${plural(overdue.length, 'action is', 'actions are')} overdue`] : []),
+        msg('mail.reminder.intro'),
+        ...(overdue.length ? [{ bullet: msg('mail.reminder.overdue', { count: overdue.length }) }] : []),
         ...(soon.length
-          ? [
-              `- ${plural(soon.length, 'action is', 'actions are')} due within ${plural(opts.withinDays, 'day', 'days')}`,
-            ]
+          ? [{ bullet: msg('mail.reminder.dueSoon', { count: soon.length, days: opts.withinDays }) }]
           : []),
         '',
-        `Open your actions to post an update: ${opts.link}`,
+        msg('mail.reminder.open', { link: opts.link }),
         '',
-        'This message contains no case details. Sign in to see them.',
+        msg('mail.reminder.noCaseDetails'),
       ];
+      const inOne = (say: Say) =>
+        lines
+          .map((line) => (typeof line === 'string' ? line : 'bullet' in line ? `- ${say(line.bullet)}` : say(line)))
+          .join('\n');
       return {
         // Bounded length (outboxes and mail APIs cap keys) and no address in the key itself.
         idempotencyKey: `reminder:${today}:${fnv1a(email)}${fnv1a(email, 0x01000193)}:${fnv1a(ids)}`,
         to: [email],
-        subject: 'MAPPA actions due',
-        body: lines.join('\n'),
+        subject: opts.languages.map((say) => say(msg('mail.reminder.subject'))).join(' / '),
+        body: opts.languages.map(inOne).join(LANGUAGE_BREAK),
         purpose: 'reminder' as const,
       };
     });

@@ -1,6 +1,8 @@
+import { msg, type Message } from '../../i18n/message';
 import type { Meeting } from '../panels/series.schema';
 import type { Person } from '../people/agency';
 import { err, ok, type Result } from '../shared/result';
+import { textProblem } from './applyUpdate';
 import { WrittenUpdateSchema, type WrittenUpdate } from './writtenUpdate.schema';
 
 /**
@@ -22,7 +24,7 @@ export function nextMeeting(meetings: readonly Meeting[], caseId: string, now: D
 export type WrittenUpdateInput = { id: string; meeting: Meeting; author: Person; text: string; now: Date };
 
 /** An agency's written update for a meeting its representative cannot attend, validated. */
-export function composeWrittenUpdate(input: WrittenUpdateInput): Result<WrittenUpdate, string> {
+export function composeWrittenUpdate(input: WrittenUpdateInput): Result<WrittenUpdate, Message> {
   const parsed = WrittenUpdateSchema.safeParse({
     id: input.id,
     meetingId: input.meeting.id,
@@ -32,6 +34,10 @@ export function composeWrittenUpdate(input: WrittenUpdateInput): Result<WrittenU
     text: input.text,
     at: input.now.toISOString(),
   });
-  if (!parsed.success) return err(parsed.error.issues[0]?.message ?? 'The written update is not valid');
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const empty = issue?.code === 'too_small' && issue.path[0] === 'text';
+    return err(textProblem(issue, msg(empty ? 'actions.written.empty' : 'actions.written.notValid')));
+  }
   return ok(parsed.data);
 }

@@ -18,6 +18,8 @@ export type MeetingPlan = {
   caseId: string;
   /** Neutral subject: never case content (calendar items are widely visible). */
   subject: string;
+  /** The invitation's text, in the languages it is sent in; never case content. The calendar's own default when absent. */
+  body?: string;
   firstDate: IsoDate;
   startTime: string;
   durationMinutes: number;

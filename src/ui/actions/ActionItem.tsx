@@ -14,11 +14,12 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
 import { postActionChange } from '../../app/actions/actionOperations';
 import { useServices } from '../../app/ServicesProvider';
-import { actionStatuses, pillars, type Action, type ActionStatus } from '../../core/actions/action.schema';
+import { actionStatuses, type Action, type ActionStatus } from '../../core/actions/action.schema';
 import { latestUpdate } from '../../core/actions/applyUpdate';
 import { needsNote, type DueState } from '../../core/actions/dueState';
 import type { MyActionView } from '../../core/actions/myActions';
-import { DueBadge, formatDay, formatInstant, StatusBadge } from './parts';
+import { useT } from '../i18n/I18nProvider';
+import { DueBadge, sayDay, sayInstant, StatusBadge } from './parts';
 
 const useStyles = makeStyles({
   item: {
@@ -55,6 +56,7 @@ export function ActionItem({
   onSaved: (action: Action) => void;
 }) {
   const styles = useStyles();
+  const t = useT();
   const services = useServices();
   const titleId = useId();
   const [mode, setMode] = useState<Mode>({ kind: 'closed' });
@@ -98,19 +100,22 @@ export function ActionItem({
         onSaved(result.stored.doc);
         setText('');
         setMode({ kind: 'closed' });
-        setSaved(mode.status === 'done' && action.status !== 'done' ? 'Marked done.' : 'Update saved.');
+        setSaved(
+          mode.status === 'done' && action.status !== 'done'
+            ? t('actions.item.markedDone')
+            : t('actions.item.updateSaved'),
+        );
         returnFocus.current = true;
       } else if (result.status === 'conflict') {
         if (result.current) onSaved(result.current.doc);
-        setProblem({ intent: 'warning', message: `Not saved. ${result.message}` });
+        setProblem({ intent: 'warning', message: t('actions.item.notSaved', { reason: t(result.message) }) });
       } else {
-        setProblem({ intent: 'error', message: `Not saved. ${result.message}` });
+        setProblem({ intent: 'error', message: t('actions.item.notSaved', { reason: t(result.message) }) });
       }
     } catch {
       setProblem({
         intent: 'error',
-        message:
-          'Not saved: the update could not reach the store. Your text is kept here; try again when you are back online.',
+        message: t('actions.item.offline'),
       });
     } finally {
       setSaving(false);
@@ -120,7 +125,11 @@ export function ActionItem({
   const editing = mode.kind === 'edit' ? mode : undefined;
   const noteRequired = editing ? needsNote(editing.status) : false;
   const noteLabel =
-    editing?.status === 'done' ? 'Note (what was done)' : noteRequired ? 'Why it was not done' : 'Update';
+    editing?.status === 'done'
+      ? t('actions.item.noteDone')
+      : noteRequired
+        ? t('actions.item.noteWhyNot')
+        : t('actions.item.noteUpdate');
 
   return (
     <article aria-labelledby={titleId} className={mergeClasses(styles.item, due === 'overdue' && styles.overdue)}>
@@ -130,15 +139,24 @@ export function ActionItem({
       <div className={styles.meta}>
         <StatusBadge status={action.status} />
         <DueBadge state={due} />
-        <Text size={200}>Due {formatDay(action.dueDate)}</Text>
+        <Text size={200}>{t('actions.item.due', { date: sayDay(t, action.dueDate) })}</Text>
         <Text size={200} className={styles.muted}>
-          {pillars[action.pillar]}
+          {t(`actions.pillar.${action.pillar}`)}
         </Text>
       </div>
       {last && (
         <Text size={200} className={mergeClasses(styles.muted, styles.text)}>
-          Latest update, {formatInstant(last.at, services.settings.timeZone)} by {last.by.name}:{' '}
-          {last.text || `status set to ${actionStatuses[last.status ?? action.status].toLowerCase()}`}
+          {last.text
+            ? t('actions.item.latestUpdate', {
+                at: sayInstant(t, last.at, services.settings.timeZone),
+                name: last.by.name,
+                text: last.text,
+              })
+            : t('actions.item.latestStatus', {
+                at: sayInstant(t, last.at, services.settings.timeZone),
+                name: last.by.name,
+                status: t(`actions.status.${last.status ?? action.status}`).toLowerCase(),
+              })}
         </Text>
       )}
       {saved && (
@@ -149,25 +167,30 @@ export function ActionItem({
       {!editing && (
         <div className={styles.buttons}>
           <Button ref={openerRef} size="small" onClick={() => open(action.status)}>
-            Post update
+            {t('actions.item.postUpdate')}
           </Button>
           {action.status !== 'done' && (
             <Button size="small" appearance="primary" onClick={() => open('done')}>
-              Mark done
+              {t('actions.item.markDone')}
             </Button>
           )}
         </div>
       )}
       {editing && (
-        <form noValidate className={styles.form} onSubmit={save} aria-label={`Update action: ${action.text}`}>
-          <Field label="Status">
+        <form
+          noValidate
+          className={styles.form}
+          onSubmit={save}
+          aria-label={t('actions.item.formLabel', { text: action.text })}
+        >
+          <Field label={t('actions.item.status')}>
             <Select
               value={editing.status}
               onChange={(_, d) => setMode({ kind: 'edit', status: d.value as ActionStatus })}
             >
-              {Object.entries(actionStatuses).map(([value, label]) => (
+              {(Object.keys(actionStatuses) as ActionStatus[]).map((value) => (
                 <option key={value} value={value}>
-                  {label}
+                  {t(`actions.status.${value}`)}
                 </option>
               ))}
             </Select>
@@ -193,10 +216,10 @@ export function ActionItem({
           )}
           <div className={styles.buttons}>
             <Button type="submit" appearance="primary" size="small" disabled={saving}>
-              {saving ? 'Saving…' : 'Save'}
+              {saving ? t('actions.item.saving') : t('actions.item.save')}
             </Button>
             <Button size="small" onClick={close} disabled={saving}>
-              Cancel
+              {t('actions.item.cancel')}
             </Button>
           </div>
         </form>

@@ -24,7 +24,8 @@ import { actionStatuses, type ActionStatus } from '../../core/actions/action.sch
 import { actionsToCsv, filterActions, listableAction, type ActionFilter } from '../../core/actions/coordinator';
 import { compareActions, dueState } from '../../core/actions/dueState';
 import { agencies, type Agency } from '../../core/people/agency';
-import { DueBadge, formatDay, Pager, StatusBadge } from './parts';
+import { useT } from '../i18n/I18nProvider';
+import { DueBadge, Pager, sayDay, StatusBadge } from './parts';
 import { useAllActions } from '../../app/actions/useActionLists';
 
 /** Rows per page: the coordinator's list stays fast with ten thousand actions. */
@@ -50,6 +51,7 @@ const myActionsLink = () => `${window.location.origin}${window.location.pathname
 /** All actions across the area, for the coordinator: filters, CSV for the strategic board, reminders. */
 export default function CoordinatorActionsPage() {
   const styles = useStyles();
+  const t = useT();
   const services = useServices();
   const { clock, settings } = services;
   const [loaded, reload] = useAllActions();
@@ -68,9 +70,9 @@ export default function CoordinatorActionsPage() {
       owners.set(a.owner.id, a.owner.name);
       panels.set(a.caseId, a.caseReference);
     }
-    const byLabel = (x: [string, string], y: [string, string]) => x[1].localeCompare(y[1], 'en-GB');
+    const byLabel = (x: [string, string], y: [string, string]) => x[1].localeCompare(y[1], t.intl.locale);
     return { opts, all, owners: [...owners].sort(byLabel), panels: [...panels].sort(byLabel) };
-  }, [clock, settings, loaded]);
+  }, [clock, settings, loaded, t]);
   const filtered = useMemo(() => filterActions(all, filter, opts), [all, filter, opts]);
 
   const setOne = <K extends keyof ActionFilter>(key: K, value: ActionFilter[K] | '') => {
@@ -95,7 +97,7 @@ export default function CoordinatorActionsPage() {
     try {
       await recordActionExport(services, filtered.length);
     } catch {
-      setNotice({ intent: 'error', text: 'The export was downloaded but could not be recorded in the audit log.' });
+      setNotice({ intent: 'error', text: t('actions.all.exportNotRecorded') });
     }
   };
 
@@ -104,31 +106,32 @@ export default function CoordinatorActionsPage() {
     setNotice(undefined);
     try {
       const result = await sendReminders(services, myActionsLink());
-      if (!result.ok) setNotice({ intent: 'error', text: result.error });
+      if (!result.ok) setNotice({ intent: 'error', text: t(result.error) });
       else {
         const { sent, failed } = result.value;
         setNotice({
           intent: failed ? 'error' : 'success',
           text:
             sent === 0 && failed === 0
-              ? `No owner has actions overdue or due within ${settings.reminderDays} days.`
-              : `Reminders sent to ${sent} ${sent === 1 ? 'owner' : 'owners'} with actions overdue or due within ${settings.reminderDays} days.` +
-                (failed ? ` ${failed} could not be sent: send again, and nobody will be reminded twice.` : ''),
+              ? t('actions.all.nothingDue', { days: settings.reminderDays })
+              : failed
+                ? t('actions.all.remindersSentSomeFailed', { sent, failed, days: settings.reminderDays })
+                : t('actions.all.remindersSent', { sent, days: settings.reminderDays }),
         });
       }
     } catch {
-      setNotice({ intent: 'error', text: 'Reminders could not be sent. Try again: nobody will be reminded twice.' });
+      setNotice({ intent: 'error', text: t('actions.all.remindersFailed') });
     } finally {
       setBusy(false);
     }
   };
 
-  if (loaded.state === 'loading') return <Spinner label="Loading actions…" />;
+  if (loaded.state === 'loading') return <Spinner label={t('actions.all.loading')} />;
   if (loaded.state === 'error') {
     return (
       <MessageBar intent="error" role="alert">
         <MessageBarBody>
-          {loaded.message} <Button onClick={reload}>Try again</Button>
+          {t('actions.my.loadFailed')} <Button onClick={reload}>{t('actions.all.tryAgain')}</Button>
         </MessageBarBody>
       </MessageBar>
     );
@@ -137,7 +140,7 @@ export default function CoordinatorActionsPage() {
   if (!Array.isArray(loaded.value)) {
     return (
       <MessageBar intent="warning">
-        <MessageBarBody>This list is for MAPPA coordinators. {loaded.value.refused}</MessageBarBody>
+        <MessageBarBody>{t('actions.all.coordinatorsOnly', { refused: loaded.value.refused })}</MessageBarBody>
       </MessageBar>
     );
   }
@@ -149,12 +152,12 @@ export default function CoordinatorActionsPage() {
   return (
     <div className={styles.page}>
       <Text as="h2" size={500} weight="semibold">
-        All actions
+        {t('actions.all.title')}
       </Text>
-      <div className={styles.filters} role="group" aria-label="Filter actions">
-        <Field label="Agency">
+      <div className={styles.filters} role="group" aria-label={t('actions.all.filters')}>
+        <Field label={t('actions.all.agency')}>
           <Select value={filter.agency ?? ''} onChange={(_, d) => setOne('agency', d.value as Agency | '')}>
-            <option value="">All agencies</option>
+            <option value="">{t('actions.all.allAgencies')}</option>
             {Object.entries(agencies).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -162,9 +165,9 @@ export default function CoordinatorActionsPage() {
             ))}
           </Select>
         </Field>
-        <Field label="Owner">
+        <Field label={t('actions.all.owner')}>
           <Select value={filter.ownerId ?? ''} onChange={(_, d) => setOne('ownerId', d.value)}>
-            <option value="">All owners</option>
+            <option value="">{t('actions.all.allOwners')}</option>
             {owners.map(([id, name]) => (
               <option key={id} value={id}>
                 {name}
@@ -172,9 +175,9 @@ export default function CoordinatorActionsPage() {
             ))}
           </Select>
         </Field>
-        <Field label="Panel">
+        <Field label={t('actions.all.panel')}>
           <Select value={filter.caseId ?? ''} onChange={(_, d) => setOne('caseId', d.value)}>
-            <option value="">All panels</option>
+            <option value="">{t('actions.all.allPanels')}</option>
             {panels.map(([id, ref]) => (
               <option key={id} value={id}>
                 {ref}
@@ -182,28 +185,28 @@ export default function CoordinatorActionsPage() {
             ))}
           </Select>
         </Field>
-        <Field label="Status">
+        <Field label={t('actions.all.status')}>
           <Select value={filter.status ?? ''} onChange={(_, d) => setOne('status', d.value as ActionStatus | '')}>
-            <option value="">All statuses</option>
-            {Object.entries(actionStatuses).map(([value, label]) => (
+            <option value="">{t('actions.all.allStatuses')}</option>
+            {(Object.keys(actionStatuses) as ActionStatus[]).map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(`actions.status.${value}`)}
               </option>
             ))}
           </Select>
         </Field>
         <Checkbox
-          label="Overdue only"
+          label={t('actions.all.overdueOnly')}
           checked={filter.overdueOnly ?? false}
           onChange={(_, d) => setOne('overdueOnly', d.checked === true)}
         />
       </div>
       <div className={styles.buttons}>
         <Button onClick={() => void download()} disabled={filtered.length === 0}>
-          Download CSV
+          {t('actions.all.downloadCsv')}
         </Button>
         <Button appearance="primary" onClick={() => void remind()} disabled={busy}>
-          {busy ? 'Sending reminders…' : 'Send reminders'}
+          {busy ? t('actions.all.sendingReminders') : t('actions.all.sendReminders')}
         </Button>
       </div>
       {notice && (
@@ -213,18 +216,22 @@ export default function CoordinatorActionsPage() {
       )}
       <Text role="status" className={styles.muted}>
         {filtered.length === 0
-          ? 'No actions match these filters.'
-          : `Showing ${current * ROWS_PER_PAGE + 1} to ${current * ROWS_PER_PAGE + rows.length} of ${filtered.length.toLocaleString('en-GB')} actions.`}
+          ? t('actions.all.noMatch')
+          : t('actions.all.showing', {
+              from: t.number(current * ROWS_PER_PAGE + 1),
+              to: t.number(current * ROWS_PER_PAGE + rows.length),
+              total: t.number(filtered.length),
+            })}
       </Text>
       {rows.length > 0 && (
-        <Table aria-label="Actions" size="small" className={styles.table}>
+        <Table aria-label={t('actions.all.table')} size="small" className={styles.table}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Panel</TableHeaderCell>
-              <TableHeaderCell>Action</TableHeaderCell>
-              <TableHeaderCell>Owner</TableHeaderCell>
-              <TableHeaderCell>Due</TableHeaderCell>
-              <TableHeaderCell>Status</TableHeaderCell>
+              <TableHeaderCell>{t('actions.all.column.panel')}</TableHeaderCell>
+              <TableHeaderCell>{t('actions.all.column.action')}</TableHeaderCell>
+              <TableHeaderCell>{t('actions.all.column.owner')}</TableHeaderCell>
+              <TableHeaderCell>{t('actions.all.column.due')}</TableHeaderCell>
+              <TableHeaderCell>{t('actions.all.column.status')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -233,10 +240,10 @@ export default function CoordinatorActionsPage() {
                 <TableCell>{a.caseReference}</TableCell>
                 <TableCell className={styles.text}>{listableAction(a).text}</TableCell>
                 <TableCell>
-                  {a.owner.name}, {agencies[a.owner.agency]}
+                  {t('actions.all.ownerAgency', { name: a.owner.name, agency: agencies[a.owner.agency] })}
                 </TableCell>
                 <TableCell>
-                  {formatDay(a.dueDate)} <DueBadge state={dueState(a, opts)} />
+                  {sayDay(t, a.dueDate)} <DueBadge state={dueState(a, opts)} />
                 </TableCell>
                 <TableCell>
                   <StatusBadge status={a.status} />
@@ -246,7 +253,7 @@ export default function CoordinatorActionsPage() {
           </TableBody>
         </Table>
       )}
-      <Pager page={current} pageCount={pageCount} onPage={setPage} label="Pages of actions" />
+      <Pager page={current} pageCount={pageCount} onPage={setPage} label={t('actions.all.pages')} />
     </div>
   );
 }

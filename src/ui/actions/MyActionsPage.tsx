@@ -7,6 +7,7 @@ import type { Action } from '../../core/actions/action.schema';
 import { dueState, groupByPanel } from '../../core/actions/dueState';
 import { toMyActionView } from '../../core/actions/myActions';
 import { ActionItem } from './ActionItem';
+import { useT } from '../i18n/I18nProvider';
 import { PageHeading, Pager } from './parts';
 import { WrittenUpdateForm } from './WrittenUpdateForm';
 
@@ -30,6 +31,7 @@ const useStyles = makeStyles({
 /** My actions: every action the signed-in person owns, across panels, grouped by panel, overdue first. */
 export default function MyActionsPage() {
   const styles = useStyles();
+  const t = useT();
   const services = useServices();
   const { clock, settings } = services;
   const [loaded, , patch] = useMyActions();
@@ -46,11 +48,11 @@ export default function MyActionsPage() {
     [patch],
   );
 
-  if (loaded.state === 'loading') return <Spinner label="Loading your actions…" />;
+  if (loaded.state === 'loading') return <Spinner label={t('actions.my.loading')} />;
   if (loaded.state === 'error') {
     return (
       <MessageBar intent="error" role="alert">
-        <MessageBarBody>{loaded.message}</MessageBarBody>
+        <MessageBarBody>{t('actions.my.loadFailed')}</MessageBarBody>
       </MessageBar>
     );
   }
@@ -63,22 +65,26 @@ export default function MyActionsPage() {
   return (
     <div className={styles.page}>
       <PageHeading
-        title="My actions"
+        title={t('actions.my.title')}
         summary={
           loaded.value.length === 0
-            ? 'You have no actions from any panel.'
-            : `${loaded.value.length} ${loaded.value.length === 1 ? 'action' : 'actions'} across ${groups.length} ${
-                groups.length === 1 ? 'panel' : 'panels'
-              }: ${overdue} overdue, ${dueSoon} due within ${settings.reminderDays} days.`
+            ? t('actions.my.none')
+            : t('actions.my.summary', {
+                count: loaded.value.length,
+                panels: groups.length,
+                overdue,
+                dueSoon,
+                days: settings.reminderDays,
+              })
         }
       />
       {shown.map((g) => (
         <section key={g.caseId} aria-labelledby={`panel-${g.caseId}`} className={styles.panel}>
           <div className={styles.heading}>
             <Text as="h3" size={400} weight="semibold" id={`panel-${g.caseId}`}>
-              Panel {g.caseReference}
+              {t('actions.my.panel', { reference: g.caseReference })}
             </Text>
-            {g.overdue > 0 && <Text size={200}>{g.overdue} overdue</Text>}
+            {g.overdue > 0 && <Text size={200}>{t('actions.my.panelOverdue', { count: g.overdue })}</Text>}
           </div>
           <ul className={styles.list}>
             {g.actions.map((a) => (
@@ -90,7 +96,7 @@ export default function MyActionsPage() {
           <WrittenUpdateForm caseId={g.caseId} caseReference={g.caseReference} />
         </section>
       ))}
-      <Pager page={page} pageCount={pageCount} onPage={setPage} label="Pages of panels" />
+      <Pager page={page} pageCount={pageCount} onPage={setPage} label={t('actions.my.pages')} />
     </div>
   );
 }

@@ -14,7 +14,8 @@ import { findNextMeeting, sendWrittenUpdate } from '../../app/actions/actionOper
 import { useServices } from '../../app/ServicesProvider';
 import type { Meeting } from '../../core/panels/series.schema';
 import { agencyLabel } from '../../core/people/agency';
-import { formatInstant } from './parts';
+import { useT } from '../i18n/I18nProvider';
+import { sayInstant } from './parts';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -34,6 +35,7 @@ type State =
  */
 export function WrittenUpdateForm({ caseId, caseReference }: { caseId: string; caseReference: string }) {
   const styles = useStyles();
+  const t = useT();
   const services = useServices();
   const [state, setState] = useState<State>({ kind: 'closed' });
   const [text, setText] = useState('');
@@ -48,7 +50,7 @@ export function WrittenUpdateForm({ caseId, caseReference }: { caseId: string; c
       setState(meeting ? { kind: 'writing', meeting } : { kind: 'noMeeting' });
     } catch {
       setState({ kind: 'closed' });
-      setProblem('The next meeting could not be found. Check your connection and try again.');
+      setProblem(t('actions.written.findFailed'));
     }
   };
 
@@ -63,47 +65,46 @@ export function WrittenUpdateForm({ caseId, caseReference }: { caseId: string; c
         setText('');
         setState({ kind: 'sent', meeting: state.meeting });
       } else {
-        setProblem(`Not sent. ${result.error}`);
+        setProblem(t('actions.written.notSent', { reason: t(result.error) }));
       }
     } catch {
-      setProblem('Not sent: the written update could not be saved. Your text is kept here; try again.');
+      setProblem(t('actions.written.saveFailed'));
     } finally {
       setSending(false);
     }
   };
 
-  const when = (m: Meeting) => formatInstant(m.start, services.settings.timeZone);
+  const when = (m: Meeting) => sayInstant(t, m.start, services.settings.timeZone);
 
   return (
     <div>
       {(state.kind === 'closed' || state.kind === 'finding') && (
         <Button size="small" appearance="subtle" disabled={state.kind === 'finding'} onClick={() => void start()}>
-          Send a written update for the next meeting
+          {t('actions.written.start')}
         </Button>
       )}
-      {state.kind === 'noMeeting' && (
-        <Text role="status">
-          No meeting is scheduled for this panel yet, so there is nothing to send a written update to.
-        </Text>
-      )}
-      {state.kind === 'sent' && (
-        <Text role="status">Written update sent for the meeting on {when(state.meeting)}.</Text>
-      )}
+      {state.kind === 'noMeeting' && <Text role="status">{t('actions.written.noMeeting')}</Text>}
+      {state.kind === 'sent' && <Text role="status">{t('actions.written.sent', { when: when(state.meeting) })}</Text>}
       {state.kind === 'writing' && (
-        <form noValidate className={styles.form} onSubmit={send} aria-label={`Written update for ${caseReference}`}>
+        <form
+          noValidate
+          className={styles.form}
+          onSubmit={send}
+          aria-label={t('actions.written.formLabel', { reference: caseReference })}
+        >
           <Field
-            label={`${agencyLabel(services.me.agency)} written update for the meeting on ${when(state.meeting)}`}
-            hint="Shown to the chair in the agency information section, marked as a written update."
+            label={t('actions.written.label', { agency: agencyLabel(services.me.agency), when: when(state.meeting) })}
+            hint={t('actions.written.hint')}
             required
           >
             <Textarea value={text} maxLength={8000} resize="vertical" onChange={(_, d) => setText(d.value)} autoFocus />
           </Field>
           <div className={styles.buttons}>
             <Button type="submit" appearance="primary" size="small" disabled={sending}>
-              {sending ? 'Sending…' : 'Send written update'}
+              {sending ? t('actions.written.sending') : t('actions.written.send')}
             </Button>
             <Button size="small" disabled={sending} onClick={() => setState({ kind: 'closed' })}>
-              Cancel
+              {t('actions.written.cancel')}
             </Button>
           </div>
         </form>

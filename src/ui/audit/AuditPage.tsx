@@ -24,10 +24,11 @@ import { useServices } from '../../app/ServicesProvider';
 import { auditVerbLabels, type AuditVerb } from '../../core/audit/audit.schema';
 import { describeDetail, filterAudit, pageOf } from '../../core/audit/auditLog';
 import { userMessage } from '../../core/shared/errors';
-import { formatInstant, PageHeading, Pager } from '../actions/parts';
+import { PageHeading, Pager, sayInstant } from '../actions/parts';
+import { useT } from '../i18n/I18nProvider';
 
 const PER_PAGE = 100;
-const verbs = Object.entries(auditVerbLabels) as [AuditVerb, string][];
+const verbs = Object.keys(auditVerbLabels) as AuditVerb[];
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -42,6 +43,7 @@ const useStyles = makeStyles({
  */
 export default function AuditPage() {
   const styles = useStyles();
+  const t = useT();
   const services = useServices();
   const [caseId, setCaseId] = useState('');
   const [verb, setVerb] = useState<AuditVerb | ''>('');
@@ -60,18 +62,18 @@ export default function AuditPage() {
     [log],
   );
 
-  if (loaded.state === 'loading') return <Spinner label="Loading the audit log…" />;
+  if (loaded.state === 'loading') return <Spinner label={t('audit.page.loading')} />;
   if (answer && 'refused' in answer) {
     return (
       <MessageBar intent="warning">
-        <MessageBarBody>The audit log is for the area’s MAPPA coordinators. {answer.refused}</MessageBarBody>
+        <MessageBarBody>{t('audit.page.coordinatorsOnly', { refused: answer.refused })}</MessageBarBody>
       </MessageBar>
     );
   }
   if (loaded.state === 'error' || !log) {
     return (
       <MessageBar intent="error">
-        <MessageBarBody>{loaded.state === 'error' ? loaded.message : ''}</MessageBarBody>
+        <MessageBarBody>{loaded.state === 'error' ? t('audit.page.loadFailed') : ''}</MessageBarBody>
       </MessageBar>
     );
   }
@@ -90,7 +92,7 @@ export default function AuditPage() {
       URL.revokeObjectURL(url);
       setNotice(undefined);
     } catch (e) {
-      setNotice(userMessage(e, 'The audit log could not be exported. Try again.'));
+      setNotice(userMessage(e, t('audit.page.exportFailed')));
     }
   };
   const filterChanged =
@@ -102,14 +104,11 @@ export default function AuditPage() {
 
   return (
     <div className={styles.page}>
-      <PageHeading
-        title="Audit"
-        summary={`${shown.length.toLocaleString('en-GB')} ${shown.length === 1 ? 'event' : 'events'}, newest first. Identifiers only: no case content.`}
-      />
-      <div className={styles.filters} role="search" aria-label="Filter the audit log">
-        <Field label="Case">
+      <PageHeading title={t('audit.page.title')} summary={t('audit.page.summary', { count: shown.length })} />
+      <div className={styles.filters} role="search" aria-label={t('audit.page.filters')}>
+        <Field label={t('audit.page.case')}>
           <Select value={caseId} onChange={(_, d) => filterChanged(setCaseId)(d.value)}>
-            <option value="">All cases</option>
+            <option value="">{t('audit.page.allCases')}</option>
             {cases.map(([id, reference]) => (
               <option key={id} value={id}>
                 {reference}
@@ -117,21 +116,21 @@ export default function AuditPage() {
             ))}
           </Select>
         </Field>
-        <Field label="Person">
+        <Field label={t('audit.page.person')}>
           <Input value={person} onChange={(_, d) => filterChanged(setPerson)(d.value)} />
         </Field>
-        <Field label="Kind">
+        <Field label={t('audit.page.kind')}>
           <Select value={verb} onChange={(_, d) => filterChanged(setVerb)(d.value as AuditVerb | '')}>
-            <option value="">All kinds</option>
-            {verbs.map(([v, label]) => (
+            <option value="">{t('audit.page.allKinds')}</option>
+            {verbs.map((v) => (
               <option key={v} value={v}>
-                {label}
+                {t(`audit.verb.${v}`)}
               </option>
             ))}
           </Select>
         </Field>
         <Button onClick={() => void download()} disabled={shown.length === 0}>
-          Export as CSV
+          {t('audit.page.export')}
         </Button>
       </div>
       {notice && (
@@ -140,25 +139,25 @@ export default function AuditPage() {
         </MessageBar>
       )}
       {shown.length === 0 ? (
-        <Text>No events match.</Text>
+        <Text>{t('audit.page.noMatch')}</Text>
       ) : (
-        <Table aria-label="Audit events" className={styles.table} size="small">
+        <Table aria-label={t('audit.page.table')} className={styles.table} size="small">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>When</TableHeaderCell>
-              <TableHeaderCell>Who</TableHeaderCell>
-              <TableHeaderCell>What</TableHeaderCell>
-              <TableHeaderCell>Case</TableHeaderCell>
-              <TableHeaderCell>Why</TableHeaderCell>
-              <TableHeaderCell>Detail</TableHeaderCell>
+              <TableHeaderCell>{t('audit.page.column.when')}</TableHeaderCell>
+              <TableHeaderCell>{t('audit.page.column.who')}</TableHeaderCell>
+              <TableHeaderCell>{t('audit.page.column.what')}</TableHeaderCell>
+              <TableHeaderCell>{t('audit.page.column.case')}</TableHeaderCell>
+              <TableHeaderCell>{t('audit.page.column.why')}</TableHeaderCell>
+              <TableHeaderCell>{t('audit.page.column.detail')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {current.rows.map((e) => (
               <TableRow key={e.id}>
-                <TableCell>{formatInstant(e.at, services.settings.timeZone)}</TableCell>
+                <TableCell>{sayInstant(t, e.at, services.settings.timeZone)}</TableCell>
                 <TableCell>{e.actor.name}</TableCell>
-                <TableCell>{auditVerbLabels[e.verb]}</TableCell>
+                <TableCell>{t(`audit.verb.${e.verb}`)}</TableCell>
                 <TableCell>{refer(e.caseId)}</TableCell>
                 <TableCell>{e.reason ?? ''}</TableCell>
                 <TableCell>{describeDetail(e)}</TableCell>
@@ -167,7 +166,7 @@ export default function AuditPage() {
           </TableBody>
         </Table>
       )}
-      <Pager page={current.page} pageCount={current.pageCount} onPage={setPage} label="Pages of the audit log" />
+      <Pager page={current.page} pageCount={current.pageCount} onPage={setPage} label={t('audit.page.pages')} />
     </div>
   );
 }

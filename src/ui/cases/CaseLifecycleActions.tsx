@@ -3,6 +3,7 @@ import { useState } from 'react';
 
 import { isAreaCoordinator } from '../../app/cases/caseDecisions';
 import { useServices } from '../../app/ServicesProvider';
+import { useT } from '../i18n/I18nProvider';
 import { IdentifyNominalDialog } from './IdentifyNominalDialog';
 import { ReferralDialog } from './ReferralDialog';
 import { ScreeningDialog } from './ScreeningDialog';
@@ -20,6 +21,7 @@ type Open = 'identify' | 'refer' | 'screen' | undefined;
  */
 export function CaseLifecycleActions(props: { onChanged?: () => void }) {
   const styles = useStyles();
+  const t = useT();
   const services = useServices();
   const coordinator = isAreaCoordinator(services);
   const [open, setOpen] = useState<Open>();
@@ -27,14 +29,14 @@ export function CaseLifecycleActions(props: { onChanged?: () => void }) {
   const changed = () => props.onChanged?.();
   return (
     <>
-      <div className={styles.bar} role="group" aria-label="Add a case">
+      <div className={styles.bar} role="group" aria-label={t('cases.actions.group')}>
         {coordinator && (
           <Button appearance="primary" onClick={() => setOpen('identify')}>
-            Identify a new nominal
+            {t('cases.actions.identify')}
           </Button>
         )}
-        <Button onClick={() => setOpen('refer')}>Refer a case (MAPPA A)</Button>
-        <Button onClick={() => setOpen('screen')}>Screen a person (MAPPA Q)</Button>
+        <Button onClick={() => setOpen('refer')}>{t('cases.actions.refer')}</Button>
+        <Button onClick={() => setOpen('screen')}>{t('cases.actions.screen')}</Button>
       </div>
       {open === 'identify' && <IdentifyNominalDialog open onClose={close} onIdentified={changed} />}
       {open === 'refer' && <ReferralDialog open onClose={close} onSubmitted={changed} />}

@@ -7,7 +7,8 @@ import type { Case } from '../../core/cases/case.schema';
 import { exitDueFor } from '../../core/cases/lifecycle/exitDate';
 import { localDate } from '../../core/shared/dates';
 import { userMessage } from '../../core/shared/errors';
-import { CaseStepDialog, formatDate } from './parts';
+import { useT } from '../i18n/I18nProvider';
+import { CaseStepDialog, sayDate } from './parts';
 
 export type ExitDialogProps = {
   open: boolean;
@@ -18,6 +19,7 @@ export type ExitDialogProps = {
 
 /** Exit from MAPPA from the register: the rationale, the date the law fixes (if any), and confirmation. */
 export function ExitDialog(props: ExitDialogProps) {
+  const t = useT();
   const services = useServices();
   const c = props.case;
   const [rationale, setRationale] = useState('');
@@ -46,38 +48,32 @@ export function ExitDialog(props: ExitDialogProps) {
   return (
     <CaseStepDialog
       open={props.open}
-      title={`Exit ${c.reference} from MAPPA`}
+      title={t('cases.exit.title', { reference: c.reference })}
       onClose={props.onClose}
       problems={problems}
       busy={busy}
-      actionLabel="Exit from MAPPA"
+      actionLabel={t('cases.exit.action')}
       actionDisabled={!confirmed}
       onAction={() => void act()}
-      done={
-        done && (
-          <Text role="status">
-            {c.reference} has exited MAPPA. The series has ended; the case and its history are kept.
-          </Text>
-        )
-      }
+      done={done && <Text role="status">{t('cases.exit.done', { reference: c.reference })}</Text>}
     >
       <Text>
         {due.kind === 'date'
-          ? `The law fixes the exit on ${formatDate(due.date)} (${due.basis}).`
+          ? t('cases.exit.fixed', { date: sayDate(t, due.date), basis: due.basis })
           : due.kind === 'indefinite'
-            ? `Notification is indefinite; a review is possible from ${formatDate(due.reviewFrom)}.`
+            ? t('cases.exit.indefinite', { date: sayDate(t, due.reviewFrom) })
             : due.basis}
       </Text>
-      <Field label="Last meeting held">
+      <Field label={t('cases.exit.lastHeld')}>
         <Input type="date" value={lastHeld} onChange={(_, d) => setLastHeld(d.value)} />
       </Field>
-      <Field label="Rationale for the exit" required>
+      <Field label={t('cases.exit.rationale')} required>
         <Textarea value={rationale} onChange={(_, d) => setRationale(d.value)} />
       </Field>
       <Checkbox
         checked={confirmed}
         onChange={(_, d) => setConfirmed(Boolean(d.checked))}
-        label="I confirm: the panel series ends and the case leaves the active register"
+        label={t('cases.exit.confirm')}
       />
     </CaseStepDialog>
   );

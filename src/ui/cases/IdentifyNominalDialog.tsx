@@ -3,7 +3,7 @@ import { useState } from 'react';
 
 import { identifyNominal, type Identified } from '../../app/cases/identifyNominal';
 import { useServices } from '../../app/ServicesProvider';
-import { categoryLabels, type Case, type Disposal, type Level } from '../../core/cases/case.schema';
+import type { Case, Disposal, Level } from '../../core/cases/case.schema';
 import { exitDueFor } from '../../core/cases/lifecycle/exitDate';
 import {
   categoryFactLabels,
@@ -17,14 +17,15 @@ import {
 import type { Agency } from '../../core/people/agency';
 import { localDate, zonedInstant } from '../../core/shared/dates';
 import { userMessage } from '../../core/shared/errors';
+import { useT } from '../i18n/I18nProvider';
 import {
   AgencySelect,
   CaseStepDialog,
   NominalIdentityFields,
   PersonFields,
   emptyPerson,
-  formatDate,
   personFrom,
+  sayDate,
   useCaseFormStyles,
   type PersonDraft,
 } from './parts';
@@ -54,6 +55,8 @@ export type IdentifyNominalDialogProps = {
  * sentence or order gives the due date, the notification record, re-screening and exit dates.
  */
 export function IdentifyNominalDialog(props: IdentifyNominalDialogProps) {
+  const t = useT();
+  const formatDate = (d: string) => sayDate(t, d);
   const services = useServices();
   const styles = useCaseFormStyles();
   const today = localDate(services.clock.now(), services.settings.timeZone);
@@ -116,8 +119,8 @@ export function IdentifyNominalDialog(props: IdentifyNominalDialogProps) {
 
   const submit = async () => {
     const local: string[] = [];
-    if (!name.trim()) local.push('Enter the nominal’s name.');
-    if (!isDate(dateOfBirth)) local.push('Enter the nominal’s date of birth.');
+    if (!name.trim()) local.push(t('cases.identify.enterName'));
+    if (!isDate(dateOfBirth)) local.push(t('cases.identify.enterDateOfBirth'));
     if (local.length) return setProblems(local);
     setBusy(true);
     try {
@@ -157,21 +160,29 @@ export function IdentifyNominalDialog(props: IdentifyNominalDialogProps) {
   return (
     <CaseStepDialog
       open={props.open}
-      title="Identify a new nominal"
+      title={t('cases.identify.title')}
       onClose={close}
       problems={problems}
       busy={busy}
-      actionLabel="Record the case"
+      actionLabel={t('cases.identify.action')}
       onAction={() => void submit()}
       done={
         done && (
           <Text role="status">
-            {done.case.reference} is recorded: {categoryLabels[done.case.category]}, Level {done.case.level}
-            {done.case.chair ? `, chaired by ${done.case.chair.name}` : ''}.
-            {done.late
-              ? ` Identification was due by ${formatDate(done.identificationDue)}; it is recorded as late.`
-              : ''}
-            {done.rescreenOn ? ` Screen again by ${formatDate(done.rescreenOn)}.` : ''}
+            {done.case.chair
+              ? t('cases.identify.recordedChaired', {
+                  reference: done.case.reference,
+                  category: t(`cases.category.${done.case.category}`),
+                  level: done.case.level,
+                  chair: done.case.chair.name,
+                })
+              : t('cases.identify.recorded', {
+                  reference: done.case.reference,
+                  category: t(`cases.category.${done.case.category}`),
+                  level: done.case.level,
+                })}
+            {done.late ? ` ${t('cases.identify.late', { date: formatDate(done.identificationDue) })}` : ''}
+            {done.rescreenOn ? ` ${t('cases.identify.rescreen', { date: formatDate(done.rescreenOn) })}` : ''}
           </Text>
         )
       }
@@ -181,7 +192,7 @@ export function IdentifyNominalDialog(props: IdentifyNominalDialogProps) {
         dateOfBirth={[dateOfBirth, setDateOfBirth]}
         agencyRef={[agencyRef, setAgencyRef]}
         extraFields={
-          <Field label="PNC ID">
+          <Field label={t('cases.identify.pnc')}>
             <Input value={pnc} onChange={(_, d) => setPnc(d.value)} />
           </Field>
         }
@@ -189,66 +200,68 @@ export function IdentifyNominalDialog(props: IdentifyNominalDialogProps) {
         <Checkbox
           checked={childSexOffender}
           onChange={(_, d) => setChildSexOffender(Boolean(d.checked))}
-          label="Child sex offender posing a risk of serious harm to children"
+          label={t('cases.identify.childSexOffender')}
         />
       </NominalIdentityFields>
 
       <fieldset className={styles.group}>
-        <legend>Category: tick every test the facts meet; the first that applies counts</legend>
+        <legend>{t('cases.identify.categoryLegend')}</legend>
         {(Object.keys(categoryFactLabels) as (keyof CategoryFacts)[]).map((k) => (
           <Checkbox
             key={k}
             checked={facts[k]}
             onChange={(_, d) => setFacts({ ...facts, [k]: Boolean(d.checked) })}
-            label={categoryFactLabels[k]}
+            label={t(`cases.identify.fact.${k}`)}
           />
         ))}
         {facts.otherDangerousOffender && (
-          <Field label="Category 3: the capacity for serious harm and the current risk" required>
+          <Field label={t('cases.identify.category3')} required>
             <Textarea value={category3Rationale} onChange={(_, d) => setCategory3Rationale(d.value)} />
           </Field>
         )}
         <Text role="status">
-          {category.ok ? `This is ${categoryLabels[category.value.category]}.` : category.error.join(' ')}
+          {category.ok
+            ? t('cases.identify.thisIs', { category: t(`cases.category.${category.value.category}`) })
+            : category.error.join(' ')}
         </Text>
       </fieldset>
 
       <div className={styles.row}>
-        <Field label="Level">
+        <Field label={t('cases.level.level')}>
           <Select value={String(level)} onChange={(_, d) => setLevel(Number(d.value) as Level)}>
-            <option value="1">Level 1: ordinary agency management</option>
-            <option value="2">Level 2</option>
-            <option value="3">Level 3</option>
+            <option value="1">{t('cases.level.optionOne')}</option>
+            <option value="2">{t('cases.level.option', { level: 2 })}</option>
+            <option value="3">{t('cases.level.option', { level: 3 })}</option>
           </Select>
         </Field>
-        <AgencySelect label="Lead agency" value={leadAgency} onChange={setLeadAgency} />
+        <AgencySelect label={t('cases.referral.leadAgency')} value={leadAgency} onChange={setLeadAgency} />
         <Checkbox
           checked={mediaInterest}
           onChange={(_, d) => setMediaInterest(Boolean(d.checked))}
-          label="Media interest"
+          label={t('cases.identify.mediaInterest')}
         />
       </div>
 
       <fieldset className={styles.group}>
-        <legend>Sentence or order</legend>
+        <legend>{t('cases.identify.disposal')}</legend>
         <div className={styles.row}>
-          <Field label="Kind">
+          <Field label={t('cases.identify.kind')}>
             <Select value={kind} onChange={(_, d) => setKind(d.value as Disposal['kind'])}>
               {(Object.keys(disposalLabels) as Disposal['kind'][]).map((k) => (
                 <option key={k} value={k}>
-                  {disposalLabels[k]}
+                  {t(`cases.identify.disposal.${k}`)}
                 </option>
               ))}
             </Select>
           </Field>
-          <Field label="Sentence, order or admission date">
+          <Field label={t('cases.identify.from')}>
             <Input type="date" value={from} onChange={(_, d) => setFrom(d.value)} />
           </Field>
-          <Field label={kind === 'custody' ? 'Release date' : 'End date'}>
+          <Field label={kind === 'custody' ? t('cases.identify.releaseDate') : t('cases.identify.endDate')}>
             <Input type="date" value={until} onChange={(_, d) => setUntil(d.value)} />
           </Field>
           {kind === 'custody' && (
-            <Field label="Custodial term (months)">
+            <Field label={t('cases.identify.term')}>
               <Input type="number" min={0} value={termMonths} onChange={(_, d) => setTermMonths(d.value)} />
             </Field>
           )}
@@ -257,13 +270,13 @@ export function IdentifyNominalDialog(props: IdentifyNominalDialogProps) {
           <Checkbox
             checked={complex}
             onChange={(_, d) => setComplex(Boolean(d.checked))}
-            label="Complex case (screen again 12 months before release, not 6)"
+            label={t('cases.identify.complex')}
           />
         )}
         {needsNotificationRecord(kind) && (
           <>
-            <PersonFields legend="Who notified MAPPA" value={notifier} onChange={setNotifier} />
-            <Field label="Notified on">
+            <PersonFields legend={t('cases.identify.notifier')} value={notifier} onChange={setNotifier} />
+            <Field label={t('cases.identify.notifiedOn')}>
               <Input type="date" value={notifiedOn} onChange={(_, d) => setNotifiedOn(d.value)} />
             </Field>
           </>
@@ -271,20 +284,20 @@ export function IdentifyNominalDialog(props: IdentifyNominalDialogProps) {
       </fieldset>
 
       {preview && (
-        <ul className={styles.list} aria-label="Dates from the sentence or order">
-          <li>Identification due by {formatDate(preview.due)}</li>
-          {preview.rescreen && <li>Screen again by {formatDate(preview.rescreen)}</li>}
+        <ul className={styles.list} aria-label={t('cases.identify.dates')}>
+          <li>{t('cases.identify.dueBy', { date: formatDate(preview.due) })}</li>
+          {preview.rescreen && <li>{t('cases.identify.rescreenBy', { date: formatDate(preview.rescreen) })}</li>}
           <li>
             {preview.exit.kind === 'date'
-              ? `Exit from MAPPA due ${formatDate(preview.exit.date)} (${preview.exit.basis})`
+              ? t('cases.identify.exitDue', { date: formatDate(preview.exit.date), basis: preview.exit.basis })
               : preview.exit.kind === 'indefinite'
-                ? `Indefinite notification; review possible from ${formatDate(preview.exit.reviewFrom)}`
-                : `No exit date: ${preview.exit.basis}`}
+                ? t('cases.identify.indefinite', { date: formatDate(preview.exit.reviewFrom) })
+                : t('cases.identify.noExit', { basis: preview.exit.basis })}
           </li>
         </ul>
       )}
 
-      <Field label="Rationale for the category and level" required>
+      <Field label={t('cases.identify.rationale')} required>
         <Textarea value={rationale} onChange={(_, d) => setRationale(d.value)} />
       </Field>
     </CaseStepDialog>

@@ -4,10 +4,11 @@ import { useState } from 'react';
 import { proposedFirstPanel } from '../../app/cases/panelSeriesFor';
 import { recordCaseCategory, recordCaseLevel } from '../../app/cases/recordCaseLevel';
 import { useServices } from '../../app/ServicesProvider';
-import { categoryLabels, type Case, type Category, type Level } from '../../core/cases/case.schema';
+import type { Case, Category, Level } from '../../core/cases/case.schema';
 import { categoryChangeProblems, planLevelChange } from '../../core/cases/lifecycle/levelChange';
 import { isWeekend, localDate } from '../../core/shared/dates';
 import { userMessage } from '../../core/shared/errors';
+import { useT } from '../i18n/I18nProvider';
 import { CaseStepDialog, useCaseFormStyles } from './parts';
 
 export type LevelChangeDialogProps = {
@@ -23,6 +24,7 @@ export type LevelChangeDialogProps = {
  * ends the meetings, and the series re-planned through scheduling (going up from Level 1 too).
  */
 export function LevelChangeDialog(props: LevelChangeDialogProps) {
+  const t = useT();
   const services = useServices();
   const styles = useCaseFormStyles();
   const c = props.case;
@@ -43,8 +45,8 @@ export function LevelChangeDialog(props: LevelChangeDialogProps) {
 
   const act = async () => {
     const local: string[] = [];
-    if (!levelChanges && !categoryChanges) local.push('Choose a new level or category.');
-    if (levelChanges && level !== 1 && isWeekend(firstDate)) local.push('Choose a weekday for the first meeting.');
+    if (!levelChanges && !categoryChanges) local.push(t('cases.level.chooseChange'));
+    if (levelChanges && level !== 1 && isWeekend(firstDate)) local.push(t('cases.level.chooseWeekday'));
     // Check both before writing either, so a refused pair leaves the case as it was.
     const after = { ...c, level };
     if (categoryChanges) {
@@ -72,14 +74,16 @@ export function LevelChangeDialog(props: LevelChangeDialogProps) {
         const s = r.value.schedule;
         out.push(
           level === 1
-            ? 'Now Level 1: the series has ended and its history is kept.'
-            : `Now Level ${level}${s && s.remaining.length > 0 ? `; the series is saved but not finished: ${s.problems.join(' ')}` : '; the series is re-planned.'}`,
+            ? t('cases.level.nowOne')
+            : s && s.remaining.length > 0
+              ? t('cases.level.nowNotFinished', { level, problems: s.problems.map((p) => t(p)).join(' ') })
+              : t('cases.level.nowReplanned', { level }),
         );
       };
       const changeCategory = async () => {
         const r = await recordCaseCategory(services, c.id, { to: category, rationale });
         if (!r.ok) throw r.error;
-        out.push(`Now ${categoryLabels[category]}.`);
+        out.push(t('cases.level.nowCategory', { category: t(`cases.category.${category}`) }));
       };
       // Leaving Category 3 comes before Level 1, and reaching Level 2 or 3 before Category 3.
       if (level === 1) {
@@ -103,31 +107,29 @@ export function LevelChangeDialog(props: LevelChangeDialogProps) {
   return (
     <CaseStepDialog
       open={props.open}
-      title={`Change the level or category of ${c.reference}`}
+      title={t('cases.level.title', { reference: c.reference })}
       onClose={props.onClose}
       problems={problems}
       busy={busy}
-      actionLabel="Record the change"
+      actionLabel={t('cases.level.action')}
       onAction={() => void act()}
       actionDisabled={plan?.ok && plan.value.needsConfirmation && !confirmed}
       done={done && <Text role="status">{done}</Text>}
     >
-      <Text>
-        Now Level {c.level}, {categoryLabels[c.category]}.
-      </Text>
+      <Text>{t('cases.level.current', { level: c.level, category: t(`cases.category.${c.category}`) })}</Text>
       <div className={styles.row}>
-        <Field label="Level">
+        <Field label={t('cases.level.level')}>
           <Select value={String(level)} onChange={(_, d) => setLevel(Number(d.value) as Level)}>
-            <option value="1">Level 1: ordinary agency management</option>
-            <option value="2">Level 2</option>
-            <option value="3">Level 3</option>
+            <option value="1">{t('cases.level.optionOne')}</option>
+            <option value="2">{t('cases.level.option', { level: 2 })}</option>
+            <option value="3">{t('cases.level.option', { level: 3 })}</option>
           </Select>
         </Field>
-        <Field label="Category">
+        <Field label={t('cases.level.category')}>
           <Select value={String(category)} onChange={(_, d) => setCategory(Number(d.value) as Category)}>
             {([1, 2, 3, 4] as Category[]).map((k) => (
               <option key={k} value={k}>
-                {categoryLabels[k]}
+                {t(`cases.category.${k}`)}
               </option>
             ))}
           </Select>
@@ -135,24 +137,24 @@ export function LevelChangeDialog(props: LevelChangeDialogProps) {
       </div>
       {levelChanges && (
         <div className={styles.row}>
-          <Field label="Last meeting held at the old level">
+          <Field label={t('cases.level.lastHeld')}>
             <Input type="date" value={lastHeld} onChange={(_, d) => setLastHeld(d.value)} />
           </Field>
           {level !== 1 && (
-            <Field label="First meeting at the new level">
+            <Field label={t('cases.level.firstMeeting')}>
               <Input type="date" value={firstDate} onChange={(_, d) => setFirstDate(d.value)} />
             </Field>
           )}
         </div>
       )}
-      <Field label="Rationale" required>
+      <Field label={t('cases.level.rationale')} required>
         <Textarea value={rationale} onChange={(_, d) => setRationale(d.value)} />
       </Field>
       {levelChanges && level === 1 && (
         <Checkbox
           checked={confirmed}
           onChange={(_, d) => setConfirmed(Boolean(d.checked))}
-          label="I confirm: Level 1 has no MAPPA meetings, so the panel series ends (its history is kept)"
+          label={t('cases.level.confirm')}
         />
       )}
     </CaseStepDialog>

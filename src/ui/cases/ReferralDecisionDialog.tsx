@@ -4,14 +4,15 @@ import { useState } from 'react';
 import { acceptReferral, declineReferral } from '../../app/cases/referral';
 import { proposedFirstPanel } from '../../app/cases/panelSeriesFor';
 import { useServices } from '../../app/ServicesProvider';
-import { categoryLabels, type Level } from '../../core/cases/case.schema';
+import type { Level } from '../../core/cases/case.schema';
 import { eligibleChairs } from '../../core/cases/lifecycle/chairs';
 import type { Referral } from '../../core/cases/lifecycle/referral.schema';
 import { clockLabel, type ReferralClock } from '../../core/cases/lifecycle/referralQueue';
 import { agencyLabel } from '../../core/people/agency';
 import { isWeekend, localDate } from '../../core/shared/dates';
 import { userMessage } from '../../core/shared/errors';
-import { CaseStepDialog, formatDate, useCaseFormStyles } from './parts';
+import { useT } from '../i18n/I18nProvider';
+import { CaseStepDialog, sayDate, useCaseFormStyles } from './parts';
 
 export type ReferralDecisionDialogProps = {
   open: boolean;
@@ -24,6 +25,7 @@ export type ReferralDecisionDialogProps = {
 
 /** The coordinator's decision on a MAPPA A referral: accept (level, chair, first panel) or decline with a rationale. */
 export function ReferralDecisionDialog(props: ReferralDecisionDialogProps) {
+  const t = useT();
   const services = useServices();
   const styles = useCaseFormStyles();
   const { referral: r } = props;
@@ -44,10 +46,10 @@ export function ReferralDecisionDialog(props: ReferralDecisionDialogProps) {
       if (decision === 'decline') {
         const out = await declineReferral(services, r.id, rationale);
         if (!out.ok) return setProblems(out.error);
-        setDone('The referral is declined and the rationale sent back to the referrer.');
+        setDone(t('cases.decision.declined'));
         props.onDecided?.('declined');
       } else {
-        if (isWeekend(firstDate)) return setProblems(['Choose a weekday for the first panel.']);
+        if (isWeekend(firstDate)) return setProblems([t('cases.decision.chooseWeekday')]);
         const chair = chairs.find((c) => c.email === chairEmail);
         const out = await acceptReferral(services, r.id, {
           level,
@@ -57,13 +59,20 @@ export function ReferralDecisionDialog(props: ReferralDecisionDialogProps) {
         });
         if (!out.ok) return setProblems(out.error);
         const s = out.value.schedule;
+        const accepted = {
+          reference: out.value.case.reference,
+          level: out.value.case.level,
+          chair: out.value.case.chair?.name ?? t('cases.decision.theCoordinator'),
+        };
         setDone(
-          `${out.value.case.reference} is accepted at Level ${out.value.case.level}, chaired by ${out.value.case.chair?.name ?? 'the coordinator'}. ` +
-            (s
-              ? s.remaining.length === 0
-                ? `The first panel is on ${formatDate(firstDate)} and the series is scheduled.`
-                : `The series is saved but not finished: ${s.problems.join(' ')} Finish it from the Panels page.`
-              : ''),
+          !s
+            ? t('cases.decision.accepted', accepted)
+            : s.remaining.length === 0
+              ? t('cases.decision.acceptedScheduled', { ...accepted, date: sayDate(t, firstDate) })
+              : t('cases.decision.acceptedNotFinished', {
+                  ...accepted,
+                  problems: s.problems.map((p) => t(p)).join(' '),
+                }),
         );
         props.onDecided?.('accepted');
       }
@@ -78,52 +87,56 @@ export function ReferralDecisionDialog(props: ReferralDecisionDialogProps) {
   return (
     <CaseStepDialog
       open={props.open}
-      title={`Referral for Level ${r.level}`}
+      title={t('cases.decision.title', { level: r.level })}
       onClose={props.onClose}
       problems={problems}
       busy={busy}
-      actionLabel={decision === 'accept' ? 'Accept and schedule' : 'Decline and tell the referrer'}
+      actionLabel={decision === 'accept' ? t('cases.decision.acceptAction') : t('cases.decision.declineAction')}
       onAction={() => void act()}
       done={done && <Text role="status">{done}</Text>}
     >
       <Text>
-        From {r.referrer.name} ({agencyLabel(r.referrer.agency)}), received {formatDate(r.receivedOn)}. Decision due{' '}
-        {formatDate(r.decisionDue)}:{' '}
+        {t('cases.decision.from', {
+          name: r.referrer.name,
+          agency: agencyLabel(r.referrer.agency),
+          received: sayDate(t, r.receivedOn),
+          due: sayDate(t, r.decisionDue),
+        })}{' '}
         <Badge appearance="tint" color={props.clock.overdue ? 'danger' : 'informative'}>
-          {clockLabel(props.clock)}
+          {t(clockLabel(props.clock))}
         </Badge>
       </Text>
       <Text>
         {r.caseId
-          ? 'A case on the register, referred up.'
-          : `${r.nominal.name}, born ${formatDate(r.nominal.dateOfBirth)}.`}{' '}
-        {categoryLabels[r.category]}.
+          ? t('cases.decision.onRegister')
+          : t('cases.decision.nominal', { name: r.nominal.name, born: sayDate(t, r.nominal.dateOfBirth) })}{' '}
+        {t('cases.decision.category', { category: t(`cases.category.${r.category}`) })}
       </Text>
       <dl>
-        <dt>Reasons</dt>
+        <dt>{t('cases.decision.reasons')}</dt>
         <dd>{r.reasons}</dd>
-        <dt>Risk</dt>
+        <dt>{t('cases.decision.risk')}</dt>
         <dd>{r.risk}</dd>
-        <dt>What multi-agency management would add</dt>
+        <dt>{t('cases.decision.addedValue')}</dt>
         <dd>{r.addedValue}</dd>
       </dl>
-      <Field label="Decision">
+      <Field label={t('cases.decision.decision')}>
         <RadioGroup value={decision} onChange={(_, d) => setDecision(d.value as 'accept' | 'decline')}>
-          <Radio value="accept" label="Accept" />
-          <Radio value="decline" label="Decline" />
+          <Radio value="accept" label={t('cases.decision.accept')} />
+          <Radio value="decline" label={t('cases.decision.decline')} />
         </RadioGroup>
       </Field>
       {decision === 'accept' && (
         <div className={styles.row}>
-          <Field label="Level">
+          <Field label={t('cases.decision.level')}>
             <Select value={String(level)} onChange={(_, d) => setLevel(Number(d.value) as Level)}>
-              <option value="2">Level 2</option>
-              <option value="3">Level 3</option>
+              <option value="2">{t('cases.decision.levelOption', { level: 2 })}</option>
+              <option value="3">{t('cases.decision.levelOption', { level: 3 })}</option>
             </Select>
           </Field>
-          <Field label="Chair">
+          <Field label={t('cases.decision.chair')}>
             <Select value={chairEmail} onChange={(_, d) => setChairEmail(d.value)}>
-              <option value="">Allocate the eligible chair with the fewest cases</option>
+              <option value="">{t('cases.decision.allocateChair')}</option>
               {chairs.map((c) => (
                 <option key={c.email} value={c.email}>
                   {c.name}
@@ -132,13 +145,13 @@ export function ReferralDecisionDialog(props: ReferralDecisionDialogProps) {
               ))}
             </Select>
           </Field>
-          <Field label="First panel">
+          <Field label={t('cases.decision.firstPanel')}>
             <Input type="date" value={firstDate} onChange={(_, d) => setFirstDate(d.value)} />
           </Field>
         </div>
       )}
       <Field
-        label={decision === 'accept' ? 'Rationale for accepting' : 'Rationale for declining (sent to the referrer)'}
+        label={decision === 'accept' ? t('cases.decision.rationaleAccept') : t('cases.decision.rationaleDecline')}
         required
       >
         <Textarea value={rationale} onChange={(_, d) => setRationale(d.value)} />

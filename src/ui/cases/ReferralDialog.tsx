@@ -3,18 +3,19 @@ import { useState } from 'react';
 
 import { submitReferral } from '../../app/cases/referral';
 import { useServices } from '../../app/ServicesProvider';
-import { categoryLabels, type Category } from '../../core/cases/case.schema';
+import type { Category } from '../../core/cases/case.schema';
 import type { Referral } from '../../core/cases/lifecycle/referral.schema';
 import type { Agency } from '../../core/people/agency';
 import { userMessage } from '../../core/shared/errors';
+import { useT } from '../i18n/I18nProvider';
 import {
   AgencySelect,
   CaseStepDialog,
   NominalIdentityFields,
   PersonFields,
   emptyPerson,
-  formatDate,
   personFrom,
+  sayDate,
   useCaseFormStyles,
   type PersonDraft,
 } from './parts';
@@ -31,6 +32,7 @@ export type ReferralDialogProps = {
 
 /** A referral to MAPPA Level 2 or 3 (form MAPPA A), from any agency. */
 export function ReferralDialog(props: ReferralDialogProps) {
+  const t = useT();
   const services = useServices();
   const styles = useCaseFormStyles();
   const [level, setLevel] = useState<2 | 3>(props.initial?.level ?? 2);
@@ -49,8 +51,8 @@ export function ReferralDialog(props: ReferralDialogProps) {
 
   const submit = async () => {
     const local: string[] = [];
-    if (!props.caseId && !name.trim()) local.push('Enter the person’s name.');
-    if (!props.caseId && !/^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth)) local.push('Enter the person’s date of birth.');
+    if (!props.caseId && !name.trim()) local.push(t('cases.referral.enterName'));
+    if (!props.caseId && !/^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth)) local.push(t('cases.referral.enterDateOfBirth'));
     if (local.length) return setProblems(local);
     setBusy(true);
     try {
@@ -88,40 +90,34 @@ export function ReferralDialog(props: ReferralDialogProps) {
   return (
     <CaseStepDialog
       open={props.open}
-      title="Refer to MAPPA Level 2 or 3 (MAPPA A)"
+      title={t('cases.referral.title')}
       onClose={() => {
         setDone(undefined);
         props.onClose();
       }}
       problems={problems}
       busy={busy}
-      actionLabel="Send the referral"
+      actionLabel={t('cases.referral.action')}
       onAction={() => void submit()}
-      done={
-        done && (
-          <Text role="status">
-            The referral is with the MAPPA coordinator, who decides by {formatDate(done.decisionDue)}.
-          </Text>
-        )
-      }
+      done={done && <Text role="status">{t('cases.referral.done', { date: sayDate(t, done.decisionDue) })}</Text>}
     >
       <div className={styles.row}>
-        <Field label="Referral to level">
+        <Field label={t('cases.referral.level')}>
           <Select value={String(level)} onChange={(_, d) => setLevel(Number(d.value) as 2 | 3)}>
-            <option value="2">Level 2</option>
-            <option value="3">Level 3</option>
+            <option value="2">{t('cases.referral.levelOption', { level: 2 })}</option>
+            <option value="3">{t('cases.referral.levelOption', { level: 3 })}</option>
           </Select>
         </Field>
-        <Field label="Category (the first that applies)">
+        <Field label={t('cases.referral.category')}>
           <Select value={String(category)} onChange={(_, d) => setCategory(Number(d.value) as Category)}>
             {([1, 2, 3, 4] as Category[]).map((c) => (
               <option key={c} value={c}>
-                {categoryLabels[c]}
+                {t(`cases.category.${c}`)}
               </option>
             ))}
           </Select>
         </Field>
-        <AgencySelect label="Lead agency" value={leadAgency} onChange={setLeadAgency} />
+        <AgencySelect label={t('cases.referral.leadAgency')} value={leadAgency} onChange={setLeadAgency} />
       </div>
       {!props.caseId && (
         <NominalIdentityFields
@@ -130,20 +126,16 @@ export function ReferralDialog(props: ReferralDialogProps) {
           agencyRef={[agencyRef, setAgencyRef]}
         />
       )}
-      <Field label="Reasons for the referral" required>
+      <Field label={t('cases.referral.reasons')} required>
         <Textarea value={reasons} onChange={(_, d) => setReasons(d.value)} />
       </Field>
-      <Field label="The risk of serious harm: who is at risk, the nature of the risk, when it is greatest" required>
+      <Field label={t('cases.referral.risk')} required>
         <Textarea value={risk} onChange={(_, d) => setRisk(d.value)} />
       </Field>
-      <Field label="What active multi-agency management would add" required>
+      <Field label={t('cases.referral.addedValue')} required>
         <Textarea value={addedValue} onChange={(_, d) => setAddedValue(d.value)} />
       </Field>
-      <PersonFields
-        legend="Line manager (where your agency requires endorsement)"
-        value={lineManager}
-        onChange={setLineManager}
-      />
+      <PersonFields legend={t('cases.referral.lineManager')} value={lineManager} onChange={setLineManager} />
     </CaseStepDialog>
   );
 }

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useReferralsAwaiting } from '../../app/cases/useReferrals';
 import { clockLabel } from '../../core/cases/lifecycle/referralQueue';
 import { agencyLabel } from '../../core/people/agency';
-import { formatDate } from './parts';
+import { useT } from '../i18n/I18nProvider';
+import { sayDate } from './parts';
 import { ReferralDecisionDialog } from './ReferralDecisionDialog';
 
 const useStyles = makeStyles({
@@ -22,29 +23,36 @@ const useStyles = makeStyles({
 /** Referrals awaiting the coordinator's decision, each with its clock and a way to decide it. */
 export function ReferralQueue(props: { onDecided?: () => void }) {
   const styles = useStyles();
+  const t = useT();
   const [loaded, reload] = useReferralsAwaiting();
   const [openId, setOpenId] = useState<string>();
-  if (loaded.state !== 'ready') return loaded.state === 'error' ? <Text role="alert">{loaded.message}</Text> : null;
+  if (loaded.state !== 'ready') {
+    return loaded.state === 'error' ? <Text role="alert">{t('cases.queue.loadFailed')}</Text> : null;
+  }
   const { clocks, byId } = loaded.value;
   const open = openId ? byId.get(openId) : undefined;
   const openClock = clocks.find((c) => c.id === openId);
   return (
     <section aria-labelledby="referrals-heading">
       <Text as="h2" size={400} weight="semibold" id="referrals-heading">
-        Referrals awaiting a decision ({clocks.length})
+        {t('cases.queue.heading', { count: clocks.length })}
       </Text>
       {clocks.length > 0 && (
         <ul className={styles.list}>
           {clocks.map((c) => (
             <li key={c.id} className={styles.item}>
               <Text>
-                Level {c.level} from {agencyLabel(c.referrerAgency)}, received {formatDate(c.receivedOn)}
+                {t('cases.queue.item', {
+                  level: c.level,
+                  agency: agencyLabel(c.referrerAgency),
+                  received: sayDate(t, c.receivedOn),
+                })}
               </Text>
               <Badge appearance="tint" color={c.overdue ? 'danger' : 'informative'}>
-                {clockLabel(c)}
+                {t(clockLabel(c))}
               </Badge>
               <Button size="small" onClick={() => setOpenId(c.id)}>
-                Decide
+                {t('cases.queue.decide')}
               </Button>
             </li>
           ))}

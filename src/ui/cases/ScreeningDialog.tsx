@@ -4,16 +4,15 @@ import { useState } from 'react';
 import { isAreaCoordinator } from '../../app/cases/caseDecisions';
 import { recordScreening } from '../../app/cases/recordScreening';
 import { useServices } from '../../app/ServicesProvider';
-import { categoryLabels, type Category } from '../../core/cases/case.schema';
+import type { Category } from '../../core/cases/case.schema';
 import {
   meetsMultiAgencyThreshold,
   screeningOutcome,
-  screeningOutcomeLabels,
-  screeningQuestions,
   type Screening,
   type ScreeningAnswers,
 } from '../../core/cases/lifecycle/screening';
 import { userMessage } from '../../core/shared/errors';
+import { useT } from '../i18n/I18nProvider';
 import { IdentifyNominalDialog } from './IdentifyNominalDialog';
 import {
   CaseStepDialog,
@@ -44,6 +43,7 @@ const yesNo = (v: boolean | undefined) => (v === undefined ? '' : v ? 'yes' : 'n
  * Level 2 or 3 to a referral; a person who is not a MAPPA nominal leaves only the screening record.
  */
 export function ScreeningDialog(props: ScreeningDialogProps) {
+  const t = useT();
   const services = useServices();
   const styles = useCaseFormStyles();
   const [name, setName] = useState('');
@@ -73,8 +73,8 @@ export function ScreeningDialog(props: ScreeningDialogProps) {
 
   const submit = async () => {
     const local: string[] = [];
-    if (!name.trim()) local.push('Enter the person’s name.');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth)) local.push('Enter the person’s date of birth.');
+    if (!name.trim()) local.push(t('cases.referral.enterName'));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth)) local.push(t('cases.referral.enterDateOfBirth'));
     if (local.length) return setProblems(local);
     setBusy(true);
     try {
@@ -144,31 +144,30 @@ export function ScreeningDialog(props: ScreeningDialogProps) {
   return (
     <CaseStepDialog
       open={props.open && !leaving}
-      title="Screening (MAPPA Q)"
+      title={t('cases.screening.title')}
       onClose={closeAll}
       onExited={() => setNext(leaving)}
       problems={problems}
       busy={busy}
-      actionLabel="Record the screening"
+      actionLabel={t('cases.screening.action')}
       onAction={() => void submit()}
       done={
         done && (
           <>
             <Text role="status">
-              Screening recorded: {screeningOutcomeLabels[done.outcome]}.
-              {!done.endorsement.agreed && ' The line manager did not agree; discuss it before taking the next step.'}
+              {done.endorsement.agreed
+                ? t('cases.screening.recorded', { outcome: t(`cases.screening.outcome.${done.outcome}`) })
+                : t('cases.screening.recordedNotAgreed', { outcome: t(`cases.screening.outcome.${done.outcome}`) })}
             </Text>
-            {done.outcome === 'notMappa' && (
-              <Text>Nothing more is kept about this person beyond the screening record the guidance requires.</Text>
-            )}
+            {done.outcome === 'notMappa' && <Text>{t('cases.screening.nothingKept')}</Text>}
             {done.endorsement.agreed && done.outcome === 1 && isAreaCoordinator(services) && !props.caseId && (
               <Button appearance="primary" onClick={() => setLeaving('identify')}>
-                Identify at Level 1
+                {t('cases.screening.identify')}
               </Button>
             )}
             {done.endorsement.agreed && (done.outcome === 2 || done.outcome === 3) && (
               <Button appearance="primary" onClick={() => setLeaving('refer')}>
-                Refer for Level {done.outcome} (MAPPA A)
+                {t('cases.screening.refer', { level: done.outcome })}
               </Button>
             )}
           </>
@@ -181,7 +180,7 @@ export function ScreeningDialog(props: ScreeningDialogProps) {
         agencyRef={[agencyRef, setAgencyRef]}
       />
 
-      <Field label={screeningQuestions.category}>
+      <Field label={t('cases.screening.step1')}>
         <RadioGroup
           value={answers.category === undefined ? '' : String(answers.category)}
           onChange={(_, d) =>
@@ -189,17 +188,17 @@ export function ScreeningDialog(props: ScreeningDialogProps) {
           }
         >
           {([1, 2, 3, 4] as Category[]).map((c) => (
-            <Radio key={c} value={String(c)} label={categoryLabels[c]} />
+            <Radio key={c} value={String(c)} label={t(`cases.category.${c}`)} />
           ))}
-          <Radio value="none" label="None of these: not a MAPPA nominal" />
+          <Radio value="none" label={t('cases.screening.none')} />
         </RadioGroup>
       </Field>
 
       {askMultiAgency && (
         <fieldset className={styles.group}>
-          <legend>{screeningQuestions.multiAgency}</legend>
+          <legend>{t('cases.screening.step2')}</legend>
           <div className={styles.row}>
-            <Field label="Agencies that need to meet and collaborate">
+            <Field label={t('cases.screening.agencies')}>
               <Input
                 type="number"
                 min={0}
@@ -214,14 +213,14 @@ export function ScreeningDialog(props: ScreeningDialogProps) {
                 }}
               />
             </Field>
-            <Field label="Are police and probation both involved?">
+            <Field label={t('cases.screening.policeAndProbation')}>
               <RadioGroup
                 layout="horizontal"
                 value={yesNo(answers.policeAndProbationBoth)}
                 onChange={(_, d) => setAnswers({ ...answers, policeAndProbationBoth: d.value === 'yes' })}
               >
-                <Radio value="yes" label="Yes" />
-                <Radio value="no" label="No" />
+                <Radio value="yes" label={t('cases.screening.yes')} />
+                <Radio value="no" label={t('cases.screening.no')} />
               </RadioGroup>
             </Field>
           </div>
@@ -229,37 +228,39 @@ export function ScreeningDialog(props: ScreeningDialogProps) {
       )}
 
       {askLevel3 && (
-        <Field label={screeningQuestions.level3}>
+        <Field label={t('cases.screening.step3')}>
           <RadioGroup
             layout="horizontal"
             value={yesNo(answers.mediaOrSeniorResources)}
             onChange={(_, d) => setAnswers({ ...answers, mediaOrSeniorResources: d.value === 'yes' })}
           >
-            <Radio value="yes" label="Yes" />
-            <Radio value="no" label="No" />
+            <Radio value="yes" label={t('cases.screening.yesThereIs')} />
+            <Radio value="no" label={t('cases.screening.noThereIsNot')} />
           </RadioGroup>
         </Field>
       )}
 
       <Text role="status" weight="semibold">
-        {outcome.ok ? `Outcome: ${screeningOutcomeLabels[outcome.value]}` : 'Outcome: answer the questions above'}
+        {outcome.ok
+          ? t('cases.screening.outcome', { outcome: t(`cases.screening.outcome.${outcome.value}`) })
+          : t('cases.screening.outcomeOpen')}
       </Text>
 
-      <Field label="Rationale for the outcome" required>
+      <Field label={t('cases.screening.rationale')} required>
         <Textarea value={rationale} onChange={(_, d) => setRationale(d.value)} />
       </Field>
 
       <fieldset className={styles.group}>
-        <legend>{screeningQuestions.endorsement}</legend>
-        <PersonFields legend="Line manager" value={manager} onChange={setManager} />
-        <Field label="Does the line manager agree?">
+        <legend>{t('cases.screening.step4')}</legend>
+        <PersonFields legend={t('cases.screening.lineManager')} value={manager} onChange={setManager} />
+        <Field label={t('cases.screening.agree')}>
           <RadioGroup layout="horizontal" value={yesNo(agreed)} onChange={(_, d) => setAgreed(d.value === 'yes')}>
-            <Radio value="yes" label="Endorsed" />
-            <Radio value="no" label="Not agreed" />
+            <Radio value="yes" label={t('cases.screening.endorsed')} />
+            <Radio value="no" label={t('cases.screening.notAgreed')} />
           </RadioGroup>
         </Field>
         {agreed === false && (
-          <Field label="The line manager’s reasons" required>
+          <Field label={t('cases.screening.managerReasons')} required>
             <Textarea value={reason} onChange={(_, d) => setReason(d.value)} />
           </Field>
         )}

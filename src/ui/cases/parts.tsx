@@ -18,6 +18,8 @@ import {
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 import { agencies, type Agency, type Person } from '../../core/people/agency';
+import type { Translator } from '../../i18n/translator';
+import { useT } from '../i18n/I18nProvider';
 
 export const useCaseFormStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, overflowWrap: 'anywhere' },
@@ -64,6 +66,7 @@ export function CaseStepDialog(props: {
   done?: ReactNode;
 }) {
   const styles = useCaseFormStyles();
+  const t = useT();
   const [closing, setClosing] = useState(false);
   const closed = useRef(false);
   const wasShown = useRef(false);
@@ -113,10 +116,10 @@ export function CaseStepDialog(props: {
                 </MessageBarBody>
               </MessageBar>
             )}
-            {props.busy && <Spinner size="tiny" label="Saving…" />}
+            {props.busy && <Spinner size="tiny" label={t('cases.dialog.saving')} />}
           </DialogContent>
           <DialogActions>
-            <Button onClick={close}>{props.done ? 'Close' : 'Cancel'}</Button>
+            <Button onClick={close}>{props.done ? t('cases.dialog.close') : t('cases.dialog.cancel')}</Button>
             {!props.done && (
               <Button appearance="primary" disabled={props.busy || props.actionDisabled} onClick={props.onAction}>
                 {props.actionLabel}
@@ -155,18 +158,23 @@ export function AgencySelect(props: { label: string; value: Agency; onChange: (a
 /** Name, secure address and agency of someone named on a form (notifier, line manager). */
 export function PersonFields(props: { legend: string; value: PersonDraft; onChange: (p: PersonDraft) => void }) {
   const styles = useCaseFormStyles();
+  const t = useT();
   const { value, onChange } = props;
   return (
     <fieldset className={styles.group}>
       <legend>{props.legend}</legend>
       <div className={styles.row}>
-        <Field label="Name">
+        <Field label={t('cases.person.name')}>
           <Input value={value.name} onChange={(_, d) => onChange({ ...value, name: d.value })} />
         </Field>
-        <Field label="Secure e-mail address">
+        <Field label={t('cases.person.email')}>
           <Input type="email" value={value.email} onChange={(_, d) => onChange({ ...value, email: d.value })} />
         </Field>
-        <AgencySelect label="Agency" value={value.agency} onChange={(agency) => onChange({ ...value, agency })} />
+        <AgencySelect
+          label={t('cases.person.agency')}
+          value={value.agency}
+          onChange={(agency) => onChange({ ...value, agency })}
+        />
       </div>
     </fieldset>
   );
@@ -187,20 +195,21 @@ export function NominalIdentityFields(props: {
   children?: ReactNode;
 }) {
   const styles = useCaseFormStyles();
+  const t = useT();
   const [name, setName] = props.name;
   const [dateOfBirth, setDateOfBirth] = props.dateOfBirth;
   const [agencyRef, setAgencyRef] = props.agencyRef;
   return (
     <fieldset className={styles.group}>
-      <legend>The person</legend>
+      <legend>{t('cases.nominal.legend')}</legend>
       <div className={styles.row}>
-        <Field label="Name" required>
+        <Field label={t('cases.nominal.name')} required>
           <Input value={name} onChange={(_, d) => setName(d.value)} />
         </Field>
-        <Field label="Date of birth" required>
+        <Field label={t('cases.nominal.dateOfBirth')} required>
           <Input type="date" value={dateOfBirth} onChange={(_, d) => setDateOfBirth(d.value)} />
         </Field>
-        <Field label="Agency reference">
+        <Field label={t('cases.nominal.agencyRef')}>
           <Input value={agencyRef} onChange={(_, d) => setAgencyRef(d.value)} />
         </Field>
         {props.extraFields}
@@ -209,6 +218,10 @@ export function NominalIdentityFields(props: {
     </fieldset>
   );
 }
+
+/** A calendar day (yyyy-mm-dd) in the reader's language, e.g. "1 Dec 2026" or "1 Rhag 2026". */
+export const sayDate = (t: Translator, d: string) =>
+  t.date(`${d}T00:00:00Z`, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 export const formatDate = (d: string) =>
   new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(

@@ -23,14 +23,11 @@ import { useMemo } from 'react';
 import { isAreaCoordinator } from '../../app/cases/caseDecisions';
 import { useCaseRegisterRows } from '../../app/cases/useCaseRegisterRows';
 import { useServices } from '../../app/ServicesProvider';
-import { categoryLabels, type Category, type Level } from '../../core/cases/case.schema';
+import type { Category, Level } from '../../core/cases/case.schema';
 import {
   filterRegister,
   queueCounts,
-  registerFlagLabels,
-  registerViewLabels,
   registerViews,
-  seriesStateLabels,
   type RegisterFlag,
   type RegisterQuery,
   type RegisterRow,
@@ -39,9 +36,10 @@ import {
 } from '../../core/cases/register';
 import { clockLabel } from '../../core/cases/lifecycle/referralQueue';
 import { agencies, type Agency } from '../../core/people/agency';
-import { formatDay, Pager } from '../actions/parts';
+import { Pager, sayDay } from '../actions/parts';
 import { CaseLifecycleActions } from '../cases/CaseLifecycleActions';
 import { ReferralQueue } from '../cases/ReferralQueue';
+import { useT } from '../i18n/I18nProvider';
 import { SiteSetup } from '../scheduling/SiteSetup';
 
 /** Rows per page: the register stays quick with ten thousand cases. */
@@ -66,17 +64,17 @@ const queueViews: readonly RegisterView[] = [
   'missingNotification',
 ];
 
-const columns: readonly { key: SortKey; label: string }[] = [
-  { key: 'reference', label: 'Reference' },
-  { key: 'name', label: 'Name' },
-  { key: 'category', label: 'Category' },
-  { key: 'level', label: 'Level' },
-  { key: 'leadAgency', label: 'Lead agency' },
-  { key: 'chair', label: 'Chair' },
-  { key: 'lastPanel', label: 'Last panel' },
-  { key: 'nextReviewDue', label: 'Next review due' },
-  { key: 'daysOverdue', label: 'Days overdue' },
-  { key: 'seriesState', label: 'Series' },
+const columns: readonly { key: SortKey }[] = [
+  { key: 'reference' },
+  { key: 'name' },
+  { key: 'category' },
+  { key: 'level' },
+  { key: 'leadAgency' },
+  { key: 'chair' },
+  { key: 'lastPanel' },
+  { key: 'nextReviewDue' },
+  { key: 'daysOverdue' },
+  { key: 'seriesState' },
 ];
 
 const flagColour: Record<RegisterFlag, 'danger' | 'warning' | 'important' | 'informative' | 'brand'> = {
@@ -91,17 +89,20 @@ const flagColour: Record<RegisterFlag, 'danger' | 'warning' | 'important' | 'inf
 
 function Flags({ row }: { row: RegisterRow }) {
   const styles = useStyles();
+  const t = useT();
   const text = (flag: RegisterFlag) =>
     flag === 'inCustody' && row.releaseDate
-      ? `In custody, release ${formatDay(row.releaseDate)}`
+      ? t('register.flag.inCustodyRelease', { date: sayDay(t, row.releaseDate) })
       : flag === 'exitDue' && row.exitDue
-        ? `Exit due ${formatDay(row.exitDue)}`
-        : registerFlagLabels[flag];
+        ? t('register.flag.exitDueOn', { date: sayDay(t, row.exitDue) })
+        : t(`register.flag.${flag}`);
   const extra = [
-    ...(row.screeningDue ? [`Screening due ${formatDay(row.screeningDue)}`] : []),
-    ...(row.identificationDue ? [`Identification due ${formatDay(row.identificationDue)}`] : []),
-    ...(row.missingNotification ? ['No notification record'] : []),
-    ...(row.referralAwaiting ? ['Referral awaiting decision'] : []),
+    ...(row.screeningDue ? [t('register.flag.screeningDue', { date: sayDay(t, row.screeningDue) })] : []),
+    ...(row.identificationDue
+      ? [t('register.flag.identificationDue', { date: sayDay(t, row.identificationDue) })]
+      : []),
+    ...(row.missingNotification ? [t('register.flag.noNotification')] : []),
+    ...(row.referralAwaiting ? [t('register.flag.referralAwaiting')] : []),
   ];
   if (row.flags.length === 0 && extra.length === 0) return null;
   return (
@@ -111,9 +112,9 @@ function Flags({ row }: { row: RegisterRow }) {
           {text(f)}
         </Badge>
       ))}
-      {extra.map((t) => (
-        <Badge key={t} appearance="outline" shape="rounded" color="warning">
-          {t}
+      {extra.map((said) => (
+        <Badge key={said} appearance="outline" shape="rounded" color="warning">
+          {said}
         </Badge>
       ))}
     </span>
@@ -130,6 +131,7 @@ export type RegisterPageProps = {
 /** The coordinator's register: every case in the area, its work queues, and a way into each case's panels. */
 export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
   const styles = useStyles();
+  const t = useT();
   const services = useServices();
   const [loaded, reload] = useCaseRegisterRows();
   const rows = loaded.state === 'ready' ? loaded.value.rows : undefined;
@@ -158,23 +160,24 @@ export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
   return (
     <main className={styles.page} aria-labelledby="register-heading">
       <Text as="h1" size={600} weight="semibold" id="register-heading">
-        Case register
+        {t('register.page.title')}
       </Text>
       {services.mode === 'graph' && services.setUpSite && (
         <SiteSetup setUpSite={() => services.setUpSite!()} onDone={() => void reload()} />
       )}
       <CaseLifecycleActions onChanged={() => void reload()} />
-      {loaded.state === 'loading' && <Spinner label="Loading the case register…" />}
+      {loaded.state === 'loading' && <Spinner label={t('register.page.loading')} />}
       {loaded.state === 'error' && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>
-            {loaded.message} <Button onClick={() => void reload()}>Try again</Button>
+            {t(services.setUpSite ? 'register.page.loadFailedFirstRun' : 'register.page.loadFailed')}{' '}
+            <Button onClick={() => void reload()}>{t('register.page.tryAgain')}</Button>
           </MessageBarBody>
         </MessageBar>
       )}
       {rows && counts && (
         <>
-          <div className={styles.queues} role="group" aria-label="Work queues">
+          <div className={styles.queues} role="group" aria-label={t('register.page.queues')}>
             {queueViews.map((v) => {
               const on = query.view === v;
               return (
@@ -185,7 +188,7 @@ export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
                   aria-pressed={on}
                   onClick={() => change({ view: on ? 'active' : v })}
                 >
-                  {`${registerViewLabels[v]}: ${counts[v]}`}
+                  {t('register.page.queue', { view: t(`register.view.${v}`), count: counts[v] })}
                 </Button>
               );
             })}
@@ -193,68 +196,72 @@ export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
           {/* Coordinators decide referrals from the queue; others see what awaits a decision. */}
           {query.view === 'referrals' && coordinator && <ReferralQueue onDecided={() => void reload()} />}
           {query.view === 'referrals' && !coordinator && referrals.length > 0 && (
-            <section aria-label="Referrals awaiting a decision">
+            <section aria-label={t('register.page.referrals')}>
               <ul className={styles.referrals}>
                 {referrals.map((r) => (
                   <li key={r.id}>
-                    {r.label}, from {agencies[r.referringAgency]}: received {formatDay(r.receivedOn)}, decide by{' '}
-                    {formatDay(r.decideBy)}{' '}
+                    {t('register.page.referral', {
+                      label: r.label,
+                      agency: agencies[r.referringAgency],
+                      received: sayDay(t, r.receivedOn),
+                      decideBy: sayDay(t, r.decideBy),
+                    })}{' '}
                     <Badge appearance="tint" color={r.overdue ? 'danger' : 'informative'} shape="rounded">
-                      {clockLabel(r)}
+                      {t(clockLabel(r))}
                     </Badge>
                   </li>
                 ))}
               </ul>
             </section>
           )}
-          <div className={styles.filters} role="search" aria-label="Filter the register">
-            <Field label="Search">
+          <div className={styles.filters} role="search" aria-label={t('register.page.filters')}>
+            <Field label={t('register.page.search')}>
               <Input
                 type="search"
                 value={query.q ?? ''}
-                placeholder="Reference, name or chair"
+                placeholder={t('register.page.searchPlaceholder')}
                 onChange={(_, d) => change({ q: d.value.slice(0, 100) || undefined })}
               />
             </Field>
-            <Field label="Show">
+            <Field label={t('register.page.show')}>
               <Select value={query.view} onChange={(_, d) => change({ view: d.value as RegisterView })}>
                 {registerViews.map((v) => (
                   <option key={v} value={v}>
-                    {registerViewLabels[v]}
+                    {t(`register.view.${v}`)}
                   </option>
                 ))}
               </Select>
             </Field>
-            <Field label="Level">
+            <Field label={t('register.page.level')}>
               <Select
                 value={query.level ? String(query.level) : ''}
                 onChange={(_, d) => change({ level: d.value ? (Number(d.value) as Level) : undefined })}
               >
-                <option value="">All levels</option>
-                <option value="1">Level 1</option>
-                <option value="2">Level 2</option>
-                <option value="3">Level 3</option>
+                <option value="">{t('register.page.allLevels')}</option>
+                <option value="1">{t('register.page.levelOption', { level: 1 })}</option>
+                <option value="2">{t('register.page.levelOption', { level: 2 })}</option>
+                <option value="3">{t('register.page.levelOption', { level: 3 })}</option>
               </Select>
             </Field>
-            <Field label="Category">
+            <Field label={t('register.page.category')}>
               <Select
                 value={query.category ? String(query.category) : ''}
                 onChange={(_, d) => change({ category: d.value ? (Number(d.value) as Category) : undefined })}
               >
-                <option value="">All categories</option>
+                <option value="">{t('register.page.allCategories')}</option>
                 {([1, 2, 3, 4] as const).map((c) => (
                   <option key={c} value={String(c)}>
-                    {categoryLabels[c]}
+                    {t(`cases.category.${c}`)}
                   </option>
                 ))}
               </Select>
             </Field>
-            <Field label="Lead agency">
+            <Field label={t('register.page.leadAgency')}>
               <Select
                 value={query.agency ?? ''}
                 onChange={(_, d) => change({ agency: (d.value || undefined) as Agency | undefined })}
               >
-                <option value="">All agencies</option>
+                <option value="">{t('register.page.allAgencies')}</option>
                 {Object.entries(agencies).map(([value, label]) => (
                   <option key={value} value={value}>
                     {label}
@@ -265,13 +272,16 @@ export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
           </div>
           <Text role="status" className={styles.muted}>
             {shown.length === 0
-              ? 'No cases match these filters.'
-              : `${registerViewLabels[query.view]}: showing ${current * REGISTER_ROWS_PER_PAGE + 1} to ${
-                  current * REGISTER_ROWS_PER_PAGE + pageRows.length
-                } of ${shown.length.toLocaleString('en-GB')}.`}
+              ? t('register.page.noMatch')
+              : t('register.page.showing', {
+                  view: t(`register.view.${query.view}`),
+                  from: t.number(current * REGISTER_ROWS_PER_PAGE + 1),
+                  to: t.number(current * REGISTER_ROWS_PER_PAGE + pageRows.length),
+                  total: t.number(shown.length),
+                })}
           </Text>
           {pageRows.length > 0 && (
-            <Table sortable aria-label="Cases" size="small">
+            <Table sortable aria-label={t('register.page.table')} size="small">
               <TableHeader>
                 <TableRow>
                   {columns.map((c) => (
@@ -282,27 +292,29 @@ export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
                       }
                       onClick={() => sortBy(c.key)}
                     >
-                      {c.label}
+                      {t(`register.column.${c.key}`)}
                     </TableHeaderCell>
                   ))}
-                  <TableHeaderCell sortable={false}>Flags</TableHeaderCell>
+                  <TableHeaderCell sortable={false}>{t('register.column.flags')}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
                 {pageRows.map((r) => (
                   <TableRow key={r.caseId}>
                     <TableCell>
-                      <Link href={caseHref(r.caseId)} aria-label={`${r.reference}: open its panels`}>
+                      <Link href={caseHref(r.caseId)} aria-label={t('register.page.open', { reference: r.reference })}>
                         {r.reference}
                       </Link>
                     </TableCell>
-                    <TableCell>{r.name ?? <span className={styles.muted}>Not shown</span>}</TableCell>
+                    <TableCell>
+                      {r.name ?? <span className={styles.muted}>{t('register.page.notShown')}</span>}
+                    </TableCell>
                     <TableCell>{r.category}</TableCell>
                     <TableCell>{r.level}</TableCell>
                     <TableCell>{agencies[r.leadAgency]}</TableCell>
                     <TableCell>{r.chair ?? ''}</TableCell>
-                    <TableCell>{r.lastPanel ? formatDay(r.lastPanel) : ''}</TableCell>
-                    <TableCell>{r.nextReviewDue ? formatDay(r.nextReviewDue) : ''}</TableCell>
+                    <TableCell>{r.lastPanel ? sayDay(t, r.lastPanel) : ''}</TableCell>
+                    <TableCell>{r.nextReviewDue ? sayDay(t, r.nextReviewDue) : ''}</TableCell>
                     <TableCell>
                       {r.daysOverdue > 0 ? (
                         <Badge appearance="filled" color="danger" shape="rounded">
@@ -314,8 +326,10 @@ export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
                     </TableCell>
                     <TableCell>
                       {r.status === 'exited'
-                        ? `Exited${r.exitedOn ? ` ${formatDay(r.exitedOn)}` : ''}`
-                        : seriesStateLabels[r.seriesState]}
+                        ? r.exitedOn
+                          ? t('register.page.exitedOn', { date: sayDay(t, r.exitedOn) })
+                          : t('register.page.exited')
+                        : t(`register.series.${r.seriesState}`)}
                     </TableCell>
                     <TableCell>
                       <Flags row={r} />
@@ -325,7 +339,12 @@ export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
               </TableBody>
             </Table>
           )}
-          <Pager page={current} pageCount={pageCount} onPage={(p) => change({ page: p + 1 })} label="Pages of cases" />
+          <Pager
+            page={current}
+            pageCount={pageCount}
+            onPage={(p) => change({ page: p + 1 })}
+            label={t('register.page.pages')}
+          />
         </>
       )}
     </main>

@@ -14,6 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 
+import { inEachLanguage, mailLanguages } from '../../app/mail/languages';
 import { useServices } from '../../app/ServicesProvider';
 import {
   planFor,
@@ -33,9 +34,11 @@ import { SiteSetup } from './SiteSetup';
 import { CaseTeamDialog } from '../cases/CaseTeamDialog';
 import { ExitDialog } from '../cases/ExitDialog';
 import { FurtherOffenceDialog } from '../cases/FurtherOffenceDialog';
-import { useT } from '../i18n/I18nProvider';
 import { LevelChangeDialog } from '../cases/LevelChangeDialog';
 import { userMessage } from '../../core/shared/errors';
+import { msg } from '../../i18n/message';
+import type { Translator } from '../../i18n/translator';
+import { useT } from '../i18n/I18nProvider';
 
 const useStyles = makeStyles({
   page: {
@@ -65,15 +68,11 @@ const useStyles = makeStyles({
 });
 
 const TIMES = ['09:30', '10:00', '13:30', '14:00'];
-const fmt = (d: string) =>
-  new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${d}T00:00:00Z`));
-const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const sayDate = (t: Translator, d: string) =>
+  t.date(`${d}T00:00:00Z`, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** A weekday's name (0 is Sunday) in the reader's language: 1 January 2023 was a Sunday. */
+const sayWeekday = (t: Translator, weekday: number) =>
+  t.date(Date.UTC(2023, 0, 1 + weekday), { weekday: 'long', timeZone: 'UTC' });
 
 export type PanelsPageProps = {
   /** The case opened from the register. */
@@ -85,6 +84,8 @@ export type PanelsPageProps = {
 /** Panels: the coordinator schedules, re-schedules and ends each case's panel series. */
 export default function PanelsPage({ caseId: openedCase = '', backHref }: PanelsPageProps = {}) {
   const styles = useStyles();
+  const t = useT();
+  const fmt = (d: string) => sayDate(t, d);
   const services = useServices();
   const { scheduling } = services;
   const today = services.clock.now().toISOString().slice(0, 10);
@@ -100,10 +101,12 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
   const [suggestions, setSuggestions] = useState<SlotSuggestion[] | undefined>();
   // The dialog keeps its case: an exited case leaves the register while its confirmation still shows.
   const [step, setStep] = useState<{ kind: 'level' | 'exit' | 'offence' | 'team'; case: Case } | undefined>();
-  const t = useT();
   const [urgentDate, setUrgentDate] = useState(addDays(today, 1));
 
-  const registerFailure = register.state === 'error' ? register.message : undefined;
+  const registerFailure =
+    register.state === 'error'
+      ? t(services.setUpSite ? 'scheduling.panels.registerFailedFirstRun' : 'scheduling.panels.registerFailed')
+      : undefined;
   useEffect(() => {
     if (registerFailure) setMessage({ intent: 'error', text: registerFailure });
   }, [registerFailure]);
@@ -143,14 +146,16 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
 
   const report = (out: ScheduleOutcome) => {
     if (out.remaining.length === 0) {
-      const extra = out.lock?.notApplied.length
-        ? ` Not available in this tenant: ${out.lock.notApplied.join(', ')}.`
-        : '';
-      setMessage({ intent: 'success', text: `The series is scheduled and the meeting is locked down.${extra}` });
+      setMessage({
+        intent: 'success',
+        text: out.lock?.notApplied.length
+          ? t('scheduling.panels.scheduledSomeUnavailable', { options: out.lock.notApplied.join(', ') })
+          : t('scheduling.panels.scheduled'),
+      });
     } else {
       setMessage({
         intent: 'warning',
-        text: `The series is saved but not finished: ${out.problems.join(' ')} Choose “Finish scheduling” to carry on.`,
+        text: t('scheduling.panels.notFinished', { problems: out.problems.map((p) => t(p)).join(' ') }),
       });
     }
   };
@@ -195,16 +200,22 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
     run(async () => {
       if (!theCase) return;
       const base = draft(theCase, theCase.level, urgentDate, 1);
-      const { cadenceWeeks: _c, ...plan } = planFor(base);
+      const languages = await mailLanguages();
+      const { cadenceWeeks: _c, ...plan } = planFor(base, undefined, languages);
       const out = await scheduleUrgent({ ...services, scheduling }, theCase, {
         ...plan,
         key: `urg_${theCase.id}_${urgentDate}`,
-        subject: `Urgent MAPPA panel – ${theCase.reference}`,
+        subject: inEachLanguage(languages, msg('scheduling.invite.urgentSubject', { reference: theCase.reference })),
       });
       setMessage(
         out.problems.length
-          ? { intent: 'warning', text: `The urgent meeting is booked. ${out.problems.join(' ')}` }
-          : { intent: 'success', text: 'The urgent meeting is booked and locked down.' },
+          ? {
+              intent: 'warning',
+              text: t('scheduling.panels.urgentBookedWithProblems', {
+                problems: out.problems.map((p) => t(p)).join(' '),
+              }),
+            }
+          : { intent: 'success', text: t('scheduling.panels.urgentBooked') },
       );
     });
 
@@ -224,13 +235,13 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
       );
     });
 
-  if (!cases) return <Spinner label="Loading the case register…" />;
+  if (!cases) return <Spinner label={t('scheduling.panels.loading')} />;
 
   return (
     <main className={styles.page} aria-labelledby="panels-heading">
-      {backHref && <Link href={backHref}>Back to the case register</Link>}
+      {backHref && <Link href={backHref}>{t('scheduling.panels.back')}</Link>}
       <Text as="h1" size={600} weight="semibold" id="panels-heading">
-        Panels
+        {t('scheduling.panels.title')}
       </Text>
       {/* Shown once the work and the register's reload are done, so the message and the page agree. */}
       {message && !busy && (
@@ -247,7 +258,7 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
           }}
         />
       )}
-      <Field label="Case">
+      <Field label={t('scheduling.panels.case')}>
         <Select
           value={caseId}
           onChange={(_, d) => {
@@ -256,13 +267,15 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
             setMessage(undefined);
           }}
         >
-          <option value="">Choose a case</option>
+          <option value="">{t('scheduling.panels.chooseCase')}</option>
           {cases
             .filter((c) => c.doc.status === 'active' || c.doc.id === caseId)
             .map((c) => (
               <option key={c.doc.id} value={c.doc.id}>
-                {c.doc.reference} (Level {c.doc.level}
-                {c.doc.status === 'exited' ? ', exited' : ''})
+                {t(c.doc.status === 'exited' ? 'scheduling.panels.caseOptionExited' : 'scheduling.panels.caseOption', {
+                  reference: c.doc.reference,
+                  level: c.doc.level,
+                })}
               </option>
             ))}
         </Select>
@@ -270,8 +283,12 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
 
       {theCase?.status === 'exited' && (
         <Text>
-          {theCase.reference} has exited MAPPA
-          {theCase.exitedAt ? ` (${fmt(theCase.exitedAt.slice(0, 10))})` : ''}. Its panels and records are kept.
+          {theCase.exitedAt
+            ? t('scheduling.panels.exitedOn', {
+                reference: theCase.reference,
+                date: fmt(theCase.exitedAt.slice(0, 10)),
+              })
+            : t('scheduling.panels.exited', { reference: theCase.reference })}
         </Text>
       )}
       {/* The 28 days that make a Serious Case Review mandatory run on after an exit. */}
@@ -283,47 +300,55 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
         </div>
       )}
       {theCase?.status === 'active' && (
-        <section className={styles.section} aria-label="Schedule">
+        <section className={styles.section} aria-label={t('scheduling.panels.schedule')}>
           <Text weight="semibold">
             {cadence
-              ? `Level ${theCase.level}: a panel every ${cadence} weeks`
-              : 'Level 1: managed by the lead agency, with no panel series'}
+              ? t('scheduling.panels.cadence', { level: theCase.level, weeks: cadence })
+              : t('scheduling.panels.levelOne')}
           </Text>
 
           {live ? (
             <>
               <Text>
-                Current series from {fmt(live.doc.firstMeetingDate)} at {live.doc.startTime}, every{' '}
-                {live.doc.cadenceWeeks} weeks.{' '}
+                {t('scheduling.panels.currentSeries', {
+                  date: fmt(live.doc.firstMeetingDate),
+                  time: live.doc.startTime,
+                  weeks: live.doc.cadenceWeeks,
+                })}{' '}
                 <Badge appearance="tint" color={live.doc.status === 'active' ? 'success' : 'warning'}>
-                  {live.doc.status === 'active' ? 'Scheduled' : 'Not finished'}
+                  {live.doc.status === 'active'
+                    ? t('scheduling.panels.seriesScheduled')
+                    : t('scheduling.panels.seriesNotFinished')}
                 </Badge>
               </Text>
               {live.doc.status === 'scheduling' && (
                 <Button appearance="primary" disabled={busy} onClick={() => void resume()}>
-                  Finish scheduling
+                  {t('scheduling.panels.finish')}
                 </Button>
               )}
             </>
           ) : cadence ? (
             <>
               <div className={styles.row}>
-                <Field label="First meeting" validationMessage={weekend ? 'Choose a weekday' : undefined}>
+                <Field
+                  label={t('scheduling.panels.firstMeeting')}
+                  validationMessage={weekend ? t('scheduling.panels.chooseWeekday') : undefined}
+                >
                   <Input type="date" value={firstDate} onChange={(_, d) => setFirstDate(d.value)} />
                 </Field>
-                <Field label="Start time">
+                <Field label={t('scheduling.panels.startTime')}>
                   <Select value={time} onChange={(_, d) => setTime(d.value)}>
-                    {TIMES.map((t) => (
-                      <option key={t}>{t}</option>
+                    {TIMES.map((at) => (
+                      <option key={at}>{at}</option>
                     ))}
                   </Select>
                 </Field>
                 <Button disabled={busy} onClick={() => void checkAvailability()}>
-                  Check standing members’ availability
+                  {t('scheduling.panels.checkAvailability')}
                 </Button>
               </div>
               {suggestions && (
-                <div className={styles.suggestions} role="group" aria-label="Suggested days and times">
+                <div className={styles.suggestions} role="group" aria-label={t('scheduling.panels.suggestions')}>
                   {suggestions.map((s) => (
                     <Button
                       key={`${s.weekday}-${s.time}`}
@@ -333,24 +358,30 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
                         setTime(s.time);
                       }}
                     >
-                      {`${dayNames[s.weekday]} ${s.time}: ${s.busy === 0 ? 'no clashes' : `clashes for ${s.busyMembers.join(', ')}`}${s.unknown ? `, ${s.unknown} unknown` : ''}`}
+                      {t('scheduling.panels.suggestion', {
+                        day: sayWeekday(t, s.weekday),
+                        time: s.time,
+                        busy: s.busy,
+                        members: s.busyMembers.join(', '),
+                        unknown: s.unknown,
+                      })}
                     </Button>
                   ))}
                 </div>
               )}
               <Text weight="semibold" id="dates-heading">
-                The next twelve meetings
+                {t('scheduling.panels.nextTwelve')}
               </Text>
               {!ready ? (
-                <Spinner size="tiny" label="Checking bank holidays…" />
+                <Spinner size="tiny" label={t('scheduling.panels.checkingHolidays')} />
               ) : (
                 <ol className={styles.dates} aria-labelledby="dates-heading">
                   {projected.map((m) => (
                     <li key={m.sequence}>
-                      {fmt(m.date)} at {time}{' '}
+                      {t('scheduling.panels.meetingAt', { date: fmt(m.date), time })}{' '}
                       {m.movedFor && (
                         <Badge appearance="outline" color="warning">
-                          Moved from {fmt(m.planned)} ({m.movedFor})
+                          {t('scheduling.panels.moved', { date: fmt(m.planned), holiday: m.movedFor })}
                         </Badge>
                       )}
                     </li>
@@ -358,7 +389,7 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
                 </ol>
               )}
               <Button appearance="primary" disabled={busy || weekend || !ready} onClick={() => void create()}>
-                Create the series
+                {t('scheduling.panels.create')}
               </Button>
             </>
           ) : null}
@@ -368,24 +399,24 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
               {t('caseTeam.team.open')}
             </Button>
             <Button disabled={busy} onClick={() => setStep({ kind: 'level', case: theCase })}>
-              Change level or category
+              {t('scheduling.panels.changeLevel')}
             </Button>
             <Button disabled={busy} onClick={() => setStep({ kind: 'exit', case: theCase })}>
-              Exit from MAPPA
+              {t('scheduling.panels.exit')}
             </Button>
             <Button disabled={busy} onClick={() => setStep({ kind: 'offence', case: theCase })}>
               {t('caseTeam.furtherOffence.open')}
             </Button>
           </div>
           <div className={styles.row}>
-            <Field label="Urgent meeting on">
+            <Field label={t('scheduling.panels.urgentOn')}>
               <Input type="date" value={urgentDate} onChange={(_, d) => setUrgentDate(d.value)} />
             </Field>
             <Button disabled={busy} onClick={() => void urgent()}>
-              Book an urgent meeting
+              {t('scheduling.panels.bookUrgent')}
             </Button>
           </div>
-          {busy && <Spinner size="tiny" label="Working…" />}
+          {busy && <Spinner size="tiny" label={t('scheduling.panels.working')} />}
         </section>
       )}
       {step?.kind === 'level' && (

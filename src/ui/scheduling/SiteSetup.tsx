@@ -1,6 +1,9 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 
+import type { MessageKey } from '../../i18n/message';
+import { useT } from '../i18n/I18nProvider';
+
 const useStyles = makeStyles({
   section: {
     display: 'flex',
@@ -14,7 +17,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
-type Outcome = { kind: 'done'; created: string[] } | { kind: 'error'; text: string } | undefined;
+type Outcome = { kind: 'done'; created: string[] } | { kind: 'error'; text: MessageKey } | undefined;
 
 /** Graph errors carry the HTTP status; read it without depending on the adapter. */
 const statusOf = (e: unknown): number | undefined =>
@@ -22,17 +25,11 @@ const statusOf = (e: unknown): number | undefined =>
     ? (e as { status: number }).status
     : undefined;
 
-function explain(e: unknown): string {
+function explain(e: unknown): MessageKey {
   const status = statusOf(e);
-  if (status === 403 || status === 401) {
-    return (
-      'Microsoft 365 refused access to the area site. An administrator must grant MAPPA Panel access to ' +
-      'this site (the per-site Sites.Selected grant, with the manage role for the first set-up). ' +
-      'Nothing was changed that cannot be set up again.'
-    );
-  }
-  if (status === 404) return 'The area site was not found. Check the site id in the configuration.';
-  return 'The area site could not be set up just now. Nothing is lost; try again in a moment.';
+  if (status === 403 || status === 401) return 'scheduling.site.failedRefused';
+  if (status === 404) return 'scheduling.site.failedNotFound';
+  return 'scheduling.site.failed';
 }
 
 /**
@@ -48,6 +45,7 @@ export function SiteSetup({
   onDone?: () => void;
 }) {
   const styles = useStyles();
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
 
@@ -68,32 +66,29 @@ export function SiteSetup({
   return (
     <section className={styles.section} aria-labelledby="site-setup-heading">
       <Text weight="semibold" id="site-setup-heading">
-        Area site
+        {t('scheduling.site.heading')}
       </Text>
-      <Text>
-        Before the first panel, set up the area’s SharePoint site: its lists for cases, panels, meetings, actions and
-        audit, and the minutes library. It is safe to run again.
-      </Text>
+      <Text>{t('scheduling.site.intro')}</Text>
       <Button disabled={busy} onClick={() => void run()}>
-        Set up the area site
+        {t('scheduling.site.setUp')}
       </Button>
-      {busy && <Spinner size="tiny" label="Setting up the area site…" />}
+      {busy && <Spinner size="tiny" label={t('scheduling.site.settingUp')} />}
       {outcome?.kind === 'error' && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{outcome.text}</MessageBarBody>
+          <MessageBarBody>{t(outcome.text)}</MessageBarBody>
         </MessageBar>
       )}
       {outcome?.kind === 'done' &&
         (outcome.created.length === 0 ? (
           <MessageBar intent="success" role="status">
-            <MessageBarBody>The area site is already set up: nothing needed adding.</MessageBarBody>
+            <MessageBarBody>{t('scheduling.site.alreadySetUp')}</MessageBarBody>
           </MessageBar>
         ) : (
           <>
             <MessageBar intent="success" role="status">
-              <MessageBarBody>The area site is set up. Added {outcome.created.length}:</MessageBarBody>
+              <MessageBarBody>{t('scheduling.site.setUpAdded', { count: outcome.created.length })}</MessageBarBody>
             </MessageBar>
-            <ul className={styles.list} aria-label="Added to the area site">
+            <ul className={styles.list} aria-label={t('scheduling.site.added')}>
               {outcome.created.map((c) => (
                 <li key={c}>{c}</li>
               ))}

@@ -12,6 +12,7 @@ import { PermissionError } from '../../../src/core/shared/errors';
 import { updatableOnlineMeetingProperties } from '../../fakes/graph/resources/onlineMeetings';
 import { meetingKind, seriesKind } from '../../../src/core/panels/series.schema';
 import { meetingIdFor } from '../../../src/core/scheduling/meetings';
+import { english } from '../../../src/i18n/translator';
 import { aCase } from '../../builders';
 import { aSeries, graphWorld, meetingsOf } from '../../fakes/graph/scenario';
 
@@ -241,7 +242,7 @@ describe('scheduling: permissions, consent and requests that must not run twice'
     const s = aSeries();
     const out = await scheduleSeries(w, s, meetingsOf(s), []);
     expect(out.remaining).toEqual(['app']);
-    const problem = out.problems.join(' ');
+    const problem = out.problems.map((p) => english()(p)).join(' ');
     expect(problem).toMatch(/TeamsAppInstallation\.ReadWriteSelfForChat/);
     expect(problem).toMatch(/administrator/);
     expect(problem).not.toMatch(/preparing/);
@@ -283,7 +284,7 @@ describe('scheduling: permissions, consent and requests that must not run twice'
     const s = aSeries();
     const out = await scheduleSeries(w, s, meetingsOf(s), []);
     expect(out.series.doc.status).toBe('scheduling');
-    expect(out.problems.join(' ')).toMatch(/OnlineMeetings\.ReadWrite/);
+    expect(out.problems.map((p) => english()(p)).join(' ')).toMatch(/OnlineMeetings\.ReadWrite/);
     expect(w.fake.events.size).toBe(0);
   });
 });

@@ -98,6 +98,17 @@ describe('actions under the access policy', () => {
     expect((services.mail as FakeMail).sent.map((m) => m.to)).toEqual([[people.chair.email]]);
   });
 
+  it('writes each reminder in Welsh and in English, Welsh first', async () => {
+    const { services } = await world(people.member);
+    await sendReminders(services, 'https://example.test/#/my-actions');
+    const [mail] = (services.mail as FakeMail).sent;
+    expect(mail!.subject).toBe('Camau gweithredu MAPPA sy’n ddyledus / MAPPA actions due');
+    const welsh = mail!.body.indexOf('Mae gennych gamau gweithredu MAPPA sydd angen eich sylw:');
+    const english = mail!.body.indexOf('You have MAPPA actions that need your attention:');
+    expect(welsh).toBeGreaterThanOrEqual(0);
+    expect(english).toBeGreaterThan(welsh);
+  });
+
   it('shows a person with no role only their own action, by the case reference', async () => {
     const { services } = await world(people.none);
     const mine = await loadMyActions(services);

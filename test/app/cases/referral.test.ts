@@ -155,4 +155,20 @@ describe('a MAPPA A referral', () => {
     await declineReferral(a.services, r.value.id, 'Secret reasoning about the risk');
     expect(a.mail.sent[0]?.body).not.toContain('Secret reasoning');
   });
+
+  it('tells the referrer in Welsh and then in English, as their language is not known', async () => {
+    const a = app().withSettings({ approvedSecureDomains: ['probation.example.gov.uk'] });
+    const r = await submitReferral(a.services, input());
+    if (!r.ok) throw new Error('not submitted');
+    a.as(coordinator);
+    await declineReferral(a.services, r.value.id, 'Reasons given in the panel');
+    const [mail] = a.mail.sent;
+    expect(mail!.subject).toMatch(
+      /^Atgyfeiriad MAPPA a dderbyniwyd .+: heb ei dderbyn \/ MAPPA referral received .+: not accepted$/,
+    );
+    const welsh = mail!.body.indexOf('Mae penderfyniad wedi’i wneud ar eich atgyfeiriad');
+    const english = mail!.body.indexOf('has been decided');
+    expect(welsh).toBeGreaterThanOrEqual(0);
+    expect(english).toBeGreaterThan(welsh);
+  });
 });

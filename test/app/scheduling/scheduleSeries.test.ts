@@ -17,6 +17,8 @@ import {
   meetingsToCancel,
   urgentMeeting,
 } from '../../../src/core/scheduling/meetings';
+import { loadCatalogue } from '../../../src/i18n/catalogues';
+import { createTranslator, english } from '../../../src/i18n/translator';
 import { aCase } from '../../builders';
 import { aSeries, asCoordinator, meetingsOf, summerHoliday } from '../../fakes/graph/scenario';
 
@@ -189,5 +191,20 @@ describe('scheduling in local mode records the meetings', () => {
     expect(out.problems).toEqual([]);
     const ms = (await w.storage.collection(meetingKind).list({ caseId: 'case_test' })).map((x) => x.doc);
     expect(ms).toEqual([expect.objectContaining({ id: 'urg_case_test_2026-01-07', kind: 'urgent', sequence: 1 })]);
+  });
+});
+
+describe('meeting invitations', () => {
+  it('give the subject and text in Welsh and then in English, as the attendees’ language is not known', async () => {
+    const welsh = createTranslator('cy-GB', await loadCatalogue('cy-GB'));
+    const series = aSeries();
+    const plan = planFor(series, undefined, [welsh, english()]);
+    expect(plan.subject).toBe(
+      `Panel MAPPA Lefel ${series.level} – ${series.caseReference} / MAPPA Level ${series.level} panel – ${series.caseReference}`,
+    );
+    expect(plan.body).toBe(
+      'Cyfarfod panel MAPPA. Agorwch y tab MAPPA Panel yn y cyfarfod i weld y papurau.\n\n' +
+        'MAPPA panel meeting. Open the MAPPA Panel tab in the meeting for the papers.',
+    );
   });
 });

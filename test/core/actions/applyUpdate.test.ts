@@ -1,6 +1,7 @@
 import type { ActionUpdate } from '../../../src/core/actions/action.schema';
 import { applyChange, applyUpdate, latestUpdate, validateChange } from '../../../src/core/actions/applyUpdate';
 import { anAction } from '../../builders';
+import { english } from '../../../src/i18n/translator';
 
 const by = { id: 'u_owner', name: 'Tess Owner', agency: 'probation' as const };
 const upd = (over: Partial<ActionUpdate> = {}): ActionUpdate => ({
@@ -22,7 +23,7 @@ describe('applying an update', () => {
 
   it('changes the status and records it in the history', () => {
     const result = applyUpdate(anAction(), upd({ status: 'inProgress', text: '' }));
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(english()(result.error.message));
     expect(result.value.status).toBe('inProgress');
     expect(result.value.updates[0]).toMatchObject({ status: 'inProgress', by, at: '2026-11-20T10:00:00.000Z' });
   });
@@ -36,7 +37,7 @@ describe('applying an update', () => {
   it.each(['notDoneCircumstances', 'notDoneAgency'] as const)('requires a note to close as %s', (status) => {
     expect(applyUpdate(anAction(), upd({ status, text: '   ' }))).toEqual({
       ok: false,
-      error: { kind: 'invalid', message: 'Say why the action was not done' },
+      error: { kind: 'invalid', message: { key: 'actions.update.sayWhyNotDone' } },
     });
     expect(applyUpdate(anAction(), upd({ status, text: 'Moved out of area' })).ok).toBe(true);
   });
@@ -51,7 +52,8 @@ describe('applying an update', () => {
 
   it('refuses text over the limit with a clear message', () => {
     const result = applyUpdate(anAction(), upd({ text: 'x'.repeat(2001) }));
-    expect(result).toEqual({ ok: false, error: { kind: 'invalid', message: 'Keep this under 2000 characters' } });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && english()(result.error.message)).toBe('Keep this under 2000 characters');
   });
 
   it('does not record the same update twice', () => {

@@ -1,6 +1,7 @@
 import { composeWrittenUpdate, nextMeeting } from '../../../src/core/actions/writtenUpdate';
 import type { Meeting } from '../../../src/core/panels/series.schema';
 import { aPerson } from '../../builders';
+import { english } from '../../../src/i18n/translator';
 
 const now = new Date('2026-11-20T10:00:00.000Z');
 const meeting = (over: Partial<Meeting>): Meeting => ({
@@ -59,7 +60,8 @@ describe('composing a written update', () => {
   it('refuses an empty update', () => {
     expect(composeWrittenUpdate({ id: 'wu_1', meeting: meeting({}), author: aPerson(), text: ' ', now })).toEqual({
       ok: false,
-      error: 'Write the update',
+      error: { key: 'actions.written.empty' },
     });
+    expect(english()('actions.written.empty')).toBe('Write the update');
   });
 });

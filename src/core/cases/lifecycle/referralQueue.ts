@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../../i18n/message';
 import type { Holiday } from '../../scheduling/cadence';
 import type { IsoDate } from '../../shared/dates';
 import type { Referral } from './referral.schema';
@@ -52,11 +53,11 @@ export function referralsAwaitingDecision(
 }
 
 /** The clock in words, for the queue and the decision dialog. */
-export function clockLabel(c: Pick<ReferralClock, 'workingDaysLeft' | 'overdue'>): string {
+export function clockLabel(c: Pick<ReferralClock, 'workingDaysLeft' | 'overdue'>): Message {
   if (c.overdue) {
     const n = -c.workingDaysLeft;
-    return n <= 0 ? 'Overdue' : `Overdue by ${n} working day${n === 1 ? '' : 's'}`;
+    return n <= 0 ? msg('cases.clock.overdue') : msg('cases.clock.overdueBy', { days: n });
   }
-  if (c.workingDaysLeft === 0) return 'Decision due today';
-  return `${c.workingDaysLeft} working day${c.workingDaysLeft === 1 ? '' : 's'} left`;
+  if (c.workingDaysLeft === 0) return msg('cases.clock.dueToday');
+  return msg('cases.clock.left', { days: c.workingDaysLeft });
 }

@@ -1,4 +1,44 @@
 import type { audit as en } from '../en/audit';
 import type { Translations } from '../../message';
 
-export const audit: Translations<typeof en> = {};
+export const audit: Translations<typeof en> = {
+  'audit.verb.view': 'Wedi gweld',
+  'audit.verb.create': 'Wedi creu',
+  'audit.verb.edit': 'Wedi golygu',
+  'audit.verb.finalise': 'Wedi cwblhau',
+  'audit.verb.correct': 'Wedi cywiro',
+  'audit.verb.export': 'Wedi allforio',
+  'audit.verb.distribute': 'Wedi dosbarthu',
+  'audit.verb.disclosure': 'Datgeliad wedi’i gofnodi',
+  'audit.verb.acknowledge': 'Wedi cydnabod y datganiad cyfrinachedd',
+  'audit.verb.remind': 'Nodyn atgoffa wedi’i anfon',
+  'audit.verb.schedule': 'Wedi trefnu',
+  'audit.verb.refuse': 'Wedi gwrthod',
+  'audit.verb.changeLevel': 'Wedi newid y lefel',
+  'audit.verb.changeCategory': 'Wedi newid y categori',
+  'audit.verb.exit': 'Wedi gadael neu ddod i ben',
+  'audit.page.loading': 'Wrthi’n llwytho’r cofnod archwilio…',
+  'audit.page.loadFailed':
+    'Nid oedd modd llwytho’r cofnod archwilio. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
+  'audit.page.coordinatorsOnly': 'Mae’r cofnod archwilio ar gyfer cydlynwyr MAPPA yr ardal. {refused}',
+  'audit.page.exportFailed': 'Nid oedd modd allforio’r cofnod archwilio. Rhowch gynnig arall arni.',
+  'audit.page.title': 'Archwilio',
+  'audit.page.summary':
+    '{count, plural, zero {# digwyddiad} one {# digwyddiad} two {# ddigwyddiad} few {# digwyddiad} many {# digwyddiad} other {# digwyddiad}}, y diweddaraf yn gyntaf. Dynodwyr yn unig: dim cynnwys achos.',
+  'audit.page.filters': 'Hidlo’r cofnod archwilio',
+  'audit.page.case': 'Achos',
+  'audit.page.allCases': 'Pob achos',
+  'audit.page.person': 'Person',
+  'audit.page.kind': 'Math',
+  'audit.page.allKinds': 'Pob math',
+  'audit.page.export': 'Allforio fel CSV',
+  'audit.page.noMatch': 'Nid oes unrhyw ddigwyddiadau’n cyfateb.',
+  'audit.page.table': 'Digwyddiadau archwilio',
+  'audit.page.column.when': 'Pryd',
+  'audit.page.column.who': 'Pwy',
+  'audit.page.column.what': 'Beth',
+  'audit.page.column.case': 'Achos',
+  'audit.page.column.why': 'Pam',
+  'audit.page.column.detail': 'Manylion',
+  'audit.page.pages': 'Tudalennau’r cofnod archwilio',
+};

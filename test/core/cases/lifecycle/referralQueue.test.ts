@@ -7,6 +7,7 @@ import {
 import { addWorkingDays, workingDaysBetween } from '../../../../src/core/cases/lifecycle/workingDays';
 import type { Holiday } from '../../../../src/core/scheduling/cadence';
 import { aPerson } from '../../../builders';
+import { english } from '../../../../src/i18n/translator';
 
 const christmas: Holiday[] = [
   { date: '2026-12-25', name: 'Christmas Day' },
@@ -67,9 +68,9 @@ describe('the referral decision clock', () => {
       ['ref_late', true, -4],
       ['ref_new', false, 9],
     ]);
-    expect(clockLabel(queue[0]!)).toBe('Overdue by 4 working days');
-    expect(clockLabel(queue[1]!)).toBe('9 working days left');
-    expect(clockLabel({ workingDaysLeft: 0, overdue: false })).toBe('Decision due today');
+    expect(english()(clockLabel(queue[0]!))).toBe('Overdue by 4 working days');
+    expect(english()(clockLabel(queue[1]!))).toBe('9 working days left');
+    expect(english()(clockLabel({ workingDaysLeft: 0, overdue: false }))).toBe('Decision due today');
     expect(JSON.stringify(queue)).not.toContain('Sam Fictional');
   });
 });
