@@ -21,6 +21,11 @@ export interface Collection<T extends Identified> {
   get(id: string): Promise<Stored<T> | undefined>;
   list(filter?: Filter): Promise<Stored<T>[]>;
   /**
+   * The id of every document of the kind, without reading or decoding one: enough to tell which
+   * documents a derived record (an index entry) is missing for, at a fraction of a full read.
+   */
+  ids(): Promise<string[]>;
+  /**
    * Creates a document under its own id. A retry of the same create (identical content) returns the
    * stored one instead of failing, so a lost response never leads to a duplicate; different content
    * under a taken id is a ConflictError('exists').

@@ -7,6 +7,7 @@ import { caseKind } from '../core/cases/case.schema';
 import { caseDecisionKind } from '../core/cases/lifecycle/caseHistory.schema';
 import { referralKind } from '../core/cases/lifecycle/referral.schema';
 import { screeningKind } from '../core/cases/lifecycle/screening';
+import { registerEntryKind } from '../core/cases/registerEntry';
 import { acknowledgementKind } from '../core/confidentiality/acknowledgement.schema';
 import type { DocumentKind, Identified } from '../core/storage/defineDocument';
 import type { HostPort } from '../core/host';
@@ -51,6 +52,7 @@ export const storedKinds = [
   caseDecisionKind,
   referralKind,
   screeningKind,
+  registerEntryKind,
 ] as unknown as readonly DocumentKind<Identified>[];
 
 export type GraphServices = Services & {

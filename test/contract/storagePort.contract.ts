@@ -38,6 +38,15 @@ export function describeStoragePortContract(name: string, makeStore: () => Promi
       expect(read).toEqual(created);
     });
 
+    it('gives the id of every document of a kind, and only of that kind', async () => {
+      await expect(store.collection(actionKind).ids()).resolves.toEqual([]);
+      await store.collection(actionKind).create(anAction({ id: 'act_a', caseId: 'case_1' }));
+      await store.collection(actionKind).create(anAction({ id: 'act_b', caseId: 'case_2' }));
+      await store.collection(taggedKind).create({ id: 'tag_1', owner: 'o', tags: [] });
+      expect((await store.collection(actionKind).ids()).sort()).toEqual(['act_a', 'act_b']);
+      expect(await store.collection(taggedKind).ids()).toEqual(['tag_1']);
+    });
+
     it('answers undefined for an unknown id', async () => {
       await expect(store.collection(actionKind).get('nope')).resolves.toBeUndefined();
     });

@@ -168,6 +168,11 @@ class CaseOrListCollection<T extends Identified> implements Collection<T> {
     return [...inCase, ...inList.map((s) => CaseOrListCollection.fromList(s))];
   }
 
+  async ids(): Promise<string[]> {
+    const [inCase, inList] = await Promise.all([this.inCase.ids(), this.inList.ids()]);
+    return [...inCase, ...inList];
+  }
+
   async create(doc: T): Promise<Stored<T>> {
     if (CaseOrListCollection.named(doc)) return this.inCase.create(doc);
     return CaseOrListCollection.fromList(await CaseOrListCollection.markingConflicts(this.inList.create(doc)));
@@ -259,6 +264,29 @@ class GraphCollection<T extends Identified> implements Collection<T> {
       url = page['@odata.nextLink'];
     }
     return out.filter((s) => conds.every(([f, v]) => valuesOf(this.kind, f, s.doc).includes(v)));
+  }
+
+  async ids(): Promise<string[]> {
+    // Only each item's DocId column travels, not the document's body columns.
+    const kindFilter = this.folders
+      ? `&$filter=${encodeURIComponent(`fields/Kind eq '${odataString(this.kind.name)}'`)}`
+      : '';
+    let url: string | undefined =
+      `${this.listPath}/items?$select=id&$expand=fields($select=DocId)&$top=500${kindFilter}`;
+    const prefix = this.folders ? `${this.kind.name}/` : '';
+    const out: string[] = [];
+    while (url) {
+      const res = await this.graph.call({ method: 'GET', url, safeToRepeat: true });
+      const page = parse(LibraryPage, res.body, this.kind.name);
+      for (const item of page.value) {
+        const docId = item.fields.DocId;
+        if (typeof docId === 'string' && docId.startsWith(prefix) && docId.length > prefix.length) {
+          out.push(docId.slice(prefix.length));
+        }
+      }
+      url = page['@odata.nextLink'];
+    }
+    return out;
   }
 
   async create(doc: T): Promise<Stored<T>> {

@@ -106,6 +106,16 @@ class IndexedDbCollection<T extends Identified> implements Collection<T> {
     return rows.filter((r) => need.every((k) => r.idx.includes(k))).map((r) => this.toStored(r));
   }
 
+  async ids(): Promise<string[]> {
+    const db = await this.db;
+    // The index's primary keys are `kind/id`: no row is read, so nothing is cloned or decoded.
+    const keys = await request<IDBValidKey[]>(
+      db.transaction(STORE).objectStore(STORE).index('idx').getAllKeys(`${this.kind.name}|${ALL}`),
+    );
+    const prefix = `${this.kind.name}/`.length;
+    return keys.map((k) => String(k).slice(prefix));
+  }
+
   async create(doc: T): Promise<Stored<T>> {
     const body = encodeDocument(this.kind, doc);
     return this.transact((store, existing) => {

@@ -61,6 +61,11 @@ class MemoryCollection<T extends Identified> implements Collection<T> {
     return out;
   }
 
+  async ids(): Promise<string[]> {
+    await tick();
+    return [...this.rows.keys()];
+  }
+
   async create(doc: T): Promise<Stored<T>> {
     const body = encodeDocument(this.kind, doc);
     await tick();

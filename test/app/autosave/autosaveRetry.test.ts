@@ -37,6 +37,7 @@ async function setup() {
   const contested: Collection<Minutes> = {
     get: (id) => col.get(id),
     list: (f) => col.list(f),
+    ids: () => col.ids(),
     create: (d) => col.create(d),
     update: async (d, v) => {
       if (busy.others) {
@@ -115,6 +116,7 @@ describe('autosave keeps trying', () => {
       ...col,
       get: (i) => col.get(i),
       list: (f) => col.list(f),
+      ids: () => col.ids(),
       create: (d) => col.create(d),
       update: (d, v) => new Promise((resolve, reject) => (answer = () => col.update(d, v).then(resolve, reject))),
     };
