@@ -3,6 +3,7 @@ import { caseDecisionKind, type CaseDecision } from '../../core/cases/lifecycle/
 import { screeningKind, type Screening } from '../../core/cases/lifecycle/screening';
 import {
   entryIsCurrent,
+  registerEntriesFor,
   registerEntryFor,
   registerEntryKind,
   type RegisterEntry,
@@ -198,33 +199,17 @@ async function rebuild(storage: StoragePort, caseIds: readonly string[], timeZon
     storage.collection(screeningKind).list(),
     storage.collection(caseDecisionKind).list({ kind: 'identified' }),
   ]);
-  const group = <D>(docs: readonly Stored<D>[], key: (d: D) => string | undefined) => {
-    const map = new Map<string, D[]>();
-    for (const { doc } of docs) {
-      const k = key(doc);
-      if (k === undefined || !wanted.has(k)) continue;
-      const list = map.get(k);
-      if (list) list.push(doc);
-      else map.set(k, [doc]);
-    }
-    return map;
-  };
-  const seriesBy = group(series, (s) => s.caseId);
-  const heldBy = group(held, (m) => m.caseId);
-  const screenedBy = group(screenings, (s) => s.caseId);
-  const identifiedBy = group(identified, (d) => d.caseId);
-  return cases
-    .filter((c) => wanted.has(c.doc.id))
-    .map((c) => ({
-      entry: registerEntryFor({
-        theCase: c.doc,
-        series: seriesBy.get(c.doc.id) ?? [],
-        heldStarts: (heldBy.get(c.doc.id) ?? []).map((m) => m.start),
-        screenedOn: (screenedBy.get(c.doc.id) ?? []).map((s) => localDate(s.screenedAt, timeZone)),
-        identifiedOn: (identifiedBy.get(c.doc.id) ?? []).map((d) => localDate(d.at, timeZone)),
-        timeZone,
-      }),
-    }));
+  const docs = <D>(stored: readonly Stored<D>[]) => stored.map((s) => s.doc);
+  return registerEntriesFor({
+    cases: docs(cases).filter((c) => wanted.has(c.id)),
+    series: docs(series),
+    meetings: docs(held),
+    screenings: docs(screenings).flatMap((s) =>
+      s.caseId ? [{ caseId: s.caseId, screenedOn: localDate(s.screenedAt, timeZone) }] : [],
+    ),
+    identifications: docs(identified).map((d) => ({ caseId: d.caseId, identifiedOn: localDate(d.at, timeZone) })),
+    timeZone,
+  }).map((entry) => ({ entry }));
 }
 
 /**

@@ -5,7 +5,7 @@ import { AgencySchema, agencies, type Agency, type Person } from '../people/agen
 import type { Meeting, PanelSeries } from '../panels/series.schema';
 import { addDays, daysBetween, localDate, type IsoDate } from '../shared/dates';
 import type { Case, Category, Disposal, Level } from './case.schema';
-import { registerEntryFor, type RegisterEntry, type SeriesState } from './registerEntry';
+import { registerEntriesFor, type RegisterEntry, type SeriesState } from './registerEntry';
 
 /**
  * The coordinator's case register: one row per case in the area, the work queues over it, and the
@@ -153,36 +153,18 @@ const needsNotification = (kind: Disposal['kind']): boolean => ['custody', 'hosp
 
 /** One row per case, in no particular order. Built once per load; filtering and sorting reuse the rows. */
 export function buildRegister(input: RegisterInput): RegisterRow[] {
-  const { timeZone } = input;
   const feeds = input.feeds ?? noFeeds;
-  const seriesByCase = groupBy(input.series, (s) => s.caseId);
-  const heldByCase = groupBy(input.heldMeetings, (m) => m.caseId);
-  const screenedByCase = groupBy(feeds.screenings, (s) => s.caseId);
-  const identifiedByCase = groupBy(feeds.identifications, (i) => i.caseId);
-  const decidedReview = new Map(feeds.nextReviews.map((r) => [r.caseId, r.date]));
-  const entries = input.cases.map((c) =>
-    registerEntryFor({
-      theCase: c,
-      series: seriesByCase.get(c.id) ?? [],
-      heldStarts: (heldByCase.get(c.id) ?? []).map((m) => m.start),
-      screenedOn: (screenedByCase.get(c.id) ?? []).map((s) => s.screenedOn),
-      identifiedOn: (identifiedByCase.get(c.id) ?? []).map((i) => i.identifiedOn),
-      decidedReview: decidedReview.get(c.id),
-      timeZone,
-    }),
-  );
+  const entries = registerEntriesFor({
+    cases: input.cases,
+    series: input.series,
+    meetings: input.heldMeetings.map((m) => ({ ...m, status: 'held' })),
+    screenings: feeds.screenings,
+    identifications: feeds.identifications,
+    decidedReviews: new Map(feeds.nextReviews.map((r) => [r.caseId, r.date])),
+    timeZone: input.timeZone,
+  });
   return registerRows(entries, input);
 }
-
-const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> => {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const list = map.get(key(item));
-    if (list) list.push(item);
-    else map.set(key(item), [item]);
-  }
-  return map;
-};
 
 export type RegisterRowsContext = Pick<
   RegisterInput,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { AgencySchema, type Person } from '../people/agency';
-import type { PanelSeries } from '../panels/series.schema';
+import type { Meeting, PanelSeries } from '../panels/series.schema';
 import { localDate, type IsoDate } from '../shared/dates';
 import { defineDocument } from '../storage/defineDocument';
 import { CategorySchema, LevelSchema, type Case } from './case.schema';
@@ -173,6 +173,52 @@ export function registerEntryFor(facts: RegisterEntryFacts): RegisterEntry {
     people,
   };
 }
+
+/** Every case's documents of the kinds an entry is made from, as read in bulk. */
+export type RegisterSources = {
+  cases: readonly Case[];
+  series: readonly PanelSeries[];
+  /** Held meetings (others are ignored). */
+  meetings: readonly Pick<Meeting, 'caseId' | 'start' | 'status'>[];
+  screenings: readonly { caseId: string; screenedOn: IsoDate }[];
+  identifications: readonly { caseId: string; identifiedOn: IsoDate }[];
+  /** Next reviews decided in finalised minutes, where given apart from the cases (by default each active case's own). */
+  decidedReviews?: ReadonlyMap<string, IsoDate>;
+  timeZone: string;
+};
+
+/** The entries of many cases at once: their documents grouped by case, then `registerEntryFor` each. */
+export function registerEntriesFor(sources: RegisterSources): RegisterEntry[] {
+  const seriesBy = groupBy(sources.series, (s) => s.caseId);
+  const heldBy = groupBy(
+    sources.meetings.filter((m) => m.status === 'held'),
+    (m) => m.caseId,
+  );
+  const screenedBy = groupBy(sources.screenings, (s) => s.caseId);
+  const identifiedBy = groupBy(sources.identifications, (i) => i.caseId);
+  const { decidedReviews, timeZone } = sources;
+  return sources.cases.map((c) =>
+    registerEntryFor({
+      theCase: c,
+      series: seriesBy.get(c.id) ?? [],
+      heldStarts: (heldBy.get(c.id) ?? []).map((m) => m.start),
+      screenedOn: (screenedBy.get(c.id) ?? []).map((s) => s.screenedOn),
+      identifiedOn: (identifiedBy.get(c.id) ?? []).map((i) => i.identifiedOn),
+      ...(decidedReviews ? { decidedReview: decidedReviews.get(c.id) } : {}),
+      timeZone,
+    }),
+  );
+}
+
+const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> => {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const list = map.get(key(item));
+    if (list) list.push(item);
+    else map.set(key(item), [item]);
+  }
+  return map;
+};
 
 /** Whether an entry can be shown as it is: made for the area's time zone, with no write under way that would change it. */
 export const entryIsCurrent = (entry: RegisterEntry, timeZone: string): boolean =>
