@@ -17,9 +17,23 @@ export type Stored<T> = { readonly doc: T; readonly version: string };
 /** Equality filter on a kind's declared index names; every given field must match. */
 export type Filter = Readonly<Record<string, string | undefined>>;
 
+/** The filters of a `list` call as a list of alternatives: none given selects every document. */
+export const anyOfFilters = (filter: Filter | readonly Filter[] | undefined): readonly Filter[] =>
+  filter === undefined ? [{}] : isFilterList(filter) ? filter : [filter];
+const isFilterList = (f: Filter | readonly Filter[]): f is readonly Filter[] => Array.isArray(f);
+
 export interface Collection<T extends Identified> {
   get(id: string): Promise<Stored<T> | undefined>;
-  list(filter?: Filter): Promise<Stored<T>[]>;
+  /**
+   * The documents a filter selects; given several filters, those any of them selects, each once
+   * (one read where two would decode the same documents twice, e.g. actions by owner id or e-mail).
+   */
+  list(filter?: Filter | readonly Filter[]): Promise<Stored<T>[]>;
+  /**
+   * The id of every document of the kind, without reading or decoding one: enough to tell which
+   * documents a derived record (an index entry) is missing for, at a fraction of a full read.
+   */
+  ids(): Promise<string[]>;
   /**
    * Creates a document under its own id. A retry of the same create (identical content) returns the
    * stored one instead of failing, so a lost response never leads to a duplicate; different content

@@ -7,6 +7,7 @@ import { caseKind } from '../core/cases/case.schema';
 import { caseDecisionKind } from '../core/cases/lifecycle/caseHistory.schema';
 import { referralKind } from '../core/cases/lifecycle/referral.schema';
 import { screeningKind } from '../core/cases/lifecycle/screening';
+import { registerEntryKind } from '../core/cases/registerEntry';
 import { acknowledgementKind } from '../core/confidentiality/acknowledgement.schema';
 import type { DocumentKind, Identified } from '../core/storage/defineDocument';
 import type { HostPort } from '../core/host';
@@ -32,6 +33,7 @@ import { GraphScheduling } from '../adapters/graph/graphScheduling';
 import { ensureSite, GraphStore } from '../adapters/graph/graphStore';
 import { baseScopes } from '../adapters/graph/scopes';
 import { createGraphClient, GraphTransport } from '../adapters/graph/transport';
+import { withRegisterIndex } from '../app/cases/registerIndex';
 
 /** Every document kind the app stores: one SharePoint list each. */
 export const storedKinds = [
@@ -51,6 +53,7 @@ export const storedKinds = [
   caseDecisionKind,
   referralKind,
   screeningKind,
+  registerEntryKind,
 ] as unknown as readonly DocumentKind<Identified>[];
 
 export type GraphServices = Services & {
@@ -79,11 +82,15 @@ export async function createGraphServices(options: {
   });
   // Every request carries the sign-in set; scheduling and mail add theirs when first used.
   const graph = new GraphTransport(client, { tokens, baseScopes });
-  const storage = new GraphStore(graph, cfg.siteId, { areaCoordinators: cfg.area.coordinators });
+  const clock = { now: () => new Date() };
+  // Every write through the app keeps the case register's index (src/app/cases/registerIndex.ts).
+  const storage = withRegisterIndex(new GraphStore(graph, cfg.siteId, { areaCoordinators: cfg.area.coordinators }), {
+    clock,
+    timeZone: () => cfg.area.timeZone,
+  });
   const directory = new GraphDirectory(graph);
   const me = await directory.me();
   const appBaseUrl = cfg.appBaseUrl ?? globalThis.location?.origin ?? '';
-  const clock = { now: () => new Date() };
   return {
     mode: 'graph',
     storage,

@@ -16,6 +16,7 @@ import { PersonSchema, type Agency, type Person } from '../core/people/agency';
 import type { HostPort } from '../core/host';
 import type { ClockPort, DraftStore, IdPort, TabPort } from '../core/ports';
 import type { Services } from '../app/services';
+import { withRegisterIndex } from '../app/cases/registerIndex';
 
 export type LocalServicesOptions = {
   /** The host, or the promise of it while the handshake is still under way. */
@@ -30,15 +31,18 @@ export type LocalServicesOptions = {
 };
 
 export async function createLocalServices(options: LocalServicesOptions): Promise<Services> {
-  const storage = new IndexedDbStore({ factory: options.indexedDb, databaseName: options.databaseName });
+  const store = new IndexedDbStore({ factory: options.indexedDb, databaseName: options.databaseName });
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? cryptoIds;
   const settings = demoAreaSettings();
+  // Every write through the app keeps the case register's index; the demo's bulk seed does not, so the
+  // register builds the demo cases' entries when it first opens.
+  const storage = withRegisterIndex(store, { clock, timeZone: () => settings.timeZone });
   // The store opens and seeds while the host is still answering; only who is signed in needs the host.
   const [host, tab] = await Promise.all([
     options.host,
     options.tab ?? openBrowserTab(),
-    seedDemoData({ storage, clock, settings }),
+    seedDemoData({ storage: store, clock, settings }),
   ]);
   const me = demoPersonFor(host.context.user);
   const mail = new LocalMail(storage, clock);
@@ -60,7 +64,7 @@ export async function createLocalServices(options: LocalServicesOptions): Promis
     host,
     settings,
     me,
-    demo: { reset: () => resetDemoData({ storage, clock, settings }) },
+    demo: { reset: () => resetDemoData({ storage: store, clock, settings }) },
   };
 }
 

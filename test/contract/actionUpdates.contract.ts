@@ -29,6 +29,7 @@ function scheduled(store: StoragePort, s: fc.Scheduler): StoragePort {
       return {
         get: wrap('get', (id) => inner.get(id)),
         list: wrap('list', (filter) => inner.list(filter)),
+        ids: wrap('ids', () => inner.ids()),
         create: wrap('create', (doc) => inner.create(doc)),
         update: wrap('update', (doc, version) => inner.update(doc, version)),
       };

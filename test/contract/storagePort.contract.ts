@@ -38,6 +38,32 @@ export function describeStoragePortContract(name: string, makeStore: () => Promi
       expect(read).toEqual(created);
     });
 
+    it('gives the id of every document of a kind, and only of that kind', async () => {
+      await expect(store.collection(actionKind).ids()).resolves.toEqual([]);
+      await store.collection(actionKind).create(anAction({ id: 'act_a', caseId: 'case_1' }));
+      await store.collection(actionKind).create(anAction({ id: 'act_b', caseId: 'case_2' }));
+      await store.collection(taggedKind).create({ id: 'tag_1', owner: 'o', tags: [] });
+      expect((await store.collection(actionKind).ids()).sort()).toEqual(['act_a', 'act_b']);
+      expect(await store.collection(taggedKind).ids()).toEqual(['tag_1']);
+    });
+
+    it('lists the documents any of several filters selects, each once', async () => {
+      const tagged = store.collection(taggedKind);
+      await tagged.create({ id: 't_both', owner: 'ann', tags: ['x'] });
+      await tagged.create({ id: 't_owner', owner: 'ann', tags: ['y'] });
+      await tagged.create({ id: 't_tag', owner: 'bob', tags: ['x', 'z'] });
+      await tagged.create({ id: 't_none', owner: 'bob', tags: ['y'] });
+
+      const found = await tagged.list([{ owner: 'ann' }, { tags: 'x' }]);
+
+      expect(found.map((s) => s.doc.id).sort()).toEqual(['t_both', 't_owner', 't_tag']);
+      expect((await tagged.list([{ owner: 'bob', tags: 'z' }, { owner: 'nobody' }])).map((s) => s.doc.id)).toEqual([
+        't_tag',
+      ]);
+      await expect(tagged.list([])).resolves.toEqual([]);
+      await expect(tagged.list([{ unknownField: 'x' }])).resolves.toEqual([]);
+    });
+
     it('answers undefined for an unknown id', async () => {
       await expect(store.collection(actionKind).get('nope')).resolves.toBeUndefined();
     });

@@ -5,6 +5,7 @@ import { actionKind } from '../../core/actions/action.schema';
 import { writtenUpdateKind } from '../../core/actions/writtenUpdate.schema';
 import { caseKind, type Case } from '../../core/cases/case.schema';
 import { caseDecisionKind } from '../../core/cases/lifecycle/caseHistory.schema';
+import { registerEntryKind } from '../../core/cases/registerEntry';
 import { jobcentrePlusKind } from '../../core/disclosure/jobcentrePlusRecord';
 import { minutesKind } from '../../core/minutes/minutes.schema';
 import { openConflictsKind } from '../../core/minutes/openConflicts.schema';
@@ -41,6 +42,8 @@ const caseIdBy: Record<string, (doc: CaseScoped) => string> = {
   [stageRecordKind.name]: (d) => d.caseId!,
   [jobcentrePlusKind.name]: (d) => d.caseId!,
   [caseDecisionKind.name]: (d) => d.caseId!,
+  // The register's entry holds the nominal's name: it is opened by exactly those who may open the case.
+  [registerEntryKind.name]: (d) => d.caseId!,
   // One record per case, its id the case's.
   [protectedPeopleKind.name]: (d) => d.caseId ?? d.id,
   // Unsaved minutes text; only records that name their case (see `inListUnlessNamed`).

@@ -9,7 +9,7 @@ import {
   type Identified,
   type StoredForm,
 } from '../../core/storage/defineDocument';
-import type { Collection, Filter, StoragePort, Stored } from '../../core/ports';
+import { anyOfFilters, type Collection, type Filter, type StoragePort, type Stored } from '../../core/ports';
 import { canonicalJson } from '../../core/shared/canonical';
 import { ConflictError, InvalidDocumentError } from '../../core/shared/errors';
 import type { Person } from '../../core/people/agency';
@@ -163,9 +163,14 @@ class CaseOrListCollection<T extends Identified> implements Collection<T> {
     return inCase ?? (inList && CaseOrListCollection.fromList(inList));
   }
 
-  async list(filter?: Filter): Promise<Stored<T>[]> {
+  async list(filter?: Filter | readonly Filter[]): Promise<Stored<T>[]> {
     const [inCase, inList] = await Promise.all([this.inCase.list(filter), this.inList.list(filter)]);
     return [...inCase, ...inList.map((s) => CaseOrListCollection.fromList(s))];
+  }
+
+  async ids(): Promise<string[]> {
+    const [inCase, inList] = await Promise.all([this.inCase.ids(), this.inList.ids()]);
+    return [...inCase, ...inList];
   }
 
   async create(doc: T): Promise<Stored<T>> {
@@ -231,20 +236,29 @@ class GraphCollection<T extends Identified> implements Collection<T> {
     return item ? this.toStored(item) : undefined;
   }
 
-  async list(filter: Filter = {}): Promise<Stored<T>[]> {
+  async list(filter?: Filter | readonly Filter[]): Promise<Stored<T>[]> {
     // Unknown filter fields match nothing, as in the other stores.
-    if (Object.entries(filter).some(([f, v]) => typeof v === 'string' && !(f in this.kind.indexes))) return [];
-    const conds = Object.entries(filter)
-      .filter((e): e is [string, string] => typeof e[1] === 'string')
-      .filter(([f]) => f in this.kind.indexes);
+    const alternatives = anyOfFilters(filter)
+      .filter((one) => !Object.entries(one).some(([f, v]) => typeof v === 'string' && !(f in this.kind.indexes)))
+      .map((one) => Object.entries(one).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    if (alternatives.length === 0) return [];
     // A document with several values for a field keeps them delimited in its column (see
     // `indexValue`), so each condition also admits the delimited items; the exact check below settles them.
+    const conjunction = (conds: readonly [string, string][]) =>
+      conds
+        .map(([f, v]) => {
+          const col = `fields/${indexColumn(f)}`;
+          return `(${col} eq '${odataString(v)}' or startswith(${col},'${MULTI}'))`;
+        })
+        .join(' and ');
+    const selects = alternatives.some((conds) => conds.length === 0)
+      ? ''
+      : alternatives.length === 1
+        ? conjunction(alternatives[0]!)
+        : alternatives.map((conds) => `(${conjunction(conds)})`).join(' or ');
     const q = [
       ...(this.folders ? [`fields/Kind eq '${odataString(this.kind.name)}'`] : []),
-      ...conds.map(([f, v]) => {
-        const col = `fields/${indexColumn(f)}`;
-        return `(${col} eq '${odataString(v)}' or startswith(${col},'${MULTI}'))`;
-      }),
+      ...(selects ? [alternatives.length > 1 ? `(${selects})` : selects] : []),
     ].join(' and ');
     let url: string | undefined =
       `${this.listPath}/items?$expand=fields&$top=500${q ? `&$filter=${encodeURIComponent(q)}` : ''}`;
@@ -258,7 +272,32 @@ class GraphCollection<T extends Identified> implements Collection<T> {
       }
       url = page['@odata.nextLink'];
     }
-    return out.filter((s) => conds.every(([f, v]) => valuesOf(this.kind, f, s.doc).includes(v)));
+    return out.filter((s) =>
+      alternatives.some((conds) => conds.every(([f, v]) => valuesOf(this.kind, f, s.doc).includes(v))),
+    );
+  }
+
+  async ids(): Promise<string[]> {
+    // Only each item's DocId column travels, not the document's body columns.
+    const kindFilter = this.folders
+      ? `&$filter=${encodeURIComponent(`fields/Kind eq '${odataString(this.kind.name)}'`)}`
+      : '';
+    let url: string | undefined =
+      `${this.listPath}/items?$select=id&$expand=fields($select=DocId)&$top=500${kindFilter}`;
+    const prefix = this.folders ? `${this.kind.name}/` : '';
+    const out: string[] = [];
+    while (url) {
+      const res = await this.graph.call({ method: 'GET', url, safeToRepeat: true });
+      const page = parse(LibraryPage, res.body, this.kind.name);
+      for (const item of page.value) {
+        const docId = item.fields.DocId;
+        if (typeof docId === 'string' && docId.startsWith(prefix) && docId.length > prefix.length) {
+          out.push(docId.slice(prefix.length));
+        }
+      }
+      url = page['@odata.nextLink'];
+    }
+    return out;
   }
 
   async create(doc: T): Promise<Stored<T>> {

@@ -5,6 +5,7 @@
 import { actionKind, type Action, type ActionStatus, type Pillar } from '../../core/actions/action.schema';
 import { AreaSettingsSchema, type AreaSettings } from '../../core/area/areaSettings';
 import { caseKind, type Case, type Category, type Level } from '../../core/cases/case.schema';
+import { registerEntriesFor, registerEntryKind } from '../../core/cases/registerEntry';
 import { protectedPeopleKind, type ProtectedPerson } from '../../core/protection/protectedPeople.schema';
 import type { Agency, Person } from '../../core/people/agency';
 import { meetingKind, seriesKind, type Meeting, type PanelSeries } from '../../core/panels/series.schema';
@@ -488,6 +489,18 @@ function demoDocuments(now: Date, settings: AreaSettings): KindedDocument[] {
   }
   // The register's further cases: every work queue and flag has something to show.
   docs.push(...registerDemoDocuments(today, settings, demoPeople));
+  // The register's index, as the app's own writes keep it (src/app/cases/registerIndex.ts).
+  const ofKind = <T extends Identified>(kind: DocumentKind<T>) =>
+    docs.filter((d) => d.kind.name === kind.name).map((d) => d.doc as T);
+  const entries = registerEntriesFor({
+    cases: ofKind(caseKind),
+    series: ofKind(seriesKind),
+    meetings: ofKind(meetingKind),
+    screenings: [],
+    identifications: [],
+    timeZone: zone,
+  });
+  for (const entry of entries) docs.push(kinded(registerEntryKind, entry));
   return docs;
 }
 

@@ -7,7 +7,7 @@ import {
   type Identified,
   type StoredForm,
 } from '../../core/storage/defineDocument';
-import type { Collection, Filter, StoragePort, Stored } from '../../core/ports';
+import { anyOfFilters, type Collection, type Filter, type StoragePort, type Stored } from '../../core/ports';
 import { canonicalJson } from '../../core/shared/canonical';
 import { ConflictError } from '../../core/shared/errors';
 
@@ -96,14 +96,33 @@ class IndexedDbCollection<T extends Identified> implements Collection<T> {
     return row ? this.toStored(row) : undefined;
   }
 
-  async list(filter: Filter = {}): Promise<Stored<T>[]> {
+  async list(filter?: Filter | readonly Filter[]): Promise<Stored<T>[]> {
     const db = await this.db;
-    const wanted = Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === 'string');
-    const first = wanted[0];
-    const probe = first ? `${this.kind.name}|${first[0]}=${first[1]}` : `${this.kind.name}|${ALL}`;
-    const rows = await request<Row[]>(db.transaction(STORE).objectStore(STORE).index('idx').getAll(probe));
-    const need = wanted.map(([f, v]) => `${this.kind.name}|${f}=${v}`);
-    return rows.filter((r) => need.every((k) => r.idx.includes(k))).map((r) => this.toStored(r));
+    const index = db.transaction(STORE).objectStore(STORE).index('idx');
+    const found = await Promise.all(
+      anyOfFilters(filter).map(async (one) => {
+        const wanted = Object.entries(one).filter((e): e is [string, string] => typeof e[1] === 'string');
+        const first = wanted[0];
+        const probe = first ? `${this.kind.name}|${first[0]}=${first[1]}` : `${this.kind.name}|${ALL}`;
+        const rows = await request<Row[]>(index.getAll(probe));
+        const need = wanted.map(([f, v]) => `${this.kind.name}|${f}=${v}`);
+        return rows.filter((r) => need.every((k) => r.idx.includes(k)));
+      }),
+    );
+    // A document several filters select is decoded once.
+    const rows = new Map<string, Row>();
+    for (const r of found.flat()) rows.set(r.key, r);
+    return [...rows.values()].map((r) => this.toStored(r));
+  }
+
+  async ids(): Promise<string[]> {
+    const db = await this.db;
+    // The index's primary keys are `kind/id`: no row is read, so nothing is cloned or decoded.
+    const keys = await request<IDBValidKey[]>(
+      db.transaction(STORE).objectStore(STORE).index('idx').getAllKeys(`${this.kind.name}|${ALL}`),
+    );
+    const prefix = `${this.kind.name}/`.length;
+    return keys.map((k) => String(k).slice(prefix));
   }
 
   async create(doc: T): Promise<Stored<T>> {

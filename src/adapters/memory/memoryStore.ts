@@ -7,7 +7,7 @@ import {
   type Identified,
   type StoredForm,
 } from '../../core/storage/defineDocument';
-import type { Collection, Filter, StoragePort, Stored } from '../../core/ports';
+import { anyOfFilters, type Collection, type Filter, type StoragePort, type Stored } from '../../core/ports';
 import { canonicalJson } from '../../core/shared/canonical';
 import { ConflictError } from '../../core/shared/errors';
 
@@ -47,18 +47,25 @@ class MemoryCollection<T extends Identified> implements Collection<T> {
     return row ? this.toStored(row) : undefined;
   }
 
-  async list(filter: Filter = {}): Promise<Stored<T>[]> {
+  async list(filter?: Filter | readonly Filter[]): Promise<Stored<T>[]> {
     await tick();
-    const need = Object.entries(filter)
-      .filter((e): e is [string, string] => typeof e[1] === 'string')
-      .map(([f, v]) => `${f}=${v}`);
+    const needs = anyOfFilters(filter).map((one) =>
+      Object.entries(one)
+        .filter((e): e is [string, string] => typeof e[1] === 'string')
+        .map(([f, v]) => `${f}=${v}`),
+    );
     const out: Stored<T>[] = [];
     for (const row of this.rows.values()) {
       const stored = this.toStored(row);
       const keys = indexKeys(this.kind, stored.doc);
-      if (need.every((k) => keys.includes(k))) out.push(stored);
+      if (needs.some((need) => need.every((k) => keys.includes(k)))) out.push(stored);
     }
     return out;
+  }
+
+  async ids(): Promise<string[]> {
+    await tick();
+    return [...this.rows.keys()];
   }
 
   async create(doc: T): Promise<Stored<T>> {

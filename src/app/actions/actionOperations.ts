@@ -19,11 +19,12 @@ type Deps = Pick<Services, 'storage' | 'clock' | 'ids' | 'me'>;
 
 /** Every action the signed-in person owns, found by id and by e-mail (guests may have another id). */
 export async function loadMyActions({ storage, me }: Pick<Services, 'storage' | 'me'>): Promise<MyActionView[]> {
-  const actions = storage.collection(actionKind);
-  const [byId, byEmail] = await Promise.all([actions.list({ ownerId: me.id }), actions.list({ ownerEmail: me.email })]);
-  const seen = new Map<string, Action>();
-  for (const s of [...byId, ...byEmail]) seen.set(s.doc.id, s.doc);
-  return myActionsView([...seen.values()], me);
+  // One read for either: an action found both ways is decoded once.
+  const mine = await storage.collection(actionKind).list([{ ownerId: me.id }, { ownerEmail: me.email }]);
+  return myActionsView(
+    mine.map((s) => s.doc),
+    me,
+  );
 }
 
 /**

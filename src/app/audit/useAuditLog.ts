@@ -19,5 +19,9 @@ export function useAuditLog(filter: { caseId?: string; verb?: AuditVerb }) {
       }),
     [services, caseId, verb],
   );
-  return useRead(load, { failure: 'The audit log could not be loaded. Check your connection and try again.' });
+  return useRead(load, {
+    failure: 'The audit log could not be loaded. Check your connection and try again.',
+    // Data and render time for the benchmark (bench/audit.bench.ts).
+    mark: 'audit-log',
+  });
 }

@@ -15,40 +15,15 @@ export type RegisterFeedsDeps = Pick<Services, 'storage' | 'clock' | 'settings' 
  * are passed in, already read for the register, so that ten thousand of them are not read twice.
  */
 export async function loadRegisterFeeds(deps: RegisterFeedsDeps, cases: readonly Case[]): Promise<RegisterFeeds> {
-  const { storage, clock, settings, bankHolidays } = deps;
-  const today = localDate(clock.now(), settings.timeZone);
-  const year = Number(today.slice(0, 4));
-  const [referrals, screenings, identified, holidays] = await Promise.all([
-    storage.collection(referralKind).list({ status: 'awaiting' }),
+  const { storage, settings } = deps;
+  const references = new Map(cases.map((c) => [c.id, c.reference] as const));
+  const [referralsAwaitingDecision, screenings, identified] = await Promise.all([
+    loadReferralsAwaiting(deps, Promise.resolve(references)),
     storage.collection(screeningKind).list(),
     storage.collection(caseDecisionKind).list({ kind: 'identified' }),
-    // A referral received late in a year can be due early in the next; an overdue one may date from the last.
-    bankHolidays.between(year - 1, year + 1),
   ]);
-
-  const references = new Map(cases.map((c) => [c.id, c.reference] as const));
-  const clocks = referralsAwaitingDecision(
-    referrals.map((r) => r.doc),
-    today,
-    holidays,
-  );
-
   return {
-    referralsAwaitingDecision: clocks.map((c) => {
-      const reference = c.caseId ? references.get(c.caseId) : undefined;
-      return {
-        id: c.id,
-        ...(c.caseId ? { caseId: c.caseId } : {}),
-        // The queue names a referral by its case reference, never by the person's name.
-        label: reference ? `${reference}, referred for Level ${c.level}` : `New referral for Level ${c.level}`,
-        referringAgency: c.referrerAgency,
-        level: c.level,
-        receivedOn: c.receivedOn,
-        decideBy: c.decisionDue,
-        workingDaysLeft: c.workingDaysLeft,
-        overdue: c.overdue,
-      };
-    }),
+    referralsAwaitingDecision,
     screenings: screenings.flatMap(({ doc }) =>
       doc.caseId ? [{ caseId: doc.caseId, screenedOn: localDate(doc.screenedAt, settings.timeZone) }] : [],
     ),
@@ -60,4 +35,44 @@ export async function loadRegisterFeeds(deps: RegisterFeedsDeps, cases: readonly
       c.status === 'active' && c.nextReviewDue ? [{ caseId: c.id, date: c.nextReviewDue }] : [],
     ),
   };
+}
+
+/**
+ * The referrals awaiting a decision with their clock (10 working days, bank holidays counted),
+ * each named by its case's reference and never by the person's name. The references may arrive
+ * later than the referrals (the register reads them with its entries), so they are awaited last.
+ */
+export async function loadReferralsAwaiting(
+  deps: RegisterFeedsDeps,
+  references: Promise<ReadonlyMap<string, string>>,
+): Promise<RegisterFeeds['referralsAwaitingDecision']> {
+  const { storage, clock, settings, bankHolidays } = deps;
+  const today = localDate(clock.now(), settings.timeZone);
+  const year = Number(today.slice(0, 4));
+  const [referrals, holidays] = await Promise.all([
+    storage.collection(referralKind).list({ status: 'awaiting' }),
+    // A referral received late in a year can be due early in the next; an overdue one may date from the last.
+    bankHolidays.between(year - 1, year + 1),
+  ]);
+  const referenceOf = await references;
+  const clocks = referralsAwaitingDecision(
+    referrals.map((r) => r.doc),
+    today,
+    holidays,
+  );
+  return clocks.map((c) => {
+    const reference = c.caseId ? referenceOf.get(c.caseId) : undefined;
+    return {
+      id: c.id,
+      ...(c.caseId ? { caseId: c.caseId } : {}),
+      // The queue names a referral by its case reference, never by the person's name.
+      label: reference ? `${reference}, referred for Level ${c.level}` : `New referral for Level ${c.level}`,
+      referringAgency: c.referrerAgency,
+      level: c.level,
+      receivedOn: c.receivedOn,
+      decideBy: c.decisionDue,
+      workingDaysLeft: c.workingDaysLeft,
+      overdue: c.overdue,
+    };
+  });
 }

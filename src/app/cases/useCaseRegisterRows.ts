@@ -1,38 +1,32 @@
 import { useCallback } from 'react';
 
-import { caseKind } from '../../core/cases/case.schema';
-import { buildRegister, type RegisterFeeds, type RegisterRow } from '../../core/cases/register';
-import { meetingKind, seriesKind } from '../../core/panels/series.schema';
+import { noFeeds, registerRows, type RegisterFeeds, type RegisterRow } from '../../core/cases/register';
 import type { Services } from '../services';
 import { useServices } from '../ServicesProvider';
 import { useRead } from '../useRead';
-import { loadRegisterFeeds } from './registerFeeds';
+import { loadReferralsAwaiting } from './registerFeeds';
+import { loadRegisterEntries } from './registerIndex';
 
 export type CaseRegisterRows = { rows: RegisterRow[]; feeds: RegisterFeeds };
 
 /**
- * Every case in the area as a register row. Reads the cases, their series and only the held
- * meetings (the last panel); never minutes, actions or scheduled meetings, which the register does
- * not show.
+ * Every case in the area as a register row, from the register's index (one small entry per case,
+ * `registerIndex.ts`) and the referrals awaiting a decision; never the cases, series, meetings,
+ * minutes or actions themselves, except to rebuild an entry that is missing or out of date.
  */
 export async function loadCaseRegister(
   services: Pick<Services, 'storage' | 'clock' | 'settings' | 'me' | 'bankHolidays'>,
-): Promise<CaseRegisterRows> {
+): Promise<CaseRegisterRows & { written: Promise<void> }> {
   const { storage, clock, settings, me } = services;
-  const cases = storage
-    .collection(caseKind)
-    .list()
-    .then((stored) => stored.map((c) => c.doc));
-  const [caseDocs, series, held, feeds] = await Promise.all([
-    cases,
-    storage.collection(seriesKind).list(),
-    storage.collection(meetingKind).list({ status: 'held' }),
-    cases.then((docs) => loadRegisterFeeds(services, docs)),
+  const loaded = loadRegisterEntries(storage, { clock, timeZone: () => settings.timeZone });
+  const references = loaded.then(({ entries }) => new Map(entries.map((e) => [e.caseId, e.reference] as const)));
+  const [{ entries, written }, referralsAwaitingDecision] = await Promise.all([
+    loaded,
+    // The referrals and the bank holiday data load alongside the entries; only their labels wait for them.
+    loadReferralsAwaiting(services, references),
   ]);
-  const rows = buildRegister({
-    cases: caseDocs,
-    series: series.map((s) => s.doc),
-    heldMeetings: held.map((m) => m.doc),
+  const feeds: RegisterFeeds = { ...noFeeds, referralsAwaitingDecision };
+  const rows = registerRows(entries, {
     now: clock.now(),
     timeZone: settings.timeZone,
     cadenceWeeks: settings.cadenceWeeks,
@@ -40,7 +34,7 @@ export async function loadCaseRegister(
     areaCoordinators: settings.coordinators,
     feeds,
   });
-  return { rows, feeds };
+  return { rows, feeds, written };
 }
 
 /** The register for the Panels tab's home; marks `case-register` for the benchmark. */

@@ -77,6 +77,7 @@ export function withStageRecord(deps: Deps, minutes: Collection<Minutes>): Colle
   return {
     get: (id) => minutes.get(id),
     list: (filter) => minutes.list(filter),
+    ids: () => minutes.ids(),
     create: (doc) => minutes.create(doc).then(afterSave),
     update: (doc, expectedVersion) => minutes.update(doc, expectedVersion).then(afterSave),
   };

@@ -4,7 +4,8 @@ import { rolesOn, samePerson } from '../access/policy';
 import { AgencySchema, agencies, type Agency, type Person } from '../people/agency';
 import type { Meeting, PanelSeries } from '../panels/series.schema';
 import { addDays, daysBetween, localDate, type IsoDate } from '../shared/dates';
-import type { Case, Category, Level } from './case.schema';
+import type { Case, Category, Disposal, Level } from './case.schema';
+import { registerEntriesFor, type RegisterEntry, type SeriesState } from './registerEntry';
 
 /**
  * The coordinator's case register: one row per case in the area, the work queues over it, and the
@@ -33,8 +34,7 @@ export const registerFlagLabels: Record<RegisterFlag, string> = {
   exitDue: 'Exit due',
 };
 
-/** Where the case's panel series stands. Level 1 cases are managed by the lead agency with no series. */
-export type SeriesState = 'noneNeeded' | 'noSeries' | 'scheduling' | 'active' | 'ended';
+export type { SeriesState };
 export const seriesStateLabels: Record<SeriesState, string> = {
   noneNeeded: 'No panels (Level 1)',
   noSeries: 'No series',
@@ -140,141 +140,125 @@ const minusMonths = (date: IsoDate, months: number): IsoDate => {
 };
 
 /** Custody cases are re-screened 6 months before release, 12 when complex (MAPPA guidance). */
-export function screeningDueFor(c: Case): IsoDate | undefined {
+export function screeningDueFor(c: {
+  disposal?: Pick<Disposal, 'kind' | 'until' | 'complex'> | undefined;
+}): IsoDate | undefined {
   const d = c.disposal;
   if (!d || d.kind !== 'custody' || !d.until) return undefined;
   return minusMonths(d.until, d.complex ? 12 : 6);
 }
 
 /** Custody, hospital and guardianship cases need a record of who notified MAPPA and when. */
-const needsNotification = (c: Case): boolean =>
-  !!c.disposal && ['custody', 'hospital', 'guardianship'].includes(c.disposal.kind);
-
-const latest = <K>(map: Map<K, IsoDate>, key: K, date: IsoDate) => {
-  const had = map.get(key);
-  if (had === undefined || had < date) map.set(key, date);
-};
+const needsNotification = (kind: Disposal['kind']): boolean => ['custody', 'hospital', 'guardianship'].includes(kind);
 
 /** One row per case, in no particular order. Built once per load; filtering and sorting reuse the rows. */
 export function buildRegister(input: RegisterInput): RegisterRow[] {
-  const { now, timeZone, cadenceWeeks, viewer, areaCoordinators } = input;
   const feeds = input.feeds ?? noFeeds;
-  const today = localDate(now, timeZone);
-  const seesEveryName = areaCoordinators.some((c) => samePerson(c, viewer));
+  const entries = registerEntriesFor({
+    cases: input.cases,
+    series: input.series,
+    meetings: input.heldMeetings.map((m) => ({ ...m, status: 'held' })),
+    screenings: feeds.screenings,
+    identifications: feeds.identifications,
+    decidedReviews: new Map(feeds.nextReviews.map((r) => [r.caseId, r.date])),
+    timeZone: input.timeZone,
+  });
+  return registerRows(entries, input);
+}
 
-  const seriesByCase = new Map<string, PanelSeries[]>();
-  for (const s of input.series) {
-    const list = seriesByCase.get(s.caseId);
-    if (list) list.push(s);
-    else seriesByCase.set(s.caseId, [s]);
-  }
-  // The latest held meeting by instant, turned into a local date once per case rather than once per meeting.
-  const lastHeldAt = new Map<string, number>();
-  for (const m of input.heldMeetings) {
-    const at = Date.parse(m.start);
-    if (!(at <= (lastHeldAt.get(m.caseId) ?? -Infinity))) lastHeldAt.set(m.caseId, at);
-  }
-  const screened = new Map<string, IsoDate>();
-  for (const s of feeds.screenings) latest(screened, s.caseId, s.screenedOn);
-  const identified = new Map<string, IsoDate>();
-  for (const i of feeds.identifications) latest(identified, i.caseId, i.identifiedOn);
-  const decidedReview = new Map(feeds.nextReviews.map((r) => [r.caseId, r.date]));
+export type RegisterRowsContext = Pick<
+  RegisterInput,
+  'now' | 'timeZone' | 'cadenceWeeks' | 'viewer' | 'areaCoordinators' | 'feeds'
+>;
+
+/**
+ * The rows of the register from the cases' entries (`registerEntry.ts`): what depends on today
+ * (overdue, queues, age, custody) and on who is looking (the name) is decided here, per load.
+ */
+export function registerRows(entries: readonly RegisterEntry[], context: RegisterRowsContext): RegisterRow[] {
+  const { now, timeZone, cadenceWeeks, viewer, areaCoordinators } = context;
+  const feeds = context.feeds ?? noFeeds;
+  const today = localDate(now, timeZone);
+  const lookahead = addDays(today, QUEUE_LOOKAHEAD_DAYS);
+  const seesEveryName = areaCoordinators.some((c) => samePerson(c, viewer));
   const referred = new Set(feeds.referralsAwaitingDecision.flatMap((r) => (r.caseId ? [r.caseId] : [])));
 
-  return input.cases.map((c) => {
-    const series = (seriesByCase.get(c.id) ?? []).sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
-    const live = series.find((s) => s.status !== 'ended');
-    const current = live ?? series[series.length - 1];
-    const seriesState: SeriesState =
-      c.level === 1 && !live ? 'noneNeeded' : current ? (live ? live.status : 'ended') : 'noSeries';
-
+  return entries.map((e) => {
     // Need to know: coordinators and the case's own people (its series, its chair and members) see the name.
-    const caseAsSeries = c.chair
-      ? [
-          {
-            chair: c.chair,
-            members: c.members.map((m) => m.person),
-            status: c.status === 'exited' ? 'ended' : 'active',
-          },
-        ]
-      : [];
     const seesName =
       seesEveryName ||
       rolesOn(viewer, {
-        caseId: c.id,
-        series: [...series, ...caseAsSeries],
+        caseId: e.caseId,
+        series: e.people.map((p) => ({ ...p, status: 'active' })),
         areaCoordinators,
         writtenUpdateFrom: [],
       }).some((r) => r === 'coordinator' || r === 'chair' || r === 'member');
 
-    const heldAt = lastHeldAt.get(c.id);
-    const lastPanel = heldAt === undefined ? undefined : localDate(new Date(heldAt), timeZone);
-    const weeks = c.level === 3 ? cadenceWeeks.level3 : cadenceWeeks.level2;
+    const { lastPanel } = e;
+    const weeks = e.level === 3 ? cadenceWeeks.level3 : cadenceWeeks.level2;
     let nextReviewDue: IsoDate | undefined;
-    if (c.status === 'active' && c.level !== 1) {
+    if (e.status === 'active' && e.level !== 1) {
       nextReviewDue =
-        decidedReview.get(c.id) ??
+        e.decidedReview ??
         (lastPanel
           ? addDays(lastPanel, weeks * 7)
           : // Never held: the first panel is due when the series planned it, or now when there is none.
-            (live?.firstMeetingDate ?? localDate(c.createdAt, timeZone)));
+            (e.firstMeetingDate ?? e.createdOn));
     }
     const daysOverdue = nextReviewDue && nextReviewDue < today ? daysBetween(nextReviewDue, today) : 0;
 
-    const d = c.disposal;
-    const active = c.status === 'active';
+    const d = e.disposal;
+    const active = e.status === 'active';
     const releaseDate = d?.kind === 'custody' && d.until && d.until > today ? d.until : undefined;
-    const inCustody = active && (c.nominal.inCustody || releaseDate !== undefined);
+    const inCustody = active && (e.nominalInCustody || releaseDate !== undefined);
 
-    const dueScreening = active ? screeningDueFor(c) : undefined;
+    const dueScreening = active && d ? screeningDueFor({ disposal: d }) : undefined;
     const screeningDue =
-      dueScreening && d?.until && d.until > today && !((screened.get(c.id) ?? '') >= dueScreening)
-        ? dueScreening
-        : undefined;
+      dueScreening && d?.until && d.until > today && !((e.screenedOn ?? '') >= dueScreening) ? dueScreening : undefined;
 
     // A sentence or admission after the case was recorded (a recall, a hospital admission) needs identifying afresh.
     const identificationDue =
-      active && d && d.from >= localDate(c.createdAt, timeZone) && !((identified.get(c.id) ?? '') >= d.from)
+      active && d && d.from >= e.createdOn && !((e.identifiedOn ?? '') >= d.from)
         ? addDays(d.from, IDENTIFICATION_DAYS)
         : undefined;
 
-    const exitDue = active && c.exitDue && c.exitDue <= addDays(today, QUEUE_LOOKAHEAD_DAYS) ? c.exitDue : undefined;
+    const exitDue = active && e.exitDue && e.exitDue <= lookahead ? e.exitDue : undefined;
 
     const flags: RegisterFlag[] = [];
-    if (c.flags.seriousCaseReview) flags.push('seriousCaseReview');
-    if (ageOn(c.nominal.dateOfBirth, today) < 18) flags.push('under18');
-    if (c.category === 1) flags.push('registeredSexualOffender');
+    if (e.seriousCaseReview) flags.push('seriousCaseReview');
+    if (ageOn(e.dateOfBirth, today) < 18) flags.push('under18');
+    if (e.category === 1) flags.push('registeredSexualOffender');
     if (d && (d.kind === 'hospital' || d.kind === 'guardianship') && (!d.until || d.until >= today)) {
       flags.push('hospitalOrder');
     }
     if (inCustody) flags.push('inCustody');
-    if (c.flags.mediaInterest) flags.push('mediaInterest');
+    if (e.mediaInterest) flags.push('mediaInterest');
     if (exitDue) flags.push('exitDue');
 
-    const name = seesName ? c.nominal.name : undefined;
-    const chair = c.chair?.name ?? current?.chair.name;
+    const name = seesName ? e.name : undefined;
+    const { chair } = e;
     return {
-      caseId: c.id,
-      reference: c.reference,
+      caseId: e.caseId,
+      reference: e.reference,
       ...(name !== undefined ? { name } : {}),
-      category: c.category,
-      level: c.level,
-      leadAgency: c.leadAgency,
+      category: e.category,
+      level: e.level,
+      leadAgency: e.leadAgency,
       ...(chair ? { chair } : {}),
       ...(lastPanel ? { lastPanel } : {}),
       ...(nextReviewDue ? { nextReviewDue } : {}),
       daysOverdue,
-      seriesState,
+      seriesState: e.seriesState,
       flags,
       ...(releaseDate ? { releaseDate } : {}),
       ...(exitDue ? { exitDue } : {}),
-      status: c.status,
-      ...(c.exitedAt ? { exitedOn: localDate(c.exitedAt, timeZone) } : {}),
-      ...(screeningDue && screeningDue <= addDays(today, QUEUE_LOOKAHEAD_DAYS) ? { screeningDue } : {}),
+      status: e.status,
+      ...(e.exitedOn ? { exitedOn: e.exitedOn } : {}),
+      ...(screeningDue && screeningDue <= lookahead ? { screeningDue } : {}),
       ...(identificationDue ? { identificationDue } : {}),
-      missingNotification: active && needsNotification(c) && !(d?.notifiedBy && d.notifiedAt),
-      referralAwaiting: referred.has(c.id),
-      searchText: [c.reference, name ?? '', chair ?? '', agencies[c.leadAgency]].join('\n').toLowerCase(),
+      missingNotification: active && !!d && needsNotification(d.kind) && !d.notified,
+      referralAwaiting: referred.has(e.caseId),
+      searchText: [e.reference, name ?? '', chair ?? '', agencies[e.leadAgency]].join('\n').toLowerCase(),
     };
   });
 }

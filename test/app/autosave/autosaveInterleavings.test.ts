@@ -78,6 +78,7 @@ async function run(
     const offlineAware: Collection<Minutes> = {
       get: (id) => col.get(id),
       list: (f) => col.list(f),
+      ids: () => col.ids(),
       create: (d) => (w.down ? Promise.reject(new Error('offline')) : col.create(d)),
       update: (d, v) => (w.down ? Promise.reject(new Error('offline')) : col.update(d, v)),
     };

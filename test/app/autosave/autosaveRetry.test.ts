@@ -38,6 +38,7 @@ async function setup() {
   const contested: Collection<Minutes> = {
     get: (id) => col.get(id),
     list: (f) => col.list(f),
+    ids: () => col.ids(),
     create: (d) => col.create(d),
     update: async (d, v) => {
       if (busy.others) {
@@ -118,6 +119,7 @@ describe('autosave keeps trying', () => {
       ...col,
       get: (i) => col.get(i),
       list: (f) => col.list(f),
+      ids: () => col.ids(),
       create: (d) => col.create(d),
       update: (d, v) => new Promise((resolve, reject) => (answer = () => col.update(d, v).then(resolve, reject))),
     };

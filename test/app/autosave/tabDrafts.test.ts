@@ -24,6 +24,7 @@ async function setup() {
   const flaky: Collection<Minutes> = {
     get: (id) => col.get(id),
     list: (f) => col.list(f),
+    ids: () => col.ids(),
     create: (d) => (state.down ? Promise.reject(new Error('offline')) : col.create(d)),
     update: (d, v) => (state.down ? Promise.reject(new Error('offline')) : col.update(d, v)),
   };

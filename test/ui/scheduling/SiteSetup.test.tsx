@@ -45,6 +45,7 @@ class FakeSite {
       return {
         get: guard(inner.get.bind(inner)),
         list: guard(inner.list.bind(inner)),
+        ids: guard(inner.ids.bind(inner)),
         create: guard(inner.create.bind(inner)),
         update: guard(inner.update.bind(inner)),
       };
