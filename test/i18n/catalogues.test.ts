@@ -38,8 +38,9 @@ describe('message catalogues', () => {
     const check = (key: string, elements: MessageFormatElement[]) => {
       for (const element of elements) {
         if (element.type === TYPE.plural && !('other' in element.options)) missing.push(key);
-        if (element.type === TYPE.plural || element.type === TYPE.select)
-          {Object.values(element.options).forEach((o) => check(key, o.value));}
+        if (element.type === TYPE.plural || element.type === TYPE.select) {
+          Object.values(element.options).forEach((o) => check(key, o.value));
+        }
         if (element.type === TYPE.tag) check(key, element.children);
       }
     };
