@@ -23,7 +23,7 @@ import { useServices } from '../../app/ServicesProvider';
 import { actionStatuses, type ActionStatus } from '../../core/actions/action.schema';
 import { actionsToCsv, filterActions, listableAction, type ActionFilter } from '../../core/actions/coordinator';
 import { compareActions, dueState } from '../../core/actions/dueState';
-import { agencies, type Agency } from '../../core/people/agency';
+import { agencyMessage, agencies, type Agency } from '../../core/people/agency';
 import { useT } from '../i18n/I18nProvider';
 import { DueBadge, Pager, sayDay, StatusBadge } from './parts';
 import { useAllActions } from '../../app/actions/useActionLists';
@@ -240,7 +240,7 @@ export default function CoordinatorActionsPage() {
                 <TableCell>{a.caseReference}</TableCell>
                 <TableCell className={styles.text}>{listableAction(a).text}</TableCell>
                 <TableCell>
-                  {t('actions.all.ownerAgency', { name: a.owner.name, agency: agencies[a.owner.agency] })}
+                  {t('actions.all.ownerAgency', { name: a.owner.name, agency: t(agencyMessage(a.owner.agency)) })}
                 </TableCell>
                 <TableCell>
                   {sayDay(t, a.dueDate)} <DueBadge state={dueState(a, opts)} />

@@ -13,7 +13,7 @@ import { useState, type FormEvent } from 'react';
 import { findNextMeeting, sendWrittenUpdate } from '../../app/actions/actionOperations';
 import { useServices } from '../../app/ServicesProvider';
 import type { Meeting } from '../../core/panels/series.schema';
-import { agencyLabel } from '../../core/people/agency';
+import { agencyMessage } from '../../core/people/agency';
 import { useT } from '../i18n/I18nProvider';
 import { sayInstant } from './parts';
 
@@ -93,7 +93,10 @@ export function WrittenUpdateForm({ caseId, caseReference }: { caseId: string; c
           aria-label={t('actions.written.formLabel', { reference: caseReference })}
         >
           <Field
-            label={t('actions.written.label', { agency: agencyLabel(services.me.agency), when: when(state.meeting) })}
+            label={t('actions.written.label', {
+              agency: t(agencyMessage(services.me.agency)),
+              when: when(state.meeting),
+            })}
             hint={t('actions.written.hint')}
             required
           >

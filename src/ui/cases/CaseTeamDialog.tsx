@@ -7,7 +7,7 @@ import { samePerson } from '../../core/access/policy';
 import type { Case, CaseMember } from '../../core/cases/case.schema';
 import { membersByAgency } from '../../core/cases/lifecycle/caseTeam';
 import { eligibleChairs } from '../../core/cases/lifecycle/chairs';
-import { agencyLabel } from '../../core/people/agency';
+import { agencyMessage } from '../../core/people/agency';
 import { userMessage } from '../../core/shared/errors';
 import { useT } from '../i18n/I18nProvider';
 import { CaseStepDialog, PersonFields, emptyPerson, personFrom, useCaseFormStyles, type PersonDraft } from './parts';
@@ -134,7 +134,7 @@ export function CaseTeamDialog(props: CaseTeamDialogProps) {
         {membersByAgency(members).map(([agency, list]) => (
           <div key={agency}>
             <Text as="h4" weight="semibold" id={`case-team-${agency}`}>
-              {agencyLabel(agency)}
+              {t(agencyMessage(agency))}
             </Text>
             <ul className={styles.agencyList} aria-labelledby={`case-team-${agency}`}>
               {list.map((m) => (
@@ -164,7 +164,7 @@ export function CaseTeamDialog(props: CaseTeamDialogProps) {
           <div className={styles.actions}>
             {standingToAdd.map((p) => (
               <Button key={p.email} size="small" onClick={() => add({ person: p, standing: true })}>
-                {t('caseTeam.team.addStanding.one', { name: p.name, agency: agencyLabel(p.agency) })}
+                {t('caseTeam.team.addStanding.one', { name: p.name, agency: t(agencyMessage(p.agency)) })}
               </Button>
             ))}
           </div>

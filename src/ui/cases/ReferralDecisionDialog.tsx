@@ -8,7 +8,7 @@ import type { Level } from '../../core/cases/case.schema';
 import { eligibleChairs } from '../../core/cases/lifecycle/chairs';
 import type { Referral } from '../../core/cases/lifecycle/referral.schema';
 import { clockLabel, type ReferralClock } from '../../core/cases/lifecycle/referralQueue';
-import { agencyLabel } from '../../core/people/agency';
+import { agencyMessage } from '../../core/people/agency';
 import { isWeekend, localDate } from '../../core/shared/dates';
 import { userMessage } from '../../core/shared/errors';
 import { useT } from '../i18n/I18nProvider';
@@ -98,7 +98,7 @@ export function ReferralDecisionDialog(props: ReferralDecisionDialogProps) {
       <Text>
         {t('cases.decision.from', {
           name: r.referrer.name,
-          agency: agencyLabel(r.referrer.agency),
+          agency: t(agencyMessage(r.referrer.agency)),
           received: sayDate(t, r.receivedOn),
           due: sayDate(t, r.decisionDue),
         })}{' '}

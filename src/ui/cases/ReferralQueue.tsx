@@ -3,7 +3,7 @@ import { useState } from 'react';
 
 import { useReferralsAwaiting } from '../../app/cases/useReferrals';
 import { clockLabel } from '../../core/cases/lifecycle/referralQueue';
-import { agencyLabel } from '../../core/people/agency';
+import { agencyMessage } from '../../core/people/agency';
 import { useT } from '../i18n/I18nProvider';
 import { sayDate } from './parts';
 import { ReferralDecisionDialog } from './ReferralDecisionDialog';
@@ -44,7 +44,7 @@ export function ReferralQueue(props: { onDecided?: () => void }) {
               <Text>
                 {t('cases.queue.item', {
                   level: c.level,
-                  agency: agencyLabel(c.referrerAgency),
+                  agency: t(agencyMessage(c.referrerAgency)),
                   received: sayDate(t, c.receivedOn),
                 })}
               </Text>

@@ -17,7 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
-import { agencies, type Agency, type Person } from '../../core/people/agency';
+import { agencyMessage, agencies, type Agency, type Person } from '../../core/people/agency';
 import type { Translator } from '../../i18n/translator';
 import { useT } from '../i18n/I18nProvider';
 
@@ -142,12 +142,13 @@ export const personFrom = (p: PersonDraft): Person | undefined =>
     : undefined;
 
 export function AgencySelect(props: { label: string; value: Agency; onChange: (a: Agency) => void }) {
+  const t = useT();
   return (
     <Field label={props.label}>
       <Select value={props.value} onChange={(_, d) => props.onChange(d.value as Agency)}>
         {(Object.keys(agencies) as Agency[]).map((a) => (
           <option key={a} value={a}>
-            {agencies[a]}
+            {t(agencyMessage(a))}
           </option>
         ))}
       </Select>

@@ -6,7 +6,7 @@ import { pillars, type Pillar } from '../../core/actions/action.schema';
 import { useT } from '../i18n/I18nProvider';
 import { pillarName, say } from './labels';
 import { addAction } from '../../core/minutes/agreedActions';
-import { agencyLabel, type Person } from '../../core/people/agency';
+import { agencyMessage, type Person } from '../../core/people/agency';
 import { Choice, TextArea, TextInput } from './fields';
 import type { Edit } from './fields';
 
@@ -84,7 +84,9 @@ export function AddActionForm({ pillar, people, edit }: { pillar?: Pillar; peopl
       <Choice
         label={t('sections.addAction.owner')}
         value={ownerId}
-        options={people.map((x) => [x.id, `${x.name} (${agencyLabel(x.agency)})`] as const)}
+        options={people.map(
+          (x) => [x.id, t('people.personWithAgency', { name: x.name, agency: t(agencyMessage(x.agency)) })] as const,
+        )}
         emptyLabel={t('sections.addAction.chooseOwner')}
         onChange={setOwnerId}
       />

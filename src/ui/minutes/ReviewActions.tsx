@@ -5,7 +5,7 @@ import type { MinutesSession } from '../../app/minutes/minutesSession';
 import { actionStatuses } from '../../core/actions/action.schema';
 import { ReviewOutcomeSchema, type Minutes, type ReviewOutcome } from '../../core/minutes/minutes.schema';
 import { outcomeNeedsNote, recordReviewOutcome } from '../../core/minutes/actionReview';
-import { agencyLabel } from '../../core/people/agency';
+import { agencyMessage } from '../../core/people/agency';
 import { useT } from '../i18n/I18nProvider';
 import { TextArea } from './fields';
 import { pillarName, say } from './labels';
@@ -69,7 +69,7 @@ export const ReviewActions = memo(function ReviewActions({
         {t('sections.review.details', {
           pillar: pillarName(t, item.pillar),
           owner: item.owner.name,
-          agency: agencyLabel(item.owner.agency),
+          agency: t(agencyMessage(item.owner.agency)),
           due: item.dueDate ? t.date(item.dueDate, { dateStyle: 'medium', timeZone: 'UTC' }) : '',
           status: actionStatuses[latest?.status ?? item.statusBefore],
         })}

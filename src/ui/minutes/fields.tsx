@@ -3,7 +3,7 @@ import { createContext, memo, useCallback, useContext, useId, useMemo, useState,
 
 import type { Minutes } from '../../core/minutes/minutes.schema';
 import { minutesTextLimit } from '../../core/minutes/textLimits';
-import { agencyLabel, type Person } from '../../core/people/agency';
+import { agencyMessage, type Person } from '../../core/people/agency';
 import { namesProtectedPerson, noProtectedPeople, type ProtectedIndex } from '../../core/protection/matcher';
 import type { MessageKey } from '../../i18n/message';
 import type { Translator } from '../../i18n/translator';
@@ -190,7 +190,13 @@ export function PersonChoice(p: {
 }) {
   const t = useT();
   const { people, onChange } = p;
-  const options = useMemo(() => people.map((x) => [x.id, `${x.name} (${agencyLabel(x.agency)})`] as const), [people]);
+  const options = useMemo(
+    () =>
+      people.map(
+        (x) => [x.id, t('people.personWithAgency', { name: x.name, agency: t(agencyMessage(x.agency)) })] as const,
+      ),
+    [people, t],
+  );
   return (
     <Choice
       label={p.label}

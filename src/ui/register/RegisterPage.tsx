@@ -35,7 +35,7 @@ import {
   type SortKey,
 } from '../../core/cases/register';
 import { clockLabel } from '../../core/cases/lifecycle/referralQueue';
-import { agencies, type Agency } from '../../core/people/agency';
+import { agencyMessage, agencies, type Agency } from '../../core/people/agency';
 import { Pager, sayDay } from '../actions/parts';
 import { CaseLifecycleActions } from '../cases/CaseLifecycleActions';
 import { ReferralQueue } from '../cases/ReferralQueue';
@@ -202,7 +202,7 @@ export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
                   <li key={r.id}>
                     {t('register.page.referral', {
                       label: r.label,
-                      agency: agencies[r.referringAgency],
+                      agency: t(agencyMessage(r.referringAgency)),
                       received: sayDay(t, r.receivedOn),
                       decideBy: sayDay(t, r.decideBy),
                     })}{' '}
@@ -311,7 +311,7 @@ export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
                     </TableCell>
                     <TableCell>{r.category}</TableCell>
                     <TableCell>{r.level}</TableCell>
-                    <TableCell>{agencies[r.leadAgency]}</TableCell>
+                    <TableCell>{t(agencyMessage(r.leadAgency))}</TableCell>
                     <TableCell>{r.chair ?? ''}</TableCell>
                     <TableCell>{r.lastPanel ? sayDay(t, r.lastPanel) : ''}</TableCell>
                     <TableCell>{r.nextReviewDue ? sayDay(t, r.nextReviewDue) : ''}</TableCell>

@@ -15,4 +15,5 @@ export const people: Translations<typeof en> = {
   'people.agency.immigrationEnforcement': 'Gorfodi Mewnfudo y Swyddfa Gartref',
   'people.agency.victimLiaison': 'Cyswllt dioddefwyr',
   'people.agency.other': 'Asiantaeth arall',
+  'people.personWithAgency': '{name} ({agency})',
 };

@@ -13,4 +13,5 @@ export const people = {
   'people.agency.immigrationEnforcement': 'Home Office Immigration Enforcement',
   'people.agency.victimLiaison': 'Victim liaison',
   'people.agency.other': 'Other agency',
+  'people.personWithAgency': '{name} ({agency})',
 };

@@ -5,7 +5,7 @@ import { useServices } from '../../../app/ServicesProvider';
 import type { Acknowledgement } from '../../../core/confidentiality/acknowledgement.schema';
 import type { Minutes } from '../../../core/minutes/minutes.schema';
 import { stampAcknowledgements } from '../../../core/minutes/attendance';
-import { agencyLabel, PersonSchema, type Agency } from '../../../core/people/agency';
+import { agencyMessage, PersonSchema, type Agency } from '../../../core/people/agency';
 import { AcknowledgementStatus } from '../../confidentiality/AcknowledgementStatus';
 import { Choice, TextInput, useDraft, useListEdits, type ListLens } from '../fields';
 import { useT } from '../../i18n/I18nProvider';
@@ -70,7 +70,7 @@ export const AttendanceSection = memo(function AttendanceSection({
         <div key={a.id} className={s.item} role="group" aria-label={a.person.name}>
           <Text weight="semibold">{a.person.name}</Text>
           <Text size={200}>
-            {agencyLabel(a.person.agency)}
+            {t(agencyMessage(a.person.agency))}
             {a.person.role ? `, ${a.person.role}` : ''}
           </Text>
           <Text size={200}>

@@ -5,7 +5,7 @@ import { useServices } from '../../../app/ServicesProvider';
 import type { Category, Level } from '../../../core/cases/case.schema';
 import type { Minutes } from '../../../core/minutes/minutes.schema';
 import { decisionProblems } from '../../../core/minutes/levelAndCategory';
-import { agencyLabel } from '../../../core/people/agency';
+import { agencyMessage } from '../../../core/people/agency';
 import {
   Choice,
   NumberChoice,
@@ -43,7 +43,7 @@ export const Decisions = memo(function Decisions({ value, edit, disabled }: Sect
     <div className={s.stack}>
       <Text>{t('sections.decisions.intro')}</Text>
       {value.agencyViews.map((v) => {
-        const agency = agencyLabel(v.agency);
+        const agency = t(agencyMessage(v.agency));
         return (
           <div key={v.id} className={s.item}>
             <Choice
