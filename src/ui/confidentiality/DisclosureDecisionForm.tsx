@@ -141,7 +141,7 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
 
   // D16: a disclosure cannot be recorded without someone to report it to.
   const missing = [
-    ...validation.missing.map((m) => m.message),
+    ...validation.missing.map((m) => t(m.message)),
     ...(disclose && !props.coordinatorEmail?.trim() ? [t('disclosure.form.noCoordinator')] : []),
   ];
   const complete = missing.length === 0;
@@ -199,7 +199,7 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
       {context.nominal.childSexOffender && (
         <Group title={t('disclosure.form.cso.title')}>
           <Text as="p" className={styles.prompt} role="note">
-            {validation.prompts[0]}
+            {validation.prompts[0] && t(validation.prompts[0])}
           </Text>
           <Field label={t('disclosure.form.cso.applies')} required>
             <RadioGroup

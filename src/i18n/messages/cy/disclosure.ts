@@ -90,4 +90,55 @@ export const disclosure: Translations<typeof en> = {
     'Mae’r penderfyniad wedi’i gadw, ond nid oedd modd rhoi gwybod i gydlynydd MAPPA. Cadwch eto i roi cynnig arall arni; ni chaiff dim ei anfon ddwywaith.',
   'disclosure.form.status.saveFailed':
     'Nid oedd modd cadw’r penderfyniad. Nid oes dim a roesoch wedi’i golli; rhowch gynnig arall arni.',
+  'disclosure.validation.reasons': 'Rhowch y rhesymau dros y penderfyniad.',
+  'disclosure.validation.cso.applies': 'Nodwch a yw’r rhagdybiaeth o ddatgelu yn berthnasol.',
+  'disclosure.validation.cso.defensibleReason':
+    'Mae’r rhagdybiaeth yn berthnasol: cofnodwch y rheswm amddiffynadwy dros beidio â datgelu.',
+  'disclosure.validation.cso.whyNot': 'Nodwch pam nad yw’r rhagdybiaeth yn berthnasol.',
+  'disclosure.validation.under18.youthJustice':
+    'Mae’r unigolyn dan 18 oed: ni ellir cofnodi penderfyniad datgelu oni bai bod uwch-gynrychiolydd cyfiawnder ieuenctid wedi’i gofnodi’n bresennol.',
+  'disclosure.validation.under18.childrensServices':
+    'Mae’r unigolyn dan 18 oed: ni ellir cofnodi penderfyniad datgelu oni bai bod uwch-gynrychiolydd gwasanaethau plant wedi’i gofnodi’n bresennol.',
+  'disclosure.validation.alternatives.whyRejected': 'Nodwch pam y gwrthodwyd pob dewis arall.',
+  'disclosure.validation.alternatives.whyPreferred':
+    'Nodwch pam mae pob dewis arall a ffefrir yn golygu nad oes angen i’r panel ddatgelu.',
+  'disclosure.validation.alternatives.name': 'Enwch bob dewis arall y cofnodwyd ei reswm.',
+  'disclosure.validation.purpose': 'Nodwch pwy y mae’r datgeliad yn ei ddiogelu.',
+  'disclosure.validation.lawfulBasis': 'Dewiswch y sail gyfreithlon.',
+  'disclosure.validation.necessity': 'Eglurwch pam mae angen datgelu: y risg o niwed difrifol y mae’n ei lleihau.',
+  'disclosure.validation.proportionality': 'Eglurwch pam mae’n gymesur.',
+  'disclosure.validation.factsChecked': 'Cadarnhewch fod y ffeithiau wedi’u gwirio.',
+  'disclosure.validation.offenderIdentified': 'Cadarnhewch fod y troseddwr wedi’i adnabod yn gywir.',
+  'disclosure.validation.recipientIdentified': 'Cadarnhewch fod y derbynnydd wedi’i adnabod yn gywir.',
+  'disclosure.validation.alternatives.atLeastOne': 'Cofnodwch o leiaf un dewis arall a ystyriwyd.',
+  'disclosure.validation.riskToOffender': 'Cofnodwch sut y pwyswyd y risg i’r troseddwr.',
+  'disclosure.validation.representations.sought': 'Nodwch a ofynnwyd am sylwadau’r troseddwr.',
+  'disclosure.validation.representations.summary': 'Crynhowch sylwadau’r troseddwr.',
+  'disclosure.validation.representations.exception':
+    'Dewiswch pa eithriad rhestredig sy’n berthnasol i beidio â gofyn am sylwadau.',
+  'disclosure.validation.offenderTold': 'Nodwch a fydd y troseddwr yn cael gwybod.',
+  'disclosure.validation.reasonNotTold': 'Nodwch pam na fydd y troseddwr yn cael gwybod.',
+  'disclosure.validation.recipientInformed':
+    'Cadarnhewch y bydd y derbynnydd yn cael gwybod nad yw’r troseddwr wedi cael gwybod.',
+  'disclosure.validation.information': 'Cofnodwch yn union pa wybodaeth a gaiff ei datgelu.',
+  'disclosure.validation.chairPermission':
+    'Mae angen caniatâd y cadeirydd, wedi’i gofnodi, ar gyfer unrhyw beth y tu hwnt i’r cynnwys a gytunwyd.',
+  'disclosure.validation.discloser': 'Enwch pwy sy’n datgelu, a’i rôl.',
+  'disclosure.validation.recipient': 'Enwch y derbynnydd, a’i rôl.',
+  'disclosure.validation.when': 'Nodwch pryd y gwneir y datgeliad.',
+  'disclosure.validation.method': 'Nodwch sut y gwneir y datgeliad.',
+  'disclosure.validation.recipientContact':
+    'Rhowch bwynt cyswllt a enwir i’r derbynnydd, gyda rhif ffôn neu gyfeiriad e-bost.',
+  'disclosure.validation.urgent.authorisedBy': 'Enwch yr uwch-reolwr a awdurdododd y datgeliad brys.',
+  'disclosure.validation.urgent.authorisedOn': 'Nodwch ar ba ddiwrnod yr awdurdodwyd ef.',
+  'disclosure.validation.urgent.whyCouldNotWait': 'Nodwch pam na allai’r datgeliad aros am gyfarfod.',
+  'disclosure.validation.health.includes': 'Nodwch a yw’r datgeliad yn cynnwys gwybodaeth iechyd.',
+  'disclosure.validation.health.consent': 'Nodwch a roddodd y claf gydsyniad.',
+  'disclosure.validation.health.reasonWithoutConsent':
+    'Rhowch y rheswm budd y cyhoedd dros ddatgelu gwybodaeth iechyd heb gydsyniad.',
+  'disclosure.validation.health.caldicott':
+    'Enwch Warcheidwad Caldicott neu’r uwch-glinigydd yr ymgynghorwyd ag ef ynghylch datgelu heb gydsyniad.',
+  'disclosure.validation.cso.prompt':
+    'Mae’r unigolyn wedi’i gofnodi fel troseddwr rhyw yn erbyn plant. Pan fo achos rhesymol dros gredu ei fod yn peri risg o niwed difrifol i blant penodol a bod angen datgelu i’w diogelu, mae rhagdybiaeth y bydd datgelu’n digwydd (CJA 2003 a.327A), p’un a ofynnodd unrhyw un ai peidio. Mae angen rheswm amddiffynadwy dros beidio â datgelu.',
+  'disclosure.validation.formIssue': '{detail}',
 };

@@ -86,4 +86,53 @@ export const disclosure = {
   'disclosure.form.status.reportFailed':
     'The decision is saved, but the MAPPA coordinator could not be told. Save again to retry; nothing is sent twice.',
   'disclosure.form.status.saveFailed': 'The decision could not be saved. Nothing you entered has been lost; try again.',
+  'disclosure.validation.reasons': 'Give the reasons for the decision.',
+  'disclosure.validation.cso.applies': 'Say whether the presumption of disclosure applies.',
+  'disclosure.validation.cso.defensibleReason':
+    'The presumption applies: record the defensible reason not to disclose.',
+  'disclosure.validation.cso.whyNot': 'Say why the presumption does not apply.',
+  'disclosure.validation.under18.youthJustice':
+    'The nominal is under 18: no disclosure decision can be recorded unless a senior youth justice representative is recorded as present.',
+  'disclosure.validation.under18.childrensServices':
+    'The nominal is under 18: no disclosure decision can be recorded unless a senior children’s services representative is recorded as present.',
+  'disclosure.validation.alternatives.whyRejected': 'Say why each alternative was rejected.',
+  'disclosure.validation.alternatives.whyPreferred':
+    'Say why each preferred alternative makes a disclosure by the panel unnecessary.',
+  'disclosure.validation.alternatives.name': 'Name each alternative whose reason is recorded.',
+  'disclosure.validation.purpose': 'Say whom the disclosure protects.',
+  'disclosure.validation.lawfulBasis': 'Choose the lawful basis.',
+  'disclosure.validation.necessity': 'Explain why disclosure is necessary: the risk of serious harm it reduces.',
+  'disclosure.validation.proportionality': 'Explain why it is proportionate.',
+  'disclosure.validation.factsChecked': 'Confirm the facts have been checked.',
+  'disclosure.validation.offenderIdentified': 'Confirm the offender is correctly identified.',
+  'disclosure.validation.recipientIdentified': 'Confirm the recipient is correctly identified.',
+  'disclosure.validation.alternatives.atLeastOne': 'Record at least one alternative considered.',
+  'disclosure.validation.riskToOffender': 'Record how the risk to the offender was weighed.',
+  'disclosure.validation.representations.sought': 'Say whether the offender’s representations were sought.',
+  'disclosure.validation.representations.summary': 'Summarise the offender’s representations.',
+  'disclosure.validation.representations.exception':
+    'Choose which listed exception applies for not seeking representations.',
+  'disclosure.validation.offenderTold': 'Say whether the offender will be told.',
+  'disclosure.validation.reasonNotTold': 'Say why the offender will not be told.',
+  'disclosure.validation.recipientInformed': 'Confirm the recipient will be told that the offender has not been told.',
+  'disclosure.validation.information': 'Record exactly what information will be disclosed.',
+  'disclosure.validation.chairPermission': 'Anything beyond the agreed content needs the chair’s recorded permission.',
+  'disclosure.validation.discloser': 'Name who discloses, and their role.',
+  'disclosure.validation.recipient': 'Name the recipient, and their role.',
+  'disclosure.validation.when': 'Say when the disclosure will be made.',
+  'disclosure.validation.method': 'Say how the disclosure will be made.',
+  'disclosure.validation.recipientContact':
+    'Give the recipient a named point of contact with a telephone number or e-mail address.',
+  'disclosure.validation.urgent.authorisedBy': 'Name the senior manager who authorised the urgent disclosure.',
+  'disclosure.validation.urgent.authorisedOn': 'Say on what day it was authorised.',
+  'disclosure.validation.urgent.whyCouldNotWait': 'Say why the disclosure could not wait for a meeting.',
+  'disclosure.validation.health.includes': 'Say whether the disclosure includes health information.',
+  'disclosure.validation.health.consent': 'Say whether the patient consented.',
+  'disclosure.validation.health.reasonWithoutConsent':
+    'Give the public-interest reason for disclosing health information without consent.',
+  'disclosure.validation.health.caldicott':
+    'Name the Caldicott Guardian or senior clinician consulted on disclosing without consent.',
+  'disclosure.validation.cso.prompt':
+    'The nominal is recorded as a child sex offender. Where there is reasonable cause to believe they pose a risk of serious harm to particular children and disclosure is necessary to protect them, there is a presumption that disclosure will take place (CJA 2003 s.327A), whether or not anyone asked. Not disclosing needs a defensible reason.',
+  'disclosure.validation.formIssue': '{detail}',
 };
