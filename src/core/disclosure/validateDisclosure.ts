@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../i18n/message';
 import type { Nominal } from '../cases/case.schema';
 import type { Person } from '../people/agency';
 import { DisclosureDecisionSchema, type DisclosureDecision } from './disclosureDecision.schema';
@@ -10,13 +11,13 @@ export type DisclosureContext = {
 };
 
 /** A checklist item still to answer: `field` names the form control, `item` the checklist line (D1 to D20). */
-export type DisclosureIssue = { field: string; item: string; message: string };
+export type DisclosureIssue = { field: string; item: string; message: Message };
 
 export type DisclosureValidation = {
   ok: boolean;
   missing: DisclosureIssue[];
   /** Prompts shown beside the form that do not themselves block saving. */
-  prompts: string[];
+  prompts: Message[];
 };
 
 /** Whole years between two yyyy-mm-dd dates. */
@@ -28,8 +29,7 @@ export function ageOn(dateOfBirth: string, onDate: string): number {
 
 const blank = (s: string | undefined) => (s ?? '').trim() === '';
 
-export const childSexOffenderPrompt =
-  'The nominal is recorded as a child sex offender. Where there is reasonable cause to believe they pose a risk of serious harm to particular children and disclosure is necessary to protect them, there is a presumption that disclosure will take place (CJA 2003 s.327A), whether or not anyone asked. Not disclosing needs a defensible reason.';
+export const childSexOffenderPrompt: Message = msg('disclosure.validation.cso.prompt');
 
 /**
  * Whether a disclosure decision may be saved. "Disclose" needs every checklist item answered;
@@ -44,19 +44,19 @@ export function validateDisclosure(input: unknown, context: DisclosureContext): 
       missing: parsed.error.issues.map((i) => ({
         field: i.path.join('.') || 'decision',
         item: 'form',
-        message: i.message,
+        message: msg('disclosure.validation.formIssue', { detail: i.message }),
       })),
       prompts: [],
     };
   }
   const d: DisclosureDecision = parsed.data;
   const missing: DisclosureIssue[] = [];
-  const prompts: string[] = [];
-  const need = (cond: boolean, field: string, item: string, message: string) => {
+  const prompts: Message[] = [];
+  const need = (cond: boolean, field: string, item: string, message: Message) => {
     if (cond) missing.push({ field, item, message });
   };
 
-  need(blank(d.reasons), 'reasons', 'D1', 'Give the reasons for the decision.');
+  need(blank(d.reasons), 'reasons', 'D1', msg('disclosure.validation.reasons'));
 
   if (context.nominal.childSexOffender) {
     prompts.push(childSexOffenderPrompt);
@@ -64,14 +64,14 @@ export function validateDisclosure(input: unknown, context: DisclosureContext): 
       d.childSexOffenderPresumption.applies === undefined,
       'childSexOffenderPresumption.applies',
       'D9',
-      'Say whether the presumption of disclosure applies.',
+      msg('disclosure.validation.cso.applies'),
     );
     if (d.childSexOffenderPresumption.applies === 'yes' && d.outcome === 'notNeeded') {
       need(
         blank(d.childSexOffenderPresumption.note),
         'childSexOffenderPresumption.note',
         'D9',
-        'The presumption applies: record the defensible reason not to disclose.',
+        msg('disclosure.validation.cso.defensibleReason'),
       );
     }
     if (d.childSexOffenderPresumption.applies === 'no') {
@@ -79,7 +79,7 @@ export function validateDisclosure(input: unknown, context: DisclosureContext): 
         blank(d.childSexOffenderPresumption.note),
         'childSexOffenderPresumption.note',
         'D9',
-        'Say why the presumption does not apply.',
+        msg('disclosure.validation.cso.whyNot'),
       );
     }
   }
@@ -91,13 +91,13 @@ export function validateDisclosure(input: unknown, context: DisclosureContext): 
       !present(d.seniorRepresentatives.youthJustice, 'youthJustice'),
       'seniorRepresentatives.youthJustice',
       'D10',
-      'The nominal is under 18: no disclosure decision can be recorded unless a senior youth justice representative is recorded as present.',
+      msg('disclosure.validation.under18.youthJustice'),
     );
     need(
       !present(d.seniorRepresentatives.childrensServices, 'childrensServices'),
       'seniorRepresentatives.childrensServices',
       'D10',
-      'The nominal is under 18: no disclosure decision can be recorded unless a senior children’s services representative is recorded as present.',
+      msg('disclosure.validation.under18.childrensServices'),
     );
   }
 
@@ -108,122 +108,132 @@ export function validateDisclosure(input: unknown, context: DisclosureContext): 
     alternatives.some((a) => a.result === 'rejected' && blank(a.whyRejected)),
     'alternatives',
     'D7',
-    'Say why each alternative was rejected.',
+    msg('disclosure.validation.alternatives.whyRejected'),
   );
   need(
     alternatives.some((a) => a.result === 'preferred' && blank(a.whyRejected)),
     'alternatives',
     'D7',
-    'Say why each preferred alternative makes a disclosure by the panel unnecessary.',
+    msg('disclosure.validation.alternatives.whyPreferred'),
   );
   need(
     d.alternatives.some((a) => blank(a.alternative) && !blank(a.whyRejected)),
     'alternatives',
     'D7',
-    'Name each alternative whose reason is recorded.',
+    msg('disclosure.validation.alternatives.name'),
   );
 
   if (d.outcome === 'disclose') {
-    need(d.purpose === undefined, 'purpose', 'D2', 'Say whom the disclosure protects.');
-    need(d.lawfulBasis === undefined, 'lawfulBasis', 'D3', 'Choose the lawful basis.');
-    need(
-      blank(d.necessity),
-      'necessity',
-      'D4',
-      'Explain why disclosure is necessary: the risk of serious harm it reduces.',
-    );
-    need(blank(d.proportionality), 'proportionality', 'D5', 'Explain why it is proportionate.');
-    need(!d.accuracy.factsChecked, 'accuracy.factsChecked', 'D6', 'Confirm the facts have been checked.');
+    need(d.purpose === undefined, 'purpose', 'D2', msg('disclosure.validation.purpose'));
+    need(d.lawfulBasis === undefined, 'lawfulBasis', 'D3', msg('disclosure.validation.lawfulBasis'));
+    need(blank(d.necessity), 'necessity', 'D4', msg('disclosure.validation.necessity'));
+    need(blank(d.proportionality), 'proportionality', 'D5', msg('disclosure.validation.proportionality'));
+    need(!d.accuracy.factsChecked, 'accuracy.factsChecked', 'D6', msg('disclosure.validation.factsChecked'));
     need(
       !d.accuracy.offenderIdentified,
       'accuracy.offenderIdentified',
       'D6',
-      'Confirm the offender is correctly identified.',
+      msg('disclosure.validation.offenderIdentified'),
     );
     need(
       !d.accuracy.recipientIdentified,
       'accuracy.recipientIdentified',
       'D6',
-      'Confirm the recipient is correctly identified.',
+      msg('disclosure.validation.recipientIdentified'),
     );
     need(
       !d.alternatives.some((a) => !blank(a.alternative)),
       'alternatives',
       'D7',
-      'Record at least one alternative considered.',
+      msg('disclosure.validation.alternatives.atLeastOne'),
     );
-    need(blank(d.riskToOffender), 'riskToOffender', 'D8', 'Record how the risk to the offender was weighed.');
+    need(blank(d.riskToOffender), 'riskToOffender', 'D8', msg('disclosure.validation.riskToOffender'));
     if (d.representations.sought === undefined) {
       missing.push({
         field: 'representations.sought',
         item: 'D11',
-        message: 'Say whether the offender’s representations were sought.',
+        message: msg('disclosure.validation.representations.sought'),
       });
     } else if (d.representations.sought === 'yes') {
       need(
         blank(d.representations.summary),
         'representations.summary',
         'D11',
-        'Summarise the offender’s representations.',
+        msg('disclosure.validation.representations.summary'),
       );
     } else {
       need(
         d.representations.exception === undefined,
         'representations.exception',
         'D11',
-        'Choose which listed exception applies for not seeking representations.',
+        msg('disclosure.validation.representations.exception'),
       );
     }
     if (d.offenderTold.told === undefined) {
-      missing.push({ field: 'offenderTold.told', item: 'D12', message: 'Say whether the offender will be told.' });
+      missing.push({ field: 'offenderTold.told', item: 'D12', message: msg('disclosure.validation.offenderTold') });
     } else if (d.offenderTold.told === 'no') {
       need(
         blank(d.offenderTold.reasonNotTold),
         'offenderTold.reasonNotTold',
         'D12',
-        'Say why the offender will not be told.',
+        msg('disclosure.validation.reasonNotTold'),
       );
       need(
         !d.offenderTold.recipientInformedOffenderNotTold,
         'offenderTold.recipientInformedOffenderNotTold',
         'D12',
-        'Confirm the recipient will be told that the offender has not been told.',
+        msg('disclosure.validation.recipientInformed'),
       );
     }
-    need(blank(d.information), 'information', 'D13', 'Record exactly what information will be disclosed.');
+    need(blank(d.information), 'information', 'D13', msg('disclosure.validation.information'));
     d.additionalInformation.forEach((a, i) => {
       if (!blank(a.information)) {
         need(
           a.chairPermission === undefined,
           `additionalInformation.${i}`,
           'D13',
-          'Anything beyond the agreed content needs the chair’s recorded permission.',
+          msg('disclosure.validation.chairPermission'),
         );
       }
     });
-    need(blank(d.discloser.name) || blank(d.discloser.role), 'discloser', 'D14', 'Name who discloses, and their role.');
-    need(blank(d.recipient.name) || blank(d.recipient.role), 'recipient', 'D14', 'Name the recipient, and their role.');
-    need(d.when === undefined, 'when', 'D14', 'Say when the disclosure will be made.');
-    need(d.method === undefined, 'method', 'D14', 'Say how the disclosure will be made.');
+    need(
+      blank(d.discloser.name) || blank(d.discloser.role),
+      'discloser',
+      'D14',
+      msg('disclosure.validation.discloser'),
+    );
+    need(
+      blank(d.recipient.name) || blank(d.recipient.role),
+      'recipient',
+      'D14',
+      msg('disclosure.validation.recipient'),
+    );
+    need(d.when === undefined, 'when', 'D14', msg('disclosure.validation.when'));
+    need(d.method === undefined, 'method', 'D14', msg('disclosure.validation.method'));
     need(
       blank(d.recipientContact.name) || (blank(d.recipientContact.telephone) && blank(d.recipientContact.email)),
       'recipientContact',
       'D14',
-      'Give the recipient a named point of contact with a telephone number or e-mail address.',
+      msg('disclosure.validation.recipientContact'),
     );
     if (d.urgent.outsideMeeting) {
       need(
         blank(d.urgent.authorisedBy),
         'urgent.authorisedBy',
         'D19',
-        'Name the senior manager who authorised the urgent disclosure.',
+        msg('disclosure.validation.urgent.authorisedBy'),
       );
-      need(d.urgent.authorisedOn === undefined, 'urgent.authorisedOn', 'D19', 'Say on what day it was authorised.');
+      need(
+        d.urgent.authorisedOn === undefined,
+        'urgent.authorisedOn',
+        'D19',
+        msg('disclosure.validation.urgent.authorisedOn'),
+      );
       need(
         blank(d.urgent.whyCouldNotWait),
         'urgent.whyCouldNotWait',
         'D19',
-        'Say why the disclosure could not wait for a meeting.',
+        msg('disclosure.validation.urgent.whyCouldNotWait'),
       );
     }
     const h = d.health;
@@ -231,23 +241,23 @@ export function validateDisclosure(input: unknown, context: DisclosureContext): 
       missing.push({
         field: 'health.includesHealthInformation',
         item: 'D20',
-        message: 'Say whether the disclosure includes health information.',
+        message: msg('disclosure.validation.health.includes'),
       });
     } else if (h.includesHealthInformation === 'yes') {
       if (h.consent === undefined) {
-        missing.push({ field: 'health.consent', item: 'D20', message: 'Say whether the patient consented.' });
+        missing.push({ field: 'health.consent', item: 'D20', message: msg('disclosure.validation.health.consent') });
       } else if (h.consent !== 'obtained') {
         need(
           blank(h.reasonWithoutConsent),
           'health.reasonWithoutConsent',
           'D20',
-          'Give the public-interest reason for disclosing health information without consent.',
+          msg('disclosure.validation.health.reasonWithoutConsent'),
         );
         need(
           blank(h.caldicottGuardian),
           'health.caldicottGuardian',
           'D20',
-          'Name the Caldicott Guardian or senior clinician consulted on disclosing without consent.',
+          msg('disclosure.validation.health.caldicott'),
         );
       }
     }

@@ -29,7 +29,8 @@ import {
   type DisclosureDecision,
 } from '../../core/disclosure/disclosureDecision.schema';
 import { ageOn, validateDisclosure, type DisclosureContext } from '../../core/disclosure/validateDisclosure';
-import { agencies, agencyLabel, type Agency } from '../../core/people/agency';
+import { agencies, type Agency } from '../../core/people/agency';
+import { useT } from '../i18n/I18nProvider';
 
 const useStyles = makeStyles({
   form: {
@@ -90,6 +91,7 @@ function Group({ title, children }: { title: string; children: ReactNode }) {
 export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
   const { context } = props;
   const services = useServices();
+  const t = useT();
   const styles = useStyles();
   const [d, setD] = useState<DisclosureDecision>(() => props.value ?? emptyDisclosureDecision(props.decisionId));
   const [status, setStatus] = useState<string>();
@@ -127,7 +129,7 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
   ) => (
     <Field label={label} required={required}>
       <Select value={value ?? ''} onChange={(_, e) => onChange((e.value || undefined) as K | undefined)}>
-        <option value="">Choose…</option>
+        <option value="">{t('disclosure.form.choose')}</option>
         {(Object.entries(options) as [K, string][]).map(([k, v]) => (
           <option key={k} value={k}>
             {v}
@@ -139,12 +141,8 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
 
   // D16: a disclosure cannot be recorded without someone to report it to.
   const missing = [
-    ...validation.missing.map((m) => m.message),
-    ...(disclose && !props.coordinatorEmail?.trim()
-      ? [
-          'No MAPPA coordinator is recorded for this meeting, so the disclosure could not be reported. Record the coordinator in the meeting details.',
-        ]
-      : []),
+    ...validation.missing.map((m) => t(m.message)),
+    ...(disclose && !props.coordinatorEmail?.trim() ? [t('disclosure.form.noCoordinator')] : []),
   ];
   const complete = missing.length === 0;
 
@@ -171,17 +169,13 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
         const reported = { ...decision, reportedToCoordinatorAt: services.clock.now().toISOString() };
         await props.onSave(reported);
         setD(reported);
-        setStatus('Decision saved and reported to the MAPPA coordinator.');
+        setStatus(t('disclosure.form.status.savedAndReported'));
       } else {
         setD(decision);
-        setStatus('Decision saved.');
+        setStatus(t('disclosure.form.status.saved'));
       }
     } catch {
-      setStatus(
-        saved
-          ? 'The decision is saved, but the MAPPA coordinator could not be told. Save again to retry; nothing is sent twice.'
-          : 'The decision could not be saved. Nothing you entered has been lost; try again.',
-      );
+      setStatus(saved ? t('disclosure.form.status.reportFailed') : t('disclosure.form.status.saveFailed'));
     } finally {
       inFlight.current = false;
       setSaving(false);
@@ -189,21 +183,25 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
   };
 
   return (
-    <form className={styles.form} aria-label="Disclosure decision" onSubmit={(e) => (e.preventDefault(), void save())}>
-      <Field label="Decision" required>
+    <form
+      className={styles.form}
+      aria-label={t('disclosure.form.form')}
+      onSubmit={(e) => (e.preventDefault(), void save())}
+    >
+      <Field label={t('disclosure.form.decision')} required>
         <RadioGroup value={d.outcome} onChange={(_, e) => set({ outcome: e.value as DisclosureDecision['outcome'] })}>
-          <Radio value="notNeeded" label="Disclosure considered: not needed" />
-          <Radio value="disclose" label="Disclose" />
+          <Radio value="notNeeded" label={t('disclosure.form.outcome.notNeeded')} />
+          <Radio value="disclose" label={t('disclosure.form.outcome.disclose')} />
         </RadioGroup>
       </Field>
-      {text('Reasons for the decision', d.reasons, (reasons) => set({ reasons }))}
+      {text(t('disclosure.form.reasons'), d.reasons, (reasons) => set({ reasons }))}
 
       {context.nominal.childSexOffender && (
-        <Group title="Child sex offender: presumption of disclosure">
+        <Group title={t('disclosure.form.cso.title')}>
           <Text as="p" className={styles.prompt} role="note">
-            {validation.prompts[0]}
+            {validation.prompts[0] && t(validation.prompts[0])}
           </Text>
-          <Field label="Does the presumption apply?" required>
+          <Field label={t('disclosure.form.cso.applies')} required>
             <RadioGroup
               layout="horizontal"
               value={d.childSexOffenderPresumption.applies ?? ''}
@@ -213,12 +211,12 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
                 })
               }
             >
-              <Radio value="yes" label="Yes" />
-              <Radio value="no" label="No" />
+              <Radio value="yes" label={t('disclosure.form.yes')} />
+              <Radio value="no" label={t('disclosure.form.no')} />
             </RadioGroup>
           </Field>
           {text(
-            'Why it does not apply, or the defensible reason not to disclose',
+            t('disclosure.form.cso.whyNot'),
             d.childSexOffenderPresumption.note,
             (note) => set({ childSexOffenderPresumption: { ...d.childSexOffenderPresumption, note } }),
             false,
@@ -227,16 +225,16 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
       )}
 
       {under18 && (
-        <Group title="Nominal under 18: senior representatives present">
+        <Group title={t('disclosure.form.under18.title')}>
           {(['youthJustice', 'childrensServices'] as const).map((agency) => (
-            <Field key={agency} label={`Senior ${agencyLabel(agency).toLowerCase()} representative`} required>
+            <Field key={agency} label={t('disclosure.form.under18.senior', { agency })} required>
               <Select
                 value={d.seniorRepresentatives[agency] ?? ''}
                 onChange={(_, e) =>
                   set({ seniorRepresentatives: { ...d.seniorRepresentatives, [agency]: e.value || undefined } })
                 }
               >
-                <option value="">Not present</option>
+                <option value="">{t('disclosure.form.notPresent')}</option>
                 {presentOf(agency).map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.name}
@@ -249,18 +247,24 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
         </Group>
       )}
 
-      <Group title="Alternatives considered">
+      <Group title={t('disclosure.form.alternatives.title')}>
         <Text as="p" size={200}>
-          For either decision: what else was considered, such as the nominal telling the person himself under
-          supervision, or choosing other work, and what became of it.
+          {t('disclosure.form.alternatives.hint')}
         </Text>
         {d.alternatives.map((a, i) => {
           const setAlt = (patch: Partial<DisclosureDecision['alternatives'][number]>) =>
             set({ alternatives: d.alternatives.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
           return (
-            <div key={i} className={styles.group} role="group" aria-label={`Alternative ${i + 1}`}>
-              {text(`Alternative ${i + 1}`, a.alternative, (alternative) => setAlt({ alternative }))}
-              <Field label={`What became of alternative ${i + 1}`} required>
+            <div
+              key={i}
+              className={styles.group}
+              role="group"
+              aria-label={t('disclosure.form.alternatives.alternative', { number: i + 1 })}
+            >
+              {text(t('disclosure.form.alternatives.alternative', { number: i + 1 }), a.alternative, (alternative) =>
+                setAlt({ alternative }),
+              )}
+              <Field label={t('disclosure.form.alternatives.result', { number: i + 1 })} required>
                 <RadioGroup value={a.result} onChange={(_, e) => setAlt({ result: e.value as AlternativeResult })}>
                   {(Object.entries(alternativeResults) as [AlternativeResult, string][]).map(([k, v]) => (
                     <Radio key={k} value={k} label={v} />
@@ -269,14 +273,14 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
               </Field>
               {text(
                 a.result === 'preferred'
-                  ? `Why alternative ${i + 1} makes a disclosure by the panel unnecessary`
-                  : `Why alternative ${i + 1} was rejected`,
+                  ? t('disclosure.form.alternatives.whyPreferred', { number: i + 1 })
+                  : t('disclosure.form.alternatives.whyRejected', { number: i + 1 }),
                 a.whyRejected,
                 (whyRejected) => setAlt({ whyRejected }),
               )}
               <div>
                 <Button size="small" onClick={() => set({ alternatives: d.alternatives.filter((_, j) => j !== i) })}>
-                  Remove alternative {i + 1}
+                  {t('disclosure.form.alternatives.remove', { number: i + 1 })}
                 </Button>
               </div>
             </div>
@@ -288,31 +292,36 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
               set({ alternatives: [...d.alternatives, { alternative: '', result: 'rejected', whyRejected: '' }] })
             }
           >
-            Add an alternative
+            {t('disclosure.form.addAlternative')}
           </Button>
         </div>
       </Group>
 
       {disclose && (
         <>
-          <Group title="Purpose and lawful basis">
-            {choice('Whom does it protect?', disclosurePurposes, d.purpose, (purpose) => set({ purpose }))}
-            {choice('Lawful basis', lawfulBases, d.lawfulBasis, (lawfulBasis) => set({ lawfulBasis }))}
-            {text('Notes on the lawful basis', d.lawfulBasisNote, (lawfulBasisNote) => set({ lawfulBasisNote }), false)}
-            {text('Necessity: the risk of serious harm disclosure would reduce', d.necessity, (necessity) =>
-              set({ necessity }),
+          <Group title={t('disclosure.form.purposeTitle')}>
+            {choice(t('disclosure.form.purpose'), disclosurePurposes, d.purpose, (purpose) => set({ purpose }))}
+            {choice(t('disclosure.form.lawfulBasis'), lawfulBases, d.lawfulBasis, (lawfulBasis) =>
+              set({ lawfulBasis }),
             )}
-            {text('Proportionality: why this content, to these recipients', d.proportionality, (proportionality) =>
+            {text(
+              t('disclosure.form.lawfulBasisNote'),
+              d.lawfulBasisNote,
+              (lawfulBasisNote) => set({ lawfulBasisNote }),
+              false,
+            )}
+            {text(t('disclosure.form.necessity'), d.necessity, (necessity) => set({ necessity }))}
+            {text(t('disclosure.form.proportionality'), d.proportionality, (proportionality) =>
               set({ proportionality }),
             )}
           </Group>
 
-          <Group title="Accuracy and identification">
+          <Group title={t('disclosure.form.accuracy.title')}>
             {(
               [
-                ['factsChecked', 'The facts have been checked'],
-                ['offenderIdentified', 'The offender is correctly identified'],
-                ['recipientIdentified', 'The recipient is correctly identified'],
+                ['factsChecked', t('disclosure.form.accuracy.factsChecked')],
+                ['offenderIdentified', t('disclosure.form.accuracy.offenderIdentified')],
+                ['recipientIdentified', t('disclosure.form.accuracy.recipientIdentified')],
               ] as const
             ).map(([k, label]) => (
               <Checkbox
@@ -323,57 +332,56 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
               />
             ))}
             {text(
-              'How they were verified',
+              t('disclosure.form.howVerified'),
               d.accuracy.howVerified,
               (howVerified) => set({ accuracy: { ...d.accuracy, howVerified } }),
               false,
             )}
           </Group>
 
-          <Group title="Risk to the offender">
-            {text(
-              'How the risk to the offender was weighed (it never outweighs the risk to others)',
-              d.riskToOffender,
-              (riskToOffender) => set({ riskToOffender }),
-            )}
+          <Group title={t('disclosure.form.riskTitle')}>
+            {text(t('disclosure.form.riskToOffender'), d.riskToOffender, (riskToOffender) => set({ riskToOffender }))}
           </Group>
 
-          <Group title="The offender’s representations">
-            <Field label="Were the offender’s representations sought?" required>
+          <Group title={t('disclosure.form.representations.title')}>
+            <Field label={t('disclosure.form.representations.sought')} required>
               <RadioGroup
                 layout="horizontal"
                 value={d.representations.sought ?? ''}
                 onChange={(_, e) => set({ representations: { ...d.representations, sought: e.value as 'yes' | 'no' } })}
               >
-                <Radio value="yes" label="Yes" />
-                <Radio value="no" label="No" />
+                <Radio value="yes" label={t('disclosure.form.yes')} />
+                <Radio value="no" label={t('disclosure.form.no')} />
               </RadioGroup>
             </Field>
             {d.representations.sought === 'yes' &&
-              text('Summary of the representations', d.representations.summary, (summary) =>
+              text(t('disclosure.form.representationsSummary'), d.representations.summary, (summary) =>
                 set({ representations: { ...d.representations, summary } }),
               )}
             {d.representations.sought === 'no' &&
-              choice('Which exception applies?', representationExceptions, d.representations.exception, (exception) =>
-                set({ representations: { ...d.representations, exception } }),
+              choice(
+                t('disclosure.form.representationException'),
+                representationExceptions,
+                d.representations.exception,
+                (exception) => set({ representations: { ...d.representations, exception } }),
               )}
-            <Field label="Will the offender be told of the disclosure?" required>
+            <Field label={t('disclosure.form.offenderTold')} required>
               <RadioGroup
                 layout="horizontal"
                 value={d.offenderTold.told ?? ''}
                 onChange={(_, e) => set({ offenderTold: { ...d.offenderTold, told: e.value as 'yes' | 'no' } })}
               >
-                <Radio value="yes" label="Yes" />
-                <Radio value="no" label="No" />
+                <Radio value="yes" label={t('disclosure.form.yes')} />
+                <Radio value="no" label={t('disclosure.form.no')} />
               </RadioGroup>
             </Field>
             {d.offenderTold.told === 'no' && (
               <>
-                {text('Why the offender will not be told', d.offenderTold.reasonNotTold, (reasonNotTold) =>
+                {text(t('disclosure.form.whyNotTold'), d.offenderTold.reasonNotTold, (reasonNotTold) =>
                   set({ offenderTold: { ...d.offenderTold, reasonNotTold } }),
                 )}
                 <Checkbox
-                  label="The recipient will be told that the offender has not been told"
+                  label={t('disclosure.form.recipientInformed')}
                   checked={d.offenderTold.recipientInformedOffenderNotTold}
                   onChange={(_, e) =>
                     set({ offenderTold: { ...d.offenderTold, recipientInformedOffenderNotTold: e.checked === true } })
@@ -383,24 +391,22 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
             )}
           </Group>
 
-          <Group title="What is disclosed">
-            {text('Exactly what will be disclosed (agreed in this meeting)', d.information, (information) =>
-              set({ information }),
-            )}
+          <Group title={t('disclosure.form.whatTitle')}>
+            {text(t('disclosure.form.information'), d.information, (information) => set({ information }))}
             {text(
-              'Conditions on the recipient (e.g. no onward disclosure)',
+              t('disclosure.form.conditions'),
               d.conditionsOnRecipient,
               (conditionsOnRecipient) => set({ conditionsOnRecipient }),
               false,
             )}
             {d.additionalInformation.map((a, i) => (
               <div key={i} className={styles.group}>
-                {text(`Further information ${i + 1}`, a.information, (information) =>
+                {text(t('disclosure.form.further.information', { number: i + 1 }), a.information, (information) =>
                   set({
                     additionalInformation: d.additionalInformation.map((x, j) => (j === i ? { ...x, information } : x)),
                   }),
                 )}
-                {line(`Chair who gave permission for further information ${i + 1}`, a.chairPermission?.by ?? '', (by) =>
+                {line(t('disclosure.form.further.chair', { number: i + 1 }), a.chairPermission?.by ?? '', (by) =>
                   set({
                     additionalInformation: d.additionalInformation.map((x, j) =>
                       j === i
@@ -416,17 +422,21 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
             ))}
             <div>
               <Button onClick={() => set({ additionalInformation: [...d.additionalInformation, { information: '' }] })}>
-                Add information beyond the agreed content
+                {t('disclosure.form.addInformation')}
               </Button>
             </div>
           </Group>
 
-          <Group title="Who, to whom, when and how">
+          <Group title={t('disclosure.form.whoTitle')}>
             <div className={styles.row}>
-              {line('Discloser’s name', d.discloser.name, (name) => set({ discloser: { ...d.discloser, name } }))}
-              {line('Discloser’s role', d.discloser.role, (role) => set({ discloser: { ...d.discloser, role } }))}
+              {line(t('disclosure.form.discloserName'), d.discloser.name, (name) =>
+                set({ discloser: { ...d.discloser, name } }),
+              )}
+              {line(t('disclosure.form.discloserRole'), d.discloser.role, (role) =>
+                set({ discloser: { ...d.discloser, role } }),
+              )}
               {choice(
-                'Discloser’s agency',
+                t('disclosure.form.discloserAgency'),
                 agencies,
                 d.discloser.agency,
                 (agency) => set({ discloser: { ...d.discloser, agency } }),
@@ -434,27 +444,29 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
               )}
             </div>
             <div className={styles.row}>
-              {line('Recipient’s name', d.recipient.name, (name) => set({ recipient: { ...d.recipient, name } }))}
-              {line('Recipient’s role or relationship', d.recipient.role, (role) =>
+              {line(t('disclosure.form.recipientName'), d.recipient.name, (name) =>
+                set({ recipient: { ...d.recipient, name } }),
+              )}
+              {line(t('disclosure.form.recipientRole'), d.recipient.role, (role) =>
                 set({ recipient: { ...d.recipient, role } }),
               )}
             </div>
             <div className={styles.row}>
-              {line('When', d.when ?? '', (when) => set({ when: when || undefined }), 'date')}
-              {choice('How', disclosureMethods, d.method, (method) => set({ method }), false)}
+              {line(t('disclosure.form.when'), d.when ?? '', (when) => set({ when: when || undefined }), 'date')}
+              {choice(t('disclosure.form.how'), disclosureMethods, d.method, (method) => set({ method }), false)}
             </div>
             <div className={styles.row}>
-              {line('Recipient’s point of contact', d.recipientContact.name, (name) =>
+              {line(t('disclosure.form.recipientContact'), d.recipientContact.name, (name) =>
                 set({ recipientContact: { ...d.recipientContact, name } }),
               )}
               {line(
-                'Contact’s telephone',
+                t('disclosure.form.contactTelephone'),
                 d.recipientContact.telephone,
                 (telephone) => set({ recipientContact: { ...d.recipientContact, telephone } }),
                 'tel',
               )}
               {line(
-                'Contact’s e-mail',
+                t('disclosure.form.contactEmail'),
                 d.recipientContact.email,
                 (email) => set({ recipientContact: { ...d.recipientContact, email } }),
                 'email',
@@ -462,32 +474,32 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
             </div>
           </Group>
 
-          <Group title="Urgent disclosure outside a meeting (D19)">
+          <Group title={t('disclosure.form.urgent.title')}>
             <Checkbox
-              label="This disclosure could not wait for a meeting"
+              label={t('disclosure.form.urgent.couldNotWait')}
               checked={d.urgent.outsideMeeting}
               onChange={(_, e) => set({ urgent: { ...d.urgent, outsideMeeting: e.checked === true } })}
             />
             {d.urgent.outsideMeeting && (
               <>
-                {line('Authorised by (senior manager, name and role)', d.urgent.authorisedBy, (authorisedBy) =>
+                {line(t('disclosure.form.authorisedBy'), d.urgent.authorisedBy, (authorisedBy) =>
                   set({ urgent: { ...d.urgent, authorisedBy } }),
                 )}
                 {line(
-                  'Authorised on',
+                  t('disclosure.form.authorisedOn'),
                   d.urgent.authorisedOn ?? '',
                   (authorisedOn) => set({ urgent: { ...d.urgent, authorisedOn: authorisedOn || undefined } }),
                   'date',
                 )}
-                {text('Why it could not wait for a meeting', d.urgent.whyCouldNotWait, (whyCouldNotWait) =>
+                {text(t('disclosure.form.whyCouldNotWait'), d.urgent.whyCouldNotWait, (whyCouldNotWait) =>
                   set({ urgent: { ...d.urgent, whyCouldNotWait } }),
                 )}
               </>
             )}
           </Group>
 
-          <Group title="Health information and consent (D20, Caldicott principles)">
-            <Field label="Does the disclosure include health information?" required>
+          <Group title={t('disclosure.form.health.title')}>
+            <Field label={t('disclosure.form.health.includes')} required>
               <RadioGroup
                 layout="horizontal"
                 value={d.health.includesHealthInformation ?? ''}
@@ -495,13 +507,13 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
                   set({ health: { ...d.health, includesHealthInformation: e.value as 'yes' | 'no' } })
                 }
               >
-                <Radio value="yes" label="Yes" />
-                <Radio value="no" label="No" />
+                <Radio value="yes" label={t('disclosure.form.yes')} />
+                <Radio value="no" label={t('disclosure.form.no')} />
               </RadioGroup>
             </Field>
             {d.health.includesHealthInformation === 'yes' && (
               <>
-                <Field label="The patient’s consent" required>
+                <Field label={t('disclosure.form.health.consent')} required>
                   <RadioGroup
                     value={d.health.consent ?? ''}
                     onChange={(_, e) =>
@@ -516,14 +528,12 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
                 {d.health.consent && d.health.consent !== 'obtained' && (
                   <>
                     {text(
-                      'Public-interest reason for disclosing without consent',
+                      t('disclosure.form.reasonWithoutConsent'),
                       d.health.reasonWithoutConsent,
                       (reasonWithoutConsent) => set({ health: { ...d.health, reasonWithoutConsent } }),
                     )}
-                    {line(
-                      'Caldicott Guardian or senior clinician consulted',
-                      d.health.caldicottGuardian,
-                      (caldicottGuardian) => set({ health: { ...d.health, caldicottGuardian } }),
+                    {line(t('disclosure.form.caldicott'), d.health.caldicottGuardian, (caldicottGuardian) =>
+                      set({ health: { ...d.health, caldicottGuardian } }),
                     )}
                   </>
                 )}
@@ -533,14 +543,14 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
         </>
       )}
 
-      {text('Dissent and its rationale, if any', d.dissent, (dissent) => set({ dissent }), false)}
+      {text(t('disclosure.form.dissent'), d.dissent, (dissent) => set({ dissent }), false)}
 
       {!complete && (
         <section aria-labelledby="disclosure-missing-title">
           <Text as="h4" id="disclosure-missing-title" weight="semibold" className={styles.missing}>
-            Still to answer before this can be saved
+            {t('disclosure.form.missing.title')}
           </Text>
-          <ul className={styles.list} aria-label="Still to answer">
+          <ul className={styles.list} aria-label={t('disclosure.form.missing.list')}>
             {missing.map((m, i) => (
               <li key={`${i}-${m}`}>
                 <Text>{m}</Text>
@@ -551,7 +561,7 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
       )}
       <div>
         <Button appearance="primary" type="submit" disabledFocusable={!complete || saving}>
-          Save decision
+          {t('disclosure.form.save')}
         </Button>
       </div>
       {status && (

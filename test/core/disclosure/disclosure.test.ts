@@ -1,3 +1,4 @@
+import { english } from '../../../src/i18n/translator';
 import { auditKind } from '../../../src/core/audit/audit.schema';
 import { encodeDocument } from '../../../src/core/storage/defineDocument';
 import {
@@ -82,7 +83,7 @@ describe('disclosure decision', () => {
     const cso = { ...adult, nominal: { ...adult.nominal, childSexOffender: true } };
     const notNeeded = { ...emptyDisclosureDecision('d'), reasons: 'Not needed' };
     const r = validateDisclosure(notNeeded, cso);
-    expect(r.prompts[0]).toMatch(/presumption/);
+    expect(r.prompts[0] && english()(r.prompts[0])).toMatch(/presumption/);
     expect(r.missing.map((m) => m.field)).toContain('childSexOffenderPresumption.applies');
     expect(
       validateDisclosure({ ...notNeeded, childSexOffenderPresumption: { applies: 'yes', note: '' } }, cso).missing[0]

@@ -1,3 +1,4 @@
+import { english } from '../../../src/i18n/translator';
 import { validateDisclosure, type DisclosureContext } from '../../../src/core/disclosure/validateDisclosure';
 import { aPerson } from '../../builders';
 import { completeDisclosure } from '../confidentiality/fixtures';
@@ -10,7 +11,7 @@ const adult: DisclosureContext = {
 const issues = (item: string, over: Parameters<typeof completeDisclosure>[0]) =>
   validateDisclosure(completeDisclosure(over), adult)
     .missing.filter((m) => m.item === item)
-    .map((m) => m.message);
+    .map((m) => english()(m.message));
 
 describe('D19: urgent disclosure outside a meeting', () => {
   it('needs who authorised it, on what day and why it could not wait', () => {
