@@ -293,4 +293,20 @@ export const sections: Translations<typeof en> = {
     'Cofnodwch bob cais y mae un asiantaeth yn ei wneud am ddogfen neu wybodaeth asiantaeth arall: yr asiantaeth sy’n ei dal sy’n penderfynu, ac nid yw’n rhannu mwy nag sydd ei angen ar gyfer y risg.',
   'sections.informationRequests.none': 'Dim ceisiadau wedi’u cofnodi.',
   'sections.informationRequests.add': 'Cofnodi cais rhannu gwybodaeth',
+  'sections.onwardSharing.intro':
+    'Nid yw gwybodaeth a rannwyd yn y panel yn mynd ddim pellach heb ganiatâd y cadeirydd; mae gwybodaeth am ddioddefwyr yn gofyn am gytundeb yr asiantaeth a’i darparodd.',
+  'sections.onwardSharing.name': 'Rhannu ymlaen {number}',
+  'sections.onwardSharing.what': 'Rhannu ymlaen {number}: beth y gellir ei drosglwyddo',
+  'sections.onwardSharing.suppliedBy': 'Rhannu ymlaen {number}: darparwyd gan',
+  'sections.onwardSharing.aboutVictim': 'Gwybodaeth am ddioddefwr yw hon',
+  'sections.onwardSharing.passedOnBy': 'Rhannu ymlaen {number}: pwy all ei throsglwyddo',
+  'sections.onwardSharing.recipient': 'Rhannu ymlaen {number}: i bwy, a pham',
+  'sections.onwardSharing.permitted':
+    'Gellir ei throsglwyddo: caniatawyd gan {name} ({by, select, chair {cadeirydd} other {yr asiantaeth a’i darparodd}}) ar {at}.',
+  'sections.onwardSharing.notYet': 'Ni ddylid ei throsglwyddo eto.',
+  'sections.onwardSharing.notYetBecause': 'Ni ddylid ei throsglwyddo eto. {reason}',
+  'sections.onwardSharing.recordAgreement': 'Cofnodi cytundeb yr asiantaeth a’i darparodd i rannu ymlaen {number}',
+  'sections.onwardSharing.recordPermission': 'Cofnodi caniatâd y cadeirydd ar gyfer rhannu ymlaen {number}',
+  'sections.onwardSharing.remove': 'Tynnu rhannu ymlaen {number}',
+  'sections.onwardSharing.add': 'Cofnodi pwy all drosglwyddo gwybodaeth',
 };

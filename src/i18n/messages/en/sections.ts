@@ -283,4 +283,20 @@ export const sections = {
     'Record each request one agency makes for another’s document or information: the holding agency decides, and shares no more than the risk needs.',
   'sections.informationRequests.none': 'No requests recorded.',
   'sections.informationRequests.add': 'Record an information-sharing request',
+  'sections.onwardSharing.intro':
+    'Information shared at the panel goes no further without the chair’s permission; victim information needs the agreement of the agency that supplied it.',
+  'sections.onwardSharing.name': 'Onward sharing {number}',
+  'sections.onwardSharing.what': 'Onward sharing {number}: what may be passed on',
+  'sections.onwardSharing.suppliedBy': 'Onward sharing {number}: supplied by',
+  'sections.onwardSharing.aboutVictim': 'This is information about a victim',
+  'sections.onwardSharing.passedOnBy': 'Onward sharing {number}: who may pass it on',
+  'sections.onwardSharing.recipient': 'Onward sharing {number}: to whom, and why',
+  'sections.onwardSharing.permitted':
+    'May be passed on: permitted by {name} ({by, select, chair {chair} other {supplying agency}}) on {at}.',
+  'sections.onwardSharing.notYet': 'Not to be passed on yet.',
+  'sections.onwardSharing.notYetBecause': 'Not to be passed on yet. {reason}',
+  'sections.onwardSharing.recordAgreement': 'Record the supplying agency’s agreement to onward sharing {number}',
+  'sections.onwardSharing.recordPermission': 'Record the chair’s permission for onward sharing {number}',
+  'sections.onwardSharing.remove': 'Remove onward sharing {number}',
+  'sections.onwardSharing.add': 'Record who may pass information on',
 };
