@@ -309,4 +309,18 @@ export const sections: Translations<typeof en> = {
   'sections.onwardSharing.recordPermission': 'Cofnodi caniatâd y cadeirydd ar gyfer rhannu ymlaen {number}',
   'sections.onwardSharing.remove': 'Tynnu rhannu ymlaen {number}',
   'sections.onwardSharing.add': 'Cofnodi pwy all drosglwyddo gwybodaeth',
+  'sections.agencyInformation.name':
+    'Cofnod {number}: {agency}{source, select, written {, diweddariad ysgrifenedig} other {}}',
+  'sections.agencyInformation.writtenFrom':
+    'Diweddariad ysgrifenedig gan {from}, a anfonwyd am nad oedd modd iddynt ddod; darllenwyd ef yn y cyfarfod.',
+  'sections.agencyInformation.writtenFromAgency':
+    'Diweddariad ysgrifenedig gan yr asiantaeth, a anfonwyd am nad oedd modd iddynt ddod; darllenwyd ef yn y cyfarfod.',
+  'sections.agencyInformation.agency': 'Asiantaeth cofnod {number}',
+  'sections.agencyInformation.from': 'Cofnod {number} wedi’i roi gan',
+  'sections.agencyInformation.text':
+    'Gwybodaeth gan {agency}{source, select, written { (diweddariad ysgrifenedig)} other {}}, cofnod {number}',
+  'sections.agencyInformation.minimumNecessary': 'Yr isafswm angenrheidiol: cofnod {number}',
+  'sections.agencyInformation.intro':
+    'Rhannwch ddim ond yr hyn sydd ei angen i asesu neu reoli’r risg. Mae pob cofnod yn cofnodi ei wiriad isafswm angenrheidiol.',
+  'sections.agencyInformation.add': 'Ychwanegu gwybodaeth asiantaeth',
 };

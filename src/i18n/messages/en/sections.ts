@@ -299,4 +299,17 @@ export const sections = {
   'sections.onwardSharing.recordPermission': 'Record the chair’s permission for onward sharing {number}',
   'sections.onwardSharing.remove': 'Remove onward sharing {number}',
   'sections.onwardSharing.add': 'Record who may pass information on',
+  'sections.agencyInformation.name': 'Entry {number}: {agency}{source, select, written {, written update} other {}}',
+  'sections.agencyInformation.writtenFrom':
+    'Written update from {from}, sent because they could not attend; read out at the meeting.',
+  'sections.agencyInformation.writtenFromAgency':
+    'Written update from the agency, sent because they could not attend; read out at the meeting.',
+  'sections.agencyInformation.agency': 'Agency of entry {number}',
+  'sections.agencyInformation.from': 'Entry {number} given by',
+  'sections.agencyInformation.text':
+    'Information from {agency}{source, select, written { (written update)} other {}}, entry {number}',
+  'sections.agencyInformation.minimumNecessary': 'Minimum necessary: entry {number}',
+  'sections.agencyInformation.intro':
+    'Share only what is needed to assess or manage the risk. Each entry records its minimum-necessary check.',
+  'sections.agencyInformation.add': 'Add an agency’s information',
 };
