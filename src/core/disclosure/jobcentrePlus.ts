@@ -1,4 +1,5 @@
 import { findProtected, noProtectedPeople, type ProtectedIndex } from '../protection/matcher';
+import { msg, type Message } from '../../i18n/message';
 import { JobcentrePlusNotificationSchema, type JobcentrePlusNotification } from './specialChannels';
 
 /**
@@ -8,40 +9,63 @@ import { JobcentrePlusNotificationSchema, type JobcentrePlusNotification } from 
  * are phrases about offending, not the groups a restriction names: "work with children" is exactly
  * what the form is for.
  */
-const offencePatterns: readonly { label: string; pattern: RegExp }[] = [
+type OffenceDetail = 'conviction' | 'offence' | 'harm' | 'victim';
+const offencePatterns: readonly { id: OffenceDetail; label: string; pattern: RegExp }[] = [
   {
+    id: 'conviction',
     label: 'a conviction, charge or sentence',
     pattern:
       /\b(?:convict(?:ed|ion|ions)|charged|sentenc(?:ed|e)|pleaded guilty|found guilty|cautioned for|previous(?:ly)? (?:offended|convicted)|on licen[cs]e|released from (?:prison|custody)|served \d+|imprisonment)\b/i,
   },
   {
+    id: 'offence',
     label: 'an offence',
     pattern:
       /\b(?:offen(?:ce|ces|ding|ded|der)|crimes?|criminal record|sex(?:ual)? offen\w*|schedule 15|sexual offences act|register(?:ed)? sex)\b/i,
   },
   {
+    id: 'harm',
     label: 'what was done to someone',
     pattern:
       /\b(?:rap(?:e|ed|ing)|sexual(?:ly)? (?:assault\w*|abus\w*|touch\w*|activity)|indecent (?:images?|exposure|assault)|groom(?:ed|ing)|assault(?:ed|ing)?|attack(?:ed|ing)?|stabb(?:ed|ing)|murder\w*|manslaughter|kill(?:ed|ing)|arson|robbery|burglary|stalk(?:ed|ing)|harass(?:ed|ment)|GBH|ABH|grievous bodily harm|actual bodily harm|domestic (?:abuse|violence)|abus(?:ed|ing) (?:a|his|her|their)|exploit(?:ed|ing))\b/i,
   },
-  { label: 'a victim', pattern: /\bvictims?\b/i },
+  { id: 'victim', label: 'a victim', pattern: /\bvictims?\b/i },
 ];
 
-export type SmuggledDetail = { field: string; label: string; matched: string };
+export type SmuggledDetail = { field: string; detail: OffenceDetail; label: string; matched: string };
 
 /** Offence details found in the notification's free text, by field. */
 export function smuggledOffenceDetails(text: string, field = 'text'): SmuggledDetail[] {
   const out: SmuggledDetail[] = [];
   for (const p of offencePatterns) {
     const m = p.pattern.exec(text);
-    if (m) out.push({ field, label: p.label, matched: m[0] });
+    if (m) out.push({ field, detail: p.id, label: p.label, matched: m[0] });
   }
   return out;
 }
 
 export type JobcentrePlusCheck =
   | { ok: true; notification: JobcentrePlusNotification; smuggled: [] }
-  | { ok: false; problems: string[]; smuggled: SmuggledDetail[] };
+  | { ok: false; problems: string[]; reasons: Message[]; smuggled: SmuggledDetail[] };
+
+/** A schema issue said as a message a screen can put in the reader's language. */
+function issueReason(issue: { path: PropertyKey[]; code: string }): Message {
+  const [first, second, third] = issue.path;
+  const key = String(first === 'restrictions' ? (third ?? 'restrictions') : (second ?? first));
+  if (key === 'dateOfBirth' || key === 'until') {
+    return msg(
+      issue.code === 'custom'
+        ? 'confidentiality.jobcentrePlus.problem.dateNotReal'
+        : 'confidentiality.jobcentrePlus.problem.dateFormat',
+    );
+  }
+  if (key === 'name') return msg('confidentiality.jobcentrePlus.problem.name');
+  if (key === 'nationalInsuranceNumber') return msg('confidentiality.jobcentrePlus.problem.nationalInsuranceNumber');
+  if (key === 'restrictions') return msg('confidentiality.jobcentrePlus.problem.restrictions');
+  if (key === 'description') return msg('confidentiality.jobcentrePlus.problem.description');
+  if (key === 'riskToStaff') return msg('confidentiality.jobcentrePlus.problem.riskToStaff');
+  return msg('confidentiality.jobcentrePlus.problem.other');
+}
 
 /**
  * Whether a MAPPA J notification may be saved: the strict schema (identity, restrictions with end
@@ -75,5 +99,16 @@ export function checkJobcentrePlusNotification(
     ),
   ];
   if (parsed.success && problems.length === 0) return { ok: true, notification: parsed.data, smuggled: [] };
-  return { ok: false, problems, smuggled };
+  const reasons = [
+    ...(parsed.success ? [] : parsed.error.issues.map(issueReason)),
+    ...naming.map((i) => msg('confidentiality.jobcentrePlus.problem.namesProtected', { number: i + 1 })),
+    ...smuggled.map((s) =>
+      msg('confidentiality.jobcentrePlus.problem.smuggled', {
+        number: Number(s.field.split('.')[1]) + 1,
+        detail: s.detail,
+        matched: s.matched,
+      }),
+    ),
+  ];
+  return { ok: false, problems, reasons, smuggled };
 }

@@ -6,12 +6,23 @@ const blank = (s: string) => s.trim() === '';
 
 /** What an adjournment needs to be defensible: what was adjourned, why, and what is awaited. */
 export function adjournmentProblems(a: Adjournment): string[] {
-  const out: string[] = [];
-  if (a.scope === 'discussion' && blank(a.item)) out.push('Say which discussion is adjourned.');
-  if (blank(a.reason)) out.push('Give the reason for adjourning.');
-  if (blank(a.awaiting)) out.push('Say what is awaited (for example further leave or a report).');
+  return missingAdjournmentParts(a).map((part) => adjournmentProblemText[part]);
+}
+
+/** What an adjournment still lacks, by part, so a screen can say it in the reader's language. */
+export type AdjournmentPart = 'item' | 'reason' | 'awaiting';
+export function missingAdjournmentParts(a: Adjournment): AdjournmentPart[] {
+  const out: AdjournmentPart[] = [];
+  if (a.scope === 'discussion' && blank(a.item)) out.push('item');
+  if (blank(a.reason)) out.push('reason');
+  if (blank(a.awaiting)) out.push('awaiting');
   return out;
 }
+const adjournmentProblemText: Record<AdjournmentPart, string> = {
+  item: 'Say which discussion is adjourned.',
+  reason: 'Give the reason for adjourning.',
+  awaiting: 'Say what is awaited (for example further leave or a report).',
+};
 
 export const adjournmentName = (a: Adjournment): string =>
   a.scope === 'meeting' ? 'The adjournment of the meeting' : `The adjourned discussion “${a.item.trim() || '…'}”`;

@@ -18,24 +18,44 @@ export function requestName(r: InformationRequest, number: number): string {
  * needs no check.
  */
 export function informationRequestProblems(r: InformationRequest): string[] {
-  const out: string[] = [];
-  if (blank(r.requestedBy)) out.push('Say who asked.');
-  if (blank(r.requested)) out.push('Say what was asked for.');
-  if (blank(r.purpose)) out.push('Say what it is needed for.');
+  return informationRequestGaps(r).map((gap) => informationRequestGapText[gap]);
+}
+
+/** What a request still needs, by gap, so a screen can say it in the reader's language. */
+export type InformationRequestGap =
+  | 'requestedBy'
+  | 'requested'
+  | 'purpose'
+  | 'decision'
+  | 'reasonDeclined'
+  | 'reason'
+  | 'sharedPart'
+  | 'shared'
+  | 'minimumNecessary';
+export function informationRequestGaps(r: InformationRequest): InformationRequestGap[] {
+  const out: InformationRequestGap[] = [];
+  if (blank(r.requestedBy)) out.push('requestedBy');
+  if (blank(r.requested)) out.push('requested');
+  if (blank(r.purpose)) out.push('purpose');
   if (!r.decision) {
-    out.push('Record the decision: shared in full, shared in part, or declined.');
+    out.push('decision');
     return out;
   }
-  if (blank(r.reason)) {
-    out.push(r.decision === 'declined' ? 'Give the reason it was declined.' : 'Give the reason for the decision.');
-  }
+  if (blank(r.reason)) out.push(r.decision === 'declined' ? 'reasonDeclined' : 'reason');
   if (r.decision === 'declined') return out;
-  if (blank(r.shared)) {
-    out.push(
-      r.decision === 'sharedInPart' ? 'Record exactly which part was shared.' : 'Record exactly what was shared.',
-    );
-  }
+  if (blank(r.shared)) out.push(r.decision === 'sharedInPart' ? 'sharedPart' : 'shared');
   const check = checkMinimumNecessary(r.holdingAgency, r.shared, r.minimumNecessary ?? emptyMinimumNecessaryAnswers());
-  if (!check.complete) out.push('What was shared has not passed the minimum-necessary check.');
+  if (!check.complete) out.push('minimumNecessary');
   return out;
 }
+const informationRequestGapText: Record<InformationRequestGap, string> = {
+  requestedBy: 'Say who asked.',
+  requested: 'Say what was asked for.',
+  purpose: 'Say what it is needed for.',
+  decision: 'Record the decision: shared in full, shared in part, or declined.',
+  reasonDeclined: 'Give the reason it was declined.',
+  reason: 'Give the reason for the decision.',
+  sharedPart: 'Record exactly which part was shared.',
+  shared: 'Record exactly what was shared.',
+  minimumNecessary: 'What was shared has not passed the minimum-necessary check.',
+};

@@ -23,6 +23,7 @@ import { checkJobcentrePlusNotification } from '../../core/disclosure/jobcentreP
 import { jobcentrePlusPrintout, type JobcentrePlusRecord } from '../../core/disclosure/jobcentrePlusRecord';
 import type { Stored } from '../../core/ports';
 import { userMessage } from '../../core/shared/errors';
+import { useT } from '../i18n/I18nProvider';
 import { download } from '../minutes/download';
 
 const useStyles = makeStyles({
@@ -93,11 +94,12 @@ export type JobcentrePlusNoticeProps = {
  */
 export function JobcentrePlusNotice(props: JobcentrePlusNoticeProps) {
   const services = useServices();
+  const t = useT();
   const load = useCallback(() => readJobcentrePlusNotification(services, props.caseId), [services, props.caseId]);
   const [loaded, , setLoaded] = useRead<Stored<JobcentrePlusRecord> | undefined>(load, {
-    failure: 'The MAPPA J notification could not be loaded. Check your connection and try again.',
+    failure: t('confidentiality.jobcentrePlus.loadFailed'),
   });
-  if (loaded.state === 'loading') return <Spinner size="tiny" label="Loading the MAPPA J notification…" />;
+  if (loaded.state === 'loading') return <Spinner size="tiny" label={t('confidentiality.jobcentrePlus.loading')} />;
   if (loaded.state === 'error') return <Text role="alert">{loaded.message}</Text>;
   return <NoticeForm {...props} stored={loaded.value} onSaved={(s) => setLoaded(() => s)} />;
 }
@@ -116,12 +118,25 @@ function NoticeForm({
 }) {
   const services = useServices();
   const s = useStyles();
+  const t = useT();
   const id = useId();
   const [draft, setDraft] = useState<Draft>(() => toDraft(stored?.doc, nominal.name, nominal.dateOfBirth));
   const [editing, setEditing] = useState(stored === undefined);
   const [status, setStatus] = useState<string>();
   const [busy, setBusy] = useState(false);
   const check = checkJobcentrePlusNotification(toNotification(draft));
+  // Each reason once, in the reader's language; those about a restriction's words stand out.
+  const reasons = check.ok
+    ? []
+    : [
+        ...new Map(
+          check.reasons.map((r) => [
+            t(r),
+            r.key === 'confidentiality.jobcentrePlus.problem.namesProtected' ||
+              r.key === 'confidentiality.jobcentrePlus.problem.smuggled',
+          ]),
+        ),
+      ].map(([text, warning]) => ({ text, warning }));
   const smuggledIn = (i: number) =>
     check.ok ? [] : check.smuggled.filter((x) => x.field === `restrictions.${i}.description`);
   const set = (patch: Partial<Draft>) => {
@@ -143,9 +158,13 @@ function NoticeForm({
       });
       onSaved(saved);
       setEditing(false);
-      setStatus('MAPPA J notification saved.');
+      setStatus(t('confidentiality.jobcentrePlus.saved'));
     } catch (e) {
-      setStatus(`${userMessage(e, 'The notification could not be saved.')} What you entered is still here.`);
+      setStatus(
+        t('confidentiality.jobcentrePlus.stillHere', {
+          problem: userMessage(e, t('confidentiality.jobcentrePlus.saveFailed')),
+        }),
+      );
     } finally {
       setBusy(false);
     }
@@ -158,7 +177,7 @@ function NoticeForm({
         {status && <Text role="status">{status}</Text>}
         {!disabled && (
           <div className={`${s.row} ${s.noPrint}`}>
-            <Button onClick={() => setEditing(true)}>Change the MAPPA J notification</Button>
+            <Button onClick={() => setEditing(true)}>{t('confidentiality.jobcentrePlus.change')}</Button>
           </div>
         )}
       </div>
@@ -166,15 +185,12 @@ function NoticeForm({
   }
 
   return (
-    <form className={s.root} aria-label="MAPPA J notification" onSubmit={(e) => e.preventDefault()}>
-      <Text size={200}>
-        Jobcentre Plus is told only who the person is, the kinds of work or training they must not do and until when,
-        and whether its staff are at risk. Never the offence, a victim or anything about health.
-      </Text>
-      <Field label="Name" required>
+    <form className={s.root} aria-label={t('confidentiality.jobcentrePlus.form')} onSubmit={(e) => e.preventDefault()}>
+      <Text size={200}>{t('confidentiality.jobcentrePlus.intro')}</Text>
+      <Field label={t('confidentiality.jobcentrePlus.name')} required>
         <Input value={draft.name} disabled={disabled} onChange={(_, d) => set({ name: d.value })} />
       </Field>
-      <Field label="Date of birth" required>
+      <Field label={t('confidentiality.jobcentrePlus.dateOfBirth')} required>
         <Input
           type="date"
           value={draft.dateOfBirth}
@@ -182,7 +198,10 @@ function NoticeForm({
           onChange={(_, d) => set({ dateOfBirth: d.value })}
         />
       </Field>
-      <Field label="National Insurance number" hint="If known, for example QQ123456C">
+      <Field
+        label={t('confidentiality.jobcentrePlus.nationalInsuranceNumber')}
+        hint={t('confidentiality.jobcentrePlus.nationalInsuranceNumberHint')}
+      >
         <Input
           value={draft.nationalInsuranceNumber}
           disabled={disabled}
@@ -191,26 +210,37 @@ function NoticeForm({
       </Field>
       {draft.restrictions.map((r, i) => {
         const smuggled = smuggledIn(i);
+        const number = i + 1;
         return (
-          <fieldset key={r.key} className={s.restriction} aria-label={`Restriction ${i + 1}`}>
-            <Field label={`Restriction ${i + 1}: work or training`}>
+          <fieldset
+            key={r.key}
+            className={s.restriction}
+            aria-label={t('confidentiality.jobcentrePlus.restriction', { number })}
+          >
+            <Field label={t('confidentiality.jobcentrePlus.restrictionKind', { number })}>
               <Select
                 value={r.kind}
                 disabled={disabled}
                 onChange={(_, d) => setRestriction(r.key, { kind: d.value as 'work' | 'training' })}
               >
-                <option value="work">Work</option>
-                <option value="training">Training</option>
+                <option value="work">{t('confidentiality.jobcentrePlus.work')}</option>
+                <option value="training">{t('confidentiality.jobcentrePlus.training')}</option>
               </Select>
             </Field>
             <Field
-              label={`Restriction ${i + 1}: the kind of work or training`}
-              hint="For example: work with children under 18; work in people’s homes"
+              label={t('confidentiality.jobcentrePlus.restrictionDescription', { number })}
+              hint={t('confidentiality.jobcentrePlus.restrictionDescriptionHint')}
               required
               validationState={smuggled.length ? 'error' : undefined}
               validationMessage={
                 smuggled.length
-                  ? `This mentions ${smuggled.map((x) => `${x.label} (“${x.matched}”)`).join(' and ')}. Rewrite it as the kind of work only: Jobcentre Plus is not told about offences.`
+                  ? t('confidentiality.jobcentrePlus.mentions', {
+                      details: t.list(
+                        smuggled.map((x) =>
+                          t('confidentiality.jobcentrePlus.detail', { detail: x.detail, matched: x.matched }),
+                        ),
+                      ),
+                    })
                   : undefined
               }
             >
@@ -220,7 +250,7 @@ function NoticeForm({
                 onChange={(_, d) => setRestriction(r.key, { description: d.value })}
               />
             </Field>
-            <Field label={`Restriction ${i + 1}: ends on`} required>
+            <Field label={t('confidentiality.jobcentrePlus.restrictionUntil', { number })} required>
               <Input
                 type="date"
                 value={r.until}
@@ -233,7 +263,7 @@ function NoticeForm({
                 size="small"
                 onClick={() => set({ restrictions: draft.restrictions.filter((x) => x.key !== r.key) })}
               >
-                Remove restriction {i + 1}
+                {t('confidentiality.jobcentrePlus.removeRestriction', { number })}
               </Button>
             )}
           </fieldset>
@@ -251,31 +281,31 @@ function NoticeForm({
               })
             }
           >
-            Add a restricted kind of work or training
+            {t('confidentiality.jobcentrePlus.addRestriction')}
           </Button>
         </div>
       )}
-      <Field label="Are Jobcentre Plus staff at risk?" required>
+      <Field label={t('confidentiality.jobcentrePlus.riskToStaff')} required>
         <RadioGroup
           layout="horizontal"
           disabled={disabled}
           value={draft.riskToStaff}
           onChange={(_, d) => set({ riskToStaff: d.value as 'yes' | 'no' })}
         >
-          <Radio value="yes" label="Yes" />
-          <Radio value="no" label="No" />
+          <Radio value="yes" label={t('confidentiality.jobcentrePlus.yes')} />
+          <Radio value="no" label={t('confidentiality.jobcentrePlus.no')} />
         </RadioGroup>
       </Field>
       {!check.ok && (
         <div role="group" aria-labelledby={`${id}-missing`}>
           <Text id={`${id}-missing`} weight="semibold">
-            Before saving
+            {t('confidentiality.jobcentrePlus.beforeSaving')}
           </Text>
           <ul>
-            {[...new Set(check.problems)].map((p) => (
-              <li key={p}>
-                <Text size={200} className={p.startsWith('Restriction') ? s.warning : undefined}>
-                  {p}
+            {reasons.map(({ text, warning }) => (
+              <li key={text}>
+                <Text size={200} className={warning ? s.warning : undefined}>
+                  {text}
                 </Text>
               </li>
             ))}
@@ -286,9 +316,9 @@ function NoticeForm({
       {!disabled && (
         <div className={s.row}>
           <Button appearance="primary" disabledFocusable={!check.ok || busy} onClick={() => void save()}>
-            Save the MAPPA J notification
+            {t('confidentiality.jobcentrePlus.save')}
           </Button>
-          {stored && <Button onClick={() => setEditing(false)}>Cancel</Button>}
+          {stored && <Button onClick={() => setEditing(false)}>{t('confidentiality.jobcentrePlus.cancel')}</Button>}
         </div>
       )}
     </form>
@@ -305,6 +335,7 @@ export function JobcentrePlusPrintable({
 }) {
   const services = useServices();
   const s = useStyles();
+  const t = useT();
   const printout = jobcentrePlusPrintout(record.notification, caseReference);
   const [problem, setProblem] = useState<string>();
   const exportAs = async (how: 'docx' | 'print') => {
@@ -314,7 +345,7 @@ export function JobcentrePlusPrintable({
       if (file) download(file);
       else window.print();
     } catch (e) {
-      setProblem(userMessage(e, 'The notification could not be exported. Try again.'));
+      setProblem(userMessage(e, t('confidentiality.jobcentrePlus.exportFailed')));
     }
   };
   return (
@@ -342,8 +373,8 @@ export function JobcentrePlusPrintable({
       ))}
       <Text className={s.marking}>{printout.marking}</Text>
       <div className={`${s.row} ${s.noPrint}`}>
-        <Button onClick={() => void exportAs('print')}>Print the MAPPA J notification</Button>
-        <Button onClick={() => void exportAs('docx')}>Download the MAPPA J notification (Word)</Button>
+        <Button onClick={() => void exportAs('print')}>{t('confidentiality.jobcentrePlus.print')}</Button>
+        <Button onClick={() => void exportAs('docx')}>{t('confidentiality.jobcentrePlus.download')}</Button>
       </div>
       {problem && <Text role="alert">{problem}</Text>}
     </article>

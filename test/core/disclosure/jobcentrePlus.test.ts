@@ -1,5 +1,6 @@
 import { checkJobcentrePlusNotification, smuggledOffenceDetails } from '../../../src/core/disclosure/jobcentrePlus';
 import { protectedIndex } from '../../../src/core/protection/matcher';
+import { english } from '../../../src/i18n/translator';
 
 const notification = (description: string) => ({
   identity: { name: 'John Example', dateOfBirth: '1988-03-04', nationalInsuranceNumber: 'QQ123456C' },
@@ -70,5 +71,23 @@ describe('MAPPA J: protected people are never named to Jobcentre Plus', () => {
 
   it('accepts a restriction that names nobody', () => {
     expect(checkJobcentrePlusNotification(notification('Work in schools'), index)).toMatchObject({ ok: true });
+  });
+});
+
+describe('MAPPA J: what still needs doing is said as catalogue messages', () => {
+  it('asks whether staff are at risk in words, not the schema’s own message', () => {
+    const r = checkJobcentrePlusNotification({ ...notification('Any work with children under 18'), riskToStaff: '' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.reasons.map((m) => english()(m))).toEqual(['Say whether Jobcentre Plus staff are at risk']);
+  });
+
+  it('names the restriction and what it mentions', () => {
+    const r = checkJobcentrePlusNotification(notification('Not with children: he was convicted in 2019'));
+    if (r.ok) throw new Error('expected a refusal');
+    expect(r.reasons).toContainEqual({
+      key: 'confidentiality.jobcentrePlus.problem.smuggled',
+      values: { number: 1, detail: 'conviction', matched: 'convicted' },
+    });
   });
 });

@@ -141,4 +141,56 @@ export const confidentiality: Translations<typeof en> = {
     'Anfonwyd ar {when} (fersiwn {version}). Ni chânt eu hanfon eto oni bai bod cywiriad yn cael ei lofnodi.',
   'confidentiality.distribute.sentOlder':
     'Anfonwyd fersiwn {version} ar {when}. Nid yw fersiwn {latest}, y cywiriad, wedi’i hanfon eto.',
+
+  'confidentiality.jobcentrePlus.problem.name': 'Rhowch enw’r unigolyn',
+  'confidentiality.jobcentrePlus.problem.dateFormat': 'Defnyddiwch ddyddiad ar y ffurf bbbb-mm-dd',
+  'confidentiality.jobcentrePlus.problem.dateNotReal': 'Nid yw’n ddyddiad go iawn',
+  'confidentiality.jobcentrePlus.problem.nationalInsuranceNumber': 'Rhowch rif Yswiriant Gwladol fel QQ123456C',
+  'confidentiality.jobcentrePlus.problem.restrictions':
+    'Rhowch o leiaf un math o waith neu hyfforddiant sydd wedi’i gyfyngu',
+  'confidentiality.jobcentrePlus.problem.description': 'Disgrifiwch y math o waith neu hyfforddiant',
+  'confidentiality.jobcentrePlus.problem.riskToStaff': 'Dywedwch a yw staff y Ganolfan Byd Gwaith mewn perygl',
+  'confidentiality.jobcentrePlus.problem.other':
+    'Gwiriwch yr hysbysiad: nid yw rhan ohono ar y ffurf y mae MAPPA J yn ei derbyn',
+  'confidentiality.jobcentrePlus.problem.namesProtected':
+    'Mae cyfyngiad {number} yn enwi unigolyn a ddiogelir. Ni ddywedir byth wrth y Ganolfan Byd Gwaith pwy y mae’r achos yn eu diogelu: ailysgrifennwch ef heb eu henw na’u cyfeiriad.',
+  'confidentiality.jobcentrePlus.problem.smuggled':
+    'Mae cyfyngiad {number} yn sôn am {detail, select, conviction {euogfarn, cyhuddiad neu ddedfryd} offence {drosedd} harm {yr hyn a wnaed i rywun} other {ddioddefwr}} (“{matched}”). Dim ond y math o waith a phryd y daw’r cyfyngiad i ben a ddywedir wrth y Ganolfan Byd Gwaith: ailysgrifennwch ef heb fanylion y drosedd.',
+  'confidentiality.jobcentrePlus.detail':
+    '{detail, select, conviction {euogfarn, cyhuddiad neu ddedfryd} offence {drosedd} harm {yr hyn a wnaed i rywun} other {ddioddefwr}} (“{matched}”)',
+  'confidentiality.jobcentrePlus.mentions':
+    'Mae hyn yn sôn am {details}. Ailysgrifennwch ef fel y math o waith yn unig: ni ddywedir wrth y Ganolfan Byd Gwaith am droseddau.',
+  'confidentiality.jobcentrePlus.loadFailed':
+    'Nid oedd modd llwytho’r hysbysiad MAPPA J. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
+  'confidentiality.jobcentrePlus.loading': 'Wrthi’n llwytho’r hysbysiad MAPPA J…',
+  'confidentiality.jobcentrePlus.saved': 'Mae’r hysbysiad MAPPA J wedi’i gadw.',
+  'confidentiality.jobcentrePlus.saveFailed': 'Nid oedd modd cadw’r hysbysiad.',
+  'confidentiality.jobcentrePlus.stillHere': '{problem} Mae’r hyn a roesoch chi yma o hyd.',
+  'confidentiality.jobcentrePlus.change': 'Newid yr hysbysiad MAPPA J',
+  'confidentiality.jobcentrePlus.form': 'Hysbysiad MAPPA J',
+  'confidentiality.jobcentrePlus.intro':
+    'Dim ond pwy yw’r unigolyn, y mathau o waith neu hyfforddiant na chaiff eu gwneud a hyd pryd, ac a yw ei staff mewn perygl a ddywedir wrth y Ganolfan Byd Gwaith. Byth y drosedd, dioddefwr nac unrhyw beth am iechyd.',
+  'confidentiality.jobcentrePlus.name': 'Enw',
+  'confidentiality.jobcentrePlus.dateOfBirth': 'Dyddiad geni',
+  'confidentiality.jobcentrePlus.nationalInsuranceNumber': 'Rhif Yswiriant Gwladol',
+  'confidentiality.jobcentrePlus.nationalInsuranceNumberHint': 'Os yw’n hysbys, er enghraifft QQ123456C',
+  'confidentiality.jobcentrePlus.restriction': 'Cyfyngiad {number}',
+  'confidentiality.jobcentrePlus.restrictionKind': 'Cyfyngiad {number}: gwaith neu hyfforddiant',
+  'confidentiality.jobcentrePlus.work': 'Gwaith',
+  'confidentiality.jobcentrePlus.training': 'Hyfforddiant',
+  'confidentiality.jobcentrePlus.restrictionDescription': 'Cyfyngiad {number}: y math o waith neu hyfforddiant',
+  'confidentiality.jobcentrePlus.restrictionDescriptionHint':
+    'Er enghraifft: gwaith gyda phlant dan 18 oed; gwaith yng nghartrefi pobl',
+  'confidentiality.jobcentrePlus.restrictionUntil': 'Cyfyngiad {number}: yn dod i ben ar',
+  'confidentiality.jobcentrePlus.removeRestriction': 'Tynnu cyfyngiad {number}',
+  'confidentiality.jobcentrePlus.addRestriction': 'Ychwanegu math o waith neu hyfforddiant sydd wedi’i gyfyngu',
+  'confidentiality.jobcentrePlus.riskToStaff': 'A yw staff y Ganolfan Byd Gwaith mewn perygl?',
+  'confidentiality.jobcentrePlus.yes': 'Ydyn',
+  'confidentiality.jobcentrePlus.no': 'Nac ydyn',
+  'confidentiality.jobcentrePlus.beforeSaving': 'Cyn cadw',
+  'confidentiality.jobcentrePlus.save': 'Cadw’r hysbysiad MAPPA J',
+  'confidentiality.jobcentrePlus.cancel': 'Canslo',
+  'confidentiality.jobcentrePlus.exportFailed': 'Nid oedd modd allforio’r hysbysiad. Rhowch gynnig arall arni.',
+  'confidentiality.jobcentrePlus.print': 'Argraffu’r hysbysiad MAPPA J',
+  'confidentiality.jobcentrePlus.download': 'Lawrlwytho’r hysbysiad MAPPA J (Word)',
 };

@@ -136,4 +136,55 @@ export const confidentiality = {
     'Sent on {when} (version {version}). They are not sent again unless a correction is signed.',
   'confidentiality.distribute.sentOlder':
     'Version {version} was sent on {when}. Version {latest}, the correction, has not been sent yet.',
+
+  'confidentiality.jobcentrePlus.problem.name': 'Enter the person’s name',
+  'confidentiality.jobcentrePlus.problem.dateFormat': 'Use a date in the form yyyy-mm-dd',
+  'confidentiality.jobcentrePlus.problem.dateNotReal': 'Not a real date',
+  'confidentiality.jobcentrePlus.problem.nationalInsuranceNumber': 'Enter a National Insurance number like QQ123456C',
+  'confidentiality.jobcentrePlus.problem.restrictions': 'Give at least one kind of work or training that is restricted',
+  'confidentiality.jobcentrePlus.problem.description': 'Describe the kind of work or training',
+  'confidentiality.jobcentrePlus.problem.riskToStaff': 'Say whether Jobcentre Plus staff are at risk',
+  'confidentiality.jobcentrePlus.problem.other':
+    'Check the notification: part of it is not in the form MAPPA J accepts',
+  'confidentiality.jobcentrePlus.problem.namesProtected':
+    'Restriction {number} names a protected person. Jobcentre Plus is never told who the case protects: rewrite it without their name or address.',
+  'confidentiality.jobcentrePlus.problem.smuggled':
+    'Restriction {number} mentions {detail, select, conviction {a conviction, charge or sentence} offence {an offence} harm {what was done to someone} other {a victim}} (“{matched}”). Jobcentre Plus is told only the kind of work and when the restriction ends: rewrite it without offence details.',
+  'confidentiality.jobcentrePlus.detail':
+    '{detail, select, conviction {a conviction, charge or sentence} offence {an offence} harm {what was done to someone} other {a victim}} (“{matched}”)',
+  'confidentiality.jobcentrePlus.mentions':
+    'This mentions {details}. Rewrite it as the kind of work only: Jobcentre Plus is not told about offences.',
+  'confidentiality.jobcentrePlus.loadFailed':
+    'The MAPPA J notification could not be loaded. Check your connection and try again.',
+  'confidentiality.jobcentrePlus.loading': 'Loading the MAPPA J notification…',
+  'confidentiality.jobcentrePlus.saved': 'MAPPA J notification saved.',
+  'confidentiality.jobcentrePlus.saveFailed': 'The notification could not be saved.',
+  'confidentiality.jobcentrePlus.stillHere': '{problem} What you entered is still here.',
+  'confidentiality.jobcentrePlus.change': 'Change the MAPPA J notification',
+  'confidentiality.jobcentrePlus.form': 'MAPPA J notification',
+  'confidentiality.jobcentrePlus.intro':
+    'Jobcentre Plus is told only who the person is, the kinds of work or training they must not do and until when, and whether its staff are at risk. Never the offence, a victim or anything about health.',
+  'confidentiality.jobcentrePlus.name': 'Name',
+  'confidentiality.jobcentrePlus.dateOfBirth': 'Date of birth',
+  'confidentiality.jobcentrePlus.nationalInsuranceNumber': 'National Insurance number',
+  'confidentiality.jobcentrePlus.nationalInsuranceNumberHint': 'If known, for example QQ123456C',
+  'confidentiality.jobcentrePlus.restriction': 'Restriction {number}',
+  'confidentiality.jobcentrePlus.restrictionKind': 'Restriction {number}: work or training',
+  'confidentiality.jobcentrePlus.work': 'Work',
+  'confidentiality.jobcentrePlus.training': 'Training',
+  'confidentiality.jobcentrePlus.restrictionDescription': 'Restriction {number}: the kind of work or training',
+  'confidentiality.jobcentrePlus.restrictionDescriptionHint':
+    'For example: work with children under 18; work in people’s homes',
+  'confidentiality.jobcentrePlus.restrictionUntil': 'Restriction {number}: ends on',
+  'confidentiality.jobcentrePlus.removeRestriction': 'Remove restriction {number}',
+  'confidentiality.jobcentrePlus.addRestriction': 'Add a restricted kind of work or training',
+  'confidentiality.jobcentrePlus.riskToStaff': 'Are Jobcentre Plus staff at risk?',
+  'confidentiality.jobcentrePlus.yes': 'Yes',
+  'confidentiality.jobcentrePlus.no': 'No',
+  'confidentiality.jobcentrePlus.beforeSaving': 'Before saving',
+  'confidentiality.jobcentrePlus.save': 'Save the MAPPA J notification',
+  'confidentiality.jobcentrePlus.cancel': 'Cancel',
+  'confidentiality.jobcentrePlus.exportFailed': 'The notification could not be exported. Try again.',
+  'confidentiality.jobcentrePlus.print': 'Print the MAPPA J notification',
+  'confidentiality.jobcentrePlus.download': 'Download the MAPPA J notification (Word)',
 };

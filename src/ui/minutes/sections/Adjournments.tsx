@@ -2,8 +2,9 @@ import { Button, Field, Radio, RadioGroup, Text } from '@fluentui/react-componen
 import { memo } from 'react';
 
 import { useServices } from '../../../app/ServicesProvider';
-import { adjournmentProblems } from '../../../core/minutes/adjournment';
+import { missingAdjournmentParts } from '../../../core/minutes/adjournment';
 import type { Adjournment } from '../../../core/minutes/minutes.schema';
+import { useT } from '../../i18n/I18nProvider';
 import { TextArea, TextInput, useListEdits, type Edit, type ListLens } from '../fields';
 import { useSectionStyles } from './parts';
 
@@ -26,29 +27,31 @@ export const Adjournments = memo(function Adjournments({
   disabled?: boolean;
 }) {
   const s = useSectionStyles();
+  const t = useT();
   const { ids } = useServices();
   const list = useListEdits(edit, adjournmentsList);
   return (
-    <section aria-label="Adjournment" className={s.stack}>
-      <Text weight="semibold">Adjournment</Text>
+    <section aria-label={t('sections.adjournments.heading')} className={s.stack}>
+      <Text weight="semibold">{t('sections.adjournments.heading')}</Text>
       {value.map((a, i) => {
-        const name = `Adjournment ${i + 1}`;
-        const problems = adjournmentProblems(a);
+        const number = i + 1;
+        const name = t('sections.adjournments.name', { number });
+        const problems = missingAdjournmentParts(a).map((part) => t(`sections.adjournments.problem.${part}`));
         return (
           <div key={a.id} className={s.item} role="group" aria-label={name}>
-            <Field label={`${name}: what is adjourned`}>
+            <Field label={t('sections.adjournments.scope', { number })}>
               <RadioGroup
                 value={a.scope}
                 disabled={disabled}
                 onChange={(_, d) => list.update(a.id, { scope: d.value as Adjournment['scope'] })}
               >
-                <Radio value="discussion" label="A discussion" />
-                <Radio value="meeting" label="The whole meeting" />
+                <Radio value="discussion" label={t('sections.adjournments.scopeDiscussion')} />
+                <Radio value="meeting" label={t('sections.adjournments.scopeMeeting')} />
               </RadioGroup>
             </Field>
             {a.scope === 'discussion' && (
               <TextInput
-                label={`${name}: discussion adjourned`}
+                label={t('sections.adjournments.item', { number })}
                 field="adjournments.*.item"
                 required
                 value={a.item}
@@ -57,7 +60,7 @@ export const Adjournments = memo(function Adjournments({
               />
             )}
             <TextArea
-              label={`${name}: reason`}
+              label={t('sections.adjournments.reason', { number })}
               field="adjournments.*.reason"
               required
               rows={2}
@@ -66,9 +69,9 @@ export const Adjournments = memo(function Adjournments({
               onChange={(reason) => list.update(a.id, { reason })}
             />
             <TextArea
-              label={`${name}: what is awaited`}
+              label={t('sections.adjournments.awaiting', { number })}
               field="adjournments.*.awaiting"
-              hint="For example further leave, or a report"
+              hint={t('sections.adjournments.awaitingHint')}
               required
               rows={2}
               value={a.awaiting}
@@ -78,20 +81,18 @@ export const Adjournments = memo(function Adjournments({
             {problems.length > 0 && <Text size={200}>{problems.join(' ')}</Text>}
             {!disabled && (
               <Button size="small" onClick={() => list.remove(a.id)}>
-                Remove {name.toLowerCase()}
+                {t('sections.adjournments.remove', { number })}
               </Button>
             )}
           </div>
         );
       })}
-      {value.length > 0 && (
-        <Text size={200}>Adjourned items go on the next meeting’s agenda. Set the next review as usual below.</Text>
-      )}
+      {value.length > 0 && <Text size={200}>{t('sections.adjournments.carried')}</Text>}
       {!disabled && (
         <Button
           onClick={() => list.add({ id: ids.newId('adj'), scope: 'discussion', item: '', reason: '', awaiting: '' })}
         >
-          Adjourn a discussion or the meeting
+          {t('sections.adjournments.add')}
         </Button>
       )}
     </section>

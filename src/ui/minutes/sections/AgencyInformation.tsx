@@ -3,7 +3,7 @@ import { memo } from 'react';
 
 import { useServices } from '../../../app/ServicesProvider';
 import type { Minutes } from '../../../core/minutes/minutes.schema';
-import { agencyLabel } from '../../../core/people/agency';
+import { useT } from '../../i18n/I18nProvider';
 import { MinimumNecessaryCheck } from '../../confidentiality/MinimumNecessaryCheck';
 import { Choice, TextArea, TextInput, useListEdits, type ListLens } from '../fields';
 import { agencyOptions, useSectionStyles, type SectionProps } from './parts';
@@ -39,33 +39,38 @@ const AgencyEntryForm = memo(function AgencyEntryForm({
 }) {
   const s = useSectionStyles();
   const own = useStyles();
+  const t = useT();
   const written = entry.source === 'written';
-  const name = `Entry ${number}: ${agencyLabel(entry.agency)}${written ? ', written update' : ''}`;
+  const agency = t(`people.agency.${entry.agency}`);
+  const source = written ? 'written' : 'verbal';
+  const name = t('sections.agencyInformation.name', { number, agency, source });
   const set = (patch: Partial<AgencyEntry>) => setItem(entry.id, patch);
   return (
     <section className={mergeClasses(s.item, own.entry)} aria-label={name}>
       <Text weight="semibold">{name}</Text>
       {written && (
         <Text size={200} className={own.written}>
-          Written update from {entry.from || 'the agency'}, sent because they could not attend; read out at the meeting.
+          {entry.from
+            ? t('sections.agencyInformation.writtenFrom', { from: entry.from })
+            : t('sections.agencyInformation.writtenFromAgency')}
         </Text>
       )}
       <Choice
-        label={`Agency of entry ${number}`}
+        label={t('sections.agencyInformation.agency', { number })}
         value={entry.agency}
         options={agencyOptions}
         disabled={disabled}
         onChange={(agency) => agency && set({ agency })}
       />
       <TextInput
-        label={`Entry ${number} given by`}
+        label={t('sections.agencyInformation.from', { number })}
         field="agencyInformation.*.from"
         value={entry.from}
         disabled={disabled}
         onChange={(from) => set({ from })}
       />
       <TextArea
-        label={`Information from ${agencyLabel(entry.agency)}${written ? ' (written update)' : ''}, entry ${number}`}
+        label={t('sections.agencyInformation.text', { number, agency, source })}
         restricted
         field="agencyInformation.*.text"
         value={entry.text}
@@ -73,7 +78,7 @@ const AgencyEntryForm = memo(function AgencyEntryForm({
         onChange={(text) => set({ text })}
       />
       <MinimumNecessaryCheck
-        title={`Minimum necessary: entry ${number}`}
+        title={t('sections.agencyInformation.minimumNecessary', { number })}
         at="agencyInformation.*.minimumNecessary"
         agency={entry.agency}
         text={entry.text}
@@ -91,13 +96,12 @@ export const AgencyInformation = memo(function AgencyInformation({
   disabled,
 }: SectionProps<'agencyInformation'>) {
   const s = useSectionStyles();
+  const t = useT();
   const { ids } = useServices();
   const entries = useListEdits(edit, agencyInformationList);
   return (
     <div className={s.stack}>
-      <Text size={200}>
-        Share only what is needed to assess or manage the risk. Each entry records its minimum-necessary check.
-      </Text>
+      <Text size={200}>{t('sections.agencyInformation.intro')}</Text>
       {value.map((i, n) => (
         <AgencyEntryForm key={i.id} entry={i} number={n + 1} setItem={entries.update} disabled={disabled} />
       ))}
@@ -105,7 +109,7 @@ export const AgencyInformation = memo(function AgencyInformation({
         <Button
           onClick={() => entries.add({ id: ids.newId('inf'), agency: 'police', from: '', source: 'verbal', text: '' })}
         >
-          Add an agency’s information
+          {t('sections.agencyInformation.add')}
         </Button>
       )}
     </div>

@@ -2,8 +2,9 @@ import { Button, Field, Radio, RadioGroup, Text, makeStyles, mergeClasses, token
 import { memo, useId } from 'react';
 
 import { useServices } from '../../../app/ServicesProvider';
-import { informationRequestProblems } from '../../../core/minutes/informationRequests';
+import { informationRequestGaps } from '../../../core/minutes/informationRequests';
 import { requestDecisions, type InformationRequest, type RequestDecision } from '../../../core/minutes/minutes.schema';
+import { useT } from '../../i18n/I18nProvider';
 import { MinimumNecessaryCheck } from '../../confidentiality/MinimumNecessaryCheck';
 import { Choice, TextArea, TextInput, useListEdits, type ListLens } from '../fields';
 import { agencyOptions, useSectionStyles, type SectionProps } from './parts';
@@ -18,7 +19,7 @@ const requestsList: ListLens<InformationRequest> = {
   put: (m, informationRequests) => ({ ...m, informationRequests }),
 };
 
-const decisionOptions = Object.entries(requestDecisions) as [RequestDecision, string][];
+const decisions = Object.keys(requestDecisions) as RequestDecision[];
 
 /** One request: who asked the holding agency for what and why, its decision, and the check of what went. */
 const RequestForm = memo(function RequestForm({
@@ -34,39 +35,40 @@ const RequestForm = memo(function RequestForm({
 }) {
   const s = useSectionStyles();
   const own = useStyles();
+  const t = useT();
   const stillId = useId();
   const set = (patch: Partial<InformationRequest>) => setItem(r.id, patch);
-  const name = `Request ${number}`;
-  const problems = informationRequestProblems(r);
+  const name = t('sections.informationRequests.name', { number });
+  const problems = informationRequestGaps(r).map((gap) => t(`sections.informationRequests.gap.${gap}`));
   const shares = r.decision === 'sharedInFull' || r.decision === 'sharedInPart';
   return (
     <section className={mergeClasses(s.item, own.entry)} aria-label={name}>
       <Text weight="semibold">{name}</Text>
       <Choice
-        label={`${name}: agency asking`}
+        label={t('sections.informationRequests.requestingAgency', { number })}
         value={r.requestingAgency}
         options={agencyOptions}
         disabled={disabled}
         onChange={(requestingAgency) => requestingAgency && set({ requestingAgency })}
       />
       <TextInput
-        label={`${name}: asked by (name and role)`}
+        label={t('sections.informationRequests.requestedBy', { number })}
         field="informationRequests.*.requestedBy"
         value={r.requestedBy}
         disabled={disabled}
         onChange={(requestedBy) => set({ requestedBy })}
       />
       <Choice
-        label={`${name}: agency holding it`}
+        label={t('sections.informationRequests.holdingAgency', { number })}
         value={r.holdingAgency}
         options={agencyOptions}
         disabled={disabled}
         onChange={(holdingAgency) => holdingAgency && set({ holdingAgency })}
       />
       <TextArea
-        label={`${name}: document or information asked for`}
+        label={t('sections.informationRequests.requested', { number })}
         field="informationRequests.*.requested"
-        hint="For example, the responsible clinician’s tribunal report"
+        hint={t('sections.informationRequests.requestedHint')}
         restricted
         rows={2}
         value={r.requested}
@@ -74,7 +76,7 @@ const RequestForm = memo(function RequestForm({
         onChange={(requested) => set({ requested })}
       />
       <TextArea
-        label={`${name}: what it is needed for`}
+        label={t('sections.informationRequests.purpose', { number })}
         field="informationRequests.*.purpose"
         restricted
         rows={2}
@@ -82,19 +84,19 @@ const RequestForm = memo(function RequestForm({
         disabled={disabled}
         onChange={(purpose) => set({ purpose })}
       />
-      <Field label={`${name}: decision`}>
+      <Field label={t('sections.informationRequests.decision', { number })}>
         <RadioGroup
           value={r.decision ?? ''}
           disabled={disabled}
           onChange={(_, d) => set({ decision: d.value as RequestDecision })}
         >
-          {decisionOptions.map(([v, l]) => (
-            <Radio key={v} value={v} label={l} />
+          {decisions.map((v) => (
+            <Radio key={v} value={v} label={t(`sections.informationRequests.decision.${v}`)} />
           ))}
         </RadioGroup>
       </Field>
       <TextArea
-        label={`${name}: reason for the decision`}
+        label={t('sections.informationRequests.reason', { number })}
         field="informationRequests.*.reason"
         restricted
         rows={2}
@@ -105,7 +107,7 @@ const RequestForm = memo(function RequestForm({
       {shares && (
         <>
           <TextArea
-            label={`${name}: exactly what was shared`}
+            label={t('sections.informationRequests.shared', { number })}
             field="informationRequests.*.shared"
             restricted
             value={r.shared}
@@ -113,7 +115,7 @@ const RequestForm = memo(function RequestForm({
             onChange={(shared) => set({ shared })}
           />
           <MinimumNecessaryCheck
-            title={`Minimum necessary: request ${number}`}
+            title={t('sections.informationRequests.minimumNecessary', { number })}
             at="informationRequests.*.minimumNecessary"
             agency={r.holdingAgency}
             text={r.shared}
@@ -126,7 +128,7 @@ const RequestForm = memo(function RequestForm({
       {problems.length > 0 && (
         <div role="group" aria-labelledby={stillId}>
           <Text id={stillId} size={200} weight="semibold">
-            {name} still needs
+            {t('sections.informationRequests.stillNeeds', { number })}
           </Text>
           <ul className={own.list}>
             {problems.map((p) => (
@@ -151,15 +153,13 @@ export const InformationRequests = memo(function InformationRequests({
   disabled,
 }: SectionProps<'informationRequests'>) {
   const s = useSectionStyles();
+  const t = useT();
   const { ids } = useServices();
   const requests = useListEdits(edit, requestsList);
   return (
     <div className={s.stack}>
-      <Text size={200}>
-        Record each request one agency makes for another’s document or information: the holding agency decides, and
-        shares no more than the risk needs.
-      </Text>
-      {value.length === 0 && <Text>No requests recorded.</Text>}
+      <Text size={200}>{t('sections.informationRequests.intro')}</Text>
+      {value.length === 0 && <Text>{t('sections.informationRequests.none')}</Text>}
       {value.map((r, n) => (
         <RequestForm key={r.id} request={r} number={n + 1} setItem={requests.update} disabled={disabled} />
       ))}
@@ -178,7 +178,7 @@ export const InformationRequests = memo(function InformationRequests({
             })
           }
         >
-          Record an information-sharing request
+          {t('sections.informationRequests.add')}
         </Button>
       )}
     </div>

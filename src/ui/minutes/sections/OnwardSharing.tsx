@@ -5,11 +5,12 @@ import { useServices } from '../../../app/ServicesProvider';
 import type { Minutes, OnwardSharing as OnwardSharingItem } from '../../../core/minutes/minutes.schema';
 import { editOnwardSharing, onwardSharingDecision, recordPermission } from '../../../core/minutes/onwardSharing';
 import { agencies, type Agency } from '../../../core/people/agency';
-import { formatInstant } from '../../actions/parts';
+import { sayInstant } from '../../actions/parts';
+import { useT } from '../../i18n/I18nProvider';
 import { Choice, TextArea, TextInput, type Edit } from '../fields';
 import { useSectionStyles } from './parts';
 
-const agencyOptions = (Object.keys(agencies) as Agency[]).map((a) => [a, agencies[a]] as const);
+const agencyIds = Object.keys(agencies) as Agency[];
 
 /**
  * Onward sharing: who may pass what on beyond the panel, and to whom. Each item goes no further
@@ -28,6 +29,8 @@ export const OnwardSharing = memo(function OnwardSharing({
   isChair: boolean;
 }) {
   const s = useSectionStyles();
+  const t = useT();
+  const agencyOptions = agencyIds.map((a) => [a, t(`people.agency.${a}`)] as const);
   const { ids, me, clock, settings } = useServices();
   const [refused, setRefused] = useState<Record<string, string>>({});
   const put = (id: string, change: (x: OnwardSharingItem) => OnwardSharingItem) =>
@@ -41,44 +44,41 @@ export const OnwardSharing = memo(function OnwardSharing({
   };
   return (
     <div className={s.stack}>
-      <Text size={200}>
-        Information shared at the panel goes no further without the chair’s permission; victim information needs the
-        agreement of the agency that supplied it.
-      </Text>
+      <Text size={200}>{t('sections.onwardSharing.intro')}</Text>
       {value.map((item, i) => {
         const n = i + 1;
         const decision = onwardSharingDecision(item);
         return (
-          <fieldset key={item.id} className={s.item} aria-label={`Onward sharing ${n}`}>
+          <fieldset key={item.id} className={s.item} aria-label={t('sections.onwardSharing.name', { number: n })}>
             <TextArea
-              label={`Onward sharing ${n}: what may be passed on`}
+              label={t('sections.onwardSharing.what', { number: n })}
               field="onwardSharing.*.what"
               value={item.what}
               disabled={disabled}
               onChange={(v) => patch(item.id, { what: v })}
             />
             <Choice
-              label={`Onward sharing ${n}: supplied by`}
+              label={t('sections.onwardSharing.suppliedBy', { number: n })}
               value={item.suppliedBy ?? ''}
               options={agencyOptions}
               disabled={disabled}
               onChange={(v) => patch(item.id, { suppliedBy: v || undefined })}
             />
             <Checkbox
-              label="This is information about a victim"
+              label={t('sections.onwardSharing.aboutVictim')}
               checked={item.aboutVictim}
               disabled={disabled}
               onChange={(_, d) => patch(item.id, { aboutVictim: d.checked === true })}
             />
             <TextInput
-              label={`Onward sharing ${n}: who may pass it on`}
+              label={t('sections.onwardSharing.passedOnBy', { number: n })}
               field="onwardSharing.*.passedOnBy"
               value={item.passedOnBy}
               disabled={disabled}
               onChange={(v) => patch(item.id, { passedOnBy: v })}
             />
             <TextInput
-              label={`Onward sharing ${n}: to whom, and why`}
+              label={t('sections.onwardSharing.recipient', { number: n })}
               field="onwardSharing.*.recipient"
               value={item.recipient}
               disabled={disabled}
@@ -86,16 +86,22 @@ export const OnwardSharing = memo(function OnwardSharing({
             />
             <Text role="status" weight="semibold">
               {decision.allowed && item.permission
-                ? `May be passed on: permitted by ${item.permission.person.name} (${item.permission.by === 'chair' ? 'chair' : 'supplying agency'}) on ${formatInstant(item.permission.at, settings.timeZone)}.`
-                : `Not to be passed on yet. ${decision.allowed ? '' : decision.reason}`}
+                ? t('sections.onwardSharing.permitted', {
+                    name: item.permission.person.name,
+                    by: item.permission.by,
+                    at: sayInstant(t, item.permission.at, settings.timeZone),
+                  })
+                : decision.allowed
+                  ? t('sections.onwardSharing.notYet')
+                  : t('sections.onwardSharing.notYetBecause', { reason: decision.reason })}
             </Text>
             {!disabled && (
               <div className={s.row}>
                 {!item.permission && (
                   <Button size="small" onClick={() => permit(item)}>
                     {item.aboutVictim
-                      ? `Record the supplying agency’s agreement to onward sharing ${n}`
-                      : `Record the chair’s permission for onward sharing ${n}`}
+                      ? t('sections.onwardSharing.recordAgreement', { number: n })
+                      : t('sections.onwardSharing.recordPermission', { number: n })}
                   </Button>
                 )}
                 <Button
@@ -104,7 +110,7 @@ export const OnwardSharing = memo(function OnwardSharing({
                     edit((m) => ({ ...m, onwardSharing: m.onwardSharing.filter((x) => x.id !== item.id) }))
                   }
                 >
-                  Remove onward sharing {n}
+                  {t('sections.onwardSharing.remove', { number: n })}
                 </Button>
               </div>
             )}
@@ -125,7 +131,7 @@ export const OnwardSharing = memo(function OnwardSharing({
               }))
             }
           >
-            Record who may pass information on
+            {t('sections.onwardSharing.add')}
           </Button>
         </div>
       )}

@@ -9,10 +9,11 @@ import {
   type ProtectedPerson,
 } from '../../../core/protection/protectedPeople.schema';
 import { userMessage } from '../../../core/shared/errors';
+import { useT } from '../../i18n/I18nProvider';
 import { Choice, TextArea, TextInput, useDraft } from '../fields';
 import { useSectionStyles } from './parts';
 
-const kindOptions = Object.entries(protectedKinds) as [ProtectedKind, string][];
+const kinds = Object.keys(protectedKinds) as ProtectedKind[];
 const list = (text: string) =>
   text
     .split(/[;\n]+/)
@@ -25,6 +26,8 @@ const list = (text: string) =>
  */
 export function ProtectedPeopleEditor({ session, disabled }: { session: MinutesSession; disabled?: boolean }) {
   const s = useSectionStyles();
+  const t = useT();
+  const kindOptions = kinds.map((k): [ProtectedKind, string] => [k, t(`sections.protectedPeople.kind.${k}`)]);
   const { ids } = useServices();
   const [people, setPeople] = useState<readonly ProtectedPerson[]>(session.protectedPeople);
   const [kind, setKind] = useState<ProtectedKind | ''>('victim');
@@ -41,13 +44,13 @@ export function ProtectedPeopleEditor({ session, disabled }: { session: MinutesS
       done?.();
     } catch (e) {
       // What was typed stays in the form to try again.
-      setMessage(userMessage(e, 'The protected people could not be saved. What you typed is kept; try again.'));
+      setMessage(userMessage(e, t('sections.protectedPeople.saveFailed')));
     } finally {
       setBusy(false);
     }
   };
   const add = () => {
-    if (!draft.name.trim()) return setMessage('Enter the protected person’s name.');
+    if (!draft.name.trim()) return setMessage(t('sections.protectedPeople.nameNeeded'));
     const person: ProtectedPerson = {
       id: ids.newId('pp'),
       kind: kind || 'victim',
@@ -60,21 +63,26 @@ export function ProtectedPeopleEditor({ session, disabled }: { session: MinutesS
   };
 
   return (
-    <section aria-label="Protected people" className={s.stack}>
-      <Text weight="semibold">Protected people of this case (restricted)</Text>
-      <Text size={200}>
-        Victims, potential victims, children and partners. Their names, aliases and addresses are withheld from the
-        stage, the executive summary, third-party forms and mail, and they are never sent the minutes.
-      </Text>
+    <section aria-label={t('sections.protectedPeople.label')} className={s.stack}>
+      <Text weight="semibold">{t('sections.protectedPeople.heading')}</Text>
+      <Text size={200}>{t('sections.protectedPeople.intro')}</Text>
       {people.length === 0 ? (
-        <Text size={200}>Nobody is recorded.</Text>
+        <Text size={200}>{t('sections.protectedPeople.none')}</Text>
       ) : (
-        <ul aria-label="Protected people">
+        <ul aria-label={t('sections.protectedPeople.label')}>
           {people.map((p) => (
             <li key={p.id}>
               <Text>
-                {p.name} ({protectedKinds[p.kind]})
-                {p.aliases.length > 0 ? `, also known as ${p.aliases.join(', ')}` : ''}
+                {p.aliases.length > 0
+                  ? t('sections.protectedPeople.personWithAliases', {
+                      name: p.name,
+                      kind: t(`sections.protectedPeople.kind.${p.kind}`),
+                      aliases: p.aliases.join(', '),
+                    })
+                  : t('sections.protectedPeople.person', {
+                      name: p.name,
+                      kind: t(`sections.protectedPeople.kind.${p.kind}`),
+                    })}
                 {p.addresses.length > 0 ? `; ${p.addresses.join('; ')}` : ''}
                 {p.emails.length > 0 ? `; ${p.emails.join(', ')}` : ''}
               </Text>{' '}
@@ -82,10 +90,10 @@ export function ProtectedPeopleEditor({ session, disabled }: { session: MinutesS
                 <Button
                   size="small"
                   disabled={busy}
-                  aria-label={`Remove ${p.name} from the protected people`}
+                  aria-label={t('sections.protectedPeople.removeLabel', { name: p.name })}
                   onClick={() => void save(people.filter((x) => x.id !== p.id))}
                 >
-                  Remove
+                  {t('sections.protectedPeople.remove')}
                 </Button>
               )}
             </li>
@@ -94,18 +102,25 @@ export function ProtectedPeopleEditor({ session, disabled }: { session: MinutesS
       )}
       {!disabled && (
         <div className={s.item}>
-          <Choice label="Who they are" value={kind} options={kindOptions} onChange={setKind} restricted />
-          <TextInput label="Name" restricted maxLength={200} {...bind('name')} />
-          <TextInput label="Other names, separated by semicolons" restricted maxLength={2000} {...bind('aliases')} />
-          <TextArea label="Addresses, one per line" restricted rows={2} maxLength={2000} {...bind('addresses')} />
-          <TextInput
-            label="E-mail addresses, separated by semicolons"
+          <Choice
+            label={t('sections.protectedPeople.whoTheyAre')}
+            value={kind}
+            options={kindOptions}
+            onChange={setKind}
             restricted
-            maxLength={2000}
-            {...bind('emails')}
           />
+          <TextInput label={t('sections.protectedPeople.name')} restricted maxLength={200} {...bind('name')} />
+          <TextInput label={t('sections.protectedPeople.aliases')} restricted maxLength={2000} {...bind('aliases')} />
+          <TextArea
+            label={t('sections.protectedPeople.addresses')}
+            restricted
+            rows={2}
+            maxLength={2000}
+            {...bind('addresses')}
+          />
+          <TextInput label={t('sections.protectedPeople.emails')} restricted maxLength={2000} {...bind('emails')} />
           <Button disabled={busy} onClick={add}>
-            Add a protected person
+            {t('sections.protectedPeople.add')}
           </Button>
         </div>
       )}
