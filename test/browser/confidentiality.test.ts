@@ -183,7 +183,7 @@ describe('confidentiality in a review meeting', () => {
     await tab.getByRole('combobox', { name: 'Category decided (one only)' }).selectOption('2');
     await tab.getByRole('textbox', { name: /^Rationale for the category/ }).fill(next());
     await tab.locator('#minutes-offenderInvolvement').getByRole('radio', { name: 'Yes' }).check();
-    await tab.getByRole('button', { name: /^Use \d{4}-\d{2}-\d{2}$/ }).click();
+    await tab.getByRole('button', { name: /^Use \d{1,2} \w+ \d{4}$/ }).click();
     await tab.getByRole('textbox', { name: /^Executive summary/ }).fill('Plan reviewed; Level 2 continues.');
     // A victim, flagged, is never sent minutes whatever their address.
     await tab.getByRole('textbox', { name: 'Name of a person flagged as a victim (restricted)' }).fill('Vera Example');

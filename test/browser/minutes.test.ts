@@ -141,7 +141,7 @@ describe('running a review meeting', () => {
     await tab.getByRole('combobox', { name: 'Category decided (one only)' }).selectOption('2');
     await tab.getByRole('textbox', { name: /^Rationale for the category/ }).fill('Schedule 15 offence');
     await tab.locator('#minutes-offenderInvolvement').getByRole('radio', { name: 'Yes' }).check();
-    await tab.getByRole('button', { name: /^Use \d{4}-\d{2}-\d{2}$/ }).click();
+    await tab.getByRole('button', { name: /^Use \d{1,2} \w+ \d{4}$/ }).click();
     await tab.getByRole('textbox', { name: /^Executive summary/ }).fill('Plan reviewed; Level 2 continues.');
     const finalise = tab.getByRole('button', { name: 'Finalise and sign' });
     await expect(finalise.isEnabled({ timeout: 30_000 })).resolves.toBe(true);

@@ -9,6 +9,7 @@ import { minutesKind } from '../../../src/core/minutes/minutes.schema';
 import { meetingKind } from '../../../src/core/panels/series.schema';
 import type { RecordsPort } from '../../../src/core/records/records';
 import { aCompleteDraft } from '../../core/minutes/fixtures';
+import { english } from '../../../src/i18n/translator';
 import { demoServices } from '../../support/demoServices';
 
 jest.setTimeout(60_000);
@@ -75,6 +76,6 @@ describe('filing signed minutes in the area’s records', () => {
     const signed = await session.finalise();
     expect(signed.ok).toBe(true);
     expect((await services.storage.collection(minutesKind).get(meetingId))?.doc.status).toBe('final');
-    expect(session.archiveProblem).toMatch(/could not be filed/);
+    expect(english()(session.archiveProblem!)).toMatch(/could not be filed/);
   });
 });
