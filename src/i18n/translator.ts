@@ -41,7 +41,10 @@ export function createTranslator(locale: AppLocale, catalogue: Catalogue): Trans
   );
   const t = ((key: MessageKey | Message, values?: MessageValues) => {
     const message = isMessage(key) ? key : { key, values };
-    return intl.formatMessage({ id: message.key }, message.values as Record<string, string | number>) as string;
+    const said = message.values
+      ? Object.fromEntries(Object.entries(message.values).map(([k, v]) => [k, isMessage(v) ? t(v) : v]))
+      : undefined;
+    return intl.formatMessage({ id: message.key }, said as Record<string, string | number>) as string;
   }) as Translator;
   return Object.assign(t, {
     locale,

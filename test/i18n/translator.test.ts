@@ -45,3 +45,13 @@ describe('translator', () => {
     expect(said).toContain('Çášé');
   });
 });
+
+describe('a message inside a message', () => {
+  it('says the inner message in the same language first', async () => {
+    const inner = msg('shell.noCase');
+    const outer = msg('minutes.completeness.disclosureIncomplete', { number: 2, problem: inner });
+    expect(english()(outer)).toBe('Disclosure decision 2 is incomplete: No case chosen');
+    const cy = createTranslator('cy-GB', await loadCatalogue('cy-GB'));
+    expect(cy(outer)).toBe('Mae penderfyniad datgelu 2 yn anghyflawn: Dim achos wedi’i ddewis');
+  });
+});

@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../i18n/message';
 import { checkMinimumNecessary, emptyMinimumNecessaryAnswers } from '../confidentiality/minimumNecessary';
 import { validateDisclosure } from '../disclosure/validateDisclosure';
 import { outcomeNeedsNote } from './actionReview';
@@ -11,12 +12,12 @@ import type { MinutesContent } from './minutes.schema';
 import { pillarLabel, planPillars } from './planPillars';
 import type { SectionId } from './sections';
 
-export type Missing = { section: SectionId; message: string };
+export type Missing = { section: SectionId; message: string | Message };
 
 /** Exactly what finalising still needs, in meeting order. An empty list means the minutes can be signed. */
 export function checkCompleteness(m: MinutesContent, timeZone = 'Europe/London'): Missing[] {
   const out: Missing[] = [];
-  const miss = (section: SectionId, message: string) => out.push({ section, message });
+  const miss = (section: SectionId, message: string | Message) => out.push({ section, message });
   if (!m.meetingDetails.chair) miss('meetingDetails', 'The chair is not recorded.');
   if (!m.meetingDetails.minuteTaker) miss('meetingDetails', 'The minute-taker is not recorded.');
   if (!m.statements.confidentialityReadAt) miss('statements', 'The confidentiality statement is not recorded as read.');
@@ -62,8 +63,10 @@ export function checkCompleteness(m: MinutesContent, timeZone = 'Europe/London')
   const context = disclosureContextOf(m, timeZone);
   m.disclosure.decisions.forEach((d, i) => {
     const v = validateDisclosure(d, context);
-    if (!v.ok) miss('disclosure', `Disclosure decision ${i + 1} is incomplete: ${v.missing[0]?.message ?? ''}`);
-    else if (d.outcome === 'disclose' && !d.reportedToCoordinatorAt) {
+    if (!v.ok) {
+      const problem = v.missing[0]?.message;
+      miss('disclosure', msg('minutes.completeness.disclosureIncomplete', { number: i + 1, problem: problem ?? '' }));
+    } else if (d.outcome === 'disclose' && !d.reportedToCoordinatorAt) {
       miss('disclosure', `Disclosure decision ${i + 1} has not been reported to the MAPPA coordinator.`);
     }
   });

@@ -1,4 +1,5 @@
 import { checkCompleteness } from '../../../src/core/minutes/completeness';
+import { english } from '../../../src/i18n/translator';
 import { aCompleteDraft } from './fixtures';
 
 describe('checkCompleteness', () => {
@@ -35,7 +36,9 @@ describe('checkCompleteness', () => {
       decisions: { ...m.decisions, level: 1 as const, category: 3 as const },
       previousActions: m.previousActions.map((p) => ({ ...p, outcome: undefined })),
     };
-    const messages = checkCompleteness(broken).map((x) => x.message);
+    const messages = checkCompleteness(broken).map((x) =>
+      typeof x.message === 'string' ? x.message : english()(x.message),
+    );
     expect(messages).toContain('Category 3 cases can only be managed at Level 2 or Level 3.');
     expect(messages.some((x) => x.startsWith('No outcome for the previous action'))).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { DisclosureDecisionSchema } from '../../../src/core/disclosure/disclosureDecision.schema';
 import { checkCompleteness } from '../../../src/core/minutes/completeness';
+import { english } from '../../../src/i18n/translator';
 import { disclosureContextOf } from '../../../src/core/minutes/disclosureContext';
 import { finalise } from '../../../src/core/minutes/signOff';
 import { stampAcknowledgements } from '../../../src/core/minutes/attendance';
@@ -7,7 +8,8 @@ import { aCase } from '../../builders';
 import { aCompleteDraft, aDraft, aMeeting, aSeries, chair, NOW, officer, sequentialIds, settings } from './fixtures';
 import { prepareMeeting } from '../../../src/core/minutes/prepareMeeting';
 
-const messages = (m: Parameters<typeof checkCompleteness>[0]) => checkCompleteness(m).map((x) => x.message);
+const messages = (m: Parameters<typeof checkCompleteness>[0]) =>
+  checkCompleteness(m).map((x) => (typeof x.message === 'string' ? x.message : english()(x.message)));
 
 describe('acknowledgements in the attendance', () => {
   it('copies who acknowledged and when into the attendance, and changes nothing when already there', () => {

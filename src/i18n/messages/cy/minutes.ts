@@ -114,4 +114,5 @@ export const minutes: Translations<typeof en> = {
   'minutes.versions.field': 'Maes',
   'minutes.versions.version': 'Fersiwn {number}',
   'minutes.versions.noChange': 'Ni newidiodd unrhyw faes.',
+  'minutes.completeness.disclosureIncomplete': 'Mae penderfyniad datgelu {number} yn anghyflawn: {problem}',
 };

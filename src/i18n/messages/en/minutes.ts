@@ -98,4 +98,5 @@ export const minutes = {
   'minutes.versions.field': 'Field',
   'minutes.versions.version': 'Version {number}',
   'minutes.versions.noChange': 'No field changed.',
+  'minutes.completeness.disclosureIncomplete': 'Disclosure decision {number} is incomplete: {problem}',
 };
