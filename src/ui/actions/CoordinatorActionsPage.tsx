@@ -21,7 +21,7 @@ import { useMemo, useState } from 'react';
 import { recordActionExport, sendReminders } from '../../app/actions/actionOperations';
 import { useServices } from '../../app/ServicesProvider';
 import { actionStatuses, type ActionStatus } from '../../core/actions/action.schema';
-import { actionsToCsv, filterActions, listableAction, type ActionFilter } from '../../core/actions/coordinator';
+import { actionsToCsv, filterActions, type ActionFilter } from '../../core/actions/coordinator';
 import { compareActions, dueState } from '../../core/actions/dueState';
 import { agencyMessage, agencies, type Agency } from '../../core/people/agency';
 import { useT } from '../i18n/I18nProvider';
@@ -158,9 +158,9 @@ export default function CoordinatorActionsPage() {
         <Field label={t('actions.all.agency')}>
           <Select value={filter.agency ?? ''} onChange={(_, d) => setOne('agency', d.value as Agency | '')}>
             <option value="">{t('actions.all.allAgencies')}</option>
-            {Object.entries(agencies).map(([value, label]) => (
+            {(Object.keys(agencies) as Agency[]).map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(agencyMessage(value))}
               </option>
             ))}
           </Select>
@@ -238,7 +238,9 @@ export default function CoordinatorActionsPage() {
             {rows.map((a) => (
               <TableRow key={a.id}>
                 <TableCell>{a.caseReference}</TableCell>
-                <TableCell className={styles.text}>{listableAction(a).text}</TableCell>
+                <TableCell className={styles.text}>
+                  {a.pillar === 'victimSafety' ? t('actions.all.restrictedText') : a.text}
+                </TableCell>
                 <TableCell>
                   {t('actions.all.ownerAgency', { name: a.owner.name, agency: t(agencyMessage(a.owner.agency)) })}
                 </TableCell>

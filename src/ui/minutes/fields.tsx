@@ -7,6 +7,7 @@ import { agencyMessage, type Person } from '../../core/people/agency';
 import { namesProtectedPerson, noProtectedPeople, type ProtectedIndex } from '../../core/protection/matcher';
 import type { MessageKey } from '../../i18n/message';
 import type { Translator } from '../../i18n/translator';
+import type { Message } from '../../i18n/message';
 import { useT } from '../i18n/I18nProvider';
 
 /** The case's protected people, for warning as someone types one into a field that is shown or summarised. */
@@ -138,7 +139,8 @@ export const TextInput = memo(function TextInput(
 export function Choice<V extends string>(
   p: Common & {
     value: V | '';
-    options: readonly (readonly [V, string])[];
+    /** Labels are the area's own words (shown as they are) or messages from the catalogue. */
+    options: readonly (readonly [V, string | Message])[];
     onChange: (v: V | '') => void;
     emptyLabel?: string;
   },
@@ -159,7 +161,7 @@ export function Choice<V extends string>(
         <option value="">{p.emptyLabel ?? t('sections.field.notRecorded')}</option>
         {p.options.map(([v, l]) => (
           <option key={v} value={v}>
-            {l}
+            {typeof l === 'string' ? l : t(l)}
           </option>
         ))}
       </Select>
@@ -169,7 +171,7 @@ export function Choice<V extends string>(
 
 /** A choice of number (level, category) kept as a string in the select; empty means not recorded. */
 export function NumberChoice<N extends number>(
-  p: Common & { value?: N; options: readonly (readonly [string, string])[]; onChange: (v?: N) => void },
+  p: Common & { value?: N; options: readonly (readonly [string, string | Message])[]; onChange: (v?: N) => void },
 ) {
   return (
     <Choice

@@ -262,9 +262,9 @@ export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
                 onChange={(_, d) => change({ agency: (d.value || undefined) as Agency | undefined })}
               >
                 <option value="">{t('register.page.allAgencies')}</option>
-                {Object.entries(agencies).map(([value, label]) => (
+                {(Object.keys(agencies) as Agency[]).map((value) => (
                   <option key={value} value={value}>
-                    {label}
+                    {t(agencyMessage(value))}
                   </option>
                 ))}
               </Select>

@@ -126,4 +126,5 @@ export const actions: Translations<typeof en> = {
   'actions.outbox.meta': '{purpose} at {to}, {at}',
   'actions.outbox.metaAttached': '{purpose} at {to}, {at}, {count} wedi’u hatodi',
   'actions.outbox.pages': 'Tudalennau’r blwch post allan',
+  'actions.all.restrictedText': 'Cam gweithredu diogelwch dioddefwyr (mae’r manylion yn gyfyngedig)',
 };

@@ -116,4 +116,5 @@ export const actions = {
   'actions.outbox.meta': '{purpose} to {to}, {at}',
   'actions.outbox.metaAttached': '{purpose} to {to}, {at}, {count} attached',
   'actions.outbox.pages': 'Pages of the outbox',
+  'actions.all.restrictedText': 'Victim safety action (details are restricted)',
 };

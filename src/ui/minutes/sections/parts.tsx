@@ -2,7 +2,7 @@ import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useMemo } from 'react';
 
 import type { Minutes } from '../../../core/minutes/minutes.schema';
-import { agencies, type Agency } from '../../../core/people/agency';
+import { agencies, agencyMessage, type Agency } from '../../../core/people/agency';
 import { useT } from '../../i18n/I18nProvider';
 import { TextFields, usePatch, type Edit, type TextSpec } from '../fields';
 
@@ -23,7 +23,7 @@ export const useSectionStyles = makeStyles({
   statement: { whiteSpace: 'pre-wrap', margin: 0 },
 });
 
-export const agencyOptions = Object.entries(agencies) as [Agency, string][];
+export const agencyOptions = (Object.keys(agencies) as Agency[]).map((a) => [a, agencyMessage(a)] as const);
 
 /** A section that is only text fields, described as data. */
 export function textSection<
