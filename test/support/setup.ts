@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/dom';
 
 // teams-js fetches its list of valid origins when it loads; jsdom has no fetch, and tests have no network.
 if (!('fetch' in globalThis)) {
@@ -24,3 +25,8 @@ if (typeof globalThis.ResizeObserver !== 'function') {
 if (typeof performance.mark !== 'function') {
   Object.defineProperty(performance, 'mark', { configurable: true, value: () => undefined });
 }
+
+// Screens load their dialogs and sections lazily; on a shared two-core machine running the browser
+// tests alongside, that can outlast testing-library's one-second default. A wait ends as soon as the
+// element is there, so a longer budget slows no passing test (speed is measured in `npm run bench`).
+configure({ asyncUtilTimeout: 15_000 });
