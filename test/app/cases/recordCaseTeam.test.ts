@@ -68,6 +68,8 @@ const roleOf = async (a: TestApp, person: Person) => {
   return access.role;
 };
 
+const unanswered = new UnavailableError('Microsoft 365 did not answer. Nothing is lost; try again in a moment.');
+
 /** The series in a calendar, whose port records each change of attendees and refuses while `down`. */
 async function inCalendar(a: TestApp) {
   const stored = (await a.store.collection(seriesKind).get('ser_x'))!;
@@ -77,8 +79,7 @@ async function inCalendar(a: TestApp) {
   const calendar = { updates: [] as { eventId: string; invited: string[] }[], down: false };
   const scheduling = Object.assign(new LocalScheduling(a.store, a.services.clock), {
     updateAttendees: async (link: { eventId: string }, people: readonly Person[]) => {
-      if (calendar.down)
-        throw new UnavailableError('Microsoft 365 did not answer. Nothing is lost; try again in a moment.');
+      if (calendar.down) throw unanswered;
       calendar.updates.push({ eventId: link.eventId, invited: people.map((p) => p.name) });
     },
   });
