@@ -25,7 +25,7 @@ export const seriesAttendees = (series: Pick<PanelSeries, 'chair' | 'members'>):
  * case stands, and the coordinator is told. Safe to repeat: the same people tell no one again.
  */
 export async function updateSeriesInvitations(
-  deps: Pick<Services, 'scheduling'>,
+  deps: Pick<Services, 'scheduling' | 'me'>,
   series: PanelSeries,
 ): Promise<InvitationsOutcome> {
   const eventId = series.calendar?.eventId;
@@ -34,9 +34,15 @@ export async function updateSeriesInvitations(
     await deps.scheduling.updateAttendees({ eventId }, seriesAttendees(series));
     return { state: 'updated' };
   } catch (e) {
+    const reason = userMessage(e, 'An unexpected problem');
+    // The series is in the calendar of whoever scheduled it; another coordinator's calendar does not
+    // hold it, so the coordinator is told whose it is.
+    const organiser = series.coordinator && !samePerson(series.coordinator, deps.me) ? series.coordinator : undefined;
     return {
       state: 'notUpdated',
-      problem: msg('scheduling.problem.invitationsNotUpdated', { reason: userMessage(e, 'An unexpected problem') }),
+      problem: organiser
+        ? msg('scheduling.problem.invitationsInOrganisersCalendar', { organiser: organiser.name, reason })
+        : msg('scheduling.problem.invitationsNotUpdated', { reason }),
     };
   }
 }

@@ -8,6 +8,7 @@ import { caseDecisionKind } from '../../../src/core/cases/lifecycle/caseHistory.
 import { seriesKind, type PanelSeries } from '../../../src/core/panels/series.schema';
 import type { Person } from '../../../src/core/people/agency';
 import { NotOnCaseError, UnavailableError } from '../../../src/core/shared/errors';
+import type { Message } from '../../../src/i18n/message';
 import { english } from '../../../src/i18n/translator';
 import { aCase, aPerson } from '../../builders';
 import { TestApp } from '../../support/testApp';
@@ -163,6 +164,21 @@ describe('setting a case’s chair and members', () => {
     // The retry changed no record: nothing of the change is written twice.
     expect(await a.store.collection(caseDecisionKind).list({ kind: 'teamChanged' })).toHaveLength(1);
     expect(await a.store.collection(auditKind).list({ caseId: 'case_x' })).toHaveLength(1);
+  });
+
+  it('names whose calendar holds the series when another coordinator’s change cannot reach it', async () => {
+    const colleague = aPerson({ id: 'u_col', name: 'Colm Fictional', email: 'colm@probation.example.gov.uk' });
+    const a = await app();
+    a.withSettings({ coordinators: [coordinator, colleague] });
+    const calendar = await inCalendar(a);
+    calendar.down = true;
+    a.as(colleague);
+    const out = await recordCaseTeam(a.services, 'case_x', change);
+    const invitations = out.ok ? out.value.invitations : undefined;
+    expect(invitations).toEqual({ state: 'notUpdated', problem: expect.anything() });
+    expect(english()((invitations as { problem: Message }).problem)).toBe(
+      'The invitations already in Outlook calendars could not be updated: the series is in the calendar of Cora Ordinator, who scheduled it. Microsoft 365 did not answer. Nothing is lost; try again in a moment.',
+    );
   });
 
   it('lets only a coordinator retry the invitations', async () => {

@@ -18,6 +18,8 @@ export const scheduling: Translations<typeof en> = {
   'scheduling.problem.appNotInChat': 'Nid yw’r ap yn sgwrs y cyfarfod eto; ychwanegwch ef o fanylion y cyfarfod.',
   'scheduling.problem.invitationsNotUpdated':
     'Nid oedd modd diweddaru’r gwahoddiadau sydd eisoes mewn calendrau Outlook: {reason}',
+  'scheduling.problem.invitationsInOrganisersCalendar':
+    'Nid oedd modd diweddaru’r gwahoddiadau sydd eisoes mewn calendrau Outlook: mae’r gyfres yng nghalendr {organiser}, y person a drefnodd y gyfres. {reason}',
   'scheduling.invitations.updated':
     'Mae’r gwahoddiadau sydd eisoes mewn calendrau Outlook wedi’u diweddaru hefyd: caiff unrhyw un a ychwanegwyd wahoddiad i’r cyfarfodydd sydd i ddod, a chaiff unrhyw un a dynnwyd neges canslo.',
   'scheduling.invitations.nothingToUpdate':

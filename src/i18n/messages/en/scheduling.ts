@@ -15,6 +15,8 @@ export const scheduling = {
   'scheduling.problem.appNotInChat': 'The app is not yet in the meeting chat; add it from the meeting’s details.',
   'scheduling.problem.invitationsNotUpdated':
     'The invitations already in Outlook calendars could not be updated: {reason}',
+  'scheduling.problem.invitationsInOrganisersCalendar':
+    'The invitations already in Outlook calendars could not be updated: the series is in the calendar of {organiser}, who scheduled it. {reason}',
   'scheduling.invitations.updated':
     'The invitations already in Outlook calendars are updated too: anyone added is invited to the meetings to come, and anyone removed receives a cancellation.',
   'scheduling.invitations.nothingToUpdate':
