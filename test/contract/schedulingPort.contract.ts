@@ -12,6 +12,8 @@ export type SchedulingWorld = {
   port: SchedulingPort;
   /** How many calendar events exist for a plan's key (series or urgent meeting). */
   eventsFor(key: string): number;
+  /** The addresses the calendar's event for a plan's key invites, in lower case. */
+  invitedTo(key: string): readonly string[];
 };
 
 export function schedulingPortContract(name: string, makeWorld: () => Promise<SchedulingWorld>): void {
@@ -65,6 +67,20 @@ export function schedulingPortContract(name: string, makeWorld: () => Promise<Sc
       await expect(w.port.moveOccurrence(link, p, move)).resolves.toBeUndefined();
       await w.port.endSeries(link, p, '2026-12-14');
       await expect(w.port.endSeries(link, p, '2026-12-14')).resolves.toBeUndefined();
+      expect(w.eventsFor(p.key)).toBe(1);
+    });
+
+    it('invites exactly the people asked to a series, and a repeat changes nothing', async () => {
+      const w = await makeWorld();
+      const p = plan();
+      const link = await w.port.createSeries(p);
+      expect(w.invitedTo(p.key)).toEqual(p.attendees.map((a) => a.email.toLowerCase()));
+      const [chair] = p.attendees;
+      const newcomer = aPerson({ id: 'u_new', name: 'Nia Newcomer', email: 'Nia.Newcomer@housing.example.gov.uk' });
+      const next = [chair!, newcomer];
+      await w.port.updateAttendees(link, next);
+      await expect(w.port.updateAttendees(link, next)).resolves.toBeUndefined();
+      expect(w.invitedTo(p.key)).toEqual([chair!.email.toLowerCase(), 'nia.newcomer@housing.example.gov.uk']);
       expect(w.eventsFor(p.key)).toBe(1);
     });
 

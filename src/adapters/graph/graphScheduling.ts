@@ -1,4 +1,4 @@
-import type { Event, OnlineMeeting, PatternedRecurrence, TeamsTab } from '@microsoft/microsoft-graph-types';
+import type { Attendee, Event, OnlineMeeting, PatternedRecurrence, TeamsTab } from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
 
 import { tabConfigurationFor } from '../../core/host';
@@ -110,10 +110,14 @@ export function eventFor(plan: MeetingPlan, propertySetId: string): Event {
     allowNewTimeProposals: false,
     responseRequested: true,
     transactionId: plan.key,
-    attendees: plan.attendees.map((p) => ({ type: 'required', emailAddress: { address: p.email, name: p.name } })),
+    attendees: attendeesFor(plan.attendees),
     singleValueExtendedProperties: [{ id: keyProperty(propertySetId), value: plan.key }],
   };
 }
+
+/** Everyone invited is required: a panel member's attendance is not optional. */
+const attendeesFor = (people: readonly Person[]): Attendee[] =>
+  people.map((p) => ({ type: 'required', emailAddress: { address: p.email, name: p.name } }));
 
 const keyProperty = (guid: string) => `String {${guid}} Name MappaPanelKey`;
 
@@ -317,6 +321,21 @@ export class GraphScheduling implements SchedulingPort {
   async endSeries(link: CalendarLink, plan: MeetingPlan, lastDate: IsoDate): Promise<void> {
     // The whole recurrence with an end date: past occurrences and their history stay.
     const body: Event = { recurrence: recurrenceFor(plan, lastDate < plan.firstDate ? plan.firstDate : lastDate) };
+    await this.call({
+      method: 'PATCH',
+      url: `/me/events/${encodeURIComponent(link.eventId)}`,
+      body,
+      safeToRepeat: true,
+    });
+  }
+
+  async updateAttendees(link: CalendarLink, attendees: readonly Person[]): Promise<void> {
+    // Attendees alone in the body: Graph then sends a meeting update only to the attendees that
+    // changed, so those added are invited, those removed are told, and a repeat (a retry, or the
+    // transport re-sending after a lost answer) tells no one again
+    // (https://learn.microsoft.com/graph/api/event-update, "attendees property and meeting updates").
+    // The link names the series master, so every occurrence follows.
+    const body: Event = { attendees: attendeesFor(attendees) };
     await this.call({
       method: 'PATCH',
       url: `/me/events/${encodeURIComponent(link.eventId)}`,

@@ -35,6 +35,9 @@ export class LocalScheduling implements SchedulingPort {
 
   async endSeries(_link: CalendarLink, _plan: MeetingPlan, _lastDate: IsoDate): Promise<void> {}
 
+  /** No calendar holds invitations locally: the series' chair and members, already saved, are the whole record. */
+  async updateAttendees(_link: CalendarLink, _attendees: readonly Person[]): Promise<void> {}
+
   async lockMeetingOptions(_link: CalendarLink): Promise<LockOutcome> {
     return {
       applied: ['lobby for everyone but the organiser', 'no recording', 'no transcription', 'organiser presents'],

@@ -1,11 +1,14 @@
 import { caseKind, type Case, type CaseMember } from '../../core/cases/case.schema';
 import { caseTeamDifference, caseTeamProblems } from '../../core/cases/lifecycle/caseTeam';
-import { seriesKind } from '../../core/panels/series.schema';
+import { seriesKind, type PanelSeries } from '../../core/panels/series.schema';
 import type { Person } from '../../core/people/agency';
+import type { Stored } from '../../core/ports';
 import { RefusedError } from '../../core/shared/errors';
 import { err, ok, type Result } from '../../core/shared/result';
 import type { Message } from '../../i18n/message';
 import { requireAccess } from '../access/caseAccess';
+import { updateSeriesInvitations, type InvitationsOutcome } from '../scheduling/seriesInvitations';
+import type { Services } from '../services';
 import { audit, keepDecision, type LifecycleDeps } from './caseDecisions';
 
 export type CaseTeamInput = { chair?: Person | undefined; members: readonly CaseMember[]; rationale: string };
@@ -14,6 +17,8 @@ export type CaseTeamRecorded = {
   case: Case;
   /** The live panel series now names the same chair and members (its future invitations and its access). */
   seriesUpdated: boolean;
+  /** Whether the invitations already in calendars follow the live series; absent without one. */
+  invitations?: InvitationsOutcome;
 };
 
 /**
@@ -22,10 +27,12 @@ export type CaseTeamRecorded = {
  * series are what the access policy reads and what SharePoint's case-folder sharing follows (the
  * Graph store re-shares a case's folder whenever either changes the people it names), and what the
  * next series or urgent meeting invites; so a person removed here loses the case, and one added
- * gains it. The coordinators alone set them (the policy's `schedule`).
+ * gains it. The live series' invitations already in calendars are changed to match; should the
+ * calendar refuse, the change to the case stands and the outcome says so. The coordinators alone
+ * set them (the policy's `schedule`).
  */
 export async function recordCaseTeam(
-  deps: LifecycleDeps,
+  deps: LifecycleDeps & Pick<Services, 'scheduling'>,
   caseId: string,
   input: CaseTeamInput,
 ): Promise<Result<CaseTeamRecorded, Message[]>> {
@@ -46,8 +53,9 @@ export async function recordCaseTeam(
   ).doc;
 
   const live = (await deps.storage.collection(seriesKind).list({ caseId })).find((s) => s.doc.status !== 'ended');
+  let liveSaved: Stored<PanelSeries> | undefined;
   if (live) {
-    await deps.storage.collection(seriesKind).update(
+    liveSaved = await deps.storage.collection(seriesKind).update(
       {
         ...live.doc,
         ...(input.chair ? { chair: input.chair } : {}),
@@ -72,5 +80,7 @@ export async function recordCaseTeam(
       removed: String(difference.removed.length),
     },
   });
-  return ok({ case: updated, seriesUpdated: live !== undefined });
+  // The calendar last, once the change is kept: its answer never undoes the change.
+  const invitations = liveSaved ? await updateSeriesInvitations(deps, liveSaved.doc) : undefined;
+  return ok({ case: updated, seriesUpdated: live !== undefined, ...(invitations ? { invitations } : {}) });
 }

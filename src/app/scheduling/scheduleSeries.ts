@@ -18,6 +18,7 @@ import { english, type Translator } from '../../i18n/translator';
 import { requireAccess, requirePanelAccess, type GuardDeps } from '../access/caseAccess';
 import { recordAudit } from '../audit/recordAudit';
 import { inEachLanguage, mailLanguages } from '../mail/languages';
+import { seriesAttendees } from './seriesInvitations';
 
 /** The scheduling port may be the coordinator's (Graph mode) rather than the page's own. */
 export type SchedulingDeps = GuardDeps & { storage: StoragePort; scheduling: SchedulingPort; clock: ClockPort };
@@ -56,7 +57,7 @@ export function planFor(
     startTime: series.startTime,
     durationMinutes: series.durationMinutes,
     timeZone: series.timeZone,
-    attendees: [series.chair, ...series.members].filter((p, i, all) => all.findIndex((q) => q.email === p.email) === i),
+    attendees: seriesAttendees(series),
     cadenceWeeks: series.cadenceWeeks,
     ...(lastDate ? { lastDate } : {}),
   };

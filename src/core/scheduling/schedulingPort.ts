@@ -57,6 +57,12 @@ export interface SchedulingPort {
   moveOccurrence(link: CalendarLink, plan: MeetingPlan, move: OccurrenceMove): Promise<void>;
   /** Ends a series after its last held date, keeping past occurrences and their history. */
   endSeries(link: CalendarLink, plan: MeetingPlan, lastDate: IsoDate): Promise<void>;
+  /**
+   * Invites exactly these people to a scheduled series (its master event, so every occurrence
+   * follows) or urgent meeting: those added get the invitation, those removed its cancellation, and
+   * the others nothing. A repeat with the same people tells no one anything again.
+   */
+  updateAttendees(link: CalendarLink, attendees: readonly Person[]): Promise<void>;
   /** Lobby for everyone but the organiser, no recording or transcription, organiser presents, watermark where licensed. */
   lockMeetingOptions(link: CalendarLink): Promise<LockOutcome>;
   /** Adds the app to the meeting chat with a tab bound to the case. `pending` when Teams is not ready yet. */

@@ -10,6 +10,7 @@ import { eligibleChairs } from '../../core/cases/lifecycle/chairs';
 import { agencyMessage } from '../../core/people/agency';
 import { userMessage } from '../../core/shared/errors';
 import { useT } from '../i18n/I18nProvider';
+import { SeriesInvitationsNotice } from '../scheduling/SeriesInvitationsNotice';
 import { CaseStepDialog, PersonFields, emptyPerson, personFrom, useCaseFormStyles, type PersonDraft } from './parts';
 
 const useStyles = makeStyles({
@@ -98,10 +99,13 @@ export function CaseTeamDialog(props: CaseTeamDialogProps) {
       onAction={() => void save()}
       done={
         done && (
-          <Text role="status">
-            {t('caseTeam.team.done', { reference: c.reference })}{' '}
-            {done.seriesUpdated ? t('caseTeam.team.done.series') : ''}
-          </Text>
+          <>
+            <Text role="status">
+              {t('caseTeam.team.done', { reference: c.reference })}{' '}
+              {done.seriesUpdated ? t('caseTeam.team.done.series') : ''}
+            </Text>
+            {done.invitations && <SeriesInvitationsNotice caseId={c.id} outcome={done.invitations} />}
+          </>
         )
       }
     >

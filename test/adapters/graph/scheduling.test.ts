@@ -13,7 +13,7 @@ import { updatableOnlineMeetingProperties } from '../../fakes/graph/resources/on
 import { meetingKind, seriesKind } from '../../../src/core/panels/series.schema';
 import { meetingIdFor } from '../../../src/core/scheduling/meetings';
 import { english } from '../../../src/i18n/translator';
-import { aCase } from '../../builders';
+import { aCase, aPerson } from '../../builders';
 import { aSeries, graphWorld, meetingsOf } from '../../fakes/graph/scenario';
 
 describe('scheduling a panel series through Graph', () => {
@@ -146,6 +146,36 @@ describe('scheduling a panel series through Graph', () => {
     const ms = (await w.storage.collection(meetingKind).list({ seriesId: s.id })).map((m) => m.doc);
     expect(ms.filter((m) => m.status === 'scheduled')).toHaveLength(2);
     expect(ms.filter((m) => m.status === 'cancelled')).toHaveLength(10);
+  });
+
+  it('changes whom a series invites on its master: only those added or removed hear, and a repeat tells no one again', async () => {
+    const w = await graphWorld();
+    const s = aSeries();
+    const out = await scheduleSeries(w, s, meetingsOf(s), []);
+    const link = { eventId: out.series.doc.calendar!.eventId! };
+    const scheduledWith = w.fake.recorded.length;
+    const newcomer = aPerson({ id: 'u-new', name: 'Nia Newcomer', email: 'nia.newcomer@housing.example.gov.uk' });
+    // The first answer is lost after Graph made the change, so the transport sends the PATCH again.
+    w.fake.failNext((method, url) => method === 'PATCH' && url.startsWith('/me/events/'), 'lost');
+    await w.scheduling.updateAttendees(link, [s.chair, newcomer]);
+    await w.scheduling.updateAttendees(link, [s.chair, newcomer]);
+
+    const patches = w.fake.recorded.slice(scheduledWith).filter((r) => r.route === 'event-update');
+    expect(patches).toHaveLength(3); // the lost one, its repeat, and the second call
+    for (const p of patches) {
+      expect(p.url).toBe(`/me/events/${link.eventId}`);
+      expect(Object.keys(p.body as object)).toEqual(['attendees']);
+    }
+    expect(w.fake.meetingUpdates).toEqual([
+      { eventId: link.eventId, to: [newcomer.email, 'hana.health@nhs.example.nhs.uk'] },
+    ]);
+    const [event, ...others] = w.fake.seriesFor(s.id);
+    expect(others).toHaveLength(0);
+    expect(event?.type).toBe('seriesMaster');
+    expect(event?.attendees).toEqual([
+      { type: 'required', emailAddress: { address: s.chair.email, name: s.chair.name } },
+      { type: 'required', emailAddress: { address: newcomer.email, name: newcomer.name } },
+    ]);
   });
 
   it('schedules an urgent meeting as a single locked-down event with the app', async () => {

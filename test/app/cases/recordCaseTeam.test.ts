@@ -1,11 +1,15 @@
 import { caseAccess } from '../../../src/app/access/caseAccess';
 import { recordCaseTeam } from '../../../src/app/cases/recordCaseTeam';
+import { updateCaseInvitations } from '../../../src/app/scheduling/seriesInvitations';
+import { LocalScheduling } from '../../../src/adapters/local/localScheduling';
 import { auditKind } from '../../../src/core/audit/audit.schema';
 import { caseKind, type CaseMember } from '../../../src/core/cases/case.schema';
 import { caseDecisionKind } from '../../../src/core/cases/lifecycle/caseHistory.schema';
 import { seriesKind, type PanelSeries } from '../../../src/core/panels/series.schema';
 import type { Person } from '../../../src/core/people/agency';
-import { NotOnCaseError } from '../../../src/core/shared/errors';
+import { NotOnCaseError, UnavailableError } from '../../../src/core/shared/errors';
+import type { Message } from '../../../src/i18n/message';
+import { english } from '../../../src/i18n/translator';
 import { aCase, aPerson } from '../../builders';
 import { TestApp } from '../../support/testApp';
 
@@ -65,6 +69,25 @@ const roleOf = async (a: TestApp, person: Person) => {
   return access.role;
 };
 
+const unanswered = new UnavailableError('Microsoft 365 did not answer. Nothing is lost; try again in a moment.');
+
+/** The series in a calendar, whose port records each change of attendees and refuses while `down`. */
+async function inCalendar(a: TestApp) {
+  const stored = (await a.store.collection(seriesKind).get('ser_x'))!;
+  await a.store
+    .collection(seriesKind)
+    .update({ ...stored.doc, calendar: { eventId: 'evt-1', transactionId: 'ser_x', steps: [] } }, stored.version);
+  const calendar = { updates: [] as { eventId: string; invited: string[] }[], down: false };
+  const scheduling = Object.assign(new LocalScheduling(a.store, a.services.clock), {
+    updateAttendees: async (link: { eventId: string }, people: readonly Person[]) => {
+      if (calendar.down) throw unanswered;
+      calendar.updates.push({ eventId: link.eventId, invited: people.map((p) => p.name) });
+    },
+  });
+  a.with({ scheduling });
+  return calendar;
+}
+
 const change = { chair: owen, members: [member(dan), member(amy, false)], rationale: 'Owen chairs from December.' };
 
 describe('setting a case’s chair and members', () => {
@@ -103,6 +126,68 @@ describe('setting a case’s chair and members', () => {
     ]);
   });
 
+  it('has no invitation to change while the series is not in a calendar', async () => {
+    const a = await app();
+    const out = await recordCaseTeam(a.services, 'case_x', change);
+    expect(out.ok && out.value.invitations).toEqual({ state: 'nothingToUpdate' });
+  });
+
+  it('changes whom the series in the calendar invites: its chair, then its members', async () => {
+    const a = await app();
+    const calendar = await inCalendar(a);
+    const out = await recordCaseTeam(a.services, 'case_x', change);
+    expect(out.ok && out.value.invitations).toEqual({ state: 'updated' });
+    expect(calendar.updates).toEqual([{ eventId: 'evt-1', invited: [owen.name, dan.name, amy.name] }]);
+  });
+
+  it('keeps the change when the calendar refuses, says so plainly, and a retry updates the invitations once', async () => {
+    const a = await app();
+    const calendar = await inCalendar(a);
+    calendar.down = true;
+    const out = await recordCaseTeam(a.services, 'case_x', change);
+    if (!out.ok) throw new Error('the change was refused');
+    const { invitations } = out.value;
+    expect(invitations?.state).toBe('notUpdated');
+    if (invitations?.state !== 'notUpdated') return;
+    expect(english()(invitations.problem)).toBe(
+      'The invitations already in Outlook calendars could not be updated: Microsoft 365 did not answer. Nothing is lost; try again in a moment.',
+    );
+    // The case, its series, its history and the audit all kept the change.
+    expect((await a.store.collection(caseKind).get('case_x'))!.doc.chair).toEqual(owen);
+    expect((await a.store.collection(seriesKind).get('ser_x'))!.doc.members).toEqual([dan, amy]);
+    expect(await a.store.collection(caseDecisionKind).list({ kind: 'teamChanged' })).toHaveLength(1);
+    expect(await a.store.collection(auditKind).list({ caseId: 'case_x' })).toHaveLength(1);
+
+    calendar.down = false;
+    await expect(updateCaseInvitations(a.services, 'case_x')).resolves.toEqual({ state: 'updated' });
+    expect(calendar.updates).toEqual([{ eventId: 'evt-1', invited: [owen.name, dan.name, amy.name] }]);
+    // The retry changed no record: nothing of the change is written twice.
+    expect(await a.store.collection(caseDecisionKind).list({ kind: 'teamChanged' })).toHaveLength(1);
+    expect(await a.store.collection(auditKind).list({ caseId: 'case_x' })).toHaveLength(1);
+  });
+
+  it('names whose calendar holds the series when another coordinator’s change cannot reach it', async () => {
+    const colleague = aPerson({ id: 'u_col', name: 'Colm Fictional', email: 'colm@probation.example.gov.uk' });
+    const a = await app();
+    a.withSettings({ coordinators: [coordinator, colleague] });
+    const calendar = await inCalendar(a);
+    calendar.down = true;
+    a.as(colleague);
+    const out = await recordCaseTeam(a.services, 'case_x', change);
+    const invitations = out.ok ? out.value.invitations : undefined;
+    expect(invitations).toEqual({ state: 'notUpdated', problem: expect.anything() });
+    expect(english()((invitations as { problem: Message }).problem)).toBe(
+      'The invitations already in Outlook calendars could not be updated: the series is in the calendar of Cora Ordinator, who scheduled it. Microsoft 365 did not answer. Nothing is lost; try again in a moment.',
+    );
+  });
+
+  it('lets only a coordinator retry the invitations', async () => {
+    const a = await app();
+    await inCalendar(a);
+    a.as(sian);
+    await expect(updateCaseInvitations(a.services, 'case_x')).rejects.toBeInstanceOf(NotOnCaseError);
+  });
+
   it('leaves an ended series as it was', async () => {
     const a = await app();
     const stored = (await a.store.collection(seriesKind).get('ser_x'))!;
@@ -111,6 +196,7 @@ describe('setting a case’s chair and members', () => {
       .update({ ...stored.doc, status: 'ended', endedOn: '2026-11-10' }, stored.version);
     const out = await recordCaseTeam(a.services, 'case_x', change);
     expect(out.ok && out.value.seriesUpdated).toBe(false);
+    expect(out.ok && out.value.invitations).toBeUndefined();
     expect((await a.store.collection(seriesKind).get('ser_x'))!.doc.members).toEqual([dan, gareth]);
   });
 

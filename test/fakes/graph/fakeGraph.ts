@@ -62,6 +62,7 @@ export class FakeGraph implements FakeState {
   readonly meetings = new Map<string, Record<string, unknown>>();
   readonly chats = new Map<string, Chat>();
   readonly sentMail: Record<string, unknown>[] = [];
+  readonly meetingUpdates: { eventId: string; to: string[] }[] = [];
   /** Files uploaded to document libraries, keyed `list display name/path`. */
   readonly files = new Map<string, FakeFile>();
   readonly drives = new Map<string, FakeDrive>();

@@ -100,6 +100,8 @@ export interface FakeState {
   readonly meetings: Map<string, Record<string, unknown>>;
   readonly chats: Map<string, Chat>;
   readonly sentMail: Record<string, unknown>[];
+  /** The meeting updates Exchange sent when an organiser changed an event's attendees: to whom, by event. */
+  readonly meetingUpdates: { eventId: string; to: string[] }[];
   readonly files: Map<string, FakeFile>;
   /** Document libraries' drives by drive id. */
   readonly drives: Map<string, FakeDrive>;

@@ -2,7 +2,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
+import { LocalScheduling } from '../../../src/adapters/local/localScheduling';
 import { caseKind, type CaseMember } from '../../../src/core/cases/case.schema';
+import { seriesKind } from '../../../src/core/panels/series.schema';
+import { UnavailableError } from '../../../src/core/shared/errors';
 import type { Person } from '../../../src/core/people/agency';
 import { CaseTeamDialog } from '../../../src/ui/cases/CaseTeamDialog';
 import { aCase, aPerson } from '../../builders';
@@ -99,5 +102,73 @@ describe('the chair and members screen', () => {
       ['Ruth Fictional', 'childrensServices', true],
       ['Amy Fictional', 'health', false],
     ]);
+  });
+
+  it('says when the invitations in calendars could not follow, keeps the change, and updates them on a retry', async () => {
+    const theCase = aCase({ id: 'case_x', reference: 'MP-2026-0420', level: 2, chair: sian, members: [member(dan)] });
+    const app = await TestApp.create()
+      .as(coordinator)
+      .at('2026-11-20T10:00:00Z')
+      .withSettings({
+        coordinators: [coordinator],
+        chairs: { level2: [sian, owen], level3: [] },
+        standingMembers: [gareth],
+      })
+      .seeded(async ({ storage }) => {
+        await storage.collection(caseKind).create(theCase);
+        await storage.collection(seriesKind).create({
+          id: 'ser_x',
+          caseId: 'case_x',
+          caseReference: 'MP-2026-0420',
+          level: 2,
+          cadenceWeeks: 10,
+          firstMeetingDate: '2026-12-01',
+          startTime: '10:00',
+          durationMinutes: 120,
+          timeZone: 'Europe/London',
+          chair: sian,
+          members: [dan],
+          status: 'active',
+          calendar: { eventId: 'evt-1', transactionId: 'ser_x', steps: [] },
+          createdAt: '2026-11-01T10:00:00.000Z',
+        });
+      });
+    const invited: string[][] = [];
+    let down = true;
+    app.with({
+      scheduling: Object.assign(new LocalScheduling(app.store, app.services.clock), {
+        updateAttendees: async (_link: unknown, people: readonly Person[]) => {
+          if (down) throw new UnavailableError('Microsoft 365 did not answer. Nothing is lost; try again in a moment.');
+          invited.push(people.map((p) => p.name));
+        },
+      }),
+    });
+    renderWith(app.services, <CaseTeamDialog open case={theCase} onClose={() => undefined} />);
+    const dialog = within(await screen.findByRole('dialog', { name: 'Chair and panel members: MP-2026-0420' }));
+    const user = userEvent.setup();
+
+    await user.click(dialog.getByRole('button', { name: 'Add Gareth Fictional (Housing)' }));
+    await user.type(dialog.getByRole('textbox', { name: /Rationale for the change/ }), 'Housing joins the panel.');
+    await user.click(dialog.getByRole('button', { name: 'Save the chair and members' }));
+
+    const warning = await dialog.findByRole('alert');
+    expect(warning).toHaveTextContent(
+      'The invitations already in Outlook calendars could not be updated: Microsoft 365 did not answer.',
+    );
+    expect(warning).toHaveTextContent('The change to the case is saved and nothing is lost.');
+    expect(dialog.getByText(/The current panel series names them too\.$/)).toBeInTheDocument();
+    expect(dialog.queryByText(/forward/i)).toBeNull();
+    expect((await app.store.collection(caseKind).get('case_x'))!.doc.members.map((m) => m.person.name)).toEqual([
+      'Dan Fictional',
+      'Gareth Fictional',
+    ]);
+
+    down = false;
+    await user.click(dialog.getByRole('button', { name: 'Update the invitations again' }));
+    const news = await dialog.findByText(/^The invitations already in Outlook calendars are updated too/);
+    expect(news).toHaveAttribute('role', 'status');
+    expect(news).toHaveFocus();
+    expect(dialog.queryByRole('button', { name: 'Update the invitations again' })).toBeNull();
+    expect(invited).toEqual([['Siân Fictional', 'Dan Fictional', 'Gareth Fictional']]);
   });
 });

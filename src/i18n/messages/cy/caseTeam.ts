@@ -59,8 +59,7 @@ export const caseTeam: Translations<typeof en> = {
   'caseTeam.team.action': 'Cadw’r cadeirydd a’r aelodau',
   'caseTeam.team.done':
     'Wedi’i gadw. Cadeirydd ac aelodau {reference} sydd bellach yn penderfynu pwy a wahoddir i’w baneli a phwy sy’n gallu ei agor.',
-  'caseTeam.team.done.series':
-    'Mae cyfres bresennol y panel yn eu henwi hefyd. Mae cyfarfodydd sydd eisoes mewn calendrau’n cadw eu gwahoddiadau: anfonwch y gyfres ymlaen o Outlook at unrhyw un a ychwanegwyd.',
+  'caseTeam.team.done.series': 'Mae cyfres bresennol y panel yn eu henwi hefyd.',
   'caseTeam.team.problem.exited': 'Mae’r achos wedi gadael MAPPA; nid yw ei gadeirydd a’i aelodau’n newid mwyach.',
   'caseTeam.team.problem.noChair': 'Dewiswch gadeirydd: mae angen un ar banel Lefel {level}.',
   'caseTeam.team.problem.notEligible':

@@ -16,6 +16,17 @@ export const scheduling: Translations<typeof en> = {
     'Mae’r cyfarfod wedi’i drefnu ond nid yw wedi’i gofnodi yn MAPPA Panel eto: {reason}',
   'scheduling.problem.notLocked': 'Nid yw opsiynau’r cyfarfod wedi’u cloi: {reason}',
   'scheduling.problem.appNotInChat': 'Nid yw’r ap yn sgwrs y cyfarfod eto; ychwanegwch ef o fanylion y cyfarfod.',
+  'scheduling.problem.invitationsNotUpdated':
+    'Nid oedd modd diweddaru’r gwahoddiadau sydd eisoes mewn calendrau Outlook: {reason}',
+  'scheduling.problem.invitationsInOrganisersCalendar':
+    'Nid oedd modd diweddaru’r gwahoddiadau sydd eisoes mewn calendrau Outlook: mae’r gyfres yng nghalendr {organiser}, y person a drefnodd y gyfres. {reason}',
+  'scheduling.invitations.updated':
+    'Mae’r gwahoddiadau sydd eisoes mewn calendrau Outlook wedi’u diweddaru hefyd: caiff unrhyw un a ychwanegwyd wahoddiad i’r cyfarfodydd sydd i ddod, a chaiff unrhyw un a dynnwyd neges canslo.',
+  'scheduling.invitations.nothingToUpdate':
+    'Nid yw’r gyfres mewn calendrau Outlook eto: pan fydd y trefnu wedi’i gwblhau, bydd y gwahoddiadau’n mynd at y cadeirydd a’r aelodau a enwir nawr.',
+  'scheduling.invitations.notUpdated.advice':
+    'Mae’r newid i’r achos wedi’i gadw ac nid oes dim wedi’i golli. Ceisiwch ddiweddaru’r gwahoddiadau eto; os bydd hynny’n methu eto, gall pwy bynnag sy’n trefnu’r gyfres yn Outlook wahodd unrhyw un a ychwanegwyd a thynnu unrhyw un a dynnwyd yno.',
+  'scheduling.invitations.retry': 'Diweddaru’r gwahoddiadau eto',
   'scheduling.site.failedRefused':
     'Gwrthododd Microsoft 365 fynediad i safle’r ardal. Rhaid i weinyddwr roi mynediad i MAPPA Panel i’r safle hwn (y caniatâd Sites.Selected ar gyfer y safle, gyda’r rôl rheoli ar gyfer y gosod cyntaf). Ni newidiwyd dim na ellir ei osod eto.',
   'scheduling.site.failedNotFound': 'Ni chafwyd hyd i safle’r ardal. Gwiriwch ddynodydd y safle yn y ffurfweddiad.',

@@ -55,8 +55,7 @@ export const caseTeam = {
   'caseTeam.team.action': 'Save the chair and members',
   'caseTeam.team.done':
     'Saved. The chair and members of {reference} now decide who is invited to its panels and who can open it.',
-  'caseTeam.team.done.series':
-    'The current panel series names them too. Meetings already in calendars keep their invitations: forward the series from Outlook to anyone added.',
+  'caseTeam.team.done.series': 'The current panel series names them too.',
   'caseTeam.team.problem.exited': 'The case has exited MAPPA; its chair and members no longer change.',
   'caseTeam.team.problem.noChair': 'Choose a chair: a Level {level} panel needs one.',
   'caseTeam.team.problem.notEligible':

@@ -13,6 +13,17 @@ export const scheduling = {
   'scheduling.problem.urgentNotRecorded': 'The meeting is booked but not yet recorded in MAPPA Panel: {reason}',
   'scheduling.problem.notLocked': 'Meeting options not locked: {reason}',
   'scheduling.problem.appNotInChat': 'The app is not yet in the meeting chat; add it from the meeting’s details.',
+  'scheduling.problem.invitationsNotUpdated':
+    'The invitations already in Outlook calendars could not be updated: {reason}',
+  'scheduling.problem.invitationsInOrganisersCalendar':
+    'The invitations already in Outlook calendars could not be updated: the series is in the calendar of {organiser}, who scheduled it. {reason}',
+  'scheduling.invitations.updated':
+    'The invitations already in Outlook calendars are updated too: anyone added is invited to the meetings to come, and anyone removed receives a cancellation.',
+  'scheduling.invitations.nothingToUpdate':
+    'The series is not in Outlook calendars yet: when its scheduling finishes, the invitations go to the chair and members named now.',
+  'scheduling.invitations.notUpdated.advice':
+    'The change to the case is saved and nothing is lost. Try updating the invitations again; if it still fails, whoever organises the series in Outlook can invite anyone added and remove anyone removed there.',
+  'scheduling.invitations.retry': 'Update the invitations again',
   'scheduling.site.failedRefused':
     'Microsoft 365 refused access to the area site. An administrator must grant MAPPA Panel access to this site (the per-site Sites.Selected grant, with the manage role for the first set-up). Nothing was changed that cannot be set up again.',
   'scheduling.site.failedNotFound': 'The area site was not found. Check the site id in the configuration.',

@@ -78,6 +78,23 @@ function instances(ev: Ev, from: string, to: string) {
   return out;
 }
 
+const addressesOf = (attendees: unknown): string[] =>
+  Array.isArray(attendees)
+    ? attendees.map((a) => String((a as { emailAddress?: { address?: unknown } }).emailAddress?.address).toLowerCase())
+    : [];
+
+/**
+ * An update of an event's attendees alone sends a meeting update to the attendees that changed and
+ * no one else (https://learn.microsoft.com/graph/api/event-update): those added get the invitation,
+ * those removed the cancellation.
+ */
+function sendMeetingUpdate(state: FakeState, ev: Ev, next: unknown[]) {
+  const before = addressesOf(ev.attendees);
+  const after = addressesOf(next);
+  const changed = [...after.filter((a) => !before.includes(a)), ...before.filter((a) => !after.includes(a))];
+  if (changed.length) state.meetingUpdates.push({ eventId: ev.id, to: changed });
+}
+
 /** The master of an event id, and the occurrence date when the id names an occurrence. */
 function withEvent(ctx: RouteContext, then: (ev: Ev, occDate?: string) => Res): Res {
   const [masterId, occDate] = ctx.ids[0]!.split('_occ_');
@@ -122,6 +139,7 @@ export const eventRoutes: Route[] = [
           ev.exceptions.set(occDate, { start: b.start, end: b.end });
           return json(200, { id: ctx.ids[0], type: 'exception', start: b.start, end: b.end });
         }
+        if (Array.isArray(b.attendees)) sendMeetingUpdate(ctx.state, ev, b.attendees);
         Object.assign(ev, b);
         return json(200, eventJson(ev));
       }),
