@@ -15,7 +15,7 @@ const common = {
 
 module.exports = {
   // A generous per-test limit: the suites share two cores with a browser; speed is measured in `npm run bench`.
-  testTimeout: 30_000,
+  testTimeout: 90_000,
   reporters: ['default', '<rootDir>/test/summaryReporter.js'],
   projects: [
     {

@@ -20,8 +20,6 @@ import { aCase } from '../../builders';
 import { aSeries, meetingsOf } from '../../fakes/graph/scenario';
 import { TestApp } from '../../support/testApp';
 
-jest.setTimeout(30_000);
-
 const CASE = 'case_test';
 const series: PanelSeries = aSeries({
   id: 'ser_ct',

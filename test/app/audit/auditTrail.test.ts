@@ -10,8 +10,6 @@ import { aCase } from '../../builders';
 import { aSeries } from '../../fakes/graph/scenario';
 import { TestApp } from '../../support/testApp';
 
-jest.setTimeout(30_000);
-
 const CASE = 'case_audit';
 const series = aSeries({ id: 'ser_a', caseId: CASE, chair: people.chair, members: [people.member], status: 'active' });
 

@@ -12,8 +12,6 @@ import { aCompleteDraft } from '../../core/minutes/fixtures';
 import { english } from '../../../src/i18n/translator';
 import { demoServices } from '../../support/demoServices';
 
-jest.setTimeout(60_000);
-
 // The Word exporter encodes with TextEncoder, which every browser has and jsdom does not.
 if (typeof globalThis.TextEncoder === 'undefined') Object.assign(globalThis, { TextEncoder, TextDecoder });
 

@@ -10,9 +10,6 @@ import MailOutboxPage from '../../../src/ui/actions/MailOutboxPage';
 import { aPerson, anAction } from '../../builders';
 import { FakeMail, makeServices, renderWith } from './testServices';
 
-// Rendering Fluent in jsdom is slow on a busy machine; these wait on behaviour, never on time.
-jest.setTimeout(30_000);
-
 const ann = aPerson({ id: 'u_ann', name: 'Ann Example', email: 'ann@police.example.gov.uk', agency: 'police' });
 const bob = aPerson({ id: 'u_bob', name: 'Bob Example', email: 'bob@housing.example.gov.uk', agency: 'housing' });
 const coordinator = aPerson({ id: 'u_coord', name: 'Jo Coordinator', email: 'jo@probation.example.gov.uk' });

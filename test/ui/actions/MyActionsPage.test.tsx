@@ -9,9 +9,6 @@ import MyActionsPage from '../../../src/ui/actions/MyActionsPage';
 import { aPerson, anAction } from '../../builders';
 import { makeServices, renderWith } from './testServices';
 
-// Rendering Fluent in jsdom is slow on a busy machine; these wait on behaviour, never on time.
-jest.setTimeout(30_000);
-
 const me = aPerson({ id: 'u_me', name: 'Tess Owner', email: 'tess.owner@probation.example.gov.uk' });
 const someoneElse = aPerson({
   id: 'u_else',

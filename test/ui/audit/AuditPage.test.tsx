@@ -11,8 +11,6 @@ import { aCase } from '../../builders';
 import { renderWith } from '../../support/renderWith';
 import { TestApp } from '../../support/testApp';
 
-jest.setTimeout(30_000);
-
 async function world(as = people.coordinator) {
   const app = await TestApp.create()
     .as(people.chair)

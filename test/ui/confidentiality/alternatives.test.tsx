@@ -6,8 +6,6 @@ import type { DisclosureDecision } from '../../../src/core/disclosure/disclosure
 import { DisclosureDecisionForm } from '../../../src/ui/confidentiality/DisclosureDecisionForm';
 import { adultContext, renderWith, testServices } from './support';
 
-jest.setTimeout(30_000);
-
 describe('alternatives considered in the disclosure decision form', () => {
   it('are asked for and saved with a "not needed" decision, including one preferred to disclosure', async () => {
     const saved: DisclosureDecision[] = [];

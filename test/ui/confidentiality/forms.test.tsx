@@ -11,9 +11,6 @@ import { aPerson } from '../../builders';
 import { completeDisclosure } from '../../core/confidentiality/fixtures';
 import { adultContext, CheckHarness, renderWith, testServices } from './support';
 
-// Fluent components are slow to mount in jsdom on a busy machine; these are behaviour tests, not timing ones.
-jest.setTimeout(30_000);
-
 describe('minimum-necessary check', () => {
   it('asks the four questions and records the answers', async () => {
     const values: MinimumNecessaryAnswers[] = [];

@@ -16,9 +16,6 @@ import { I18nProvider } from '../../../src/ui/i18n/I18nProvider';
 import { aPerson } from '../../builders';
 import { renderWith, testServices } from './support';
 
-// Fluent components are slow to mount in jsdom on a busy machine; these are behaviour tests, not timing ones.
-jest.setTimeout(30_000);
-
 const Secret = () => <p>Victim lives at 1 Example Road</p>;
 
 describe('acknowledgement gate', () => {

@@ -8,7 +8,6 @@ import { jobcentrePlusKind, jobcentrePlusRecordId } from '../../../src/core/disc
 import { JobcentrePlusNotice } from '../../../src/ui/confidentiality/JobcentrePlusNotice';
 import { renderWith, testServices } from './support';
 
-jest.setTimeout(60_000);
 // The Word exporter encodes with TextEncoder, which every browser has and jsdom does not.
 if (typeof globalThis.TextEncoder === 'undefined') Object.assign(globalThis, { TextEncoder, TextDecoder });
 

@@ -9,7 +9,6 @@ import { DisclosureRecordView } from '../../../src/ui/confidentiality/Disclosure
 import { completeDisclosure } from '../../core/confidentiality/fixtures';
 import { adultContext, renderWith, testServices } from './support';
 
-jest.setTimeout(30_000);
 // The Word exporter encodes with TextEncoder, which every browser has and jsdom does not.
 if (typeof globalThis.TextEncoder === 'undefined') Object.assign(globalThis, { TextEncoder, TextDecoder });
 

@@ -10,8 +10,6 @@ import { completeDisclosure } from '../../core/confidentiality/fixtures';
 import { injectedMarkup, xssFlag, xssPayloads } from '../../fixtures/xss';
 import { adultContext, CheckHarness, renderWith, testServices } from './support';
 
-jest.setTimeout(60_000);
-
 const flag = () => (window as unknown as Record<string, unknown>)[xssFlag];
 
 beforeEach(() => {

@@ -23,8 +23,6 @@ import SidePanelRunner from '../../../src/ui/minutes/SidePanelRunner';
 import { completeDisclosure } from '../../core/confidentiality/fixtures';
 import { demoServices } from '../../support/demoServices';
 
-jest.setTimeout(60_000);
-
 // The Word exporter encodes with TextEncoder, which every browser has and jsdom does not.
 if (typeof globalThis.TextEncoder === 'undefined') Object.assign(globalThis, { TextEncoder, TextDecoder });
 

@@ -9,8 +9,6 @@ import { createTranslator } from '../../../src/i18n/translator';
 import { I18nProvider } from '../../../src/ui/i18n/I18nProvider';
 import { ExportDialog } from '../../../src/ui/minutes/ExportDialog';
 
-jest.setTimeout(30_000);
-
 const inTheme = (ui: ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
 describe('the export dialog’s document language', () => {

@@ -11,8 +11,6 @@ import { renderWith } from '../../../support/renderWith';
 import { TestApp } from '../../../support/testApp';
 import { SectionHarness } from './harness';
 
-jest.setTimeout(60_000);
-
 const chair = aPerson({ id: 'u_chair', name: 'Cara Chair', agency: 'probation' });
 
 function setup(which: 'onward' | 'media', isChair = true) {
