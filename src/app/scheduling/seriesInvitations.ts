@@ -1,7 +1,7 @@
 import { samePerson } from '../../core/access/policy';
 import { seriesKind, type PanelSeries } from '../../core/panels/series.schema';
 import type { Person } from '../../core/people/agency';
-import { userMessage } from '../../core/shared/errors';
+import { problemMessage } from '../../core/shared/errors';
 import { msg, type Message } from '../../i18n/message';
 import { requireAccess, type GuardDeps } from '../access/caseAccess';
 import type { Services } from '../services';
@@ -34,7 +34,7 @@ export async function updateSeriesInvitations(
     await deps.scheduling.updateAttendees({ eventId }, seriesAttendees(series));
     return { state: 'updated' };
   } catch (e) {
-    const reason = userMessage(e, 'An unexpected problem');
+    const reason = problemMessage(e);
     // The series is in the calendar of whoever scheduled it; another coordinator's calendar does not
     // hold it, so the coordinator is told whose it is.
     const organiser = series.coordinator && !samePerson(series.coordinator, deps.me) ? series.coordinator : undefined;

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 
 import { updateCaseInvitations, type InvitationsOutcome } from '../../app/scheduling/seriesInvitations';
 import { useServices } from '../../app/ServicesProvider';
-import { userMessage } from '../../core/shared/errors';
+import { problemMessage } from '../../core/shared/errors';
 import { msg } from '../../i18n/message';
 import { useT } from '../i18n/I18nProvider';
 
@@ -32,7 +32,7 @@ export function SeriesInvitationsNotice(props: { caseId: string; outcome: Invita
     } catch (e) {
       setOutcome({
         state: 'notUpdated',
-        problem: msg('scheduling.problem.invitationsNotUpdated', { reason: userMessage(e) }),
+        problem: msg('scheduling.problem.invitationsNotUpdated', { reason: problemMessage(e) }),
       });
     } finally {
       setRetried(true);
