@@ -25,11 +25,21 @@ export const seriesAttendees = (series: Pick<PanelSeries, 'chair' | 'members'>):
  * case stands, and the coordinator is told. Safe to repeat: the same people tell no one again.
  */
 export async function updateSeriesInvitations(
-  deps: Pick<Services, 'scheduling' | 'me'>,
+  deps: Pick<Services, 'scheduling' | 'me' | 'storage'>,
   series: PanelSeries,
 ): Promise<InvitationsOutcome> {
   const eventId = series.calendar?.eventId;
   if (!eventId || series.status === 'ended') return { state: 'nothingToUpdate' };
+  const outcome = await askCalendar(deps, series, eventId);
+  await rememberOutdated(deps, series.id, outcome.state === 'notUpdated');
+  return outcome;
+}
+
+async function askCalendar(
+  deps: Pick<Services, 'scheduling' | 'me'>,
+  series: PanelSeries,
+  eventId: string,
+): Promise<InvitationsOutcome> {
   try {
     await deps.scheduling.updateAttendees({ eventId }, seriesAttendees(series));
     return { state: 'updated' };
@@ -44,6 +54,27 @@ export async function updateSeriesInvitations(
         ? msg('scheduling.problem.invitationsInOrganisersCalendar', { organiser: organiser.name, reason })
         : msg('scheduling.problem.invitationsNotUpdated', { reason }),
     };
+  }
+}
+
+/**
+ * Keeps on the series whether its invitations are out of date, so the case's panels offer the retry
+ * after the dialog that made the change has closed. Best effort: should the store refuse, the
+ * coordinator has just been told on screen, and the next change or retry writes it again.
+ */
+async function rememberOutdated(deps: Pick<Services, 'storage'>, seriesId: string, outdated: boolean): Promise<void> {
+  const series = deps.storage.collection(seriesKind);
+  try {
+    const stored = await series.get(seriesId);
+    const calendar = stored?.doc.calendar;
+    if (!stored || !calendar || Boolean(calendar.attendeesOutdated) === outdated) return;
+    const { attendeesOutdated: _was, ...rest } = calendar;
+    await series.update(
+      { ...stored.doc, calendar: outdated ? { ...rest, attendeesOutdated: true } : rest },
+      stored.version,
+    );
+  } catch {
+    // Told on screen already; see above.
   }
 }
 

@@ -32,6 +32,8 @@ export const PanelSeriesSchema = z.object({
       joinUrl: z.string().url().optional(),
       transactionId: z.string().optional(),
       steps: z.array(z.string()).default([]),
+      /** The calendar refused the last change of chair or members: its invitations name others still. */
+      attendeesOutdated: z.boolean().optional(),
     })
     .optional(),
   createdAt: InstantSchema,

@@ -31,6 +31,7 @@ import { cadenceForLevel, projectMeetings, type ProjectedMeeting } from '../../c
 import { addDays, nextWeekday } from '../../core/shared/dates';
 import { suggestSlots, type SlotSuggestion } from '../../core/scheduling/freeBusy';
 import { SiteSetup } from './SiteSetup';
+import { SeriesInvitationsNotice } from './SeriesInvitationsNotice';
 import { CaseTeamDialog } from '../cases/CaseTeamDialog';
 import { ExitDialog } from '../cases/ExitDialog';
 import { FurtherOffenceDialog } from '../cases/FurtherOffenceDialog';
@@ -325,6 +326,13 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
                 <Button appearance="primary" disabled={busy} onClick={() => void resume()}>
                   {t('scheduling.panels.finish')}
                 </Button>
+              )}
+              {live.doc.calendar?.attendeesOutdated && (
+                <SeriesInvitationsNotice
+                  key={live.version}
+                  caseId={live.doc.caseId}
+                  outcome={{ state: 'notUpdated', problem: msg('scheduling.problem.invitationsOutdated') }}
+                />
               )}
             </>
           ) : cadence ? (

@@ -157,9 +157,13 @@ describe('setting a case’s chair and members', () => {
     expect((await a.store.collection(seriesKind).get('ser_x'))!.doc.members).toEqual([dan, amy]);
     expect(await a.store.collection(caseDecisionKind).list({ kind: 'teamChanged' })).toHaveLength(1);
     expect(await a.store.collection(auditKind).list({ caseId: 'case_x' })).toHaveLength(1);
+    // The series remembers, so its panels offer the retry after the dialog has closed.
+    const outdated = async () => (await a.store.collection(seriesKind).get('ser_x'))!.doc.calendar?.attendeesOutdated;
+    expect(await outdated()).toBe(true);
 
     calendar.down = false;
     await expect(updateCaseInvitations(a.services, 'case_x')).resolves.toEqual({ state: 'updated' });
+    expect(await outdated()).toBeUndefined();
     expect(calendar.updates).toEqual([{ eventId: 'evt-1', invited: [owen.name, dan.name, amy.name] }]);
     // The retry changed no record: nothing of the change is written twice.
     expect(await a.store.collection(caseDecisionKind).list({ kind: 'teamChanged' })).toHaveLength(1);

@@ -9,6 +9,7 @@ import { caseKind } from '../../../src/core/cases/case.schema';
 import { meetingKind, seriesKind } from '../../../src/core/panels/series.schema';
 import PanelsPage from '../../../src/ui/scheduling/PanelsPage';
 import { aCase, aPerson } from '../../builders';
+import { aSeries } from '../../fakes/graph/scenario';
 import { TestHost } from '../../fakes/testHost';
 import { TestApp } from '../../support/testApp';
 
@@ -17,8 +18,7 @@ const host = new TestHost({
   capabilities: { stageSharing: false, tabConfiguration: false, nestedAppAuth: false },
 });
 
-async function renderPage() {
-  const storage = new MemoryStore();
+async function renderPage(storage = new MemoryStore()) {
   await storage.collection(caseKind).create(aCase({ id: 'case_a', reference: 'MP-2027-0101', level: 2 }));
   await storage.collection(caseKind).create(aCase({ id: 'case_b', reference: 'MP-2027-0102', level: 3 }));
   const me = aPerson({
@@ -94,5 +94,29 @@ describe('Panels page', () => {
     expect(first).toHaveTextContent('Monday 09:30: no clashes');
     await user.click(first);
     expect(screen.getByLabelText('Start time')).toHaveValue('09:30');
+  });
+
+  it('offers to update the invitations again when the calendar did not take the last change of chair or members', async () => {
+    const storage = new MemoryStore();
+    await storage.collection(seriesKind).create(
+      aSeries({
+        id: 'ser_a',
+        caseId: 'case_a',
+        caseReference: 'MP-2027-0101',
+        status: 'active',
+        calendar: { eventId: 'evt-a', steps: [], attendeesOutdated: true },
+      }),
+    );
+    await renderPage(storage);
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Case' }), 'case_a');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The invitations already in Outlook calendars still name the chair and members as they were before the last change',
+    );
+    await user.click(screen.getByRole('button', { name: 'Update the invitations again' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      /^The invitations already in Outlook calendars are updated/,
+    );
+    expect((await storage.collection(seriesKind).get('ser_a'))?.doc.calendar?.attendeesOutdated).toBeUndefined();
   });
 });

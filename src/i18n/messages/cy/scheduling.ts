@@ -20,6 +20,8 @@ export const scheduling: Translations<typeof en> = {
     'Nid oedd modd diweddaru’r gwahoddiadau sydd eisoes mewn calendrau Outlook: {reason}',
   'scheduling.problem.invitationsInOrganisersCalendar':
     'Nid oedd modd diweddaru’r gwahoddiadau sydd eisoes mewn calendrau Outlook: mae’r gyfres yng nghalendr {organiser}, y person a drefnodd y gyfres. {reason}',
+  'scheduling.problem.invitationsOutdated':
+    'Mae’r gwahoddiadau sydd eisoes mewn calendrau Outlook yn dal i enwi’r cadeirydd a’r aelodau fel yr oeddent cyn y newid diwethaf: ni dderbyniodd y calendr y newid.',
   'scheduling.invitations.updated':
     'Mae’r gwahoddiadau sydd eisoes mewn calendrau Outlook wedi’u diweddaru hefyd: caiff unrhyw un a ychwanegwyd wahoddiad i’r cyfarfodydd sydd i ddod, a chaiff unrhyw un a dynnwyd neges canslo.',
   'scheduling.invitations.nothingToUpdate':

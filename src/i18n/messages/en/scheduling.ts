@@ -17,6 +17,8 @@ export const scheduling = {
     'The invitations already in Outlook calendars could not be updated: {reason}',
   'scheduling.problem.invitationsInOrganisersCalendar':
     'The invitations already in Outlook calendars could not be updated: the series is in the calendar of {organiser}, who scheduled it. {reason}',
+  'scheduling.problem.invitationsOutdated':
+    'The invitations already in Outlook calendars still name the chair and members as they were before the last change: the calendar did not take it.',
   'scheduling.invitations.updated':
     'The invitations already in Outlook calendars are updated too: anyone added is invited to the meetings to come, and anyone removed receives a cancellation.',
   'scheduling.invitations.nothingToUpdate':
