@@ -2,11 +2,10 @@ import { caseKind, type Case, type CaseMember } from '../../core/cases/case.sche
 import { caseTeamDifference, caseTeamProblems } from '../../core/cases/lifecycle/caseTeam';
 import { seriesKind } from '../../core/panels/series.schema';
 import type { Person } from '../../core/people/agency';
-import { RefusedError } from '../../core/shared/errors';
 import { err, ok, type Result } from '../../core/shared/result';
-import type { Message } from '../../i18n/message';
+import { msg, type Message } from '../../i18n/message';
 import { requireAccess } from '../access/caseAccess';
-import { audit, keepDecision, type LifecycleDeps } from './caseDecisions';
+import { audit, keepDecision, refusal, type LifecycleDeps } from './caseDecisions';
 
 export type CaseTeamInput = { chair?: Person | undefined; members: readonly CaseMember[]; rationale: string };
 
@@ -32,7 +31,7 @@ export async function recordCaseTeam(
   await requireAccess(deps, caseId, 'schedule');
   const cases = deps.storage.collection(caseKind);
   const stored = await cases.get(caseId);
-  if (!stored) throw new RefusedError('The case was not found.');
+  if (!stored) throw refusal(msg('cases.problem.caseNotFound'));
   const problems = caseTeamProblems(stored.doc, input, deps.settings.chairs);
   if (problems.length) return err(problems);
 
