@@ -40,6 +40,8 @@ export const cases: Translations<typeof en> = {
   'cases.queue.heading': 'Atgyfeiriadau’n aros am benderfyniad ({count})',
   'cases.queue.item': 'Lefel {level} gan {agency}, daeth i law {received}',
   'cases.queue.decide': 'Penderfynu',
+  'cases.referralLabel.raised': '{reference}, wedi’i atgyfeirio ar gyfer Lefel {level}',
+  'cases.referralLabel.new': 'Atgyfeiriad newydd ar gyfer Lefel {level}',
   'cases.decision.declined': 'Mae’r atgyfeiriad wedi’i wrthod ac mae’r rhesymeg wedi’i hanfon yn ôl at yr atgyfeiriwr.',
   'cases.decision.chooseWeekday': 'Dewiswch ddiwrnod o’r wythnos waith ar gyfer y panel cyntaf.',
   'cases.decision.theCoordinator': 'y cydlynydd',

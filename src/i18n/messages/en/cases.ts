@@ -34,6 +34,8 @@ export const cases = {
   'cases.queue.heading': 'Referrals awaiting a decision ({count})',
   'cases.queue.item': 'Level {level} from {agency}, received {received}',
   'cases.queue.decide': 'Decide',
+  'cases.referralLabel.raised': '{reference}, referred for Level {level}',
+  'cases.referralLabel.new': 'New referral for Level {level}',
   'cases.decision.declined': 'The referral is declined and the rationale sent back to the referrer.',
   'cases.decision.chooseWeekday': 'Choose a weekday for the first panel.',
   'cases.decision.theCoordinator': 'the coordinator',
