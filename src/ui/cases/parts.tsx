@@ -253,8 +253,3 @@ export function NominalIdentityFields(props: {
 /** A calendar day (yyyy-mm-dd) in the reader's language, e.g. "1 Dec 2026" or "1 Rhag 2026". */
 export const sayDate = (t: Translator, d: string) =>
   t.date(`${d}T00:00:00Z`, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-export const formatDate = (d: string) =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${d}T00:00:00Z`),
-  );
