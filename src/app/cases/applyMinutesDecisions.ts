@@ -1,6 +1,7 @@
 import { caseKind } from '../../core/cases/case.schema';
 import { changesFromMinutes, hasChanges } from '../../core/cases/lifecycle/fromMinutes';
 import type { Minutes } from '../../core/minutes/minutes.schema';
+import { msg, type Message } from '../../i18n/message';
 import type { Services } from '../services';
 import { keepDecision } from './caseDecisions';
 import { exitCase, recordCaseCategory, recordCaseLevel } from './recordCaseLevel';
@@ -8,9 +9,9 @@ import { exitCase, recordCaseCategory, recordCaseLevel } from './recordCaseLevel
 /**
  * Finalised minutes are the one source of truth for level, category, next review and exit: once
  * signed, the case and its series follow what they decided, and again after a correction that
- * changes any of them. Returns what could not be applied, in words for the chair.
+ * changes any of them. Returns what could not be applied, to say to the chair.
  */
-export async function applyMinutesDecisions(services: Services, m: Minutes): Promise<string[]> {
+export async function applyMinutesDecisions(services: Services, m: Minutes): Promise<Message[]> {
   const cases = services.storage.collection(caseKind);
   const stored = await cases.get(m.caseId);
   if (!stored) return [];
@@ -20,7 +21,7 @@ export async function applyMinutesDecisions(services: Services, m: Minutes): Pro
   if (!hasChanges(changes)) return [];
   const minutes = { meetingId: m.id, version: m.versions.length };
   const meetingDay = m.versions[m.versions.length - 1]?.at.slice(0, 10);
-  const problems: string[] = [];
+  const problems: Message[] = [];
   if (changes.exit) {
     const r = await exitCase(services, m.caseId, {
       rationale: changes.exit.rationale,
@@ -75,4 +76,10 @@ export async function applyMinutesDecisions(services: Services, m: Minutes): Pro
     });
   }
   return problems;
+}
+
+/** Several problems as one message, each a whole sentence said after the one before. */
+export function oneAfterAnother(first: Message, rest: readonly Message[]): Message {
+  const [next, ...after] = rest;
+  return next ? msg('cases.problems.more', { first, rest: oneAfterAnother(next, after) }) : first;
 }

@@ -2,6 +2,8 @@ import { samePerson } from '../../core/access/policy';
 import { auditKind, type AuditEvent } from '../../core/audit/audit.schema';
 import { caseDecisionKind, type CaseDecision } from '../../core/cases/lifecycle/caseHistory.schema';
 import { RefusedError } from '../../core/shared/errors';
+import { msg, type Message, type MessageKey } from '../../i18n/message';
+import { english } from '../../i18n/translator';
 import type { Services } from '../services';
 
 export type LifecycleDeps = Pick<Services, 'storage' | 'settings' | 'me' | 'ids' | 'clock'>;
@@ -40,17 +42,54 @@ export async function keepDecision(
 export const isAreaCoordinator = (deps: Pick<Services, 'settings' | 'me'>): boolean =>
   deps.settings.coordinators.some((c) => samePerson(c, deps.me));
 
+/** A refusal said in the reader's language, its English kept as the error's message for the log. */
+export const refusal = (said: Message): RefusedError => new RefusedError(said, english()(said));
+
+/** A schema's issue, as zod reports it. */
+type Issue = {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly code?: string;
+  readonly maximum?: unknown;
+};
+
+/**
+ * A form's schema issues as messages, once each: the schema's own words (kept in English for the
+ * log) through `known`, a too-long text by its limit, anything else by the field's path.
+ */
+export function issueMessages(issues: readonly Issue[], known: Readonly<Record<string, MessageKey>>): Message[] {
+  const out = new Map<string, Message>();
+  for (const issue of issues) {
+    const key = known[issue.message];
+    const said = key
+      ? msg(key)
+      : issue.code === 'too_big' && typeof issue.maximum === 'number'
+        ? msg('cases.problem.tooLong', { max: issue.maximum })
+        : msg('cases.problem.field', { field: issue.path.map(String).join('.') });
+    out.set(JSON.stringify(said), said);
+  }
+  return [...out.values()];
+}
+
+/** The steps only the area's coordinators take, as the audit names them (kept in English, as every audit line). */
+const coordinatorSteps = {
+  decideReferral: 'decide a referral',
+  identifyNominal: 'identify a new nominal',
+} as const;
+export type CoordinatorStep = keyof typeof coordinatorSteps;
+
 /**
  * Steps with no case yet (identifying a nominal, deciding a referral) belong to the area's MAPPA
  * coordinators. A refusal is audited like the case policy's.
  */
-export async function requireCoordinator(deps: LifecycleDeps, what: string): Promise<void> {
+export async function requireCoordinator(deps: LifecycleDeps, step: CoordinatorStep): Promise<void> {
   if (isAreaCoordinator(deps)) return;
   await audit(deps, {
     verb: 'refuse',
     subject: { kind: 'area', id: deps.settings.areaName.replace(/\s+/g, '-').toLowerCase() || 'area' },
     reason: 'Only the area’s MAPPA coordinators may do this',
-    detail: { operation: what },
+    detail: { operation: coordinatorSteps[step] },
   }).catch(() => undefined);
-  throw new RefusedError(`Only the area’s MAPPA coordinators can ${what}. Ask the MAPPA coordinator.`);
+  // One whole sentence per step, so each language words it its own way.
+  throw refusal(msg(`cases.problem.coordinatorOnly.${step}`));
 }

@@ -13,6 +13,7 @@ import {
 } from '../../core/cases/lifecycle/identification';
 import { localDate, type IsoDate } from '../../core/shared/dates';
 import { err, ok, type Result } from '../../core/shared/result';
+import { msg, type Message } from '../../i18n/message';
 import { audit, keepDecision, requireCoordinator, type LifecycleDeps } from './caseDecisions';
 
 export type IdentificationInput = {
@@ -55,13 +56,13 @@ export function membersFor(deps: Pick<LifecycleDeps, 'settings'>, offenderManage
 export async function identifyNominal(
   deps: LifecycleDeps,
   input: IdentificationInput,
-): Promise<Result<Identified, string[]>> {
-  await requireCoordinator(deps, 'identify a new nominal');
-  const problems: string[] = [];
+): Promise<Result<Identified, Message[]>> {
+  await requireCoordinator(deps, 'identifyNominal');
+  const problems: Message[] = [];
   const category = categoryFromFacts(input.facts, input.level, input.category3Rationale);
   if (!category.ok) problems.push(...category.error);
   problems.push(...identificationProblems(input.disposal));
-  if (!input.rationale.trim()) problems.push('Give the rationale for the category and level.');
+  if (!input.rationale.trim()) problems.push(msg('cases.problem.identificationRationale'));
   if (!category.ok || problems.length) return err(problems);
 
   const cases = deps.storage.collection(caseKind);

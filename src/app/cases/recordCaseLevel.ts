@@ -6,12 +6,12 @@ import { samePerson } from '../../core/access/policy';
 import { seriesKind } from '../../core/panels/series.schema';
 import type { Stored } from '../../core/ports';
 import { localDate, type IsoDate } from '../../core/shared/dates';
-import { RefusedError } from '../../core/shared/errors';
 import { err, ok, type Result } from '../../core/shared/result';
+import { msg, type Message } from '../../i18n/message';
 import { requireAccess } from '../access/caseAccess';
 import type { Services } from '../services';
 import { changeLevel, endSeries, exitMappa, scheduleSeries, type ScheduleOutcome } from '../scheduling/scheduleSeries';
-import { audit, keepDecision, type LifecycleDeps } from './caseDecisions';
+import { audit, keepDecision, refusal, type LifecycleDeps } from './caseDecisions';
 import { panelSeriesFor, projectedMeetingsFor, proposedFirstPanel } from './panelSeriesFor';
 
 type Deps = LifecycleDeps & Pick<Services, 'scheduling' | 'bankHolidays'>;
@@ -19,7 +19,7 @@ type Source = 'register' | 'minutes';
 
 async function theCase(deps: LifecycleDeps, caseId: string): Promise<Stored<Case>> {
   const stored = await deps.storage.collection(caseKind).get(caseId);
-  if (!stored) throw new RefusedError('The case was not found.');
+  if (!stored) throw refusal(msg('cases.problem.caseNotFound'));
   return stored;
 }
 
@@ -48,13 +48,13 @@ export async function recordCaseLevel(
   deps: Deps,
   caseId: string,
   input: LevelChangeInput,
-): Promise<Result<LevelChanged, string[]>> {
+): Promise<Result<LevelChanged, Message[]>> {
   await requireAccess(deps, caseId, 'changeLevel');
   const stored = await theCase(deps, caseId);
   const plan = planLevelChange(stored.doc, input.to, input.rationale);
   if (!plan.ok) return plan;
   if (plan.value.needsConfirmation && !input.confirmed) {
-    return err(['Confirm the change: Level 1 has no MAPPA meetings, so the panel series ends.']);
+    return err([msg('cases.problem.confirmLevel1')]);
   }
   const today = localDate(deps.clock.now(), deps.settings.timeZone);
   const lastHeld = input.lastHeld ?? today;
@@ -115,7 +115,7 @@ export async function recordCaseCategory(
   deps: LifecycleDeps,
   caseId: string,
   input: { to: Category; rationale: string; source?: Source; minutes?: { meetingId: string; version: number } },
-): Promise<Result<Case, string[]>> {
+): Promise<Result<Case, Message[]>> {
   await requireAccess(deps, caseId, 'changeLevel');
   const stored = await theCase(deps, caseId);
   const problems = categoryChangeProblems(stored.doc, input.to, input.rationale);
@@ -158,7 +158,7 @@ export async function exitCase(
     source?: Source;
     minutes?: { meetingId: string; version: number };
   },
-): Promise<Result<Case, string[]>> {
+): Promise<Result<Case, Message[]>> {
   await requireAccess(deps, caseId, 'exit');
   const stored = await theCase(deps, caseId);
   const problems = exitProblems(stored.doc, input.rationale, input.confirmed, input.source ?? 'register');

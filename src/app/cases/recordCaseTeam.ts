@@ -3,13 +3,12 @@ import { caseTeamDifference, caseTeamProblems } from '../../core/cases/lifecycle
 import { seriesKind, type PanelSeries } from '../../core/panels/series.schema';
 import type { Person } from '../../core/people/agency';
 import type { Stored } from '../../core/ports';
-import { RefusedError } from '../../core/shared/errors';
 import { err, ok, type Result } from '../../core/shared/result';
-import type { Message } from '../../i18n/message';
+import { msg, type Message } from '../../i18n/message';
 import { requireAccess } from '../access/caseAccess';
 import { updateSeriesInvitations, type InvitationsOutcome } from '../scheduling/seriesInvitations';
 import type { Services } from '../services';
-import { audit, keepDecision, type LifecycleDeps } from './caseDecisions';
+import { audit, keepDecision, refusal, type LifecycleDeps } from './caseDecisions';
 
 export type CaseTeamInput = { chair?: Person | undefined; members: readonly CaseMember[]; rationale: string };
 
@@ -39,7 +38,7 @@ export async function recordCaseTeam(
   await requireAccess(deps, caseId, 'schedule');
   const cases = deps.storage.collection(caseKind);
   const stored = await cases.get(caseId);
-  if (!stored) throw new RefusedError('The case was not found.');
+  if (!stored) throw refusal(msg('cases.problem.caseNotFound'));
   const problems = caseTeamProblems(stored.doc, input, deps.settings.chairs);
   if (problems.length) return err(problems);
 

@@ -9,11 +9,10 @@ import {
   type LevelPeriod,
 } from '../../core/cases/lifecycle/seriousFurtherOffence';
 import { localDate } from '../../core/shared/dates';
-import { RefusedError } from '../../core/shared/errors';
 import { err, ok, type Result } from '../../core/shared/result';
-import type { Message } from '../../i18n/message';
+import { msg, type Message } from '../../i18n/message';
 import { requireAccess } from '../access/caseAccess';
-import { audit, keepDecision, type LifecycleDeps } from './caseDecisions';
+import { audit, keepDecision, refusal, type LifecycleDeps } from './caseDecisions';
 
 /** The case's levels over time, from its kept decisions: what the 28-day look-back reads. */
 export async function caseLevelPeriods(deps: LifecycleDeps, caseId: string): Promise<LevelPeriod[]> {
@@ -22,7 +21,7 @@ export async function caseLevelPeriods(deps: LifecycleDeps, caseId: string): Pro
     deps.storage.collection(caseKind).get(caseId),
     deps.storage.collection(caseDecisionKind).list({ caseId }),
   ]);
-  if (!stored) throw new RefusedError('The case was not found.');
+  if (!stored) throw refusal(msg('cases.problem.caseNotFound'));
   return levelPeriods(
     decisions.map((d) => d.doc),
     stored.doc,
@@ -51,7 +50,7 @@ export async function recordFurtherOffence(
   if (problems.length) return err(problems);
   const cases = deps.storage.collection(caseKind);
   const stored = await cases.get(caseId);
-  if (!stored) throw new RefusedError('The case was not found.');
+  if (!stored) throw refusal(msg('cases.problem.caseNotFound'));
   const review = seriousCaseReviewFinding(input.charge, input.chargedOn, periods) === 'required';
   const alreadyFlagged = stored.doc.flags.seriousCaseReview;
   if (review && !alreadyFlagged) {

@@ -8,7 +8,14 @@ import {
   type ScreeningAnswers,
 } from '../../core/cases/lifecycle/screening';
 import { err, ok, type Result } from '../../core/shared/result';
-import { audit, type LifecycleDeps } from './caseDecisions';
+import type { Message } from '../../i18n/message';
+import { audit, issueMessages, type LifecycleDeps } from './caseDecisions';
+
+/** The screening schema's own words for what is left out, said in the reader's language. */
+const screeningIssues = {
+  'Enter the person’s name': 'cases.problem.subjectName',
+  'Give the rationale for the outcome': 'cases.problem.outcomeRationale',
+} as const;
 
 export type ScreeningInput = {
   caseId?: string;
@@ -29,7 +36,7 @@ export type ScreeningInput = {
 export async function recordScreening(
   deps: LifecycleDeps,
   input: ScreeningInput,
-): Promise<Result<Screening, string[]>> {
+): Promise<Result<Screening, Message[]>> {
   const problems = screeningProblems({ ...input, screenedBy: deps.me });
   const outcome = screeningOutcome(input.answers);
   if (problems.length || !outcome.ok) return err(problems);
@@ -56,7 +63,7 @@ export async function recordScreening(
       at,
     },
   });
-  if (!parsed.success) return err([...new Set(parsed.error.issues.map((i) => i.message))]);
+  if (!parsed.success) return err(issueMessages(parsed.error.issues, screeningIssues));
   const stored = await deps.storage.collection(screeningKind).create(parsed.data);
   await audit(deps, {
     verb: 'create',

@@ -9,13 +9,13 @@ import type { Agency, Person } from '../../core/people/agency';
 import type { Stored } from '../../core/ports';
 import { seriesKind } from '../../core/panels/series.schema';
 import { localDate, type IsoDate } from '../../core/shared/dates';
-import { RefusedError } from '../../core/shared/errors';
 import { err, ok, type Result } from '../../core/shared/result';
+import { msg, type Message } from '../../i18n/message';
 import type { Translator } from '../../i18n/translator';
 import { LANGUAGE_BREAK, mailLanguages } from '../mail/languages';
 import type { Services } from '../services';
 import { scheduleSeries, type ScheduleOutcome } from '../scheduling/scheduleSeries';
-import { audit, keepDecision, requireCoordinator, type LifecycleDeps } from './caseDecisions';
+import { audit, issueMessages, keepDecision, refusal, requireCoordinator, type LifecycleDeps } from './caseDecisions';
 import { membersFor } from './identifyNominal';
 import { panelSeriesFor, projectedMeetingsFor } from './panelSeriesFor';
 
@@ -34,21 +34,29 @@ export type ReferralInput = {
 
 type ReferralDeps = LifecycleDeps & Pick<Services, 'bankHolidays'>;
 
-const problemsOf = (e: { issues: readonly { message: string }[] }) => [...new Set(e.issues.map((i) => i.message))];
+/** The referral schema's own words for what a referrer leaves out, said in the reader's language. */
+const referralIssues = {
+  'Give the reasons for the referral': 'cases.problem.referralReasons',
+  'Describe the risk of serious harm': 'cases.problem.referralRisk',
+  'Say what multi-agency management would add': 'cases.problem.referralAddedValue',
+  'Give the rationale for the decision': 'cases.problem.decisionRationale',
+} as const;
 
 /**
  * A MAPPA A referral from any agency for Level 2 or 3. The decision clock starts on the day it
  * arrives: the area's working days (10 nationally), weekends and bank holidays not counted.
  */
-export async function submitReferral(deps: ReferralDeps, input: ReferralInput): Promise<Result<Referral, string[]>> {
+export async function submitReferral(deps: ReferralDeps, input: ReferralInput): Promise<Result<Referral, Message[]>> {
   const now = deps.clock.now();
   const today = localDate(now, deps.settings.timeZone);
   const year = Number(today.slice(0, 4));
   const holidays = await deps.bankHolidays.between(year, year + 1);
   if (input.caseId) {
     const existing = await deps.storage.collection(caseKind).get(input.caseId);
-    if (!existing || existing.doc.status === 'exited') return err(['The case referred is not an active case.']);
-    if (existing.doc.level >= input.level) return err([`The case is already managed at Level ${existing.doc.level}.`]);
+    if (!existing || existing.doc.status === 'exited') return err([msg('cases.problem.notActive')]);
+    if (existing.doc.level >= input.level) {
+      return err([msg('cases.problem.alreadyManaged', { level: existing.doc.level })]);
+    }
   }
   const parsed = ReferralSchema.safeParse({
     id: deps.ids.newId('ref'),
@@ -60,7 +68,7 @@ export async function submitReferral(deps: ReferralDeps, input: ReferralInput): 
     decisionDue: referralDecisionDue(today, holidays, deps.settings.referralDecisionWorkingDays),
     status: 'awaiting',
   });
-  if (!parsed.success) return err(problemsOf(parsed.error));
+  if (!parsed.success) return err(issueMessages(parsed.error.issues, referralIssues));
   const stored = await deps.storage.collection(referralKind).create(parsed.data);
   await audit(deps, {
     verb: 'create',
@@ -74,8 +82,8 @@ export async function submitReferral(deps: ReferralDeps, input: ReferralInput): 
 
 async function awaiting(deps: LifecycleDeps, referralId: string): Promise<Stored<Referral>> {
   const stored = await deps.storage.collection(referralKind).get(referralId);
-  if (!stored) throw new RefusedError('The referral was not found.');
-  if (stored.doc.status !== 'awaiting') throw new RefusedError('This referral has already been decided.');
+  if (!stored) throw refusal(msg('cases.problem.referralNotFound'));
+  if (stored.doc.status !== 'awaiting') throw refusal(msg('cases.problem.referralDecided'));
   return stored;
 }
 
@@ -99,19 +107,19 @@ export async function acceptReferral(
   deps: ReferralDeps & Pick<Services, 'scheduling'>,
   referralId: string,
   input: AcceptInput,
-): Promise<Result<Accepted, string[]>> {
-  await requireCoordinator(deps, 'decide a referral');
+): Promise<Result<Accepted, Message[]>> {
+  await requireCoordinator(deps, 'decideReferral');
   const stored = await awaiting(deps, referralId);
   const r = stored.doc;
-  const problems: string[] = [];
-  if (!input.rationale.trim()) problems.push('Give the rationale for the decision.');
-  if (input.level === 1) problems.push('A referral is accepted at Level 2 or Level 3; decline it to keep Level 1.');
+  const problems: Message[] = [];
+  if (!input.rationale.trim()) problems.push(msg('cases.problem.decisionRationale'));
+  if (input.level === 1) problems.push(msg('cases.problem.acceptAtLevel1'));
   if (problems.length) return err(problems);
 
   const cases = deps.storage.collection(caseKind);
   const all = (await cases.list()).map((s) => s.doc);
   const chair = input.chair ?? allocateChair(deps.settings.chairs, input.level, all) ?? undefined;
-  if (!chair) return err([`The area has no eligible chair for Level ${input.level}; add one in the area’s settings.`]);
+  if (!chair) return err([msg('cases.problem.noEligibleChair', { level: input.level })]);
   const now = deps.clock.now();
   const today = localDate(now, deps.settings.timeZone);
   const referrerMember = { person: r.referrer, standing: false };
@@ -119,7 +127,7 @@ export async function acceptReferral(
   let theCase: Case;
   if (r.caseId) {
     const existing = await cases.get(r.caseId);
-    if (!existing || existing.doc.status === 'exited') return err(['The case referred is no longer active.']);
+    if (!existing || existing.doc.status === 'exited') return err([msg('cases.problem.noLongerActive')]);
     const members = existing.doc.members.some((m) => m.person.email === r.referrer.email)
       ? existing.doc.members
       : [...existing.doc.members, referrerMember];
@@ -203,10 +211,10 @@ export async function declineReferral(
   deps: LifecycleDeps & Pick<Services, 'mail'>,
   referralId: string,
   rationale: string,
-): Promise<Result<Referral, string[]>> {
-  await requireCoordinator(deps, 'decide a referral');
+): Promise<Result<Referral, Message[]>> {
+  await requireCoordinator(deps, 'decideReferral');
   const stored = await awaiting(deps, referralId);
-  if (!rationale.trim()) return err(['Give the rationale for declining, for the referrer.']);
+  if (!rationale.trim()) return err([msg('cases.problem.declineRationale')]);
   const now = deps.clock.now();
   const r = stored.doc;
   const decided: Referral = {

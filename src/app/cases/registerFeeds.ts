@@ -5,6 +5,7 @@ import { referralsAwaitingDecision } from '../../core/cases/lifecycle/referralQu
 import { screeningKind } from '../../core/cases/lifecycle/screening';
 import type { RegisterFeeds } from '../../core/cases/register';
 import { localDate } from '../../core/shared/dates';
+import { msg } from '../../i18n/message';
 import type { Services } from '../services';
 
 export type RegisterFeedsDeps = Pick<Services, 'storage' | 'clock' | 'settings' | 'bankHolidays'>;
@@ -66,7 +67,9 @@ export async function loadReferralsAwaiting(
       id: c.id,
       ...(c.caseId ? { caseId: c.caseId } : {}),
       // The queue names a referral by its case reference, never by the person's name.
-      label: reference ? `${reference}, referred for Level ${c.level}` : `New referral for Level ${c.level}`,
+      label: reference
+        ? msg('cases.referralLabel.raised', { reference, level: c.level })
+        : msg('cases.referralLabel.new', { level: c.level }),
       referringAgency: c.referrerAgency,
       level: c.level,
       receivedOn: c.receivedOn,

@@ -22,7 +22,7 @@ import { requireAccess } from '../access/caseAccess';
 import { recordAudit } from '../audit/recordAudit';
 import { pickCurrentMeeting } from '../binding';
 import { archiveFinalMinutes } from '../records/archiveMinutes';
-import { applyMinutesDecisions } from '../cases/applyMinutesDecisions';
+import { applyMinutesDecisions, oneAfterAnother } from '../cases/applyMinutesDecisions';
 import type { ProtectedPerson } from '../../core/protection/protectedPeople.schema';
 import { readProtectedPeople, saveProtectedPeople } from '../protection/protectedPeople';
 
@@ -214,9 +214,9 @@ export class MinutesSession {
 
   private async applyDecisions(m: Minutes): Promise<void> {
     try {
-      const problems = await applyMinutesDecisions(this.services, m);
-      this.decisionsProblem = problems.length
-        ? msg('minutes.session.caseNotUpdated', { problems: problems.join(' ') })
+      const [first, ...rest] = await applyMinutesDecisions(this.services, m);
+      this.decisionsProblem = first
+        ? msg('minutes.session.caseNotUpdated', { problems: oneAfterAnother(first, rest) })
         : undefined;
     } catch {
       this.decisionsProblem = msg('minutes.session.caseNotUpdatedYet');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import type { Message } from '../../i18n/message';
 import { rolesOn, samePerson } from '../access/policy';
 import { AgencySchema, agencies, type Agency, type Person } from '../people/agency';
 import type { Meeting, PanelSeries } from '../panels/series.schema';
@@ -54,7 +55,7 @@ export type ReferralAwaitingDecision = {
   /** The case, when the referral concerns a case already on the register (e.g. raising a Level 1 case). */
   caseId?: string;
   /** How the queue names it: a case reference, never a name. */
-  label: string;
+  label: Message;
   referringAgency: Agency;
   /** The level the referral asks for. */
   level: 2 | 3;

@@ -8,10 +8,18 @@ import type { Case, CaseMember } from '../../core/cases/case.schema';
 import { membersByAgency } from '../../core/cases/lifecycle/caseTeam';
 import { eligibleChairs } from '../../core/cases/lifecycle/chairs';
 import { agencyMessage } from '../../core/people/agency';
-import { userMessage } from '../../core/shared/errors';
+import { msg } from '../../i18n/message';
 import { useT } from '../i18n/I18nProvider';
 import { SeriesInvitationsNotice } from '../scheduling/SeriesInvitationsNotice';
-import { CaseStepDialog, PersonFields, emptyPerson, personFrom, useCaseFormStyles, type PersonDraft } from './parts';
+import {
+  CaseStepDialog,
+  PersonFields,
+  emptyPerson,
+  personFrom,
+  useCaseFormStyles,
+  useCaseStep,
+  type PersonDraft,
+} from './parts';
 
 const useStyles = makeStyles({
   agencyList: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column' },
@@ -47,8 +55,7 @@ export function CaseTeamDialog(props: CaseTeamDialogProps) {
   const [someone, setSomeone] = useState<PersonDraft>(emptyPerson('probation'));
   const [announcement, setAnnouncement] = useState('');
   const [rationale, setRationale] = useState('');
-  const [problems, setProblems] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { problems, setProblems, busy, run } = useCaseStep();
   const [done, setDone] = useState<CaseTeamRecorded | undefined>();
 
   const standingToAdd = services.settings.standingMembers.filter((p) => !members.some((m) => samePerson(m.person, p)));
@@ -62,7 +69,7 @@ export function CaseTeamDialog(props: CaseTeamDialogProps) {
   };
   const addSomeone = () => {
     const person = personFrom(someone);
-    if (!person) return setProblems([t('caseTeam.team.addInvolved.invalid')]);
+    if (!person) return setProblems([msg('caseTeam.team.addInvolved.invalid')]);
     setProblems([]);
     add({
       person,
@@ -71,22 +78,16 @@ export function CaseTeamDialog(props: CaseTeamDialogProps) {
     setSomeone(emptyPerson(someone.agency));
   };
 
-  const save = async () => {
-    setBusy(true);
-    try {
+  // The choices stay as made whatever happens: nothing is lost.
+  const save = () =>
+    run(async () => {
       const chair = choices.find((p) => p.email === chairEmail);
       const r = await recordCaseTeam(services, c.id, { chair, members, rationale });
-      if (!r.ok) return setProblems(r.error.map((m) => t(m)));
-      setProblems([]);
+      if (!r.ok) return r.error;
       setDone(r.value);
       props.onSaved?.(r.value);
-    } catch (e) {
-      // The choices stay as made: nothing is lost.
-      setProblems([userMessage(e)]);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return [];
+    });
 
   return (
     <CaseStepDialog

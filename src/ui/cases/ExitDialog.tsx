@@ -6,9 +6,8 @@ import { useServices } from '../../app/ServicesProvider';
 import type { Case } from '../../core/cases/case.schema';
 import { exitDueFor } from '../../core/cases/lifecycle/exitDate';
 import { localDate } from '../../core/shared/dates';
-import { userMessage } from '../../core/shared/errors';
 import { useT } from '../i18n/I18nProvider';
-import { CaseStepDialog, sayDate } from './parts';
+import { CaseStepDialog, sayDate, useCaseStep } from './parts';
 
 export type ExitDialogProps = {
   open: boolean;
@@ -25,25 +24,18 @@ export function ExitDialog(props: ExitDialogProps) {
   const [rationale, setRationale] = useState('');
   const [lastHeld, setLastHeld] = useState(localDate(services.clock.now(), services.settings.timeZone));
   const [confirmed, setConfirmed] = useState(false);
-  const [problems, setProblems] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { problems, busy, run } = useCaseStep();
   const [done, setDone] = useState(false);
   const due = exitDueFor(c);
 
-  const act = async () => {
-    setBusy(true);
-    try {
+  const act = () =>
+    run(async () => {
       const r = await exitCase(services, c.id, { rationale, confirmed, lastHeld });
-      if (!r.ok) return setProblems(r.error);
-      setProblems([]);
+      if (!r.ok) return r.error;
       setDone(true);
       props.onExited?.(r.value);
-    } catch (e) {
-      setProblems([userMessage(e)]);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return [];
+    });
 
   return (
     <CaseStepDialog
@@ -62,7 +54,7 @@ export function ExitDialog(props: ExitDialogProps) {
           ? t('cases.exit.fixed', { date: sayDate(t, due.date), basis: due.basis })
           : due.kind === 'indefinite'
             ? t('cases.exit.indefinite', { date: sayDate(t, due.reviewFrom) })
-            : due.basis}
+            : t(due.basis)}
       </Text>
       <Field label={t('cases.exit.lastHeld')}>
         <Input type="date" value={lastHeld} onChange={(_, d) => setLastHeld(d.value)} />

@@ -16,10 +16,9 @@ import {
   type Charge,
 } from '../../core/cases/lifecycle/seriousFurtherOffence';
 import { localDate } from '../../core/shared/dates';
-import { userMessage } from '../../core/shared/errors';
 import type { MessageKey } from '../../i18n/message';
 import { useT } from '../i18n/I18nProvider';
-import { CaseStepDialog } from './parts';
+import { CaseStepDialog, useCaseStep } from './parts';
 
 export type FurtherOffenceDialogProps = {
   open: boolean;
@@ -56,8 +55,7 @@ export function FurtherOffenceDialog(props: FurtherOffenceDialogProps) {
   const [chargedOn, setChargedOn] = useState(today);
   const [rationale, setRationale] = useState('');
   const [confirmed, setConfirmed] = useState(false);
-  const [problems, setProblems] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { problems, busy, run } = useCaseStep();
   const [done, setDone] = useState<FurtherOffenceRecorded | undefined>();
   const load = useCallback(() => caseLevelPeriods(services, c.id), [services, c.id]);
   const [periods] = useRead(load, { failure: t('caseTeam.furtherOffence.periodsFailed') });
@@ -67,21 +65,15 @@ export function FurtherOffenceDialog(props: FurtherOffenceDialogProps) {
       ? seriousCaseReviewFinding(charge, chargedOn, periods.value)
       : undefined;
 
-  const act = async () => {
-    setBusy(true);
-    try {
+  // The form stays as typed whatever happens: nothing is lost.
+  const act = () =>
+    run(async () => {
       const r = await recordFurtherOffence(services, c.id, { charge, chargedOn, rationale, confirmed });
-      if (!r.ok) return setProblems(r.error.map((m) => t(m)));
-      setProblems([]);
+      if (!r.ok) return r.error;
       setDone(r.value);
       props.onRecorded?.(r.value);
-    } catch (e) {
-      // The form stays as typed: nothing is lost.
-      setProblems([userMessage(e)]);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return [];
+    });
 
   return (
     <CaseStepDialog

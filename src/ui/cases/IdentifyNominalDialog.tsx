@@ -16,7 +16,7 @@ import {
 } from '../../core/cases/lifecycle/identification';
 import type { Agency } from '../../core/people/agency';
 import { localDate, zonedInstant } from '../../core/shared/dates';
-import { userMessage } from '../../core/shared/errors';
+import { msg, type Message, type MessageKey } from '../../i18n/message';
 import { useT } from '../i18n/I18nProvider';
 import {
   AgencySelect,
@@ -27,16 +27,17 @@ import {
   personFrom,
   sayDate,
   useCaseFormStyles,
+  useCaseStep,
   type PersonDraft,
 } from './parts';
 
-export const disposalLabels: Record<Disposal['kind'], string> = {
-  custody: 'Custody',
-  community: 'Community order',
-  hospital: 'Hospital order',
-  guardianship: 'Guardianship order',
-  caution: 'Caution',
-  conditionalDischarge: 'Conditional discharge',
+export const disposalLabels: Record<Disposal['kind'], MessageKey> = {
+  custody: 'cases.identify.disposal.custody',
+  community: 'cases.identify.disposal.community',
+  hospital: 'cases.identify.disposal.hospital',
+  guardianship: 'cases.identify.disposal.guardianship',
+  caution: 'cases.identify.disposal.caution',
+  conditionalDischarge: 'cases.identify.disposal.conditionalDischarge',
 };
 
 const isDate = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
@@ -78,8 +79,7 @@ export function IdentifyNominalDialog(props: IdentifyNominalDialogProps) {
   const [notifiedOn, setNotifiedOn] = useState(today);
   const [mediaInterest, setMediaInterest] = useState(false);
   const [rationale, setRationale] = useState('');
-  const [problems, setProblems] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { problems, setProblems, busy, run } = useCaseStep();
   const [done, setDone] = useState<Identified | undefined>();
 
   const notifiedBy = personFrom(notifier);
@@ -118,12 +118,11 @@ export function IdentifyNominalDialog(props: IdentifyNominalDialogProps) {
   };
 
   const submit = async () => {
-    const local: string[] = [];
-    if (!name.trim()) local.push(t('cases.identify.enterName'));
-    if (!isDate(dateOfBirth)) local.push(t('cases.identify.enterDateOfBirth'));
+    const local: Message[] = [];
+    if (!name.trim()) local.push(msg('cases.identify.enterName'));
+    if (!isDate(dateOfBirth)) local.push(msg('cases.identify.enterDateOfBirth'));
     if (local.length) return setProblems(local);
-    setBusy(true);
-    try {
+    await run(async () => {
       const r = await identifyNominal(services, {
         nominal: {
           name: name.trim(),
@@ -144,17 +143,11 @@ export function IdentifyNominalDialog(props: IdentifyNominalDialogProps) {
         disposal,
         mediaInterest,
       });
-      if (r.ok) {
-        setProblems([]);
-        setDone(r.value);
-        props.onIdentified?.(r.value.case);
-      } else setProblems(r.error);
-    } catch (e) {
-      // The form stays as typed: nothing is lost.
-      setProblems([userMessage(e)]);
-    } finally {
-      setBusy(false);
-    }
+      if (!r.ok) return r.error;
+      setDone(r.value);
+      props.onIdentified?.(r.value.case);
+      return [];
+    });
   };
 
   return (
@@ -211,7 +204,7 @@ export function IdentifyNominalDialog(props: IdentifyNominalDialogProps) {
             key={k}
             checked={facts[k]}
             onChange={(_, d) => setFacts({ ...facts, [k]: Boolean(d.checked) })}
-            label={t(`cases.identify.fact.${k}`)}
+            label={t(categoryFactLabels[k])}
           />
         ))}
         {facts.otherDangerousOffender && (
@@ -222,7 +215,7 @@ export function IdentifyNominalDialog(props: IdentifyNominalDialogProps) {
         <Text role="status">
           {category.ok
             ? t('cases.identify.thisIs', { category: t(`cases.category.${category.value.category}`) })
-            : category.error.join(' ')}
+            : category.error.map((p) => t(p)).join(' ')}
         </Text>
       </fieldset>
 
@@ -249,7 +242,7 @@ export function IdentifyNominalDialog(props: IdentifyNominalDialogProps) {
             <Select value={kind} onChange={(_, d) => setKind(d.value as Disposal['kind'])}>
               {(Object.keys(disposalLabels) as Disposal['kind'][]).map((k) => (
                 <option key={k} value={k}>
-                  {t(`cases.identify.disposal.${k}`)}
+                  {t(disposalLabels[k])}
                 </option>
               ))}
             </Select>

@@ -7,9 +7,9 @@ import { useServices } from '../../app/ServicesProvider';
 import type { Case, Category, Level } from '../../core/cases/case.schema';
 import { categoryChangeProblems, planLevelChange } from '../../core/cases/lifecycle/levelChange';
 import { isWeekend, localDate } from '../../core/shared/dates';
-import { userMessage } from '../../core/shared/errors';
+import { msg, type Message } from '../../i18n/message';
 import { useT } from '../i18n/I18nProvider';
-import { CaseStepDialog, useCaseFormStyles } from './parts';
+import { CaseStepDialog, distinctProblems, useCaseFormStyles, useCaseStep, type StepProblems } from './parts';
 
 export type LevelChangeDialogProps = {
   open: boolean;
@@ -35,8 +35,7 @@ export function LevelChangeDialog(props: LevelChangeDialogProps) {
   const [lastHeld, setLastHeld] = useState(today);
   const [firstDate, setFirstDate] = useState(proposedFirstPanel(today));
   const [confirmed, setConfirmed] = useState(false);
-  const [problems, setProblems] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { problems, setProblems, busy, run } = useCaseStep();
   const [done, setDone] = useState<string | undefined>();
 
   const levelChanges = level !== c.level;
@@ -44,25 +43,24 @@ export function LevelChangeDialog(props: LevelChangeDialogProps) {
   const plan = levelChanges ? planLevelChange(c, level, rationale || ' ') : undefined;
 
   const act = async () => {
-    const local: string[] = [];
-    if (!levelChanges && !categoryChanges) local.push(t('cases.level.chooseChange'));
-    if (levelChanges && level !== 1 && isWeekend(firstDate)) local.push(t('cases.level.chooseWeekday'));
+    const local: Message[] = [];
+    if (!levelChanges && !categoryChanges) local.push(msg('cases.level.chooseChange'));
+    if (levelChanges && level !== 1 && isWeekend(firstDate)) local.push(msg('cases.level.chooseWeekday'));
     // Check both before writing either, so a refused pair leaves the case as it was.
     const after = { ...c, level };
     if (categoryChanges) {
       local.push(
-        ...categoryChangeProblems(after, category, rationale).filter((p) => !p.startsWith('The case is already')),
+        ...categoryChangeProblems(after, category, rationale).filter((p) => p.key !== 'cases.problem.alreadyCategory'),
       );
     }
     if (levelChanges) {
       const p = planLevelChange({ ...c, category }, level, rationale);
       if (!p.ok) local.push(...p.error);
     }
-    if (local.length) return setProblems([...new Set(local)]);
-    setBusy(true);
-    try {
+    if (local.length) return setProblems(distinctProblems(local));
+    await run(async () => {
       const out: string[] = [];
-      const changeLevel = async () => {
+      const changeLevel = async (): Promise<StepProblems> => {
         const r = await recordCaseLevel(services, c.id, {
           to: level,
           rationale,
@@ -70,7 +68,7 @@ export function LevelChangeDialog(props: LevelChangeDialogProps) {
           lastHeld,
           firstMeetingDate: firstDate,
         });
-        if (!r.ok) throw r.error;
+        if (!r.ok) return r.error;
         const s = r.value.schedule;
         out.push(
           level === 1
@@ -79,29 +77,26 @@ export function LevelChangeDialog(props: LevelChangeDialogProps) {
               ? t('cases.level.nowNotFinished', { level, problems: s.problems.map((p) => t(p)).join(' ') })
               : t('cases.level.nowReplanned', { level }),
         );
+        return [];
       };
-      const changeCategory = async () => {
+      const changeCategory = async (): Promise<StepProblems> => {
         const r = await recordCaseCategory(services, c.id, { to: category, rationale });
-        if (!r.ok) throw r.error;
+        if (!r.ok) return r.error;
         out.push(t('cases.level.nowCategory', { category: t(`cases.category.${category}`) }));
+        return [];
       };
       // Leaving Category 3 comes before Level 1, and reaching Level 2 or 3 before Category 3.
-      if (level === 1) {
-        if (categoryChanges) await changeCategory();
-        if (levelChanges) await changeLevel();
-      } else {
-        if (levelChanges) await changeLevel();
-        if (categoryChanges) await changeCategory();
+      const steps = [levelChanges && changeLevel, categoryChanges && changeCategory];
+      if (level === 1) steps.reverse();
+      for (const step of steps) {
+        const stepProblems = step ? await step() : undefined;
+        if (stepProblems?.length) return stepProblems;
       }
-      setProblems([]);
       setDone(out.join(' '));
       const updated = { ...c, level, category };
       props.onChanged?.(updated);
-    } catch (e) {
-      setProblems(Array.isArray(e) ? (e as string[]) : [userMessage(e)]);
-    } finally {
-      setBusy(false);
-    }
+      return [];
+    });
   };
 
   return (

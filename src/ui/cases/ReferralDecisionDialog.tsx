@@ -10,9 +10,9 @@ import type { Referral } from '../../core/cases/lifecycle/referral.schema';
 import { clockLabel, type ReferralClock } from '../../core/cases/lifecycle/referralQueue';
 import { agencyMessage } from '../../core/people/agency';
 import { isWeekend, localDate } from '../../core/shared/dates';
-import { userMessage } from '../../core/shared/errors';
+import { msg } from '../../i18n/message';
 import { useT } from '../i18n/I18nProvider';
-import { CaseStepDialog, sayDate, useCaseFormStyles } from './parts';
+import { CaseStepDialog, sayDate, useCaseFormStyles, useCaseStep } from './parts';
 
 export type ReferralDecisionDialogProps = {
   open: boolean;
@@ -36,20 +36,18 @@ export function ReferralDecisionDialog(props: ReferralDecisionDialogProps) {
   const [chairEmail, setChairEmail] = useState('');
   const [firstDate, setFirstDate] = useState(proposedFirstPanel(today));
   const [rationale, setRationale] = useState('');
-  const [problems, setProblems] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { problems, busy, run } = useCaseStep();
   const [done, setDone] = useState<string | undefined>();
 
-  const act = async () => {
-    setBusy(true);
-    try {
+  const act = () =>
+    run(async () => {
       if (decision === 'decline') {
         const out = await declineReferral(services, r.id, rationale);
-        if (!out.ok) return setProblems(out.error);
+        if (!out.ok) return out.error;
         setDone(t('cases.decision.declined'));
         props.onDecided?.('declined');
       } else {
-        if (isWeekend(firstDate)) return setProblems([t('cases.decision.chooseWeekday')]);
+        if (isWeekend(firstDate)) return [msg('cases.decision.chooseWeekday')];
         const chair = chairs.find((c) => c.email === chairEmail);
         const out = await acceptReferral(services, r.id, {
           level,
@@ -57,7 +55,7 @@ export function ReferralDecisionDialog(props: ReferralDecisionDialogProps) {
           firstMeetingDate: firstDate,
           ...(chair ? { chair } : {}),
         });
-        if (!out.ok) return setProblems(out.error);
+        if (!out.ok) return out.error;
         const s = out.value.schedule;
         const accepted = {
           reference: out.value.case.reference,
@@ -76,13 +74,8 @@ export function ReferralDecisionDialog(props: ReferralDecisionDialogProps) {
         );
         props.onDecided?.('accepted');
       }
-      setProblems([]);
-    } catch (e) {
-      setProblems([userMessage(e)]);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return [];
+    });
 
   return (
     <CaseStepDialog

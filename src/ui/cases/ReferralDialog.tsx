@@ -6,7 +6,7 @@ import { useServices } from '../../app/ServicesProvider';
 import type { Category } from '../../core/cases/case.schema';
 import type { Referral } from '../../core/cases/lifecycle/referral.schema';
 import type { Agency } from '../../core/people/agency';
-import { userMessage } from '../../core/shared/errors';
+import { msg, type Message } from '../../i18n/message';
 import { useT } from '../i18n/I18nProvider';
 import {
   AgencySelect,
@@ -17,6 +17,7 @@ import {
   personFrom,
   sayDate,
   useCaseFormStyles,
+  useCaseStep,
   type PersonDraft,
 } from './parts';
 
@@ -45,17 +46,15 @@ export function ReferralDialog(props: ReferralDialogProps) {
   const [risk, setRisk] = useState('');
   const [addedValue, setAddedValue] = useState('');
   const [lineManager, setLineManager] = useState<PersonDraft>(emptyPerson(services.me.agency));
-  const [problems, setProblems] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { problems, setProblems, busy, run } = useCaseStep();
   const [done, setDone] = useState<Referral | undefined>();
 
   const submit = async () => {
-    const local: string[] = [];
-    if (!props.caseId && !name.trim()) local.push(t('cases.referral.enterName'));
-    if (!props.caseId && !/^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth)) local.push(t('cases.referral.enterDateOfBirth'));
+    const local: Message[] = [];
+    if (!props.caseId && !name.trim()) local.push(msg('cases.referral.enterName'));
+    if (!props.caseId && !/^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth)) local.push(msg('cases.referral.enterDateOfBirth'));
     if (local.length) return setProblems(local);
-    setBusy(true);
-    try {
+    await run(async () => {
       const manager = personFrom(lineManager);
       const r = await submitReferral(services, {
         ...(props.caseId ? { caseId: props.caseId } : {}),
@@ -75,16 +74,11 @@ export function ReferralDialog(props: ReferralDialogProps) {
         addedValue,
         ...(manager ? { lineManager: manager } : {}),
       });
-      if (r.ok) {
-        setProblems([]);
-        setDone(r.value);
-        props.onSubmitted?.(r.value);
-      } else setProblems(r.error);
-    } catch (e) {
-      setProblems([userMessage(e)]);
-    } finally {
-      setBusy(false);
-    }
+      if (!r.ok) return r.error;
+      setDone(r.value);
+      props.onSubmitted?.(r.value);
+      return [];
+    });
   };
 
   return (

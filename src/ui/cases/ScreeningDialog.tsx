@@ -11,7 +11,7 @@ import {
   type Screening,
   type ScreeningAnswers,
 } from '../../core/cases/lifecycle/screening';
-import { userMessage } from '../../core/shared/errors';
+import { msg, type Message } from '../../i18n/message';
 import { useT } from '../i18n/I18nProvider';
 import { IdentifyNominalDialog } from './IdentifyNominalDialog';
 import {
@@ -21,6 +21,7 @@ import {
   emptyPerson,
   personFrom,
   useCaseFormStyles,
+  useCaseStep,
   type PersonDraft,
 } from './parts';
 import { ReferralDialog } from './ReferralDialog';
@@ -55,8 +56,7 @@ export function ScreeningDialog(props: ScreeningDialogProps) {
   const [manager, setManager] = useState<PersonDraft>(emptyPerson(services.me.agency));
   const [agreed, setAgreed] = useState<boolean | undefined>();
   const [reason, setReason] = useState('');
-  const [problems, setProblems] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { problems, setProblems, busy, run } = useCaseStep();
   const [done, setDone] = useState<Screening | undefined>();
   // The next step is chosen (`leaving`), then opens once this dialog has finished closing (`next`).
   const [leaving, setLeaving] = useState<'identify' | 'refer' | undefined>();
@@ -72,12 +72,11 @@ export function ScreeningDialog(props: ScreeningDialogProps) {
     meetsMultiAgencyThreshold(answers);
 
   const submit = async () => {
-    const local: string[] = [];
-    if (!name.trim()) local.push(t('cases.referral.enterName'));
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth)) local.push(t('cases.referral.enterDateOfBirth'));
+    const local: Message[] = [];
+    if (!name.trim()) local.push(msg('cases.referral.enterName'));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth)) local.push(msg('cases.referral.enterDateOfBirth'));
     if (local.length) return setProblems(local);
-    setBusy(true);
-    try {
+    await run(async () => {
       const lineManager = personFrom(manager);
       const r = await recordScreening(services, {
         ...(props.caseId ? { caseId: props.caseId } : {}),
@@ -88,16 +87,11 @@ export function ScreeningDialog(props: ScreeningDialogProps) {
         ...(agreed !== undefined ? { agreed } : {}),
         disagreementReason: reason,
       });
-      if (r.ok) {
-        setProblems([]);
-        setDone(r.value);
-        props.onRecorded?.(r.value);
-      } else setProblems(r.error);
-    } catch (e) {
-      setProblems([userMessage(e)]);
-    } finally {
-      setBusy(false);
-    }
+      if (!r.ok) return r.error;
+      setDone(r.value);
+      props.onRecorded?.(r.value);
+      return [];
+    });
   };
 
   const closeAll = () => {

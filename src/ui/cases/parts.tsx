@@ -18,6 +18,8 @@ import {
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 import { agencyMessage, agencies, type Agency, type Person } from '../../core/people/agency';
+import { problemMessage } from '../../core/shared/errors';
+import type { Message } from '../../i18n/message';
 import type { Translator } from '../../i18n/translator';
 import { useT } from '../i18n/I18nProvider';
 
@@ -36,6 +38,34 @@ export const useCaseFormStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   surface: { maxWidth: '48rem', width: '100%' },
 });
+
+/** What a lifecycle step returns: its problems, none when it is done. */
+export type StepProblems = readonly Message[] | void;
+
+/**
+ * The one way a lifecycle dialog submits: busy while the step works, its problems those the step
+ * returns (none once it is done), and a failure said in the reader's language. The form keeps what
+ * was typed whatever happens, so nothing is lost.
+ */
+export function useCaseStep() {
+  const [problems, setProblems] = useState<readonly Message[]>([]);
+  const [busy, setBusy] = useState(false);
+  const run = useCallback(async (step: () => Promise<StepProblems>) => {
+    setBusy(true);
+    try {
+      setProblems((await step()) ?? []);
+    } catch (e) {
+      setProblems([problemMessage(e)]);
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { problems, setProblems, busy, run };
+}
+
+/** Each problem once, as a step may find the same one twice. */
+export const distinctProblems = (problems: readonly Message[]): Message[] =>
+  problems.filter((p, i) => problems.findIndex((q) => JSON.stringify(q) === JSON.stringify(p)) === i);
 
 /** Longest a closing dialog waits for its exit motion before it says it has closed. */
 const CLOSE_FALLBACK_MS = 1_000;
@@ -57,7 +87,7 @@ export function CaseStepDialog(props: {
   /** The parent closed the dialog (`open` false), and it has finished closing. */
   onExited?: () => void;
   children: ReactNode;
-  problems: readonly string[];
+  problems: readonly Message[];
   busy: boolean;
   actionLabel: string;
   onAction: () => void;
@@ -110,7 +140,7 @@ export function CaseStepDialog(props: {
                 <MessageBarBody>
                   <ul className={styles.list}>
                     {props.problems.map((p) => (
-                      <li key={p}>{p}</li>
+                      <li key={JSON.stringify(p)}>{t(p)}</li>
                     ))}
                   </ul>
                 </MessageBarBody>
@@ -223,8 +253,3 @@ export function NominalIdentityFields(props: {
 /** A calendar day (yyyy-mm-dd) in the reader's language, e.g. "1 Dec 2026" or "1 Rhag 2026". */
 export const sayDate = (t: Translator, d: string) =>
   t.date(`${d}T00:00:00Z`, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-export const formatDate = (d: string) =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${d}T00:00:00Z`),
-  );

@@ -1,4 +1,4 @@
-import { applyMinutesDecisions } from '../../../src/app/cases/applyMinutesDecisions';
+import { applyMinutesDecisions, oneAfterAnother } from '../../../src/app/cases/applyMinutesDecisions';
 import { caseKind } from '../../../src/core/cases/case.schema';
 import { caseDecisionKind } from '../../../src/core/cases/lifecycle/caseHistory.schema';
 import { contentOf, type Minutes } from '../../../src/core/minutes/minutes.schema';
@@ -6,6 +6,8 @@ import { correct, finalise } from '../../../src/core/minutes/signOff';
 import { seriesKind } from '../../../src/core/panels/series.schema';
 import { aCase } from '../../builders';
 import { aCompleteDraft, chair, NOW } from '../../core/minutes/fixtures';
+import { msg } from '../../../src/i18n/message';
+import { english } from '../../../src/i18n/translator';
 import { TestApp } from '../../support/testApp';
 
 /** Signed minutes of the Level 2 fixture case: Category 2, next review on 29 January 2027, the cadence's date. */
@@ -127,9 +129,26 @@ describe('the case follows its finalised minutes, and their corrections', () => 
         categoryRationale: 'Capacity for serious harm; current risk to a known adult',
       },
     }));
-    expect(await applyMinutesDecisions(a.services, v2)).toEqual([
-      'Category 3 cases can only be managed at Level 2 or Level 3.',
-    ]);
+    expect(await applyMinutesDecisions(a.services, v2)).toEqual([msg('cases.problem.category3Level')]);
     expect((await caseOf(a, v1.caseId)).category).toBe(2);
+  });
+});
+
+describe('problems said together', () => {
+  it('says each whole sentence after the one before, in the reader’s language', () => {
+    const say = english();
+    expect(say(oneAfterAnother(msg('cases.problem.category3Level'), []))).toBe(
+      'Category 3 cases can only be managed at Level 2 or Level 3.',
+    );
+    expect(
+      say(
+        oneAfterAnother(msg('cases.problem.alreadyLevel', { level: 2 }), [
+          msg('cases.problem.category3Level'),
+          msg('cases.problem.levelRationale'),
+        ]),
+      ),
+    ).toBe(
+      'The case is already at Level 2. Category 3 cases can only be managed at Level 2 or Level 3. Give the rationale for the level.',
+    );
   });
 });

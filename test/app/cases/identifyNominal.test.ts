@@ -4,6 +4,7 @@ import { caseKind } from '../../../src/core/cases/case.schema';
 import { caseDecisionKind } from '../../../src/core/cases/lifecycle/caseHistory.schema';
 import { noFacts } from '../../../src/core/cases/lifecycle/identification';
 import { aCase, aPerson } from '../../builders';
+import { msg } from '../../../src/i18n/message';
 import { TestApp } from '../../support/testApp';
 
 const coordinator = aPerson({
@@ -119,9 +120,9 @@ describe('identifying a new nominal', () => {
     if (!r.ok) {
       expect(r.error).toEqual(
         expect.arrayContaining([
-          'Category 3 cases can only be managed at Level 2 or Level 3.',
-          'Record who notified MAPPA of the sentence or order, and when.',
-          'Give the rationale for the category and level.',
+          msg('cases.problem.category3Level'),
+          msg('cases.problem.notification'),
+          msg('cases.problem.identificationRationale'),
         ]),
       );
     }
@@ -130,7 +131,10 @@ describe('identifying a new nominal', () => {
 
   it('is for the area’s coordinators only, and the refusal is audited', async () => {
     const a = (await app()).as(aPerson());
-    await expect(identifyNominal(a.services, input())).rejects.toThrow(/Only the area’s MAPPA coordinators/);
+    await expect(identifyNominal(a.services, input())).rejects.toMatchObject({
+      message: 'Only the area’s MAPPA coordinators can identify a new nominal. Ask the MAPPA coordinator.',
+      said: msg('cases.problem.coordinatorOnly.identifyNominal'),
+    });
     expect((await a.store.collection(auditKind).list({ verb: 'refuse' })).length).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import { caseDecisionKind } from '../../../src/core/cases/lifecycle/caseHistory.
 import { planLevelChange } from '../../../src/core/cases/lifecycle/levelChange';
 import { seriesKind } from '../../../src/core/panels/series.schema';
 import { aCase, aPerson } from '../../builders';
+import { msg } from '../../../src/i18n/message';
 import { TestApp } from '../../support/testApp';
 
 const coordinator = aPerson({
@@ -28,7 +29,7 @@ describe('level rules', () => {
     const c = aCase({ level: 2, category: 3 });
     expect(planLevelChange(c, 1, '')).toEqual({
       ok: false,
-      error: ['Category 3 cases can only be managed at Level 2 or Level 3.', 'Give the rationale for the level.'],
+      error: [msg('cases.problem.category3Level'), msg('cases.problem.levelRationale')],
     });
     expect(planLevelChange(aCase({ level: 2 }), 1, 'Stable')).toMatchObject({
       ok: true,
@@ -75,7 +76,7 @@ describe('changing a case’s level and exiting', () => {
       firstMeetingDate: '2026-12-08',
     });
     const unconfirmed = await recordCaseLevel(a.services, 'case_x', { to: 1, rationale: 'Stable', confirmed: false });
-    expect(unconfirmed.ok).toBe(false);
+    expect(unconfirmed).toEqual({ ok: false, error: [msg('cases.problem.confirmLevel1')] });
     expect((await a.store.collection(caseKind).get('case_x'))?.doc.level).toBe(2);
     const r = await recordCaseLevel(a.services, 'case_x', { to: 1, rationale: 'Stable', confirmed: true });
     expect(r.ok).toBe(true);
@@ -87,7 +88,10 @@ describe('changing a case’s level and exiting', () => {
 
   it('exits with a rationale and confirmation, keeping the case as exited', async () => {
     const a = await app(2);
-    expect((await exitCase(a.services, 'case_x', { rationale: '', confirmed: false })).ok).toBe(false);
+    expect(await exitCase(a.services, 'case_x', { rationale: '', confirmed: false })).toEqual({
+      ok: false,
+      error: [msg('cases.problem.exitRationale'), msg('cases.problem.exitConfirm')],
+    });
     const r = await exitCase(a.services, 'case_x', { rationale: 'Licence ended', confirmed: true });
     expect(r).toMatchObject({ ok: true, value: { status: 'exited', exitedAt: '2026-11-20T10:00:00.000Z' } });
     expect((await a.store.collection(auditKind).list({ verb: 'exit' })).length).toBe(1);
@@ -96,6 +100,14 @@ describe('changing a case’s level and exiting', () => {
   it('refuses a Category 3 exit from the register: a panel decides it', async () => {
     const a = await app(2, 3);
     const r = await exitCase(a.services, 'case_x', { rationale: 'No longer needed', confirmed: true });
-    expect(r.ok).toBe(false);
+    expect(r).toEqual({ ok: false, error: [msg('cases.problem.category3Exit')] });
+  });
+
+  it('refuses a case that is not there, in the reader’s language and in English for the log', async () => {
+    const a = await app(2);
+    await expect(exitCase(a.services, 'case_gone', { rationale: 'Gone', confirmed: true })).rejects.toMatchObject({
+      message: 'The case was not found.',
+      said: msg('cases.problem.caseNotFound'),
+    });
   });
 });

@@ -5,6 +5,7 @@ import { caseDecisionKind } from '../../../src/core/cases/lifecycle/caseHistory.
 import { referralKind } from '../../../src/core/cases/lifecycle/referral.schema';
 import { meetingKind, seriesKind } from '../../../src/core/panels/series.schema';
 import { aCase, aPerson } from '../../builders';
+import { msg } from '../../../src/i18n/message';
 import { TestApp } from '../../support/testApp';
 
 const coordinator = aPerson({
@@ -68,7 +69,7 @@ describe('a MAPPA A referral', () => {
     const r = await submitReferral(a.services, input({ reasons: ' ', addedValue: '' }));
     expect(r).toEqual({
       ok: false,
-      error: ['Give the reasons for the referral', 'Say what multi-agency management would add'],
+      error: [msg('cases.problem.referralReasons'), msg('cases.problem.referralAddedValue')],
     });
   });
 
@@ -125,11 +126,14 @@ describe('a MAPPA A referral', () => {
     const a = app();
     const r = await submitReferral(a.services, input());
     if (!r.ok) throw new Error('not submitted');
-    await expect(declineReferral(a.services, r.value.id, 'No')).rejects.toThrow(/MAPPA coordinators/);
+    await expect(declineReferral(a.services, r.value.id, 'No')).rejects.toMatchObject({
+      message: 'Only the area’s MAPPA coordinators can decide a referral. Ask the MAPPA coordinator.',
+      said: msg('cases.problem.coordinatorOnly.decideReferral'),
+    });
     a.as(coordinator);
     expect(await declineReferral(a.services, r.value.id, '  ')).toEqual({
       ok: false,
-      error: ['Give the rationale for declining, for the referrer.'],
+      error: [msg('cases.problem.declineRationale')],
     });
     const out = await declineReferral(a.services, r.value.id, 'Level 1 management is defensible; two agencies suffice');
     expect(out).toMatchObject({

@@ -4,6 +4,7 @@ import { loadRegisterFeeds } from '../../../src/app/cases/registerFeeds';
 import { loadCaseRegister } from '../../../src/app/cases/useCaseRegisterRows';
 import { caseKind } from '../../../src/core/cases/case.schema';
 import { caseDecisionKind } from '../../../src/core/cases/lifecycle/caseHistory.schema';
+import { msg } from '../../../src/i18n/message';
 import { aCase, aPerson } from '../../builders';
 import { TestApp } from '../../support/testApp';
 
@@ -72,7 +73,7 @@ describe('the register feeds', () => {
     expect(feeds.referralsAwaitingDecision).toEqual([
       {
         id: older.value.id,
-        label: 'New referral for Level 3',
+        label: msg('cases.referralLabel.new', { level: 3 }),
         referringAgency: 'health',
         level: 3,
         receivedOn: '2026-11-20',
@@ -83,7 +84,7 @@ describe('the register feeds', () => {
       {
         id: raised.value.id,
         caseId: levelOne.id,
-        label: 'MP-2026-0007, referred for Level 2',
+        label: msg('cases.referralLabel.raised', { reference: 'MP-2026-0007', level: 2 }),
         referringAgency: 'health',
         level: 2,
         receivedOn: '2026-12-21',

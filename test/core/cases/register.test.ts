@@ -11,6 +11,7 @@ import {
   type RegisterQuery,
 } from '../../../src/core/cases/register';
 import type { PanelSeries } from '../../../src/core/panels/series.schema';
+import { msg } from '../../../src/i18n/message';
 import { aCase, aPerson } from '../../builders';
 
 /** The register is read on 18 November 2026 at 14:30 UTC (14:30 in London). */
@@ -223,7 +224,7 @@ describe('the case register', () => {
       });
       const referral = {
         id: 'ref1',
-        label: 'New referral',
+        label: msg('cases.referralLabel.new', { level: 2 }),
         referringAgency: 'police' as const,
         level: 2 as const,
         receivedOn: '2026-11-10',

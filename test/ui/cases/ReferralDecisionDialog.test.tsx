@@ -5,6 +5,9 @@ import userEvent from '@testing-library/user-event';
 import { submitReferral } from '../../../src/app/cases/referral';
 import { referralKind } from '../../../src/core/cases/lifecycle/referral.schema';
 import { referralsAwaitingDecision } from '../../../src/core/cases/lifecycle/referralQueue';
+import { cy } from '../../../src/i18n/messages/cy';
+import { createTranslator } from '../../../src/i18n/translator';
+import { I18nProvider } from '../../../src/ui/i18n/I18nProvider';
 import { ReferralDecisionDialog } from '../../../src/ui/cases/ReferralDecisionDialog';
 import { aPerson } from '../../builders';
 import { renderWith } from '../../support/renderWith';
@@ -58,5 +61,48 @@ describe('deciding a referral', () => {
     expect(decided).toHaveBeenCalledWith('declined');
     expect(app.mail.sent[0]?.body).toContain('Level 1 is defensible');
     expect((await app.store.collection(referralKind).get(r.value.id))?.doc.status).toBe('declined');
+  });
+
+  it('says the step’s problems and a refusal in the reader’s language, keeping the rationale typed', async () => {
+    const app = TestApp.create()
+      .as(referrer)
+      .at('2026-11-20T10:00:00Z')
+      .withSettings({ coordinators: [coordinator] });
+    const r = await submitReferral(app.services, {
+      level: 2,
+      category: 2,
+      nominal: {
+        name: 'Kit Fictional',
+        dateOfBirth: '1992-02-02',
+        aliases: [],
+        identifiers: {},
+        childSexOffender: false,
+        inCustody: false,
+      },
+      leadAgency: 'probation',
+      reasons: 'Escalating threats',
+      risk: 'Known adult',
+      addedValue: 'Police and housing together',
+    });
+    if (!r.ok) throw new Error('not submitted');
+    const [clock] = referralsAwaitingDecision([r.value], '2026-11-20', []);
+    // The referrer, not a coordinator, opens the decision: the use case refuses.
+    renderWith(
+      app.services,
+      <I18nProvider translator={createTranslator('cy-GB', cy)}>
+        <ReferralDecisionDialog open referral={r.value} clock={clock!} onClose={() => undefined} />
+      </I18nProvider>,
+    );
+    const user = userEvent.setup();
+    const rationale = screen.getByLabelText(/Y rhesymeg dros dderbyn/);
+    await user.type(rationale, 'Level 1 is defensible');
+    await user.click(screen.getByRole('button', { name: 'Derbyn a threfnu' }));
+    expect(
+      await screen.findByText(
+        'Dim ond cydlynwyr MAPPA yr ardal sy’n gallu penderfynu ar atgyfeiriad. Gofynnwch i’r cydlynydd MAPPA.',
+      ),
+    ).toBeInTheDocument();
+    expect(rationale).toHaveValue('Level 1 is defensible');
+    expect((await app.store.collection(referralKind).get(r.value.id))?.doc.status).toBe('awaiting');
   });
 });

@@ -1,5 +1,6 @@
 import type { Case, Disposal } from '../case.schema';
 import type { IsoDate } from '../../shared/dates';
+import { msg, type Message } from '../../../i18n/message';
 import { addMonths } from './identification';
 
 /**
@@ -15,7 +16,7 @@ export type NotificationPeriod =
   | { kind: 'fixed'; months: number; ends: IsoDate }
   | { kind: 'indefinite'; reviewFrom: IsoDate }
   /** The law fixes no period from these facts alone (e.g. a hospital order, whose restriction decides). */
-  | { kind: 'unknown'; why: string };
+  | { kind: 'unknown'; why: Message };
 
 /** Whole years of age on a date. */
 export function ageOn(dateOfBirth: IsoDate, on: IsoDate): number {
@@ -32,7 +33,7 @@ export function notificationPeriod(disposal: Disposal, dateOfBirth: IsoDate): No
   };
   switch (disposal.kind) {
     case 'custody': {
-      if (disposal.termMonths === undefined) return { kind: 'unknown', why: 'The custodial term is not recorded.' };
+      if (disposal.termMonths === undefined) return { kind: 'unknown', why: msg('cases.exitBasis.termMissing') };
       if (disposal.termMonths > 30) {
         // The review runs from release; before a release date is known, from sentence.
         const start = disposal.until ?? disposal.from;
@@ -51,10 +52,10 @@ export function notificationPeriod(disposal: Disposal, dateOfBirth: IsoDate): No
             months: monthsBetween(disposal.from, disposal.until),
             ends: disposal.until,
           }
-        : { kind: 'unknown', why: 'The end of the conditional discharge is not recorded.' };
+        : { kind: 'unknown', why: msg('cases.exitBasis.dischargeEndMissing') };
     case 'hospital':
     case 'guardianship':
-      return { kind: 'unknown', why: 'The period depends on the order’s restrictions; set the exit date by hand.' };
+      return { kind: 'unknown', why: msg('cases.exitBasis.orderRestrictions') };
   }
 }
 
@@ -65,9 +66,9 @@ const monthsBetween = (from: IsoDate, to: IsoDate): number => {
 };
 
 export type ExitDue =
-  | { kind: 'date'; date: IsoDate; basis: string }
-  | { kind: 'indefinite'; reviewFrom: IsoDate; basis: string }
-  | { kind: 'none'; basis: string };
+  | { kind: 'date'; date: IsoDate; basis: Message }
+  | { kind: 'indefinite'; reviewFrom: IsoDate; basis: Message }
+  | { kind: 'none'; basis: Message };
 
 /**
  * When the case leaves MAPPA where the law fixes it: Category 1 when notification ends, Category 2
@@ -76,24 +77,22 @@ export type ExitDue =
  */
 export function exitDueFor(c: Pick<Case, 'category' | 'disposal' | 'nominal'>): ExitDue {
   const d = c.disposal;
-  if (c.category === 3) return { kind: 'none', basis: 'Category 3 exits when a Level 2 or 3 panel decides.' };
-  if (c.category === 4) return { kind: 'none', basis: 'Category 4 exits when the panel decides.' };
-  if (!d) return { kind: 'none', basis: 'No sentence or order is recorded.' };
+  if (c.category === 3) return { kind: 'none', basis: msg('cases.exitBasis.category3') };
+  if (c.category === 4) return { kind: 'none', basis: msg('cases.exitBasis.category4') };
+  if (!d) return { kind: 'none', basis: msg('cases.exitBasis.noDisposal') };
   if (c.category === 2) {
-    const basis =
-      d.kind === 'hospital'
-        ? 'hospital order ends'
-        : d.kind === 'guardianship'
-          ? 'guardianship order ends'
-          : 'licence ends';
+    // Category 2 leaves when the hospital or guardianship order ends, else when the licence does.
+    const order = d.kind === 'hospital' || d.kind === 'guardianship' ? d.kind : 'licence';
     return d.until
-      ? { kind: 'date', date: d.until, basis }
-      : { kind: 'none', basis: `No date recorded for when the ${basis.replace(' ends', '')} ends.` };
+      ? { kind: 'date', date: d.until, basis: msg('cases.exitBasis.orderEnds', { order }) }
+      : { kind: 'none', basis: msg('cases.exitBasis.orderEndMissing', { order }) };
   }
   const period = notificationPeriod(d, c.nominal.dateOfBirth);
-  if (period.kind === 'fixed') return { kind: 'date', date: period.ends, basis: 'notification period ends' };
+  if (period.kind === 'fixed') {
+    return { kind: 'date', date: period.ends, basis: msg('cases.exitBasis.notificationEnds') };
+  }
   if (period.kind === 'indefinite') {
-    return { kind: 'indefinite', reviewFrom: period.reviewFrom, basis: 'indefinite notification; review possible' };
+    return { kind: 'indefinite', reviewFrom: period.reviewFrom, basis: msg('cases.exitBasis.indefinite') };
   }
   return { kind: 'none', basis: period.why };
 }

@@ -1,5 +1,6 @@
 import type { Category, Disposal, Level } from '../case.schema';
 import { addDays, type IsoDate } from '../../shared/dates';
+import { msg, type Message, type MessageKey } from '../../../i18n/message';
 import { err, ok, type Result } from '../../shared/result';
 
 /**
@@ -24,13 +25,12 @@ export const noFacts: CategoryFacts = {
   terrorism: false,
 };
 
-export const categoryFactLabels: Record<keyof CategoryFacts, string> = {
-  registeredSexOffender: 'Registered sexual offender (notification requirements)',
-  violentOrOtherSexualOffender:
-    'Murder or a Schedule 15 offence with 12 months or more custody, or a hospital or guardianship order',
-  otherDangerousOffender:
-    'Convicted or cautioned for an offence showing capacity for serious harm, with a current risk needing multi-agency management',
-  terrorism: 'Terrorism offence or terrorist connection',
+/** Each fact's test in words, in precedence order (say with `t(…)`). */
+export const categoryFactLabels: Record<keyof CategoryFacts, MessageKey> = {
+  registeredSexOffender: 'cases.identify.fact.registeredSexOffender',
+  violentOrOtherSexualOffender: 'cases.identify.fact.violentOrOtherSexualOffender',
+  otherDangerousOffender: 'cases.identify.fact.otherDangerousOffender',
+  terrorism: 'cases.identify.fact.terrorism',
 };
 
 const tests: readonly [Category, keyof CategoryFacts][] = [
@@ -55,16 +55,14 @@ export function categoryFromFacts(
   facts: CategoryFacts,
   level: Level,
   category3Rationale = '',
-): Result<CategoryDecision, string[]> {
+): Result<CategoryDecision, Message[]> {
   const met = tests.filter(([, fact]) => facts[fact]).map(([c]) => c);
   const first = met[0];
-  if (first === undefined) return err(['None of the categories applies: the person is not a MAPPA nominal.']);
+  if (first === undefined) return err([msg('cases.problem.noCategory')]);
   if (first !== 3) return ok({ category: first, met });
-  const problems: string[] = [];
-  if (level === 1) problems.push('Category 3 cases can only be managed at Level 2 or Level 3.');
-  if (!category3Rationale.trim()) {
-    problems.push('Give the rationale for Category 3: the capacity for serious harm and the current risk.');
-  }
+  const problems: Message[] = [];
+  if (level === 1) problems.push(msg('cases.problem.category3Level'));
+  if (!category3Rationale.trim()) problems.push(msg('cases.problem.category3Rationale'));
   if (problems.length === 0) return ok({ category: 3, met });
   // Category 3 cannot stand; a later category the facts also meet takes its place.
   const next = met.find((c) => c !== 3);
@@ -101,15 +99,15 @@ export function rescreeningDate(disposal: Disposal): IsoDate | undefined {
 }
 
 /** What an identification still needs before it can be recorded. */
-export function identificationProblems(disposal: Disposal | undefined): string[] {
-  if (!disposal) return ['Give the sentence or order that brings the person under MAPPA.'];
-  const out: string[] = [];
-  if (disposal.until && disposal.until < disposal.from) out.push('The end or release date is before the start.');
+export function identificationProblems(disposal: Disposal | undefined): Message[] {
+  if (!disposal) return [msg('cases.problem.noDisposal')];
+  const out: Message[] = [];
+  if (disposal.until && disposal.until < disposal.from) out.push(msg('cases.problem.endBeforeStart'));
   if (needsNotificationRecord(disposal.kind) && (!disposal.notifiedBy || !disposal.notifiedAt)) {
-    out.push('Record who notified MAPPA of the sentence or order, and when.');
+    out.push(msg('cases.problem.notification'));
   }
   if (disposal.kind === 'custody' && disposal.termMonths === undefined) {
-    out.push('Give the custodial term in months.');
+    out.push(msg('cases.problem.term'));
   }
   return out;
 }

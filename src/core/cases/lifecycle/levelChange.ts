@@ -1,4 +1,5 @@
 import type { Case, Category, Level } from '../case.schema';
+import { msg, type Message } from '../../../i18n/message';
 import { err, ok, type Result } from '../../shared/result';
 
 export type LevelChangePlan = {
@@ -20,12 +21,12 @@ export function planLevelChange(
   c: Pick<Case, 'level' | 'category' | 'status'>,
   to: Level,
   rationale: string,
-): Result<LevelChangePlan, string[]> {
-  const problems: string[] = [];
-  if (c.status === 'exited') problems.push('This case has exited MAPPA; identify or refer the person again.');
-  if (to === c.level) problems.push(`The case is already at Level ${to}.`);
-  if (to === 1 && c.category === 3) problems.push('Category 3 cases can only be managed at Level 2 or Level 3.');
-  if (!rationale.trim()) problems.push('Give the rationale for the level.');
+): Result<LevelChangePlan, Message[]> {
+  const problems: Message[] = [];
+  if (c.status === 'exited') problems.push(msg('cases.problem.exited'));
+  if (to === c.level) problems.push(msg('cases.problem.alreadyLevel', { level: to }));
+  if (to === 1 && c.category === 3) problems.push(msg('cases.problem.category3Level'));
+  if (!rationale.trim()) problems.push(msg('cases.problem.levelRationale'));
   if (problems.length) return err(problems);
   return ok({
     from: c.level,
@@ -37,11 +38,15 @@ export function planLevelChange(
 }
 
 /** A category change: rationale required; Category 3 only at Level 2 or 3. */
-export function categoryChangeProblems(c: Pick<Case, 'level' | 'category'>, to: Category, rationale: string): string[] {
-  const out: string[] = [];
-  if (to === c.category) out.push(`The case is already Category ${to}.`);
-  if (to === 3 && c.level === 1) out.push('Category 3 cases can only be managed at Level 2 or Level 3.');
-  if (!rationale.trim()) out.push('Give the rationale for the category.');
+export function categoryChangeProblems(
+  c: Pick<Case, 'level' | 'category'>,
+  to: Category,
+  rationale: string,
+): Message[] {
+  const out: Message[] = [];
+  if (to === c.category) out.push(msg('cases.problem.alreadyCategory', { category: to }));
+  if (to === 3 && c.level === 1) out.push(msg('cases.problem.category3Level'));
+  if (!rationale.trim()) out.push(msg('cases.problem.categoryRationale'));
   return out;
 }
 
@@ -55,13 +60,13 @@ export function exitProblems(
   rationale: string,
   confirmed: boolean,
   source: 'register' | 'minutes',
-): string[] {
-  const out: string[] = [];
-  if (c.status === 'exited') out.push('This case has already exited MAPPA.');
-  if (!rationale.trim()) out.push('Give the rationale for the exit.');
-  if (!confirmed) out.push('Confirm the exit: the panel series ends and the case leaves the active register.');
+): Message[] {
+  const out: Message[] = [];
+  if (c.status === 'exited') out.push(msg('cases.problem.alreadyExited'));
+  if (!rationale.trim()) out.push(msg('cases.problem.exitRationale'));
+  if (!confirmed) out.push(msg('cases.problem.exitConfirm'));
   if (c.category === 3 && source === 'register') {
-    out.push('A Category 3 case exits when a Level 2 or 3 panel decides; record it in that panel’s minutes.');
+    out.push(msg('cases.problem.category3Exit'));
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineDocument } from '../../storage/defineDocument';
 import { PersonSchema } from '../../people/agency';
 import { IdSchema, InstantSchema, IsoDateSchema, textField } from '../../shared/schemas';
+import { msg, type Message, type MessageKey } from '../../../i18n/message';
 import { err, ok, type Result } from '../../shared/result';
 import { CategorySchema, type Category, type Level } from '../case.schema';
 
@@ -11,13 +12,11 @@ import { CategorySchema, type Category, type Level } from '../case.schema';
  * leaves the outcome open.
  */
 export const screeningQuestions = {
-  category: 'Step 1: Is the person a MAPPA offender? Which category applies?',
-  multiAgency:
-    'Step 2: Do two or more agencies need to meet and actively collaborate on a multi-agency risk management plan (three or more when police and probation are both involved)?',
-  level3:
-    'Step 3: Is there likely media scrutiny or public interest, or a need for senior or special resources at short notice?',
-  endorsement: 'Step 4: Is the decision endorsed by the line manager?',
-} as const;
+  category: { step: 1, question: 'cases.screening.step1' },
+  multiAgency: { step: 2, question: 'cases.screening.step2' },
+  level3: { step: 3, question: 'cases.screening.step3' },
+  endorsement: { step: 4, question: 'cases.screening.step4' },
+} as const satisfies Record<string, { step: number; question: MessageKey }>;
 
 export const ScreeningAnswersSchema = z.object({
   /** Step 1: the category, or none (not a MAPPA nominal). */
@@ -32,11 +31,11 @@ export const ScreeningAnswersSchema = z.object({
 export type ScreeningAnswers = z.infer<typeof ScreeningAnswersSchema>;
 
 export type ScreeningOutcome = Level | 'notMappa';
-export const screeningOutcomeLabels: Record<`${ScreeningOutcome}`, string> = {
-  notMappa: 'Not a MAPPA nominal',
-  1: 'Level 1: ordinary agency management (no MAPPA meetings)',
-  2: 'Level 2: refer to a MAPPA panel',
-  3: 'Level 3: refer to a MAPPA panel with senior oversight',
+export const screeningOutcomeLabels: Record<`${ScreeningOutcome}`, MessageKey> = {
+  notMappa: 'cases.screening.outcome.notMappa',
+  1: 'cases.screening.outcome.1',
+  2: 'cases.screening.outcome.2',
+  3: 'cases.screening.outcome.3',
 };
 
 /** The next question the answers leave open, or undefined when the outcome is settled. */
@@ -59,9 +58,9 @@ export const meetsMultiAgencyThreshold = (a: ScreeningAnswers): boolean =>
  * are needed, else Level 2. Category 3 exists only at Level 2 or 3, so a Category 3 person below the
  * threshold is not a MAPPA nominal.
  */
-export function screeningOutcome(a: ScreeningAnswers): Result<ScreeningOutcome, string> {
+export function screeningOutcome(a: ScreeningAnswers): Result<ScreeningOutcome, Message> {
   const open = nextScreeningQuestion(a);
-  if (open) return err(`Answer ${screeningQuestions[open].split(':')[0]} first.`);
+  if (open) return err(msg('cases.problem.answerStep', { step: screeningQuestions[open].step }));
   if (a.category === 'none' || a.category === undefined) return ok('notMappa');
   if (!meetsMultiAgencyThreshold(a)) return ok(a.category === 3 ? 'notMappa' : 1);
   return ok(a.mediaOrSeniorResources ? 3 : 2);
@@ -113,18 +112,18 @@ export function screeningProblems(input: {
   screenedBy: { email: string };
   agreed?: boolean;
   disagreementReason?: string;
-}): string[] {
-  const out: string[] = [];
+}): Message[] {
+  const out: Message[] = [];
   const outcome = screeningOutcome(input.answers);
   if (!outcome.ok) out.push(outcome.error);
-  if (!input.rationale.trim()) out.push('Give the rationale for the outcome.');
-  if (!input.lineManager) out.push('Name the line manager who endorses the decision.');
+  if (!input.rationale.trim()) out.push(msg('cases.problem.screeningRationale'));
+  if (!input.lineManager) out.push(msg('cases.problem.lineManager'));
   else if (input.lineManager.email.toLowerCase() === input.screenedBy.email.toLowerCase()) {
-    out.push('The line manager endorsing the decision must be someone other than the person screening.');
+    out.push(msg('cases.problem.lineManagerSelf'));
   }
-  if (input.agreed === undefined) out.push('Record whether the line manager agrees.');
+  if (input.agreed === undefined) out.push(msg('cases.problem.agreed'));
   if (input.agreed === false && !input.disagreementReason?.trim()) {
-    out.push('Give the line manager’s reasons for not agreeing.');
+    out.push(msg('cases.problem.managerReasons'));
   }
   return out;
 }

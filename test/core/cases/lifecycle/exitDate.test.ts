@@ -1,5 +1,7 @@
 import type { Disposal } from '../../../../src/core/cases/case.schema';
 import { ageOn, exitDueFor, notificationPeriod } from '../../../../src/core/cases/lifecycle/exitDate';
+import { msg } from '../../../../src/i18n/message';
+import { english } from '../../../../src/i18n/translator';
 import { aCase } from '../../../builders';
 
 const adult = '1980-05-01';
@@ -71,10 +73,19 @@ describe('the exit date a case gets', () => {
       exitDueFor(
         aCase({ category: 2, disposal: { kind: 'hospital', from: '2025-01-05', until: '2027-06-30', complex: false } }),
       ),
-    ).toEqual({ kind: 'date', date: '2027-06-30', basis: 'hospital order ends' });
-    expect(
-      exitDueFor(aCase({ category: 2, disposal: { kind: 'custody', from: '2025-01-05', complex: false } })).kind,
-    ).toBe('none');
+    ).toEqual({ kind: 'date', date: '2027-06-30', basis: msg('cases.exitBasis.orderEnds', { order: 'hospital' }) });
+    const noLicenceEnd = exitDueFor(
+      aCase({ category: 2, disposal: { kind: 'custody', from: '2025-01-05', complex: false } }),
+    );
+    expect(noLicenceEnd).toEqual({ kind: 'none', basis: msg('cases.exitBasis.orderEndMissing', { order: 'licence' }) });
+    expect(english()(noLicenceEnd.basis)).toBe('No date recorded for when the licence ends.');
+    const guardianship = exitDueFor(
+      aCase({
+        category: 2,
+        disposal: { kind: 'guardianship', from: '2025-01-05', until: '2027-01-05', complex: false },
+      }),
+    );
+    expect(english()(guardianship.basis)).toBe('guardianship order ends');
   });
 
   it('none for Categories 3 and 4: a panel decides', () => {

@@ -7,6 +7,8 @@ import {
   noFacts,
   rescreeningDate,
 } from '../../../../src/core/cases/lifecycle/identification';
+import { msg } from '../../../../src/i18n/message';
+import { english } from '../../../../src/i18n/translator';
 import { aPerson } from '../../../builders';
 
 describe('the category from the facts', () => {
@@ -23,7 +25,12 @@ describe('the category from the facts', () => {
   it('finds no category when no test is met: not a MAPPA nominal', () => {
     const r = categoryFromFacts(noFacts, 2);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.join(' ')).toMatch(/not a MAPPA nominal/);
+    if (!r.ok) {
+      expect(r.error).toEqual([msg('cases.problem.noCategory')]);
+      expect(r.error.map((m) => english()(m))).toEqual([
+        'None of the categories applies: the person is not a MAPPA nominal.',
+      ]);
+    }
   });
 
   it('allows Category 3 only at Level 2 or 3 and only with a written rationale', () => {
@@ -34,10 +41,10 @@ describe('the category from the facts', () => {
     });
     const atLevel1 = categoryFromFacts(facts, 1, 'Stabbed a stranger; threats continue');
     expect(atLevel1.ok).toBe(false);
-    if (!atLevel1.ok) expect(atLevel1.error).toContain('Category 3 cases can only be managed at Level 2 or Level 3.');
+    if (!atLevel1.ok) expect(atLevel1.error).toEqual([msg('cases.problem.category3Level')]);
     const noRationale = categoryFromFacts(facts, 3, '   ');
     expect(noRationale.ok).toBe(false);
-    if (!noRationale.ok) expect(noRationale.error.join(' ')).toMatch(/rationale for Category 3/);
+    if (!noRationale.ok) expect(noRationale.error).toEqual([msg('cases.problem.category3Rationale')]);
   });
 
   it('passes to a later category when Category 3 cannot stand', () => {
@@ -75,9 +82,9 @@ describe('identification dates', () => {
   });
 
   it('needs the notification record for custody and hospital or guardianship orders', () => {
-    expect(identificationProblems({ kind: 'hospital', from: '2026-11-18', complex: false })).toContain(
-      'Record who notified MAPPA of the sentence or order, and when.',
-    );
+    expect(identificationProblems({ kind: 'hospital', from: '2026-11-18', complex: false })).toEqual([
+      msg('cases.problem.notification'),
+    ]);
     expect(
       identificationProblems({
         kind: 'guardianship',
@@ -88,7 +95,7 @@ describe('identification dates', () => {
       }),
     ).toEqual([]);
     expect(identificationProblems({ kind: 'community', from: '2026-11-18', complex: false })).toEqual([]);
-    expect(identificationProblems(undefined)).toHaveLength(1);
+    expect(identificationProblems(undefined)).toEqual([msg('cases.problem.noDisposal')]);
   });
 
   it('numbers new cases after the highest reference of the year', () => {

@@ -3,6 +3,8 @@ import {
   screeningOutcome,
   screeningProblems,
 } from '../../../../src/core/cases/lifecycle/screening';
+import { msg } from '../../../../src/i18n/message';
+import { english } from '../../../../src/i18n/translator';
 
 describe('MAPPA Q screening', () => {
   it('asks the questions in the guidance’s order, each only when the one before leaves it open', () => {
@@ -50,19 +52,24 @@ describe('MAPPA Q screening', () => {
   });
 
   it('refuses an outcome while a question is open', () => {
-    expect(screeningOutcome({ category: 2 }).ok).toBe(false);
+    expect(screeningOutcome({ category: 2 })).toEqual({
+      ok: false,
+      error: msg('cases.problem.answerStep', { step: 2 }),
+    });
+    const open = screeningOutcome({});
+    expect(!open.ok && english()(open.error)).toBe('Answer Step 1 first.');
   });
 
   it('needs a rationale and the endorsement of a line manager other than the screener, with reasons if not agreed', () => {
     const screenedBy = { email: 'om@probation.example.gov.uk' };
     const answers = { category: 'none' as const };
     expect(screeningProblems({ answers, rationale: '', screenedBy })).toEqual([
-      'Give the rationale for the outcome.',
-      'Name the line manager who endorses the decision.',
-      'Record whether the line manager agrees.',
+      msg('cases.problem.screeningRationale'),
+      msg('cases.problem.lineManager'),
+      msg('cases.problem.agreed'),
     ]);
     expect(screeningProblems({ answers, rationale: 'x', screenedBy, lineManager: screenedBy, agreed: true })).toEqual([
-      'The line manager endorsing the decision must be someone other than the person screening.',
+      msg('cases.problem.lineManagerSelf'),
     ]);
     expect(
       screeningProblems({
@@ -72,6 +79,6 @@ describe('MAPPA Q screening', () => {
         lineManager: { email: 'spo@probation.example.gov.uk' },
         agreed: false,
       }),
-    ).toEqual(['Give the line manager’s reasons for not agreeing.']);
+    ).toEqual([msg('cases.problem.managerReasons')]);
   });
 });
