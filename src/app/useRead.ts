@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
-export type Loaded<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
+/** A read's state. A failure carries no text: each screen says its own, in the reader's language, and never the error's own (it may hold case content). */
+export type Loaded<T> = { state: 'loading' } | { state: 'error' } | { state: 'ready'; value: T };
 
 export type ReadOptions = {
-  /** What the person reads when the load fails; never the error's own text, which may hold case content. */
-  failure?: string;
   /**
    * Performance mark name: the first load leaves `<mark>:load-start`, `<mark>:loaded` and, once the
    * value is on screen, `<mark>:rendered`, so the benchmark can tell data time from render time.
@@ -21,7 +20,7 @@ export type ReadOptions = {
  */
 export function useRead<T>(
   load: () => Promise<T>,
-  { failure = 'This could not be loaded. Check your connection and try again.', mark, pollMs }: ReadOptions = {},
+  { mark, pollMs }: ReadOptions = {},
 ): [Loaded<T>, () => Promise<void>, (update: (v: T) => T) => void] {
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
   const [round, setRound] = useState(0);
@@ -42,7 +41,7 @@ export function useRead<T>(
             if (timed && live) performance.mark(`${mark}:loaded`);
             if (live) setLoaded({ state: 'ready', value });
           },
-          () => live && setLoaded({ state: 'error', message: failure }),
+          () => live && setLoaded({ state: 'error' }),
         )
         .finally(settled);
     };
@@ -52,7 +51,7 @@ export function useRead<T>(
       live = false;
       if (timer) clearInterval(timer);
     };
-  }, [load, round, mark, failure, pollMs]);
+  }, [load, round, mark, pollMs]);
   // A layout effect runs once the value is in the DOM, before paint: the mark is not delayed by other work.
   useLayoutEffect(() => {
     if (mark === undefined || marked.current || loaded.state !== 'ready') return;

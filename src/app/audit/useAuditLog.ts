@@ -14,13 +14,12 @@ export function useAuditLog(filter: { caseId?: string; verb?: AuditVerb }) {
   const load = useCallback(
     () =>
       readAuditLog(services, { caseId, verb }).catch((e: unknown) => {
-        if (isNotOnCase(e)) return { refused: e.message };
+        if (isNotOnCase(e)) return { refused: e.said };
         throw e;
       }),
     [services, caseId, verb],
   );
   return useRead(load, {
-    failure: 'The audit log could not be loaded. Check your connection and try again.',
     // Data and render time for the benchmark (bench/audit.bench.ts).
     mark: 'audit-log',
   });

@@ -16,5 +16,5 @@ export function useActiveCaseChoices() {
         .sort((a, b) => a.reference.localeCompare(b.reference)),
     [storage],
   );
-  return useRead(load, { failure: 'The cases could not be loaded. Close this window and try again.' });
+  return useRead(load);
 }

@@ -40,16 +40,10 @@ export async function loadCaseRegister(
 /** The register for the Panels tab's home; marks `case-register` for the benchmark. */
 export function useCaseRegisterRows() {
   const services = useServices();
-  const { storage, clock, settings, me, bankHolidays, setUpSite } = services;
+  const { storage, clock, settings, me, bankHolidays } = services;
   const load = useCallback(
     () => loadCaseRegister({ storage, clock, settings, me, bankHolidays }),
     [storage, clock, settings, me, bankHolidays],
   );
-  return useRead(load, {
-    mark: 'case-register',
-    // On a first run in Microsoft 365 the site's lists do not exist until the area site is set up.
-    failure: setUpSite
-      ? 'The case register could not be loaded. If this is the first run, set up the area site below; otherwise try again in a moment.'
-      : 'The case register could not be loaded. Try again in a moment.',
-  });
+  return useRead(load, { mark: 'case-register' });
 }

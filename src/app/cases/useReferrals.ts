@@ -24,5 +24,5 @@ export function useReferralsAwaiting() {
       byId: new Map(referrals.map((r) => [r.id, r] as const)),
     };
   }, [storage, clock, settings, bankHolidays]);
-  return useRead(load, { failure: 'The referrals could not be loaded. Try again in a moment.' });
+  return useRead(load);
 }

@@ -12,7 +12,7 @@ export function useAcknowledgements(meetingId: string) {
     async () => (await storage.collection(acknowledgementKind).list({ meetingId })).map((r) => r.doc),
     [storage, meetingId],
   );
-  return useRead<Acknowledgement[]>(load, { failure: 'Acknowledgements could not be loaded.' });
+  return useRead<Acknowledgement[]>(load);
 }
 
 /** Whether the signed-in person has acknowledged the statement for a meeting (`false` when it cannot be read: the gate stays shut). */

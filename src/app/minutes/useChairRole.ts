@@ -19,5 +19,5 @@ export function useChairRole(caseId: string): Loaded<{ chair: boolean; chairName
     const chair = access.roles.includes('chair') && may(access, 'writeMinutes');
     return access.chair ? { chair, chairName: access.chair.name } : { chair };
   }, [services, caseId]);
-  return useRead(load, { failure: 'Who chairs this meeting could not be checked. Reload to try again.' })[0];
+  return useRead(load)[0];
 }

@@ -58,7 +58,7 @@ export function FurtherOffenceDialog(props: FurtherOffenceDialogProps) {
   const { problems, busy, run } = useCaseStep();
   const [done, setDone] = useState<FurtherOffenceRecorded | undefined>();
   const load = useCallback(() => caseLevelPeriods(services, c.id), [services, c.id]);
-  const [periods] = useRead(load, { failure: t('caseTeam.furtherOffence.periodsFailed') });
+  const [periods] = useRead(load);
 
   const finding =
     periods.state === 'ready' && isDate(chargedOn)
@@ -121,7 +121,7 @@ export function FurtherOffenceDialog(props: FurtherOffenceDialogProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {periods.state === 'error' && <Text role="alert">{periods.message}</Text>}
+      {periods.state === 'error' && <Text role="alert">{t('caseTeam.furtherOffence.periodsFailed')}</Text>}
       <Field label={t('caseTeam.furtherOffence.rationale')} required>
         <Textarea value={rationale} onChange={(_, d) => setRationale(d.value)} />
       </Field>

@@ -96,11 +96,9 @@ export function JobcentrePlusNotice(props: JobcentrePlusNoticeProps) {
   const services = useServices();
   const t = useT();
   const load = useCallback(() => readJobcentrePlusNotification(services, props.caseId), [services, props.caseId]);
-  const [loaded, , setLoaded] = useRead<Stored<JobcentrePlusRecord> | undefined>(load, {
-    failure: t('confidentiality.jobcentrePlus.loadFailed'),
-  });
+  const [loaded, , setLoaded] = useRead<Stored<JobcentrePlusRecord> | undefined>(load);
   if (loaded.state === 'loading') return <Spinner size="tiny" label={t('confidentiality.jobcentrePlus.loading')} />;
-  if (loaded.state === 'error') return <Text role="alert">{loaded.message}</Text>;
+  if (loaded.state === 'error') return <Text role="alert">{t('confidentiality.jobcentrePlus.loadFailed')}</Text>;
   return <NoticeForm {...props} stored={loaded.value} onSaved={(s) => setLoaded(() => s)} />;
 }
 

@@ -19,6 +19,8 @@ export const surfaces: Translations<typeof en> = {
   'surfaces.demo.resetFailed':
     'Nid oedd modd ailosod y data arddangos. Ail-lwythwch y dudalen a rhowch gynnig arall arni.',
 
+  'surfaces.configuration.loadFailed':
+    'Nid oedd modd llwytho’r achosion. Caewch y ffenestr hon a rhowch gynnig arall arni.',
   'surfaces.configuration.loading': 'Wrthi’n llwytho achosion…',
   'surfaces.configuration.question': 'Ar gyfer pa achos y mae’r panel hwn?',
   'surfaces.configuration.noCases':

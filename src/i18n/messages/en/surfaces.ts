@@ -16,6 +16,7 @@ export const surfaces = {
   'surfaces.demo.resetFailed': 'The demo data could not be reset. Reload the page and try again.',
 
   'surfaces.configuration.loading': 'Loading cases…',
+  'surfaces.configuration.loadFailed': 'The cases could not be loaded. Close this window and try again.',
   'surfaces.configuration.question': 'Which case is this panel for?',
   'surfaces.configuration.noCases':
     'There are no active cases. A MAPPA coordinator adds a case from the Panels tab: “Identify a new nominal”, or by accepting a referral.',

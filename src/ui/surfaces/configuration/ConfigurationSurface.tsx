@@ -38,7 +38,7 @@ export function ConfigurationSurface({ origin = window.location.origin }: { orig
     host.setConfigurationValid(chosen.current !== undefined);
   };
 
-  if (read.state === 'error') return <Text role="alert">{read.message}</Text>;
+  if (read.state === 'error') return <Text role="alert">{t('surfaces.configuration.loadFailed')}</Text>;
   if (!cases) return <Text role="status">{t('surfaces.configuration.loading')}</Text>;
   return (
     <div className={styles.root}>
