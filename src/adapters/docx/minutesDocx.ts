@@ -22,7 +22,7 @@ import {
 import type { AreaSettings } from '../../core/area/areaSettings';
 import type { Attendance, Minutes } from '../../core/minutes/minutes.schema';
 import { roshGroups, type RoshGroup } from '../../core/minutes/minutes.schema';
-import type { DisclosureRecord } from '../../core/disclosure/disclosureRecord';
+import { sayRecordText, type DisclosureRecord } from '../../core/disclosure/disclosureRecord';
 import { classifyHealthText, type MinimumNecessaryAnswers } from '../../core/confidentiality/minimumNecessary';
 import type { ExecutiveSummary } from '../../core/minutes/projections';
 import { localDate } from '../../core/shared/dates';
@@ -707,16 +707,17 @@ export async function executiveSummaryDocx(s: ExecutiveSummary, t: Translator = 
  * for the recipient and both signature lines, marked at the top and bottom of every page.
  */
 export async function disclosureRecordDocx(r: DisclosureRecord, t: Translator = english()): Promise<Uint8Array> {
-  const title = `${r.title}, ${r.caseReference}`;
+  const heading = t(r.title);
+  const title = `${heading}, ${r.caseReference}`;
   const body: (Paragraph | Table)[] = [
-    new Paragraph({ text: r.title, heading: HeadingLevel.TITLE }),
+    new Paragraph({ text: heading, heading: HeadingLevel.TITLE }),
     table(
       t,
       [t('documents.item'), t('documents.detail')],
-      r.rows.map((x) => [x.label, x.value]),
+      r.rows.map((x) => [t(x.label), sayRecordText(t, x.value)]),
     ),
-    ...r.recipientNotes.map((n) => p(n)),
-    ...r.signatures.flatMap((sig) => [p(sig, { bold: true }), p(t('documents.disclosureRecord.signatureLine'))]),
+    ...r.recipientNotes.map((n) => p(t(n))),
+    ...r.signatures.flatMap((sig) => [p(t(sig), { bold: true }), p(t('documents.disclosureRecord.signatureLine'))]),
   ];
   const doc = new Document({ creator: 'MAPPA Panel', title, sections: [{ ...frame(t, title), children: body }] });
   return new Uint8Array(await Packer.toArrayBuffer(doc));
