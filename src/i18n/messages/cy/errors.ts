@@ -26,4 +26,9 @@ export const errors: Translations<typeof en> = {
   'errors.host.noContext': 'Ni ddywedodd y gwesteiwr ble mae’r ap yn rhedeg: {reason}',
   'errors.host.unsupportedFrame': 'Agorodd y gwesteiwr yr ap mewn ffrâm nad yw’n ei chefnogi (“{frameContext}”).',
   'errors.host.unreadableContext': 'Nid oedd modd darllen disgrifiad y gwesteiwr o’r ffrâm hon: {reasons}.',
+  'errors.minutes.caseNotFound': 'Ni chafwyd hyd i’r achos ar gyfer y cyfarfod hwn.',
+  'errors.minutes.exportReason': 'Nodwch pam rydych yn allforio’r cofnodion.',
+  'errors.scheduling.seriesExists':
+    'Mae gan yr achos hwn gyfres o baneli eisoes. Newidiwch ei lefel neu dewch â hi i ben yn gyntaf.',
+  'errors.scheduling.seriesEnded': 'Mae’r gyfres hon wedi dod i ben; dechreuwch un newydd.',
 };

@@ -23,4 +23,8 @@ export const errors = {
   'errors.host.noContext': 'The host did not say where the app is running: {reason}',
   'errors.host.unsupportedFrame': 'The host opened the app in a frame it does not support (“{frameContext}”).',
   'errors.host.unreadableContext': 'The host’s description of this frame could not be read: {reasons}.',
+  'errors.minutes.caseNotFound': 'The case for this meeting was not found.',
+  'errors.minutes.exportReason': 'Say why you are exporting the minutes.',
+  'errors.scheduling.seriesExists': 'This case already has a panel series. Change its level or end it first.',
+  'errors.scheduling.seriesEnded': 'This series has ended; start a new one.',
 };
