@@ -305,6 +305,25 @@ describe('Word export', () => {
     );
   });
 
+  it('says the correction table in Welsh in a Welsh document, the section by its Welsh heading', async () => {
+    const f = finalise(aCompleteDraft(), chair, NOW);
+    if (!f.ok) throw new Error('expected final');
+    const content = contentOf(f.value);
+    const c = correct(
+      f.value,
+      { ...content, media: { ...content.media, plan: 'Police press office only' } },
+      'Media plan left out',
+      officer,
+      NOW,
+    );
+    if (!c.ok) throw new Error('expected corrected');
+    const x = await parts(await minutesDocx(c.value, settings, createTranslator('cy-GB', cy)));
+    expect(x.bodyText).toMatch(
+      /Adran\s+Maes\s+Fersiwn 1\s+Fersiwn 2\s+Y cyfryngau a’r gymuned\s+plan\s+.*?Police press office only/,
+    );
+    expect(x.bodyText).not.toContain('Media and community');
+  });
+
   it('records the media and community decisions and who may pass what on, with the permission', async () => {
     const m = aCompleteDraft();
     const doc = {
