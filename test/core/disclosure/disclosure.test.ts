@@ -131,6 +131,8 @@ describe('disclosure decision', () => {
     const r = validateDisclosure({ id: 'd', outcome: 'maybe', reasons: 'x' }, adult);
     expect(r.ok).toBe(false);
     expect(r.missing[0]?.field).toBe('outcome');
+    // Said through the catalogue, never zod's English.
+    expect(r.missing[0] && english()(r.missing[0].message)).toBe('Choose one of the options given.');
   });
 });
 

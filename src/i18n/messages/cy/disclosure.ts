@@ -140,7 +140,6 @@ export const disclosure: Translations<typeof en> = {
     'Enwch Warcheidwad Caldicott neu’r uwch-glinigydd yr ymgynghorwyd ag ef ynghylch datgelu heb gydsyniad.',
   'disclosure.validation.cso.prompt':
     'Mae’r unigolyn wedi’i gofnodi fel troseddwr rhyw yn erbyn plant. Pan fo achos rhesymol dros gredu ei fod yn peri risg o niwed difrifol i blant penodol a bod angen datgelu i’w diogelu, mae rhagdybiaeth y bydd datgelu’n digwydd (CJA 2003 a.327A), p’un a ofynnodd unrhyw un ai peidio. Mae angen rheswm amddiffynadwy dros beidio â datgelu.',
-  'disclosure.validation.formIssue': '{detail}',
   'disclosure.record.title': 'Cofnod datgelu MAPPA',
   'disclosure.record.caseReference': 'Cyfeirnod yr achos',
   'disclosure.record.disclosedBy': 'Datgelwyd gan',

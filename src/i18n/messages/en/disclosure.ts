@@ -134,7 +134,6 @@ export const disclosure = {
     'Name the Caldicott Guardian or senior clinician consulted on disclosing without consent.',
   'disclosure.validation.cso.prompt':
     'The nominal is recorded as a child sex offender. Where there is reasonable cause to believe they pose a risk of serious harm to particular children and disclosure is necessary to protect them, there is a presumption that disclosure will take place (CJA 2003 s.327A), whether or not anyone asked. Not disclosing needs a defensible reason.',
-  'disclosure.validation.formIssue': '{detail}',
   'disclosure.record.title': 'MAPPA disclosure record',
   'disclosure.record.caseReference': 'Case reference',
   'disclosure.record.disclosedBy': 'Disclosed by',
