@@ -14,6 +14,8 @@ import { categoryLabels } from '../../../src/core/cases/case.schema';
 import {
   alternativeResults,
   disclosureMethods,
+  disclosurePurposes,
+  healthConsentLabels,
   lawfulBases,
   representationExceptions,
 } from '../../../src/core/disclosure/disclosureDecision.schema';
@@ -456,6 +458,8 @@ describe('Word export', () => {
     same(lawfulBases, 'disclosure.record.lawfulBasisName', 'basis');
     same(disclosureMethods, 'disclosure.record.method', 'method');
     same(representationExceptions, 'disclosure.record.representationException', 'exception');
+    same(disclosurePurposes, 'disclosure.form.purposeOption', 'purpose');
+    same(healthConsentLabels, 'disclosure.form.healthConsentOption', 'consent');
     same(categoryLabels, 'documents.category', 'category');
     same(Object.fromEntries(sectionIds.map((id) => [id, sectionById(id).label])), 'documents.section', 'id');
     const flag = classifyHealthText('He takes 20mg of olanzapine and was diagnosed with schizophrenia.');

@@ -191,4 +191,8 @@ export const disclosure: Translations<typeof en> = {
     'Cadwch yr hysbysiad hwn yn ddiogel; peidiwch â’i gopïo na’i drosglwyddo i neb.',
   'disclosure.jobcentrePlus.sentBy': 'Anfonwyd ar ran panel MAPPA gan',
   'disclosure.jobcentrePlus.reasons': '{reason} {more}',
+  'disclosure.form.purposeOption':
+    '{purpose, select, namedVictim {Dioddefwr a enwir} potentialVictims {Darpar ddioddefwyr} children {Plant} staff {Staff} other {Y cyhoedd}}',
+  'disclosure.form.healthConsentOption':
+    '{consent, select, obtained {Cafwyd cydsyniad} refused {Gwrthodwyd cydsyniad} other {Ni ofynnwyd am gydsyniad}}',
 };

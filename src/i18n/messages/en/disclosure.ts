@@ -183,4 +183,8 @@ export const disclosure = {
   'disclosure.jobcentrePlus.note.keepSecure': 'Keep this notice securely; do not copy it or pass it on.',
   'disclosure.jobcentrePlus.sentBy': 'Sent for the MAPPA panel by',
   'disclosure.jobcentrePlus.reasons': '{reason} {more}',
+  'disclosure.form.purposeOption':
+    '{purpose, select, namedVictim {A named victim} potentialVictims {Potential victims} children {Children} staff {Staff} other {The public}}',
+  'disclosure.form.healthConsentOption':
+    '{consent, select, obtained {Consent obtained} refused {Consent refused} other {Consent not sought}}',
 };
