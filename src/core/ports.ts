@@ -136,8 +136,8 @@ export interface WordPort {
     language?: DocumentLanguage,
   ): Promise<Uint8Array>;
   executiveSummary(summary: ExecutiveSummary, language?: DocumentLanguage): Promise<Uint8Array>;
-  /** The written disclosure record (D15) for signing. */
-  disclosureRecord(record: DisclosureRecord): Promise<Uint8Array>;
+  /** The written disclosure record (D15), or the MAPPA J notification, for signing, in the language asked for. */
+  disclosureRecord(record: DisclosureRecord, language?: DocumentLanguage): Promise<Uint8Array>;
 }
 
 /** England and Wales bank holidays; the holiday data loads only when first asked for. */

@@ -22,13 +22,13 @@ import {
 import type { AreaSettings } from '../../core/area/areaSettings';
 import type { Attendance, Minutes } from '../../core/minutes/minutes.schema';
 import { roshGroups, type RoshGroup } from '../../core/minutes/minutes.schema';
-import type { DisclosureRecord } from '../../core/disclosure/disclosureRecord';
+import { sayRecordText, type DisclosureRecord } from '../../core/disclosure/disclosureRecord';
 import { classifyHealthText, type MinimumNecessaryAnswers } from '../../core/confidentiality/minimumNecessary';
 import type { ExecutiveSummary } from '../../core/minutes/projections';
 import { localDate } from '../../core/shared/dates';
 import { pillarLabel, planPillars } from '../../core/minutes/planPillars';
 import { compareVersions } from '../../core/minutes/versions';
-import type { SectionId } from '../../core/minutes/sections';
+import { sectionIds, sectionLabel, type SectionId } from '../../core/minutes/sections';
 import type { Agency } from '../../core/people/agency';
 import { english, type Translator } from '../../i18n/translator';
 
@@ -226,6 +226,17 @@ function minimumNecessaryLine(t: Translator, r: { minimumNecessary?: MinimumNece
   ];
   return t('documents.minutes.checkParts', { parts: parts.join('. ') });
 }
+// How versions.ts marks a whole section changed, and an empty value, in its English comparison.
+const WHOLE_SECTION = '(whole section)';
+const EMPTY_VALUE = '(empty)';
+const changedValue = (t: Translator, value: string) =>
+  value === EMPTY_VALUE ? t('documents.minutes.emptyValue') : value;
+/** A changed section by the label the comparison gave it, said as the document's own heading for it. */
+function changedSection(t: Translator, label: string, settings: Pick<AreaSettings, 'sectionLabels'>): string {
+  const id = sectionIds.find((s) => sectionLabel(s, settings) === label);
+  return id ? sectionHeading(t, id, settings) : label;
+}
+
 /** Each signed version and, for each correction, what it changed, who signed it, when and why. */
 function versionHistory(
   t: Translator,
@@ -252,7 +263,8 @@ function versionHistory(
         v.correctionReason ?? t('documents.minutes.firstSigned'),
       ]),
     ),
-    // The changes name sections and fields as the minutes editor does (versions.ts speaks English).
+    // The changes name sections and fields as the minutes editor does; the section and the empty
+    // markers are said in the document's language (the field names are the record's own words).
     ...compareVersions(m.versions, settings).flatMap((c) => [
       field(
         t('documents.minutes.correction', { version: c.to }),
@@ -271,7 +283,12 @@ function versionHistory(
           t('documents.minutes.versionNumber', { version: c.from }),
           t('documents.minutes.versionNumber', { version: c.to }),
         ],
-        c.changes.map((x) => [x.section, x.field, x.before, x.after]),
+        c.changes.map((x) => [
+          changedSection(t, x.section, settings),
+          x.field === WHOLE_SECTION ? t('documents.minutes.wholeSection') : x.field,
+          changedValue(t, x.before),
+          changedValue(t, x.after),
+        ]),
       ),
     ]),
   ];
@@ -707,16 +724,17 @@ export async function executiveSummaryDocx(s: ExecutiveSummary, t: Translator = 
  * for the recipient and both signature lines, marked at the top and bottom of every page.
  */
 export async function disclosureRecordDocx(r: DisclosureRecord, t: Translator = english()): Promise<Uint8Array> {
-  const title = `${r.title}, ${r.caseReference}`;
+  const heading = t(r.title);
+  const title = `${heading}, ${r.caseReference}`;
   const body: (Paragraph | Table)[] = [
-    new Paragraph({ text: r.title, heading: HeadingLevel.TITLE }),
+    new Paragraph({ text: heading, heading: HeadingLevel.TITLE }),
     table(
       t,
       [t('documents.item'), t('documents.detail')],
-      r.rows.map((x) => [x.label, x.value]),
+      r.rows.map((x) => [t(x.label), sayRecordText(t, x.value)]),
     ),
-    ...r.recipientNotes.map((n) => p(n)),
-    ...r.signatures.flatMap((sig) => [p(sig, { bold: true }), p(t('documents.disclosureRecord.signatureLine'))]),
+    ...r.recipientNotes.map((n) => p(t(n))),
+    ...r.signatures.flatMap((sig) => [p(t(sig), { bold: true }), p(t('documents.disclosureRecord.signatureLine'))]),
   ];
   const doc = new Document({ creator: 'MAPPA Panel', title, sections: [{ ...frame(t, title), children: body }] });
   return new Uint8Array(await Packer.toArrayBuffer(doc));

@@ -15,5 +15,6 @@ export const wordDocuments: WordPort = {
   minutes: async (m, settings, language) => (await renderer()).minutesDocx(m, settings, await speaking(language)),
   executiveSummary: async (summary, language) =>
     (await renderer()).executiveSummaryDocx(summary, await speaking(language)),
-  disclosureRecord: async (record) => (await renderer()).disclosureRecordDocx(record),
+  disclosureRecord: async (record, language) =>
+    (await renderer()).disclosureRecordDocx(record, await speaking(language)),
 };

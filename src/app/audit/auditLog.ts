@@ -1,5 +1,7 @@
 import { auditKind, type AuditEvent, type AuditVerb } from '../../core/audit/audit.schema';
 import { auditToCsv } from '../../core/audit/auditLog';
+import type { Message } from '../../i18n/message';
+import { english } from '../../i18n/translator';
 import { caseKind } from '../../core/cases/case.schema';
 import type { Filter } from '../../core/ports';
 import { requireAccess, type GuardDeps } from '../access/caseAccess';
@@ -30,10 +32,18 @@ export async function readAuditLog(
   };
 }
 
-/** The shown events as formula-safe CSV; exporting the audit log is itself audited. */
-export async function exportAuditLog(deps: GuardDeps, log: AuditLog, shown: readonly AuditEvent[]): Promise<string> {
+/**
+ * The shown events as formula-safe CSV, headed in the reader's language (`say`, English unless
+ * given); exporting the audit log is itself audited.
+ */
+export async function exportAuditLog(
+  deps: GuardDeps,
+  log: AuditLog,
+  shown: readonly AuditEvent[],
+  say: (m: Message) => string = english(),
+): Promise<string> {
   await requireAccess(deps, AREA_SUBJECT, 'readAudit');
-  const csv = auditToCsv(shown, (id) => log.caseReferences.get(id) ?? id);
+  const csv = auditToCsv(shown, (id) => log.caseReferences.get(id) ?? id, say);
   await recordAudit(deps, {
     verb: 'export',
     subject: { kind: 'audit', id: AREA_SUBJECT },

@@ -1,15 +1,19 @@
 import type { DisclosureDecision } from '../../core/disclosure/disclosureDecision.schema';
 import { disclosureRecord } from '../../core/disclosure/disclosureRecord';
+import type { DocumentLanguage } from '../../core/ports';
 import type { ExportedFile } from '../minutes/exportMinutes';
 import type { Services } from '../services';
 import { auditExport } from './operations';
 
-/** The disclosure record as Word, audited (who, when, what, why) before the file is handed over. */
+/** The disclosure record as Word, in the reader's language (English unless asked otherwise), audited (who, when, what, why) before the file is handed over. */
 export async function exportDisclosureRecord(
   services: Pick<Services, 'storage' | 'clock' | 'ids' | 'me' | 'settings' | 'mail' | 'word'>,
-  input: { decision: DisclosureDecision; caseId: string; caseReference: string },
+  input: { decision: DisclosureDecision; caseId: string; caseReference: string; language?: DocumentLanguage },
 ): Promise<ExportedFile> {
-  const bytes = await services.word.disclosureRecord(disclosureRecord(input.decision, input.caseReference));
+  const bytes = await services.word.disclosureRecord(
+    disclosureRecord(input.decision, input.caseReference),
+    input.language,
+  );
   await auditExport(services, {
     caseId: input.caseId,
     subject: { kind: 'disclosureDecisions', id: input.decision.id },

@@ -1,12 +1,13 @@
-import { checkJobcentrePlusNotification } from '../../core/disclosure/jobcentrePlus';
+import { allReasons, checkJobcentrePlusNotification } from '../../core/disclosure/jobcentrePlus';
 import {
   jobcentrePlusKind,
   jobcentrePlusPrintout,
   jobcentrePlusRecordId,
   type JobcentrePlusRecord,
 } from '../../core/disclosure/jobcentrePlusRecord';
-import type { Stored } from '../../core/ports';
+import type { DocumentLanguage, Stored } from '../../core/ports';
 import { RefusedError } from '../../core/shared/errors';
+import { english } from '../../i18n/translator';
 import { requireAccess } from '../access/caseAccess';
 import type { ExportedFile } from '../minutes/exportMinutes';
 import type { Services } from '../services';
@@ -33,7 +34,10 @@ export async function saveJobcentrePlusNotification(
 ): Promise<Stored<JobcentrePlusRecord>> {
   await requireAccess(services, input.caseId, 'recordDisclosure');
   const check = checkJobcentrePlusNotification(input.notification);
-  if (!check.ok) throw new RefusedError(check.problems.join(' '));
+  if (!check.ok) {
+    const reasons = allReasons(check.reasons);
+    throw new RefusedError(reasons, english()(reasons));
+  }
   const at = services.clock.now();
   const record: JobcentrePlusRecord = {
     id: jobcentrePlusRecordId(input.caseId),
@@ -61,12 +65,15 @@ export async function saveJobcentrePlusNotification(
 /** The notification as Word, OFFICIAL-SENSITIVE on every page; audited before the file is handed over. */
 export async function exportJobcentrePlusNotification(
   services: Deps & Pick<Services, 'word'>,
-  input: { record: JobcentrePlusRecord; caseReference: string; how: 'docx' | 'print' },
+  input: { record: JobcentrePlusRecord; caseReference: string; how: 'docx' | 'print'; language?: DocumentLanguage },
 ): Promise<ExportedFile | undefined> {
   await requireAccess(services, input.record.caseId, 'export');
   const bytes =
     input.how === 'docx'
-      ? await services.word.disclosureRecord(jobcentrePlusPrintout(input.record.notification, input.caseReference))
+      ? await services.word.disclosureRecord(
+          jobcentrePlusPrintout(input.record.notification, input.caseReference),
+          input.language,
+        )
       : undefined;
   await auditExport(services, {
     caseId: input.record.caseId,

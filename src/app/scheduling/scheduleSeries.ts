@@ -143,7 +143,12 @@ async function scheduleAsked(
   caseSeries: readonly Stored<PanelSeries>[],
 ): Promise<ScheduleOutcome> {
   const other = caseSeries.find((s) => s.doc.id !== series.id && s.doc.status !== 'ended');
-  if (other) throw new RefusedError('This case already has a panel series. Change its level or end it first.');
+  if (other) {
+    throw new RefusedError(
+      msg('errors.scheduling.seriesExists'),
+      'This case already has a panel series. Change its level or end it first.',
+    );
+  }
   const col = deps.storage.collection(seriesKind);
   const plan = planFor(series, undefined, await mailLanguages());
   let stored = caseSeries.find((s) => s.doc.id === series.id);
@@ -151,7 +156,9 @@ async function scheduleAsked(
   const problems: Message[] = [];
   const allSteps = [...schedulingSteps];
 
-  if (stored?.doc.status === 'ended') throw new RefusedError('This series has ended; start a new one.');
+  if (stored?.doc.status === 'ended') {
+    throw new RefusedError(msg('errors.scheduling.seriesEnded'), 'This series has ended; start a new one.');
+  }
   const done = new Set<SchedulingStep>((stored?.doc.calendar?.steps ?? []) as SchedulingStep[]);
   // Read in the same round trip as the first writes: the case's meetings so far, to number the new ones.
   const caseMeetings = done.has('meetings')

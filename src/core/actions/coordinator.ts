@@ -1,8 +1,9 @@
+import { msg, type Message, type MessageKey } from '../../i18n/message';
 import { exportSafe } from '../shared/exportText';
-import { agencies, type Agency } from '../people/agency';
-import { actionStatuses, pillars, type Action, type ActionStatus } from './action.schema';
+import type { Agency } from '../people/agency';
+import type { Action, ActionStatus } from './action.schema';
 import { latestUpdate } from './applyUpdate';
-import { dueState, dueStateFor, dueStateLabels, localDate, type DueOptions } from './dueState';
+import { dueState, dueStateFor, localDate, type DueOptions } from './dueState';
 
 /** The coordinator's filters; each one given narrows the list. */
 export type ActionFilter = {
@@ -60,40 +61,44 @@ export function csvCell(raw: string): string {
 
 export const csvRow = (cells: readonly string[]): string => cells.map(csvCell).join(',');
 
-const header = [
-  'Case reference',
-  'Action',
-  'Pillar',
-  'Owner',
-  'Owner e-mail',
-  'Agency',
-  'Due date',
-  'Status',
-  'Due state',
-  'Latest update',
-  'Latest update on',
+const header: readonly MessageKey[] = [
+  'documents.csv.actions.caseReference',
+  'documents.csv.actions.action',
+  'documents.csv.actions.pillar',
+  'documents.csv.actions.owner',
+  'documents.csv.actions.ownerEmail',
+  'documents.csv.actions.agency',
+  'documents.csv.actions.dueDate',
+  'documents.csv.actions.status',
+  'documents.csv.actions.dueState',
+  'documents.csv.actions.latestUpdate',
+  'documents.csv.actions.latestUpdateOn',
 ];
 
 /**
  * The coordinator's export for the strategic board: one row per action, case named only by its
- * reference. Lines end in CRLF as RFC 4180 asks; the caller adds a byte-order mark if it wants one.
+ * reference. Headers and labels are said by `say` in the reader's language; what people typed is
+ * kept as they typed it. Lines end in CRLF as RFC 4180 asks; the caller adds a byte-order mark if
+ * it wants one.
  */
-export function actionsToCsv(actions: readonly Action[], opts: DueOptions): string {
-  const rows = [csvRow(header)];
-  for (const a of actions.map(listableAction)) {
+export function actionsToCsv(actions: readonly Action[], opts: DueOptions, say: (m: Message) => string): string {
+  const rows = [csvRow(header.map((key) => say(msg(key))))];
+  for (const original of actions) {
+    const restricted = original.pillar === 'victimSafety';
+    const a = listableAction(original);
     const last = latestUpdate(a);
     rows.push(
       csvRow([
         a.caseReference,
-        a.text,
-        pillars[a.pillar],
+        restricted ? say(msg('documents.csv.actions.restrictedText')) : a.text,
+        say(msg('documents.pillar', { pillar: a.pillar })),
         a.owner.name,
         a.owner.email,
-        agencies[a.owner.agency],
+        say(msg('documents.agency', { agency: a.owner.agency })),
         a.dueDate,
-        actionStatuses[a.status],
-        dueStateLabels[dueState(a, opts)],
-        last?.text ?? '',
+        say(msg('documents.actionStatus', { status: a.status })),
+        say(msg('documents.csv.actions.dueStateLabel', { state: dueState(a, opts) })),
+        last?.text ? (restricted ? say(msg('documents.csv.actions.restrictedUpdate')) : last.text) : '',
         last?.at ?? '',
       ]),
     );

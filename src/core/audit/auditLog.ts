@@ -1,5 +1,6 @@
 import { csvRow } from '../actions/coordinator';
-import { auditVerbLabels, type AuditEvent, type AuditVerb } from './audit.schema';
+import { msg, type Message } from '../../i18n/message';
+import type { AuditEvent, AuditVerb } from './audit.schema';
 
 /** The audit page's filter: by case, by person (name or id, any part), by kind of event. */
 export type AuditFilter = { caseId?: string; person?: string; verb?: AuditVerb };
@@ -36,15 +37,29 @@ export const describeDetail = (e: AuditEvent): string =>
 
 /**
  * The events as CSV for a spreadsheet. Every cell is formula-safe: one starting with = + - @, a tab
- * or a carriage return gets a leading apostrophe, so a reason typed as a formula never runs.
+ * or a carriage return gets a leading apostrophe, so a reason typed as a formula never runs. The
+ * headers and kinds are said by `say`, in the reader's language.
  */
-export function auditToCsv(events: readonly AuditEvent[], caseReference: (caseId: string) => string): string {
-  const header = ['When', 'Who', 'Who (id)', 'What', 'Case', 'Subject', 'Why', 'Detail'];
+export function auditToCsv(
+  events: readonly AuditEvent[],
+  caseReference: (caseId: string) => string,
+  say: (m: Message) => string,
+): string {
+  const header = [
+    say(msg('audit.csv.when')),
+    say(msg('audit.csv.who')),
+    say(msg('audit.csv.whoId')),
+    say(msg('audit.csv.what')),
+    say(msg('audit.csv.case')),
+    say(msg('audit.csv.subject')),
+    say(msg('audit.csv.why')),
+    say(msg('audit.csv.detail')),
+  ];
   const rows = events.map((e) => [
     e.at,
     e.actor.name,
     e.actor.id,
-    auditVerbLabels[e.verb],
+    say(msg(`audit.verb.${e.verb}`)),
     e.caseId ? caseReference(e.caseId) : '',
     `${e.subject.kind} ${e.subject.id}`,
     e.reason ?? '',

@@ -1,89 +1,95 @@
 import type { AuditEvent } from '../audit/audit.schema';
-import { agencyLabel } from '../people/agency';
+import { msg, type Message, type MessageKey } from '../../i18n/message';
+import { agencyMessage } from '../people/agency';
 import type { OutgoingMail } from '../ports';
-import {
-  disclosureMethods,
-  lawfulBases,
-  representationExceptions,
-  type DisclosureDecision,
-} from './disclosureDecision.schema';
+import type { DisclosureDecision } from './disclosureDecision.schema';
 
 export const securityMarking = 'OFFICIAL-SENSITIVE';
+
+/** What a record row says: data as it was entered, or a message said in the reader's language. */
+export type RecordText = string | Message;
+
+/** Says a row's text with a translator: data stays as it is, messages in the translator's language. */
+export const sayRecordText = (say: (m: Message) => string, text: RecordText): string =>
+  typeof text === 'string' ? text : say(text);
 
 /**
  * The written disclosure record, signed by the discloser and the recipient and kept by the
  * Responsible Authority (D15). It carries only what the meeting agreed to disclose: no victim
- * detail, no reasoning from the minutes beyond the lawful basis.
+ * detail, no reasoning from the minutes beyond the lawful basis. Its words are messages, so the
+ * screen and the Word document say it in the reader's (or the chosen) language; the marking is
+ * said by each of them too (a Welsh record keeps the English marking beside the Welsh).
  */
 export type DisclosureRecord = {
   marking: typeof securityMarking;
-  title: string;
+  title: Message;
   caseReference: string;
-  rows: { label: string; value: string }[];
-  recipientNotes: string[];
-  signatures: string[];
+  rows: { label: Message; value: RecordText }[];
+  recipientNotes: Message[];
+  signatures: Message[];
 };
+
+const joined = (parts: readonly (string | undefined)[]) => parts.filter(Boolean).join(', ');
 
 export function disclosureRecord(decision: DisclosureDecision, caseReference: string): DisclosureRecord {
   const permitted = decision.additionalInformation.filter((a) => a.chairPermission && a.information.trim() !== '');
+  const discloser = joined([decision.discloser.name, decision.discloser.role]);
+  const agency = decision.discloser.agency;
+  const told = decision.offenderTold.told;
+  const row = (key: MessageKey, value: RecordText) => ({ label: msg(key), value });
   const rows = [
-    { label: 'Case reference', value: caseReference },
-    {
-      label: 'Disclosed by',
-      value: [
-        decision.discloser.name,
-        decision.discloser.role,
-        decision.discloser.agency && agencyLabel(decision.discloser.agency),
-      ]
-        .filter(Boolean)
-        .join(', '),
-    },
-    { label: 'Disclosed to', value: [decision.recipient.name, decision.recipient.role].filter(Boolean).join(', ') },
-    { label: 'Date', value: decision.when ?? '' },
-    { label: 'How', value: decision.method ? disclosureMethods[decision.method] : '' },
-    { label: 'Lawful basis', value: decision.lawfulBasis ? lawfulBases[decision.lawfulBasis] : '' },
-    { label: 'Information disclosed', value: decision.information },
-    ...permitted.map((a) => ({
-      label: 'Further information, with the chair’s permission',
-      value: `${a.information} (permitted by ${a.chairPermission?.by ?? ''})`,
-    })),
-    {
-      label: 'Conditions on the recipient',
-      value: decision.conditionsOnRecipient || 'The information must not be passed on to anyone else.',
-    },
-    {
-      label: 'Contact if the risk rises',
-      value: [decision.recipientContact.name, decision.recipientContact.telephone, decision.recipientContact.email]
-        .filter(Boolean)
-        .join(', '),
-    },
-    {
-      label: 'Has the person been told of this disclosure?',
-      value: decision.offenderTold.told === 'yes' ? 'Yes' : decision.offenderTold.told === 'no' ? 'No' : '',
-    },
+    row('disclosure.record.caseReference', caseReference),
+    row(
+      'disclosure.record.disclosedBy',
+      agency
+        ? discloser
+          ? msg('disclosure.record.personWithAgency', { person: discloser, agency: agencyMessage(agency) })
+          : agencyMessage(agency)
+        : discloser,
+    ),
+    row('disclosure.record.disclosedTo', joined([decision.recipient.name, decision.recipient.role])),
+    row('disclosure.record.date', decision.when ?? ''),
+    row('disclosure.record.how', decision.method ? msg('disclosure.record.method', { method: decision.method }) : ''),
+    row(
+      'disclosure.record.lawfulBasis',
+      decision.lawfulBasis ? msg('disclosure.record.lawfulBasisName', { basis: decision.lawfulBasis }) : '',
+    ),
+    row('disclosure.record.information', decision.information),
+    ...permitted.map((a) =>
+      row(
+        'disclosure.record.furtherInformation',
+        msg('disclosure.record.permittedBy', { information: a.information, by: a.chairPermission?.by ?? '' }),
+      ),
+    ),
+    row('disclosure.record.conditions', decision.conditionsOnRecipient || msg('disclosure.record.defaultConditions')),
+    row(
+      'disclosure.record.contact',
+      joined([decision.recipientContact.name, decision.recipientContact.telephone, decision.recipientContact.email]),
+    ),
+    row(
+      'disclosure.record.offenderTold',
+      told === 'yes' ? msg('disclosure.record.yes') : told === 'no' ? msg('disclosure.record.no') : '',
+    ),
     ...(decision.representations.sought === 'no' && decision.representations.exception
       ? [
-          {
-            label: 'Representations not sought because',
-            value: representationExceptions[decision.representations.exception],
-          },
+          row(
+            'disclosure.record.representationsNotSought',
+            msg('disclosure.record.representationException', { exception: decision.representations.exception }),
+          ),
         ]
       : []),
   ];
   return {
     marking: securityMarking,
-    title: 'MAPPA disclosure record',
+    title: msg('disclosure.record.title'),
     caseReference,
     rows,
     recipientNotes: [
-      'You have been told this information to protect others. Do not pass it on to anyone else.',
-      'You will not be given a copy of this record; it is kept by the Responsible Authority. You will be given the disclosure leaflet.',
-      'If you are worried that the risk has increased, contact the person named above.',
+      msg('disclosure.record.note.doNotPassOn'),
+      msg('disclosure.record.note.noCopy'),
+      msg('disclosure.record.note.riskRises'),
     ],
-    signatures: [
-      'Signed by the person disclosing',
-      'Signed by the recipient, confirming they understand their responsibilities',
-    ],
+    signatures: [msg('disclosure.record.signature.discloser'), msg('disclosure.record.signature.recipient')],
   };
 }
 

@@ -10,43 +10,40 @@ import { JobcentrePlusNotificationSchema, type JobcentrePlusNotification } from 
  * what the form is for.
  */
 type OffenceDetail = 'conviction' | 'offence' | 'harm' | 'victim';
-const offencePatterns: readonly { id: OffenceDetail; label: string; pattern: RegExp }[] = [
+const offencePatterns: readonly { id: OffenceDetail; pattern: RegExp }[] = [
   {
     id: 'conviction',
-    label: 'a conviction, charge or sentence',
     pattern:
       /\b(?:convict(?:ed|ion|ions)|charged|sentenc(?:ed|e)|pleaded guilty|found guilty|cautioned for|previous(?:ly)? (?:offended|convicted)|on licen[cs]e|released from (?:prison|custody)|served \d+|imprisonment)\b/i,
   },
   {
     id: 'offence',
-    label: 'an offence',
     pattern:
       /\b(?:offen(?:ce|ces|ding|ded|der)|crimes?|criminal record|sex(?:ual)? offen\w*|schedule 15|sexual offences act|register(?:ed)? sex)\b/i,
   },
   {
     id: 'harm',
-    label: 'what was done to someone',
     pattern:
       /\b(?:rap(?:e|ed|ing)|sexual(?:ly)? (?:assault\w*|abus\w*|touch\w*|activity)|indecent (?:images?|exposure|assault)|groom(?:ed|ing)|assault(?:ed|ing)?|attack(?:ed|ing)?|stabb(?:ed|ing)|murder\w*|manslaughter|kill(?:ed|ing)|arson|robbery|burglary|stalk(?:ed|ing)|harass(?:ed|ment)|GBH|ABH|grievous bodily harm|actual bodily harm|domestic (?:abuse|violence)|abus(?:ed|ing) (?:a|his|her|their)|exploit(?:ed|ing))\b/i,
   },
-  { id: 'victim', label: 'a victim', pattern: /\bvictims?\b/i },
+  { id: 'victim', pattern: /\bvictims?\b/i },
 ];
 
-export type SmuggledDetail = { field: string; detail: OffenceDetail; label: string; matched: string };
+export type SmuggledDetail = { field: string; detail: OffenceDetail; matched: string };
 
 /** Offence details found in the notification's free text, by field. */
 export function smuggledOffenceDetails(text: string, field = 'text'): SmuggledDetail[] {
   const out: SmuggledDetail[] = [];
   for (const p of offencePatterns) {
     const m = p.pattern.exec(text);
-    if (m) out.push({ field, detail: p.id, label: p.label, matched: m[0] });
+    if (m) out.push({ field, detail: p.id, matched: m[0] });
   }
   return out;
 }
 
 export type JobcentrePlusCheck =
   | { ok: true; notification: JobcentrePlusNotification; smuggled: [] }
-  | { ok: false; problems: string[]; reasons: Message[]; smuggled: SmuggledDetail[] };
+  | { ok: false; reasons: Message[]; smuggled: SmuggledDetail[] };
 
 /** A schema issue said as a message a screen can put in the reader's language. */
 function issueReason(issue: { path: PropertyKey[]; code: string }): Message {
@@ -66,6 +63,13 @@ function issueReason(issue: { path: PropertyKey[]; code: string }): Message {
   if (key === 'riskToStaff') return msg('confidentiality.jobcentrePlus.problem.riskToStaff');
   return msg('confidentiality.jobcentrePlus.problem.other');
 }
+
+/** Every reason in one message, each said in turn, for a refusal that has room for one. */
+export const allReasons = (reasons: readonly Message[]): Message =>
+  reasons.reduceRight<Message | undefined>(
+    (more, reason) => (more ? msg('disclosure.jobcentrePlus.reasons', { reason, more }) : reason),
+    undefined,
+  ) ?? msg('confidentiality.jobcentrePlus.problem.other');
 
 /**
  * Whether a MAPPA J notification may be saved: the strict schema (identity, restrictions with end
@@ -87,18 +91,6 @@ export function checkJobcentrePlusNotification(
   const naming = restrictions.flatMap((r, i) =>
     typeof r?.description === 'string' && findProtected(r.description, protectedPeople).length > 0 ? [i] : [],
   );
-  const problems = [
-    ...(parsed.success ? [] : parsed.error.issues.map((i) => i.message)),
-    ...naming.map(
-      (i) =>
-        `Restriction ${i + 1} names a protected person. Jobcentre Plus is never told who the case protects: rewrite it without their name or address.`,
-    ),
-    ...smuggled.map(
-      (s) =>
-        `Restriction ${Number(s.field.split('.')[1]) + 1} mentions ${s.label} (“${s.matched}”). Jobcentre Plus is told only the kind of work and when the restriction ends: rewrite it without offence details.`,
-    ),
-  ];
-  if (parsed.success && problems.length === 0) return { ok: true, notification: parsed.data, smuggled: [] };
   const reasons = [
     ...(parsed.success ? [] : parsed.error.issues.map(issueReason)),
     ...naming.map((i) => msg('confidentiality.jobcentrePlus.problem.namesProtected', { number: i + 1 })),
@@ -110,5 +102,6 @@ export function checkJobcentrePlusNotification(
       }),
     ),
   ];
-  return { ok: false, problems, reasons, smuggled };
+  if (parsed.success && reasons.length === 0) return { ok: true, notification: parsed.data, smuggled: [] };
+  return { ok: false, reasons, smuggled };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { msg, type Message } from '../../i18n/message';
 import { defineDocument } from '../storage/defineDocument';
 import { IdSchema, InstantSchema } from '../shared/schemas';
 import { securityMarking, type DisclosureRecord } from './disclosureRecord';
@@ -30,11 +31,14 @@ export const jobcentrePlusKind = defineDocument<JobcentrePlusRecord>({
 
 export const jobcentrePlusRecordId = (caseId: string): string => `mappaJ_${caseId}`;
 
-const restrictionKinds = { work: 'Work', training: 'Training' } as const;
-const day = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+/**
+ * A yyyy-mm-dd day as a date the translator says in its language (ICU `{date, date, long}`): local
+ * midnight of that day, as the translator formats in the local time zone, so no zone moves the day.
+ */
+const day = (iso: string): Message => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return msg('disclosure.jobcentrePlus.day', { date: new Date(y, m - 1, d) });
+};
 
 /**
  * The notification as a printable record (and, through the Word port, a Word document): identity,
@@ -43,29 +47,26 @@ const day = (iso: string) =>
 export function jobcentrePlusPrintout(n: JobcentrePlusNotification, caseReference: string): DisclosureRecord {
   return {
     marking: securityMarking,
-    title: 'MAPPA J: notification to Jobcentre Plus',
+    title: msg('disclosure.jobcentrePlus.title'),
     caseReference,
     rows: [
-      { label: 'MAPPA reference', value: caseReference },
-      { label: 'Name', value: n.identity.name },
-      { label: 'Date of birth', value: day(n.identity.dateOfBirth) },
-      { label: 'National Insurance number', value: n.identity.nationalInsuranceNumber ?? 'Not given' },
+      { label: msg('disclosure.jobcentrePlus.reference'), value: caseReference },
+      { label: msg('disclosure.jobcentrePlus.name'), value: n.identity.name },
+      { label: msg('disclosure.jobcentrePlus.dateOfBirth'), value: day(n.identity.dateOfBirth) },
+      {
+        label: msg('disclosure.jobcentrePlus.nationalInsuranceNumber'),
+        value: n.identity.nationalInsuranceNumber ?? msg('disclosure.jobcentrePlus.notGiven'),
+      },
       ...n.restrictions.map((r, i) => ({
-        label: `Restriction ${i + 1}: ${restrictionKinds[r.kind].toLowerCase()}`,
-        value: `${r.description} (until ${day(r.until)})`,
+        label: msg('disclosure.jobcentrePlus.restriction', { number: i + 1, kind: r.kind }),
+        value: msg('disclosure.jobcentrePlus.restrictionUntil', { description: r.description, until: day(r.until) }),
       })),
       {
-        label: 'Risk to Jobcentre Plus staff',
-        value:
-          n.riskToStaff === 'yes'
-            ? 'Yes: contact the MAPPA coordinator before any appointment'
-            : 'No risk to staff identified',
+        label: msg('disclosure.jobcentrePlus.riskToStaff'),
+        value: msg('disclosure.jobcentrePlus.riskToStaffAnswer', { risk: n.riskToStaff }),
       },
     ],
-    recipientNotes: [
-      'Jobcentre Plus is told only the person’s identity, the kinds of work or training restricted and until when, and whether staff are at risk.',
-      'Keep this notice securely; do not copy it or pass it on.',
-    ],
-    signatures: ['Sent for the MAPPA panel by'],
+    recipientNotes: [msg('disclosure.jobcentrePlus.note.onlyThis'), msg('disclosure.jobcentrePlus.note.keepSecure')],
+    signatures: [msg('disclosure.jobcentrePlus.sentBy')],
   };
 }

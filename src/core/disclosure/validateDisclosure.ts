@@ -1,6 +1,7 @@
 import { msg, type Message } from '../../i18n/message';
 import type { Nominal } from '../cases/case.schema';
 import type { Person } from '../people/agency';
+import { schemaProblem } from '../shared/schemaProblems';
 import { DisclosureDecisionSchema, type DisclosureDecision } from './disclosureDecision.schema';
 
 export type DisclosureContext = {
@@ -44,7 +45,7 @@ export function validateDisclosure(input: unknown, context: DisclosureContext): 
       missing: parsed.error.issues.map((i) => ({
         field: i.path.join('.') || 'decision',
         item: 'form',
-        message: msg('disclosure.validation.formIssue', { detail: i.message }),
+        message: schemaProblem(i),
       })),
       prompts: [],
     };

@@ -86,7 +86,7 @@ export default function CoordinatorActionsPage() {
   };
 
   const download = async () => {
-    const csv = actionsToCsv(filtered, opts);
+    const csv = actionsToCsv(filtered, opts, t);
     // A byte-order mark so that spreadsheet programs read the file as UTF-8 (names with accents).
     const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');

@@ -23,7 +23,8 @@ import { useAuditLog } from '../../app/audit/useAuditLog';
 import { useServices } from '../../app/ServicesProvider';
 import { auditVerbLabels, type AuditVerb } from '../../core/audit/audit.schema';
 import { describeDetail, filterAudit, pageOf } from '../../core/audit/auditLog';
-import { userMessage } from '../../core/shared/errors';
+import { problemMessage } from '../../core/shared/errors';
+import { msg } from '../../i18n/message';
 import { PageHeading, Pager, sayInstant } from '../actions/parts';
 import { useT } from '../i18n/I18nProvider';
 
@@ -82,7 +83,7 @@ export default function AuditPage() {
 
   const download = async () => {
     try {
-      const csv = await exportAuditLog(services, log, shown);
+      const csv = await exportAuditLog(services, log, shown, t);
       // A byte-order mark so that spreadsheet programs read the file as UTF-8 (names with accents).
       const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
       const a = document.createElement('a');
@@ -92,7 +93,7 @@ export default function AuditPage() {
       URL.revokeObjectURL(url);
       setNotice(undefined);
     } catch (e) {
-      setNotice(userMessage(e, t('audit.page.exportFailed')));
+      setNotice(t(problemMessage(e, msg('audit.page.exportFailed'))));
     }
   };
   const filterChanged =

@@ -29,7 +29,7 @@ import {
   type DisclosureDecision,
 } from '../../core/disclosure/disclosureDecision.schema';
 import { ageOn, validateDisclosure, type DisclosureContext } from '../../core/disclosure/validateDisclosure';
-import { agencies, type Agency } from '../../core/people/agency';
+import { agencies, agencyMessage, type Agency } from '../../core/people/agency';
 import { useT } from '../i18n/I18nProvider';
 
 const useStyles = makeStyles({
@@ -123,6 +123,7 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
   const choice = <K extends string>(
     label: string,
     options: Readonly<Record<K, string>>,
+    sayOption: (option: K) => string,
     value: K | undefined,
     onChange: (v: K | undefined) => void,
     required = true,
@@ -130,9 +131,9 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
     <Field label={label} required={required}>
       <Select value={value ?? ''} onChange={(_, e) => onChange((e.value || undefined) as K | undefined)}>
         <option value="">{t('disclosure.form.choose')}</option>
-        {(Object.entries(options) as [K, string][]).map(([k, v]) => (
+        {(Object.keys(options) as K[]).map((k) => (
           <option key={k} value={k}>
-            {v}
+            {sayOption(k)}
           </option>
         ))}
       </Select>
@@ -266,8 +267,8 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
               )}
               <Field label={t('disclosure.form.alternatives.result', { number: i + 1 })} required>
                 <RadioGroup value={a.result} onChange={(_, e) => setAlt({ result: e.value as AlternativeResult })}>
-                  {(Object.entries(alternativeResults) as [AlternativeResult, string][]).map(([k, v]) => (
-                    <Radio key={k} value={k} label={v} />
+                  {(Object.keys(alternativeResults) as AlternativeResult[]).map((k) => (
+                    <Radio key={k} value={k} label={t('documents.alternativeResult', { result: k })} />
                   ))}
                 </RadioGroup>
               </Field>
@@ -300,9 +301,19 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
       {disclose && (
         <>
           <Group title={t('disclosure.form.purposeTitle')}>
-            {choice(t('disclosure.form.purpose'), disclosurePurposes, d.purpose, (purpose) => set({ purpose }))}
-            {choice(t('disclosure.form.lawfulBasis'), lawfulBases, d.lawfulBasis, (lawfulBasis) =>
-              set({ lawfulBasis }),
+            {choice(
+              t('disclosure.form.purpose'),
+              disclosurePurposes,
+              (purpose) => t('disclosure.form.purposeOption', { purpose }),
+              d.purpose,
+              (purpose) => set({ purpose }),
+            )}
+            {choice(
+              t('disclosure.form.lawfulBasis'),
+              lawfulBases,
+              (basis) => t('disclosure.record.lawfulBasisName', { basis }),
+              d.lawfulBasis,
+              (lawfulBasis) => set({ lawfulBasis }),
             )}
             {text(
               t('disclosure.form.lawfulBasisNote'),
@@ -362,6 +373,7 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
               choice(
                 t('disclosure.form.representationException'),
                 representationExceptions,
+                (exception) => t('disclosure.record.representationException', { exception }),
                 d.representations.exception,
                 (exception) => set({ representations: { ...d.representations, exception } }),
               )}
@@ -438,6 +450,7 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
               {choice(
                 t('disclosure.form.discloserAgency'),
                 agencies,
+                (agency) => t(agencyMessage(agency)),
                 d.discloser.agency,
                 (agency) => set({ discloser: { ...d.discloser, agency } }),
                 false,
@@ -453,7 +466,14 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
             </div>
             <div className={styles.row}>
               {line(t('disclosure.form.when'), d.when ?? '', (when) => set({ when: when || undefined }), 'date')}
-              {choice(t('disclosure.form.how'), disclosureMethods, d.method, (method) => set({ method }), false)}
+              {choice(
+                t('disclosure.form.how'),
+                disclosureMethods,
+                (method) => t('disclosure.record.method', { method }),
+                d.method,
+                (method) => set({ method }),
+                false,
+              )}
             </div>
             <div className={styles.row}>
               {line(t('disclosure.form.recipientContact'), d.recipientContact.name, (name) =>
@@ -520,8 +540,8 @@ export function DisclosureDecisionForm(props: DisclosureDecisionFormProps) {
                       set({ health: { ...d.health, consent: e.value as DisclosureDecision['health']['consent'] } })
                     }
                   >
-                    {(Object.entries(healthConsentLabels) as [string, string][]).map(([k, v]) => (
-                      <Radio key={k} value={k} label={v} />
+                    {Object.keys(healthConsentLabels).map((k) => (
+                      <Radio key={k} value={k} label={t('disclosure.form.healthConsentOption', { consent: k })} />
                     ))}
                   </RadioGroup>
                 </Field>

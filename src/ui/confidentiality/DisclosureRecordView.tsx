@@ -5,7 +5,7 @@ import { exportDisclosureRecord } from '../../app/confidentiality/exportDisclosu
 import { auditExport } from '../../app/confidentiality/operations';
 import { useServices } from '../../app/ServicesProvider';
 import type { DisclosureDecision } from '../../core/disclosure/disclosureDecision.schema';
-import { disclosureRecord } from '../../core/disclosure/disclosureRecord';
+import { disclosureRecord, sayRecordText } from '../../core/disclosure/disclosureRecord';
 import { download } from '../minutes/download';
 import { useT } from '../i18n/I18nProvider';
 
@@ -60,44 +60,44 @@ export function DisclosureRecordView({
   const saveWord = async () => {
     setWordStatus(undefined);
     try {
-      download(await exportDisclosureRecord(services, { decision, caseId, caseReference }));
+      download(await exportDisclosureRecord(services, { decision, caseId, caseReference, language: t.locale }));
     } catch {
       setWordStatus(t('disclosure.recordView.wordFailed'));
     }
   };
   return (
-    <article className={styles.page} aria-label={record.title}>
-      <Text className={styles.marking}>{record.marking}</Text>
+    <article className={styles.page} aria-label={t(record.title)}>
+      <Text className={styles.marking}>{t('documents.marking')}</Text>
       <Text as="h2" size={500} weight="semibold">
-        {record.title}
+        {t(record.title)}
       </Text>
       <table className={styles.table}>
         <tbody>
           {record.rows.map((r, i) => (
-            <tr key={`${r.label}-${i}`}>
+            <tr key={`${r.label.key}-${i}`}>
               <th scope="row" className={styles.cell}>
-                {r.label}
+                {t(r.label)}
               </th>
-              <td className={styles.cell}>{r.value}</td>
+              <td className={styles.cell}>{sayRecordText(t, r.value)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <ul>
         {record.recipientNotes.map((n) => (
-          <li key={n}>
-            <Text>{n}</Text>
+          <li key={n.key}>
+            <Text>{t(n)}</Text>
           </li>
         ))}
       </ul>
       {record.signatures.map((s) => (
-        <div key={s}>
-          <Text>{s}</Text>
+        <div key={s.key}>
+          <Text>{t(s)}</Text>
           <div className={styles.signature} aria-hidden />
           <Text size={200}>{t('disclosure.recordView.date')}</Text>
         </div>
       ))}
-      <Text className={styles.marking}>{record.marking}</Text>
+      <Text className={styles.marking}>{t('documents.marking')}</Text>
       <div className={styles.noPrint}>
         <Button onClick={() => void print()}>{t('disclosure.recordView.print')}</Button>{' '}
         <Button onClick={() => void saveWord()}>{t('disclosure.recordView.download')}</Button>

@@ -20,9 +20,11 @@ import {
 import { useServices } from '../../app/ServicesProvider';
 import { useRead } from '../../app/useRead';
 import { checkJobcentrePlusNotification } from '../../core/disclosure/jobcentrePlus';
+import { sayRecordText } from '../../core/disclosure/disclosureRecord';
 import { jobcentrePlusPrintout, type JobcentrePlusRecord } from '../../core/disclosure/jobcentrePlusRecord';
 import type { Stored } from '../../core/ports';
-import { userMessage } from '../../core/shared/errors';
+import { problemMessage } from '../../core/shared/errors';
+import { msg } from '../../i18n/message';
 import { useT } from '../i18n/I18nProvider';
 import { download } from '../minutes/download';
 
@@ -160,7 +162,7 @@ function NoticeForm({
     } catch (e) {
       setStatus(
         t('confidentiality.jobcentrePlus.stillHere', {
-          problem: userMessage(e, t('confidentiality.jobcentrePlus.saveFailed')),
+          problem: t(problemMessage(e, msg('confidentiality.jobcentrePlus.saveFailed'))),
         }),
       );
     } finally {
@@ -339,37 +341,42 @@ export function JobcentrePlusPrintable({
   const exportAs = async (how: 'docx' | 'print') => {
     setProblem(undefined);
     try {
-      const file = await exportJobcentrePlusNotification(services, { record, caseReference, how });
+      const file = await exportJobcentrePlusNotification(services, {
+        record,
+        caseReference,
+        how,
+        language: t.locale,
+      });
       if (file) download(file);
       else window.print();
     } catch (e) {
-      setProblem(userMessage(e, t('confidentiality.jobcentrePlus.exportFailed')));
+      setProblem(t(problemMessage(e, msg('confidentiality.jobcentrePlus.exportFailed'))));
     }
   };
   return (
-    <article aria-label={printout.title} className={s.root}>
-      <Text className={s.marking}>{printout.marking}</Text>
+    <article aria-label={t(printout.title)} className={s.root}>
+      <Text className={s.marking}>{t('documents.marking')}</Text>
       <Text as="h3" size={400} weight="semibold">
-        {printout.title}
+        {t(printout.title)}
       </Text>
       <table className={s.table}>
         <tbody>
-          {printout.rows.map((r) => (
-            <tr key={r.label}>
+          {printout.rows.map((r, i) => (
+            <tr key={`${r.label.key}-${i}`}>
               <th scope="row" className={s.cell}>
-                {r.label}
+                {t(r.label)}
               </th>
-              <td className={s.cell}>{r.value}</td>
+              <td className={s.cell}>{sayRecordText(t, r.value)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {printout.recipientNotes.map((n) => (
-        <Text as="p" key={n} size={200}>
-          {n}
+        <Text as="p" key={n.key} size={200}>
+          {t(n)}
         </Text>
       ))}
-      <Text className={s.marking}>{printout.marking}</Text>
+      <Text className={s.marking}>{t('documents.marking')}</Text>
       <div className={`${s.row} ${s.noPrint}`}>
         <Button onClick={() => void exportAs('print')}>{t('confidentiality.jobcentrePlus.print')}</Button>
         <Button onClick={() => void exportAs('docx')}>{t('confidentiality.jobcentrePlus.download')}</Button>

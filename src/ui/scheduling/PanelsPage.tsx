@@ -36,7 +36,7 @@ import { CaseTeamDialog } from '../cases/CaseTeamDialog';
 import { ExitDialog } from '../cases/ExitDialog';
 import { FurtherOffenceDialog } from '../cases/FurtherOffenceDialog';
 import { LevelChangeDialog } from '../cases/LevelChangeDialog';
-import { userMessage } from '../../core/shared/errors';
+import { problemMessage } from '../../core/shared/errors';
 import { msg } from '../../i18n/message';
 import type { Translator } from '../../i18n/translator';
 import { useT } from '../i18n/I18nProvider';
@@ -170,7 +170,7 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
     } catch (e) {
       setMessage({
         intent: 'error',
-        text: userMessage(e),
+        text: t(problemMessage(e)),
       });
     } finally {
       setBusy(false);

@@ -11,7 +11,14 @@ import { aCompleteDraft, aRequest, chair, NOW, officer, settings } from '../../c
 import { MARKER, markedMinutes } from '../../core/minutes/restricted';
 import { actionStatuses, pillars } from '../../../src/core/actions/action.schema';
 import { categoryLabels } from '../../../src/core/cases/case.schema';
-import { alternativeResults } from '../../../src/core/disclosure/disclosureDecision.schema';
+import {
+  alternativeResults,
+  disclosureMethods,
+  disclosurePurposes,
+  healthConsentLabels,
+  lawfulBases,
+  representationExceptions,
+} from '../../../src/core/disclosure/disclosureDecision.schema';
 import { classifyHealthText } from '../../../src/core/confidentiality/minimumNecessary';
 import { requestDecisions, reviewOutcomes, roshGroups, roshLabels } from '../../../src/core/minutes/minutes.schema';
 import { sectionById, sectionIds } from '../../../src/core/minutes/sections';
@@ -300,6 +307,25 @@ describe('Word export', () => {
     );
   });
 
+  it('says the correction table in Welsh in a Welsh document, the section by its Welsh heading', async () => {
+    const f = finalise(aCompleteDraft(), chair, NOW);
+    if (!f.ok) throw new Error('expected final');
+    const content = contentOf(f.value);
+    const c = correct(
+      f.value,
+      { ...content, media: { ...content.media, plan: 'Police press office only' } },
+      'Media plan left out',
+      officer,
+      NOW,
+    );
+    if (!c.ok) throw new Error('expected corrected');
+    const x = await parts(await minutesDocx(c.value, settings, createTranslator('cy-GB', cy)));
+    expect(x.bodyText).toMatch(
+      /Adran\s+Maes\s+Fersiwn 1\s+Fersiwn 2\s+Y cyfryngau a’r gymuned\s+plan\s+.*?Police press office only/,
+    );
+    expect(x.bodyText).not.toContain('Media and community');
+  });
+
   it('records the media and community decisions and who may pass what on, with the permission', async () => {
     const m = aCompleteDraft();
     const doc = {
@@ -403,6 +429,17 @@ describe('Word export', () => {
       expect(x.bodyText).toContain('The panel reviewed the plan and kept Level 2 management.');
       for (const h of [...x.headers, ...x.footers]) expect(h).toContain('SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE');
     });
+
+    it('the disclosure record is in Welsh, with only the agreed content and both markings on every page', async () => {
+      const decision = completeDisclosure();
+      const x = await parts(await disclosureRecordDocx(disclosureRecord(decision, 'MP-2026-0001'), welsh));
+      expect(x.bodyText).toContain('Cofnod datgelu MAPPA');
+      expect(x.bodyText).toMatch(/Y wybodaeth a ddatgelwyd\s+Convicted in 2019 of a sexual offence against a child/);
+      expect(x.bodyText).toContain('Llofnod y derbynnydd');
+      expect(x.bodyText).not.toContain('Signed by the recipient');
+      expect(x.all).not.toContain(decision.necessity);
+      for (const h of [...x.headers, ...x.footers]) expect(h).toContain('SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE');
+    });
   });
 
   it('the English document says every stored value exactly as the rest of the app labels it', () => {
@@ -418,6 +455,11 @@ describe('Word export', () => {
     same(roshLabels, 'documents.rosh', 'level');
     same(roshGroups, 'documents.roshGroup', 'group');
     same(alternativeResults, 'documents.alternativeResult', 'result');
+    same(lawfulBases, 'disclosure.record.lawfulBasisName', 'basis');
+    same(disclosureMethods, 'disclosure.record.method', 'method');
+    same(representationExceptions, 'disclosure.record.representationException', 'exception');
+    same(disclosurePurposes, 'disclosure.form.purposeOption', 'purpose');
+    same(healthConsentLabels, 'disclosure.form.healthConsentOption', 'consent');
     same(categoryLabels, 'documents.category', 'category');
     same(Object.fromEntries(sectionIds.map((id) => [id, sectionById(id).label])), 'documents.section', 'id');
     const flag = classifyHealthText('He takes 20mg of olanzapine and was diagnosed with schizophrenia.');

@@ -100,6 +100,10 @@ describe('scheduling a panel series through Graph', () => {
     await expect(scheduleSeries(w, other, meetingsOf(other), [first.series])).rejects.toThrow(
       /already has a panel series/,
     );
+    // The person reads the refusal in their own language.
+    await expect(scheduleSeries(w, other, meetingsOf(other), [first.series])).rejects.toMatchObject({
+      said: { key: 'errors.scheduling.seriesExists' },
+    });
   });
 
   it('changes level by ending the old series (keeping it) and starting one at the new cadence', async () => {

@@ -1,3 +1,4 @@
+import { english } from '../../../src/i18n/translator';
 import JSZip from 'jszip';
 
 import { wordDocuments } from '../../../src/adapters/docx/wordDocuments';
@@ -62,10 +63,11 @@ describe('control characters in exports', () => {
   });
 
   it('the coordinator’s CSV carries no control characters either', () => {
-    const csv = actionsToCsv([anAction({ text: 'Visit\uFFFE weekly\u0007' })], {
-      now: new Date('2026-11-20T10:00:00Z'),
-      withinDays: 7,
-    });
+    const csv = actionsToCsv(
+      [anAction({ text: 'Visit\uFFFE weekly\u0007' })],
+      { now: new Date('2026-11-20T10:00:00Z'), withinDays: 7 },
+      english(),
+    );
     expect(csv).toContain('Visit weekly');
     expect(BAD.some((c) => csv.includes(c))).toBe(false);
   });

@@ -1,3 +1,5 @@
+import { cy } from '../../../src/i18n/messages/cy';
+import { createTranslator, english } from '../../../src/i18n/translator';
 import { actionsToCsv, csvCell, filterActions } from '../../../src/core/actions/coordinator';
 import { aPerson, anAction } from '../../builders';
 
@@ -41,6 +43,7 @@ describe('CSV export', () => {
     const csv = actionsToCsv(
       [actions[0]!, anAction({ id: 'x', text: '=HYPERLINK("http://evil.example")', owner: bob })],
       opts,
+      english(),
     );
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
@@ -67,10 +70,20 @@ describe('CSV export', () => {
         },
       ],
     });
-    const csv = actionsToCsv([restricted], opts);
+    const csv = actionsToCsv([restricted], opts, english());
     expect(csv).not.toContain('RESTRICTED-MARKER');
     expect(csv).toContain('Victim safety action (details are restricted)');
     expect(csv).toContain('Update recorded (details are restricted)');
     expect(csv).toContain(ann.name);
+  });
+
+  it('heads and labels the CSV in Welsh for a Welsh reader, keeping names and addresses as they are', () => {
+    const csv = actionsToCsv([actions[0]!], opts, createTranslator('cy-GB', cy));
+    const [head, row] = csv.split('\r\n');
+    expect(head).toBe(
+      'Cyfeirnod yr achos,Cam gweithredu,Colofn,Perchennog,E-bost y perchennog,Asiantaeth,Dyddiad dyledus,Statws,Cyflwr dyledus,Diweddariad diweddaraf,Dyddiad y diweddariad diweddaraf',
+    );
+    expect(row).toContain('Goruchwylio,Ann Example,ann@police.example.gov.uk,Heddlu,2026-11-10');
+    expect(row).toContain('Yn hwyr');
   });
 });

@@ -1,3 +1,5 @@
+import { cy } from '../../../src/i18n/messages/cy';
+import { createTranslator, english } from '../../../src/i18n/translator';
 import type { AuditEvent } from '../../../src/core/audit/audit.schema';
 import { auditToCsv, filterAudit, pageOf } from '../../../src/core/audit/auditLog';
 
@@ -38,7 +40,7 @@ describe('the audit log, as the coordinator reads it', () => {
   it.each(['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'])(
     'exports a reason typed as a formula as text: %j',
     (reason) => {
-      const csv = auditToCsv([anEvent({ reason })], () => 'MP-2026-0001');
+      const csv = auditToCsv([anEvent({ reason })], () => 'MP-2026-0001', english());
       const cells = csv.split('\r\n')[1]!;
       expect(cells).toContain(`'${reason.replace(/"/g, '""')}`);
     },
@@ -48,8 +50,21 @@ describe('the audit log, as the coordinator reads it', () => {
     const csv = auditToCsv(
       [anEvent({ verb: 'changeLevel', detail: { from: 'Level 2', to: 'Level 3' } })],
       () => 'MP-2026-0001',
+      english(),
     );
     expect(csv.split('\r\n')[0]).toBe('When,Who,Who (id),What,Case,Subject,Why,Detail');
     expect(csv).toContain('Changed level,MP-2026-0001,minutes mtg_1,,from: Level 2; to: Level 3');
+  });
+
+  it('heads the CSV and names the kind in Welsh for a Welsh reader, keeping the reason as typed', () => {
+    const csv = auditToCsv(
+      [anEvent({ verb: 'changeLevel', reason: 'Risk rose' })],
+      () => 'MP-2026-0001',
+      createTranslator('cy-GB', cy),
+    );
+    const [head, row] = csv.split('\r\n');
+    expect(head).toBe('Pryd,Pwy,Pwy (dynodydd),Beth,Achos,Pwnc,Pam,Manylion');
+    expect(row).not.toContain('Changed level');
+    expect(row).toContain('Risk rose');
   });
 });

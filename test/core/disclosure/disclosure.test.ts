@@ -5,7 +5,7 @@ import {
   emptyDisclosureDecision,
   type DisclosureDecisionInput,
 } from '../../../src/core/disclosure/disclosureDecision.schema';
-import { coordinatorReport, disclosureRecord } from '../../../src/core/disclosure/disclosureRecord';
+import { coordinatorReport, disclosureRecord, sayRecordText } from '../../../src/core/disclosure/disclosureRecord';
 import { JobcentrePlusNotificationSchema, MediaDisclosureSchema } from '../../../src/core/disclosure/specialChannels';
 import { ageOn, validateDisclosure, type DisclosureContext } from '../../../src/core/disclosure/validateDisclosure';
 import { aPerson } from '../../builders';
@@ -131,6 +131,8 @@ describe('disclosure decision', () => {
     const r = validateDisclosure({ id: 'd', outcome: 'maybe', reasons: 'x' }, adult);
     expect(r.ok).toBe(false);
     expect(r.missing[0]?.field).toBe('outcome');
+    // Said through the catalogue, never zod's English.
+    expect(r.missing[0] && english()(r.missing[0].message)).toBe('Choose one of the options given.');
   });
 });
 
@@ -144,9 +146,15 @@ describe('disclosure record and report', () => {
       ],
     });
     const rec = disclosureRecord(d, 'MP-2026-0001');
+    const t = english();
     expect(rec.marking).toBe('OFFICIAL-SENSITIVE');
     expect(rec.signatures).toHaveLength(2);
-    const text = JSON.stringify(rec);
+    const text = JSON.stringify({
+      rows: rec.rows.map((r) => [t(r.label), sayRecordText(t, r.value)]),
+      notes: rec.recipientNotes.map((n) => t(n)),
+    });
+    expect(text).toContain('Further information, with the chair’s permission');
+    expect(text).toContain('Car registration (permitted by Cara Chair)');
     expect(text).toContain(d.information);
     expect(text).toContain('Car registration');
     expect(text).not.toContain('Unapproved extra');

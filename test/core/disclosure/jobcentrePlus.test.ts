@@ -1,6 +1,11 @@
-import { checkJobcentrePlusNotification, smuggledOffenceDetails } from '../../../src/core/disclosure/jobcentrePlus';
+import {
+  allReasons,
+  checkJobcentrePlusNotification,
+  smuggledOffenceDetails,
+} from '../../../src/core/disclosure/jobcentrePlus';
 import { protectedIndex } from '../../../src/core/protection/matcher';
-import { english } from '../../../src/i18n/translator';
+import { cy } from '../../../src/i18n/messages/cy';
+import { createTranslator, english } from '../../../src/i18n/translator';
 
 const notification = (description: string) => ({
   identity: { name: 'John Example', dateOfBirth: '1988-03-04', nationalInsuranceNumber: 'QQ123456C' },
@@ -46,7 +51,9 @@ describe('MAPPA J: offence details cannot be smuggled into the notification', ()
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.smuggled.length).toBeGreaterThan(0);
-    expect(r.problems.join(' ')).toMatch(/Restriction 1 mentions .* rewrite it without offence details\./);
+    expect(r.reasons.map((m) => english()(m)).join(' ')).toMatch(
+      /Restriction 1 mentions .* rewrite it without offence details\./,
+    );
   });
 
   it('still refuses any field beyond identity, restrictions and risk to staff', () => {
@@ -65,7 +72,7 @@ describe('MAPPA J: protected people are never named to Jobcentre Plus', () => {
     (d) => {
       const r = checkJobcentrePlusNotification(notification(d), index);
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.problems.join(' ')).toMatch(/Restriction 1 names a protected person/);
+      if (!r.ok) expect(r.reasons.map((m) => english()(m)).join(' ')).toMatch(/Restriction 1 names a protected person/);
     },
   );
 
@@ -89,5 +96,19 @@ describe('MAPPA J: what still needs doing is said as catalogue messages', () => 
       key: 'confidentiality.jobcentrePlus.problem.smuggled',
       values: { number: 1, detail: 'conviction', matched: 'convicted' },
     });
+  });
+});
+
+describe('MAPPA J: every reason in one refusal', () => {
+  it('says each reason in turn, in the language asked for', () => {
+    const r = checkJobcentrePlusNotification({
+      ...notification('Not with children: he was convicted'),
+      riskToStaff: '',
+    });
+    if (r.ok) throw new Error('expected a refusal');
+    expect(english()(allReasons(r.reasons))).toMatch(
+      /^Say whether Jobcentre Plus staff are at risk Restriction 1 mentions a conviction, charge or sentence/,
+    );
+    expect(createTranslator('cy-GB', cy)(allReasons(r.reasons))).not.toMatch(/Say whether/);
   });
 });

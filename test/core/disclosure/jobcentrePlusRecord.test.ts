@@ -1,8 +1,11 @@
+import { sayRecordText } from '../../../src/core/disclosure/disclosureRecord';
 import {
   jobcentrePlusKind,
   jobcentrePlusPrintout,
   jobcentrePlusRecordId,
 } from '../../../src/core/disclosure/jobcentrePlusRecord';
+import { cy } from '../../../src/i18n/messages/cy';
+import { createTranslator, english } from '../../../src/i18n/translator';
 
 const notification = {
   identity: { name: 'John Example', dateOfBirth: '1988-03-04', nationalInsuranceNumber: 'QQ123456C' },
@@ -37,9 +40,10 @@ describe('MAPPA J record', () => {
 
   it('prints identity, each restriction with its end date and the risk to staff, marked OFFICIAL-SENSITIVE', () => {
     const p = jobcentrePlusPrintout(notification, 'MP-2026-0001');
+    const t = english();
     expect(p.marking).toBe('OFFICIAL-SENSITIVE');
-    expect(p.title).toBe('MAPPA J: notification to Jobcentre Plus');
-    expect(p.rows).toEqual([
+    expect(t(p.title)).toBe('MAPPA J: notification to Jobcentre Plus');
+    expect(p.rows.map((r) => ({ label: t(r.label), value: sayRecordText(t, r.value) }))).toEqual([
       { label: 'MAPPA reference', value: 'MP-2026-0001' },
       { label: 'Name', value: 'John Example' },
       { label: 'Date of birth', value: '4 March 1988' },
@@ -48,5 +52,15 @@ describe('MAPPA J record', () => {
       { label: 'Restriction 2: training', value: 'Courses held in schools (until 31 January 2027)' },
       { label: 'Risk to Jobcentre Plus staff', value: 'Yes: contact the MAPPA coordinator before any appointment' },
     ]);
+  });
+
+  it('says the printout in Welsh, dates included, leaving the data as it was entered', () => {
+    const p = jobcentrePlusPrintout({ ...notification, riskToStaff: 'no' }, 'MP-2026-0001');
+    const t = createTranslator('cy-GB', cy);
+    const rows = p.rows.map((r) => [t(r.label), sayRecordText(t, r.value)]);
+    expect(t(p.title)).toBe('MAPPA J: hysbysiad i’r Ganolfan Byd Gwaith');
+    expect(rows).toContainEqual(['Dyddiad geni', '4 Mawrth 1988']);
+    expect(rows).toContainEqual(['Cyfyngiad 2: hyfforddiant', 'Courses held in schools (tan 31 Ionawr 2027)']);
+    expect(rows).toContainEqual(['Risg i staff y Ganolfan Byd Gwaith', 'Ni nodwyd risg i staff']);
   });
 });

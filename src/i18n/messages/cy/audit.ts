@@ -41,4 +41,12 @@ export const audit: Translations<typeof en> = {
   'audit.page.column.why': 'Pam',
   'audit.page.column.detail': 'Manylion',
   'audit.page.pages': 'Tudalennau’r cofnod archwilio',
+  'audit.csv.when': 'Pryd',
+  'audit.csv.who': 'Pwy',
+  'audit.csv.whoId': 'Pwy (dynodydd)',
+  'audit.csv.what': 'Beth',
+  'audit.csv.case': 'Achos',
+  'audit.csv.subject': 'Pwnc',
+  'audit.csv.why': 'Pam',
+  'audit.csv.detail': 'Manylion',
 };

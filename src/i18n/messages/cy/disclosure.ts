@@ -140,5 +140,59 @@ export const disclosure: Translations<typeof en> = {
     'Enwch Warcheidwad Caldicott neu’r uwch-glinigydd yr ymgynghorwyd ag ef ynghylch datgelu heb gydsyniad.',
   'disclosure.validation.cso.prompt':
     'Mae’r unigolyn wedi’i gofnodi fel troseddwr rhyw yn erbyn plant. Pan fo achos rhesymol dros gredu ei fod yn peri risg o niwed difrifol i blant penodol a bod angen datgelu i’w diogelu, mae rhagdybiaeth y bydd datgelu’n digwydd (CJA 2003 a.327A), p’un a ofynnodd unrhyw un ai peidio. Mae angen rheswm amddiffynadwy dros beidio â datgelu.',
-  'disclosure.validation.formIssue': '{detail}',
+  'disclosure.record.title': 'Cofnod datgelu MAPPA',
+  'disclosure.record.caseReference': 'Cyfeirnod yr achos',
+  'disclosure.record.disclosedBy': 'Datgelwyd gan',
+  'disclosure.record.personWithAgency': '{person}, {agency}',
+  'disclosure.record.disclosedTo': 'Datgelwyd i',
+  'disclosure.record.date': 'Dyddiad',
+  'disclosure.record.how': 'Sut',
+  'disclosure.record.method':
+    '{method, select, inPerson {Wyneb yn wyneb} telephone {Dros y ffôn} videoCall {Drwy alwad fideo} letter {Drwy lythyr, wedi’i ddosbarthu â llaw} other {{method}}}',
+  'disclosure.record.lawfulBasis': 'Sail gyfreithlon',
+  'disclosure.record.lawfulBasisName':
+    '{basis, select, commonLawPolice {Pŵer cyfraith gyffredin yr heddlu i ddatgelu} dataProtectionAct {Deddf Diogelu Data 2018} humanRightsAct {Deddf Hawliau Dynol 1998 (Erthygl 8(2))} childrenActs {Deddfau Plant 1989 a 2004} cjaS327A {Deddf Cyfiawnder Troseddol 2003 a.327A (datgelu troseddwyr rhyw yn erbyn plant)} cjiaS140 {Deddf Cyfiawnder Troseddol a Mewnfudo 2008 a.140} other {{basis}}}',
+  'disclosure.record.information': 'Y wybodaeth a ddatgelwyd',
+  'disclosure.record.furtherInformation': 'Gwybodaeth bellach, gyda chaniatâd y cadeirydd',
+  'disclosure.record.permittedBy': '{information} (caniatawyd gan {by})',
+  'disclosure.record.conditions': 'Amodau ar y derbynnydd',
+  'disclosure.record.defaultConditions': 'Ni ddylid trosglwyddo’r wybodaeth i neb arall.',
+  'disclosure.record.contact': 'Cyswllt os bydd y risg yn cynyddu',
+  'disclosure.record.offenderTold': 'A yw’r unigolyn wedi cael gwybod am y datgeliad hwn?',
+  'disclosure.record.yes': 'Ydy',
+  'disclosure.record.no': 'Nac ydy',
+  'disclosure.record.representationsNotSought': 'Ni ofynnwyd am sylwadau oherwydd',
+  'disclosure.record.representationException':
+    '{exception, select, prejudiceInvestigation {Byddai gofyn amdanynt yn niweidio ymchwiliad} riskToChildren {Byddai gofyn amdanynt yn rhoi plant mewn perygl} riskToPartner {Byddai gofyn amdanynt yn rhoi partner newydd mewn perygl} riskToSources {Byddai gofyn amdanynt yn rhoi ffynonellau mewn perygl} reinforcesGrievance {Byddai gofyn amdanynt yn atgyfnerthu meddylfryd cwynfanllyd} imminentRisk {Nid oes amser: mae’r risg ar fin digwydd} cannotTrace {Nid oes modd dod o hyd i’r troseddwr} other {{exception}}}',
+  'disclosure.record.note.doNotPassOn':
+    'Rydych wedi cael gwybod y wybodaeth hon er mwyn diogelu eraill. Peidiwch â’i throsglwyddo i neb arall.',
+  'disclosure.record.note.noCopy':
+    'Ni chewch gopi o’r cofnod hwn; caiff ei gadw gan yr Awdurdod Cyfrifol. Byddwch yn cael y daflen datgelu.',
+  'disclosure.record.note.riskRises':
+    'Os ydych yn poeni bod y risg wedi cynyddu, cysylltwch â’r unigolyn a enwir uchod.',
+  'disclosure.record.signature.discloser': 'Llofnod yr unigolyn sy’n datgelu',
+  'disclosure.record.signature.recipient': 'Llofnod y derbynnydd, yn cadarnhau ei fod yn deall ei gyfrifoldebau',
+  'disclosure.jobcentrePlus.title': 'MAPPA J: hysbysiad i’r Ganolfan Byd Gwaith',
+  'disclosure.jobcentrePlus.day': '{date, date, long}',
+  'disclosure.jobcentrePlus.reference': 'Cyfeirnod MAPPA',
+  'disclosure.jobcentrePlus.name': 'Enw',
+  'disclosure.jobcentrePlus.dateOfBirth': 'Dyddiad geni',
+  'disclosure.jobcentrePlus.nationalInsuranceNumber': 'Rhif Yswiriant Gwladol',
+  'disclosure.jobcentrePlus.notGiven': 'Heb ei roi',
+  'disclosure.jobcentrePlus.restriction':
+    '{kind, select, training {Cyfyngiad {number}: hyfforddiant} other {Cyfyngiad {number}: gwaith}}',
+  'disclosure.jobcentrePlus.restrictionUntil': '{description} (tan {until})',
+  'disclosure.jobcentrePlus.riskToStaff': 'Risg i staff y Ganolfan Byd Gwaith',
+  'disclosure.jobcentrePlus.riskToStaffAnswer':
+    '{risk, select, yes {Oes: cysylltwch â chydlynydd MAPPA cyn unrhyw apwyntiad} other {Ni nodwyd risg i staff}}',
+  'disclosure.jobcentrePlus.note.onlyThis':
+    'Dim ond hunaniaeth yr unigolyn, y mathau o waith neu hyfforddiant a gyfyngir a hyd pryd, ac a yw staff mewn perygl, a ddywedir wrth y Ganolfan Byd Gwaith.',
+  'disclosure.jobcentrePlus.note.keepSecure':
+    'Cadwch yr hysbysiad hwn yn ddiogel; peidiwch â’i gopïo na’i drosglwyddo i neb.',
+  'disclosure.jobcentrePlus.sentBy': 'Anfonwyd ar ran panel MAPPA gan',
+  'disclosure.jobcentrePlus.reasons': '{reason} {more}',
+  'disclosure.form.purposeOption':
+    '{purpose, select, namedVictim {Dioddefwr a enwir} potentialVictims {Darpar ddioddefwyr} children {Plant} staff {Staff} other {Y cyhoedd}}',
+  'disclosure.form.healthConsentOption':
+    '{consent, select, obtained {Cafwyd cydsyniad} refused {Gwrthodwyd cydsyniad} other {Ni ofynnwyd am gydsyniad}}',
 };

@@ -221,4 +221,21 @@ export const documents: Translations<typeof en> = {
   'documents.language.welsh': 'Cymraeg',
 
   'documents.disclosureRecord.signatureLine': 'Llofnod: ____________________   Dyddiad: __________',
+  'documents.csv.actions.caseReference': 'Cyfeirnod yr achos',
+  'documents.csv.actions.action': 'Cam gweithredu',
+  'documents.csv.actions.pillar': 'Colofn',
+  'documents.csv.actions.owner': 'Perchennog',
+  'documents.csv.actions.ownerEmail': 'E-bost y perchennog',
+  'documents.csv.actions.agency': 'Asiantaeth',
+  'documents.csv.actions.dueDate': 'Dyddiad dyledus',
+  'documents.csv.actions.status': 'Statws',
+  'documents.csv.actions.dueState': 'Cyflwr dyledus',
+  'documents.csv.actions.latestUpdate': 'Diweddariad diweddaraf',
+  'documents.csv.actions.latestUpdateOn': 'Dyddiad y diweddariad diweddaraf',
+  'documents.csv.actions.dueStateLabel':
+    '{state, select, overdue {Yn hwyr} dueSoon {Dyledus cyn bo hir} later {Ddim yn ddyledus eto} closed {Wedi cau} other {{state}}}',
+  'documents.csv.actions.restrictedText': 'Cam gweithredu diogelwch dioddefwyr (mae’r manylion yn gyfyngedig)',
+  'documents.csv.actions.restrictedUpdate': 'Diweddariad wedi’i gofnodi (mae’r manylion yn gyfyngedig)',
+  'documents.minutes.wholeSection': '(yr adran gyfan)',
+  'documents.minutes.emptyValue': '(gwag)',
 };

@@ -26,4 +26,23 @@ export const errors: Translations<typeof en> = {
   'errors.host.noContext': 'Ni ddywedodd y gwesteiwr ble mae’r ap yn rhedeg: {reason}',
   'errors.host.unsupportedFrame': 'Agorodd y gwesteiwr yr ap mewn ffrâm nad yw’n ei chefnogi (“{frameContext}”).',
   'errors.host.unreadableContext': 'Nid oedd modd darllen disgrifiad y gwesteiwr o’r ffrâm hon: {reasons}.',
+  'errors.minutes.caseNotFound': 'Ni chafwyd hyd i’r achos ar gyfer y cyfarfod hwn.',
+  'errors.minutes.exportReason': 'Nodwch pam rydych yn allforio’r cofnodion.',
+  'errors.scheduling.seriesExists':
+    'Mae gan yr achos hwn gyfres o baneli eisoes. Newidiwch ei lefel neu dewch â hi i ben yn gyntaf.',
+  'errors.scheduling.seriesEnded': 'Mae’r gyfres hon wedi dod i ben; dechreuwch un newydd.',
+  'errors.field.tooLong': 'Cadwch hwn o dan {max, number} nod.',
+  'errors.field.tooMany': 'Rhowch ddim mwy na {max, number}.',
+  'errors.field.required': 'Llenwch hwn.',
+  'errors.field.tooShort': 'Ysgrifennwch o leiaf {min, number} nod.',
+  'errors.field.tooFew':
+    '{min, plural, zero {Rhowch o leiaf #.} one {Rhowch o leiaf un.} two {Rhowch o leiaf ddau.} few {Rhowch o leiaf #.} many {Rhowch o leiaf #.} other {Rhowch o leiaf #.}}',
+  'errors.field.email': 'Rhowch gyfeiriad e-bost dilys.',
+  'errors.field.dateFormat': 'Defnyddiwch ddyddiad ar y ffurf bbbb-mm-dd.',
+  'errors.field.format': 'Nid yw hwn ar y ffurf ddisgwyliedig.',
+  'errors.field.choose': 'Dewiswch un o’r opsiynau a roddir.',
+  'errors.field.unexpected': 'Mae hwn yn cynnwys rhywbeth nad yw’r cofnod yn ei dderbyn.',
+  'errors.field.notValid': 'Nid yw hwn yn ddilys; gwiriwch ef a rhowch gynnig arall arni.',
+  'errors.person.name': 'Rhowch enw',
+  'errors.person.email': 'Rhowch gyfeiriad e-bost dilys',
 };

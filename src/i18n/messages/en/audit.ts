@@ -38,4 +38,12 @@ export const audit = {
   'audit.page.column.why': 'Why',
   'audit.page.column.detail': 'Detail',
   'audit.page.pages': 'Pages of the audit log',
+  'audit.csv.when': 'When',
+  'audit.csv.who': 'Who',
+  'audit.csv.whoId': 'Who (id)',
+  'audit.csv.what': 'What',
+  'audit.csv.case': 'Case',
+  'audit.csv.subject': 'Subject',
+  'audit.csv.why': 'Why',
+  'audit.csv.detail': 'Detail',
 };

@@ -134,5 +134,57 @@ export const disclosure = {
     'Name the Caldicott Guardian or senior clinician consulted on disclosing without consent.',
   'disclosure.validation.cso.prompt':
     'The nominal is recorded as a child sex offender. Where there is reasonable cause to believe they pose a risk of serious harm to particular children and disclosure is necessary to protect them, there is a presumption that disclosure will take place (CJA 2003 s.327A), whether or not anyone asked. Not disclosing needs a defensible reason.',
-  'disclosure.validation.formIssue': '{detail}',
+  'disclosure.record.title': 'MAPPA disclosure record',
+  'disclosure.record.caseReference': 'Case reference',
+  'disclosure.record.disclosedBy': 'Disclosed by',
+  'disclosure.record.personWithAgency': '{person}, {agency}',
+  'disclosure.record.disclosedTo': 'Disclosed to',
+  'disclosure.record.date': 'Date',
+  'disclosure.record.how': 'How',
+  'disclosure.record.method':
+    '{method, select, inPerson {In person} telephone {By telephone} videoCall {By video call} letter {By letter, delivered by hand} other {{method}}}',
+  'disclosure.record.lawfulBasis': 'Lawful basis',
+  'disclosure.record.lawfulBasisName':
+    '{basis, select, commonLawPolice {Common-law police power to disclose} dataProtectionAct {Data Protection Act 2018} humanRightsAct {Human Rights Act 1998 (Article 8(2))} childrenActs {Children Acts 1989 and 2004} cjaS327A {Criminal Justice Act 2003 s.327A (child sex offender disclosure)} cjiaS140 {Criminal Justice and Immigration Act 2008 s.140} other {{basis}}}',
+  'disclosure.record.information': 'Information disclosed',
+  'disclosure.record.furtherInformation': 'Further information, with the chair’s permission',
+  'disclosure.record.permittedBy': '{information} (permitted by {by})',
+  'disclosure.record.conditions': 'Conditions on the recipient',
+  'disclosure.record.defaultConditions': 'The information must not be passed on to anyone else.',
+  'disclosure.record.contact': 'Contact if the risk rises',
+  'disclosure.record.offenderTold': 'Has the person been told of this disclosure?',
+  'disclosure.record.yes': 'Yes',
+  'disclosure.record.no': 'No',
+  'disclosure.record.representationsNotSought': 'Representations not sought because',
+  'disclosure.record.representationException':
+    '{exception, select, prejudiceInvestigation {Seeking them would prejudice an investigation} riskToChildren {Seeking them would put children at risk} riskToPartner {Seeking them would put a new partner at risk} riskToSources {Seeking them would put sources at risk} reinforcesGrievance {Seeking them would reinforce grievance thinking} imminentRisk {There is no time: the risk is imminent} cannotTrace {The offender cannot be traced} other {{exception}}}',
+  'disclosure.record.note.doNotPassOn':
+    'You have been told this information to protect others. Do not pass it on to anyone else.',
+  'disclosure.record.note.noCopy':
+    'You will not be given a copy of this record; it is kept by the Responsible Authority. You will be given the disclosure leaflet.',
+  'disclosure.record.note.riskRises': 'If you are worried that the risk has increased, contact the person named above.',
+  'disclosure.record.signature.discloser': 'Signed by the person disclosing',
+  'disclosure.record.signature.recipient': 'Signed by the recipient, confirming they understand their responsibilities',
+  'disclosure.jobcentrePlus.title': 'MAPPA J: notification to Jobcentre Plus',
+  'disclosure.jobcentrePlus.day': '{date, date, long}',
+  'disclosure.jobcentrePlus.reference': 'MAPPA reference',
+  'disclosure.jobcentrePlus.name': 'Name',
+  'disclosure.jobcentrePlus.dateOfBirth': 'Date of birth',
+  'disclosure.jobcentrePlus.nationalInsuranceNumber': 'National Insurance number',
+  'disclosure.jobcentrePlus.notGiven': 'Not given',
+  'disclosure.jobcentrePlus.restriction':
+    '{kind, select, training {Restriction {number}: training} other {Restriction {number}: work}}',
+  'disclosure.jobcentrePlus.restrictionUntil': '{description} (until {until})',
+  'disclosure.jobcentrePlus.riskToStaff': 'Risk to Jobcentre Plus staff',
+  'disclosure.jobcentrePlus.riskToStaffAnswer':
+    '{risk, select, yes {Yes: contact the MAPPA coordinator before any appointment} other {No risk to staff identified}}',
+  'disclosure.jobcentrePlus.note.onlyThis':
+    'Jobcentre Plus is told only the person’s identity, the kinds of work or training restricted and until when, and whether staff are at risk.',
+  'disclosure.jobcentrePlus.note.keepSecure': 'Keep this notice securely; do not copy it or pass it on.',
+  'disclosure.jobcentrePlus.sentBy': 'Sent for the MAPPA panel by',
+  'disclosure.jobcentrePlus.reasons': '{reason} {more}',
+  'disclosure.form.purposeOption':
+    '{purpose, select, namedVictim {A named victim} potentialVictims {Potential victims} children {Children} staff {Staff} other {The public}}',
+  'disclosure.form.healthConsentOption':
+    '{consent, select, obtained {Consent obtained} refused {Consent refused} other {Consent not sought}}',
 };

@@ -218,4 +218,21 @@ export const documents = {
   'documents.language.welsh': 'Cymraeg (Welsh)',
 
   'documents.disclosureRecord.signatureLine': 'Signature: ____________________   Date: __________',
+  'documents.csv.actions.caseReference': 'Case reference',
+  'documents.csv.actions.action': 'Action',
+  'documents.csv.actions.pillar': 'Pillar',
+  'documents.csv.actions.owner': 'Owner',
+  'documents.csv.actions.ownerEmail': 'Owner e-mail',
+  'documents.csv.actions.agency': 'Agency',
+  'documents.csv.actions.dueDate': 'Due date',
+  'documents.csv.actions.status': 'Status',
+  'documents.csv.actions.dueState': 'Due state',
+  'documents.csv.actions.latestUpdate': 'Latest update',
+  'documents.csv.actions.latestUpdateOn': 'Latest update on',
+  'documents.csv.actions.dueStateLabel':
+    '{state, select, overdue {Overdue} dueSoon {Due soon} later {Not yet due} closed {Closed} other {{state}}}',
+  'documents.csv.actions.restrictedText': 'Victim safety action (details are restricted)',
+  'documents.csv.actions.restrictedUpdate': 'Update recorded (details are restricted)',
+  'documents.minutes.wholeSection': '(whole section)',
+  'documents.minutes.emptyValue': '(empty)',
 };

@@ -6,6 +6,8 @@ import type { Acknowledgement } from '../../../core/confidentiality/acknowledgem
 import type { Minutes } from '../../../core/minutes/minutes.schema';
 import { stampAcknowledgements } from '../../../core/minutes/attendance';
 import { agencyMessage, PersonSchema, type Agency } from '../../../core/people/agency';
+import { schemaProblem } from '../../../core/shared/schemaProblems';
+import { msg } from '../../../i18n/message';
 import { AcknowledgementStatus } from '../../confidentiality/AcknowledgementStatus';
 import { Choice, TextInput, useDraft, useListEdits, type ListLens } from '../fields';
 import { useT } from '../../i18n/I18nProvider';
@@ -53,7 +55,17 @@ export const AttendanceSection = memo(function AttendanceSection({
     if (!parsed.success) {
       setError(
         parsed.error.issues
-          .map((i) => (i.path[0] === 'agency' ? t('sections.attendance.chooseAgencyError') : i.message))
+          .map((i) =>
+            i.path[0] === 'agency'
+              ? t('sections.attendance.chooseAgencyError')
+              : t(
+                  i.path[0] === 'name'
+                    ? msg('errors.person.name')
+                    : i.path[0] === 'email'
+                      ? msg('errors.person.email')
+                      : schemaProblem(i),
+                ),
+          )
           .join('. '),
       );
       return;
