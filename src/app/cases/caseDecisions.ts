@@ -2,6 +2,7 @@ import { samePerson } from '../../core/access/policy';
 import { auditKind, type AuditEvent } from '../../core/audit/audit.schema';
 import { caseDecisionKind, type CaseDecision } from '../../core/cases/lifecycle/caseHistory.schema';
 import { RefusedError } from '../../core/shared/errors';
+import { schemaProblem, type SchemaIssue } from '../../core/shared/schemaProblems';
 import { msg, type Message, type MessageKey } from '../../i18n/message';
 import { english } from '../../i18n/translator';
 import type { Services } from '../services';
@@ -45,27 +46,18 @@ export const isAreaCoordinator = (deps: Pick<Services, 'settings' | 'me'>): bool
 /** A refusal said in the reader's language, its English kept as the error's message for the log. */
 export const refusal = (said: Message): RefusedError => new RefusedError(said, english()(said));
 
-/** A schema's issue, as zod reports it. */
-type Issue = {
-  readonly path: readonly PropertyKey[];
-  readonly message: string;
-  readonly code?: string;
-  readonly maximum?: unknown;
-};
-
 /**
  * A form's schema issues as messages, once each: the schema's own words (kept in English for the
- * log) through `known`, a too-long text by its limit, anything else by the field's path.
+ * log) through `known`, anything else by what went wrong (`schemaProblem`).
  */
-export function issueMessages(issues: readonly Issue[], known: Readonly<Record<string, MessageKey>>): Message[] {
+export function issueMessages(
+  issues: readonly (SchemaIssue & { readonly message: string })[],
+  known: Readonly<Record<string, MessageKey>>,
+): Message[] {
   const out = new Map<string, Message>();
   for (const issue of issues) {
     const key = known[issue.message];
-    const said = key
-      ? msg(key)
-      : issue.code === 'too_big' && typeof issue.maximum === 'number'
-        ? msg('cases.problem.tooLong', { max: issue.maximum })
-        : msg('cases.problem.field', { field: issue.path.map(String).join('.') });
+    const said = key ? msg(key) : schemaProblem(issue);
     out.set(JSON.stringify(said), said);
   }
   return [...out.values()];

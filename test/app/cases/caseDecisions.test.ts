@@ -11,21 +11,21 @@ const Form = z.object({
 });
 
 describe('a form’s schema issues as messages', () => {
-  it('says the schema’s own words through the catalogue, a too-long text by its limit, anything else by its field, once each', () => {
+  it('says the schema’s own words through the catalogue, anything else by what went wrong, once each', () => {
     const parsed = Form.safeParse({ reasons: 'far too long a reason', risk: ' ', level: 1 });
     if (parsed.success) throw new Error('parsed');
     const said = issueMessages(parsed.error.issues, {
       'Give the reasons for the referral': 'cases.problem.referralReasons',
     });
     expect(said).toEqual([
-      msg('cases.problem.tooLong', { max: 10 }),
+      msg('errors.field.tooLong', { max: 10 }),
       msg('cases.problem.referralReasons'),
-      msg('cases.problem.field', { field: 'level' }),
+      msg('errors.field.notValid'),
     ]);
     expect(said.map((m) => english()(m))).toEqual([
-      'Keep this under 10 characters',
+      'Keep this under 10 characters.',
       'Give the reasons for the referral',
-      'Check the field level.',
+      'This is not valid; check it and try again.',
     ]);
   });
 });

@@ -211,8 +211,6 @@ export const cases: Translations<typeof en> = {
   'cases.problem.managerReasons': 'Rhowch resymau’r rheolwr llinell dros beidio â chytuno.',
   'cases.problem.subjectName': 'Rhowch enw’r unigolyn',
   'cases.problem.outcomeRationale': 'Rhowch y rhesymeg dros y canlyniad',
-  'cases.problem.field': 'Gwiriwch y maes {field}.',
-  'cases.problem.tooLong': 'Cadwch hwn o dan {max} nod',
   'cases.problem.notActive': 'Nid yw’r achos a atgyfeiriwyd yn achos gweithredol.',
   'cases.problem.alreadyManaged': 'Mae’r achos eisoes yn cael ei reoli ar Lefel {level}.',
   'cases.problem.referralReasons': 'Rhowch y rhesymau dros yr atgyfeiriad',

@@ -200,8 +200,6 @@ export const cases = {
   'cases.problem.managerReasons': 'Give the line manager’s reasons for not agreeing.',
   'cases.problem.subjectName': 'Enter the person’s name',
   'cases.problem.outcomeRationale': 'Give the rationale for the outcome',
-  'cases.problem.field': 'Check the field {field}.',
-  'cases.problem.tooLong': 'Keep this under {max} characters',
   'cases.problem.notActive': 'The case referred is not an active case.',
   'cases.problem.alreadyManaged': 'The case is already managed at Level {level}.',
   'cases.problem.referralReasons': 'Give the reasons for the referral',
