@@ -160,8 +160,9 @@ export const RegisterShardSchema = z
     }
     const person = (i: number) => Number.isInteger(i) && i >= 0 && i < people;
     if (!s.teamChair.every(person)) issue('teamChair', 'names someone not in the shard');
-    if (!s.teamCoordinator.every((i) => i === -1 || person(i)))
+    if (!s.teamCoordinator.every((i) => i === -1 || person(i))) {
       issue('teamCoordinator', 'names someone not in the shard');
+    }
     if (!s.members.every(person)) issue('members', 'names someone not in the shard');
   });
 export type RegisterShard = z.infer<typeof RegisterShardSchema>;
