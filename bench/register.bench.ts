@@ -8,8 +8,8 @@
  * Seeding as in the actions benchmark: the documents are written by the real IndexedDbStore (over
  * fake-indexeddb, in node) so that their layout is the store's own, then copied into the page's
  * IndexedDB after a first load has seeded the demo; the page is then reloaded and timed. With the
- * cases go their register entries (one per case, `registerEntriesFor`), as the app's own writes
- * keep them; the last figure opens the same area without them, as the first load after an upgrade
+ * cases go their register entries (`registerEntriesFor`, packed in shards by `registerShardsFor`),
+ * as local mode's own writes keep them; the last figure opens the same area without them, as the first load after an upgrade
  * does, when every entry is built from the documents.
  */
 import { IDBFactory } from 'fake-indexeddb';
@@ -18,7 +18,8 @@ import type { Page } from 'playwright-core';
 import { demoAreaSettings, demoPeople } from '../src/adapters/local/demoData';
 import { IndexedDbStore, type KindedDocument } from '../src/adapters/local/indexedDbStore';
 import { caseKind, type Case, type Category, type Level } from '../src/core/cases/case.schema';
-import { registerEntriesFor, registerEntryKind } from '../src/core/cases/registerEntry';
+import { registerShardKind, registerShardsFor } from '../src/core/cases/registerColumns';
+import { registerEntriesFor } from '../src/core/cases/registerEntry';
 import { meetingKind, seriesKind, type Meeting, type PanelSeries } from '../src/core/panels/series.schema';
 import type { Agency } from '../src/core/people/agency';
 import type { DocumentKind, Identified } from '../src/core/storage/defineDocument';
@@ -106,18 +107,20 @@ function makeArea(count: number): KindedDocument[] {
   return docs;
 }
 
-/** The area's register entries, as the app's writes keep them. */
+/** The area's register entries, packed in shards as local mode's writes keep them. */
 function entriesOf(docs: KindedDocument[]): KindedDocument[] {
   const ofKind = <T extends Identified>(kind: DocumentKind<T>) =>
     docs.filter((d) => d.kind.name === kind.name).map((d) => d.doc as T);
-  return registerEntriesFor({
+  const { timeZone } = demoAreaSettings();
+  const entries = registerEntriesFor({
     cases: ofKind(caseKind),
     series: ofKind(seriesKind),
     meetings: ofKind(meetingKind),
     screenings: [],
     identifications: [],
-    timeZone: demoAreaSettings().timeZone,
-  }).map((entry) => kinded(registerEntryKind, entry));
+    timeZone,
+  });
+  return registerShardsFor(entries, timeZone).map((shard) => kinded(registerShardKind, shard));
 }
 
 /** The stored rows exactly as the local store writes them. */

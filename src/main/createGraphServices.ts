@@ -83,10 +83,13 @@ export async function createGraphServices(options: {
   // Every request carries the sign-in set; scheduling and mail add theirs when first used.
   const graph = new GraphTransport(client, { tokens, baseScopes });
   const clock = { now: () => new Date() };
-  // Every write through the app keeps the case register's index (src/app/cases/registerIndex.ts).
+  // Every write through the app keeps the case register's index (src/app/cases/registerIndex.ts), one
+  // entry per case in the case's own folder: a packed shard would show every nominal's name to anyone
+  // who can read it.
   const storage = withRegisterIndex(new GraphStore(graph, cfg.siteId, { areaCoordinators: cfg.area.coordinators }), {
     clock,
     timeZone: () => cfg.area.timeZone,
+    layout: 'perCase',
   });
   const directory = new GraphDirectory(graph);
   const me = await directory.me();

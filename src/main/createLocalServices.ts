@@ -35,9 +35,9 @@ export async function createLocalServices(options: LocalServicesOptions): Promis
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? cryptoIds;
   const settings = demoAreaSettings();
-  // Every write through the app keeps the case register's index; the demo's bulk seed does not, so the
-  // register builds the demo cases' entries when it first opens.
-  const storage = withRegisterIndex(store, { clock, timeZone: () => settings.timeZone });
+  // Every write through the app keeps the case register's index, packed in shards: this store is one
+  // person's own, so no entry needs its own access boundary (src/app/cases/registerIndex.ts).
+  const storage = withRegisterIndex(store, { clock, timeZone: () => settings.timeZone, layout: 'packed' });
   // The store opens and seeds while the host is still answering; only who is signed in needs the host.
   const [host, tab] = await Promise.all([
     options.host,

@@ -5,7 +5,8 @@
 import { actionKind, type Action, type ActionStatus, type Pillar } from '../../core/actions/action.schema';
 import { AreaSettingsSchema, type AreaSettings } from '../../core/area/areaSettings';
 import { caseKind, type Case, type Category, type Level } from '../../core/cases/case.schema';
-import { registerEntriesFor, registerEntryKind } from '../../core/cases/registerEntry';
+import { registerShardKind, registerShardsFor } from '../../core/cases/registerColumns';
+import { registerEntriesFor } from '../../core/cases/registerEntry';
 import { protectedPeopleKind, type ProtectedPerson } from '../../core/protection/protectedPeople.schema';
 import type { Agency, Person } from '../../core/people/agency';
 import { meetingKind, seriesKind, type Meeting, type PanelSeries } from '../../core/panels/series.schema';
@@ -489,7 +490,7 @@ function demoDocuments(now: Date, settings: AreaSettings): KindedDocument[] {
   }
   // The register's further cases: every work queue and flag has something to show.
   docs.push(...registerDemoDocuments(today, settings, demoPeople));
-  // The register's index, as the app's own writes keep it (src/app/cases/registerIndex.ts).
+  // The register's index, packed as local mode's writes keep it (src/app/cases/registerIndex.ts).
   const ofKind = <T extends Identified>(kind: DocumentKind<T>) =>
     docs.filter((d) => d.kind.name === kind.name).map((d) => d.doc as T);
   const entries = registerEntriesFor({
@@ -500,7 +501,7 @@ function demoDocuments(now: Date, settings: AreaSettings): KindedDocument[] {
     identifications: [],
     timeZone: zone,
   });
-  for (const entry of entries) docs.push(kinded(registerEntryKind, entry));
+  for (const shard of registerShardsFor(entries, zone)) docs.push(kinded(registerShardKind, shard));
   return docs;
 }
 

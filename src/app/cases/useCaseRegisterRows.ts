@@ -1,13 +1,19 @@
 import { useCallback } from 'react';
 
 import { noFeeds, registerRows, type RegisterFeeds, type RegisterRow } from '../../core/cases/register';
+import type { InvalidDocumentError } from '../../core/shared/errors';
 import type { Services } from '../services';
 import { useServices } from '../ServicesProvider';
 import { useRead } from '../useRead';
 import { loadReferralsAwaiting } from './registerFeeds';
 import { loadRegisterEntries } from './registerIndex';
 
-export type CaseRegisterRows = { rows: RegisterRow[]; feeds: RegisterFeeds };
+export type CaseRegisterRows = {
+  rows: RegisterRow[];
+  feeds: RegisterFeeds;
+  /** Stored index documents that no longer decode; the rows were rebuilt from the cases instead. */
+  unreadable: InvalidDocumentError[];
+};
 
 /**
  * Every case in the area as a register row, from the register's index (one small entry per case,
@@ -20,7 +26,7 @@ export async function loadCaseRegister(
   const { storage, clock, settings, me } = services;
   const loaded = loadRegisterEntries(storage, { clock, timeZone: () => settings.timeZone });
   const references = loaded.then(({ entries }) => new Map(entries.map((e) => [e.caseId, e.reference] as const)));
-  const [{ entries, written }, referralsAwaitingDecision] = await Promise.all([
+  const [{ entries, written, unreadable }, referralsAwaitingDecision] = await Promise.all([
     loaded,
     // The referrals and the bank holiday data load alongside the entries; only their labels wait for them.
     loadReferralsAwaiting(services, references),
@@ -34,7 +40,7 @@ export async function loadCaseRegister(
     areaCoordinators: settings.coordinators,
     feeds,
   });
-  return { rows, feeds, written };
+  return { rows, feeds, written, unreadable };
 }
 
 /** The register for the Panels tab's home; marks `case-register` for the benchmark. */

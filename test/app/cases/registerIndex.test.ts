@@ -6,6 +6,7 @@ import { buildRegister } from '../../../src/core/cases/register';
 import { registerEntryKind, type RegisterEntry } from '../../../src/core/cases/registerEntry';
 import { meetingKind, seriesKind, type Meeting, type PanelSeries } from '../../../src/core/panels/series.schema';
 import type { Collection, StoragePort } from '../../../src/core/ports';
+import { InvalidDocumentError } from '../../../src/core/shared/errors';
 import type { DocumentKind, Identified } from '../../../src/core/storage/defineDocument';
 import { aCase, aPerson } from '../../builders';
 import { TestApp } from '../../support/testApp';
@@ -184,6 +185,21 @@ describe('the case register index', () => {
     const { rows } = await loadCaseRegister(app.services);
 
     expect(rows.find((r) => r.caseId === first.id)?.lastPanel).toBe('2026-09-30');
+  });
+
+  it('reports an entry that no longer decodes and shows every case rebuilt from the documents, overwriting nothing', async () => {
+    const { app } = indexedApp();
+    await writeArea(app.services.storage);
+    const good = (await app.store.collection(registerEntryKind).get(first.id))!.doc;
+    app.store.putRaw(registerEntryKind.name, first.id, { ...good, level: 'three', schemaVersion: 1 });
+
+    const loaded = await loadCaseRegister(app.services);
+    await loaded.written;
+
+    expect(loaded.unreadable.map((e) => e.kind)).toEqual([registerEntryKind.name]);
+    const { rows, expected } = await rowsFromDocuments(app);
+    expect(rows).toEqual(expected);
+    await expect(app.store.collection(registerEntryKind).get(first.id)).rejects.toBeInstanceOf(InvalidDocumentError);
   });
 
   it('leaves another write’s recent mark in place when one write finishes', async () => {
