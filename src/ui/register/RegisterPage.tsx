@@ -175,6 +175,11 @@ export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {loaded.state === 'ready' && loaded.value.unreadable.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('register.page.indexRebuilt')}</MessageBarBody>
+        </MessageBar>
+      )}
       {rows && counts && (
         <>
           <div className={styles.queues} role="group" aria-label={t('register.page.queues')}>

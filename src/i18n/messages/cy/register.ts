@@ -43,6 +43,8 @@ export const register: Translations<typeof en> = {
   'register.page.loading': 'Wrthi’n llwytho’r gofrestr achosion…',
   'register.page.loadFailedFirstRun':
     'Nid oedd modd llwytho’r gofrestr achosion. Os mai dyma’r tro cyntaf, gosodwch safle’r ardal isod; fel arall rhowch gynnig arall arni mewn munud.',
+  'register.page.indexRebuilt':
+    'Nid oedd modd darllen rhan o fynegai’r gofrestr, felly cafodd y rhesi isod eu llunio o’r achosion eu hunain. Does dim wedi’i golli; os yw hyn yn parhau, rhowch wybod i weinyddwr system yr ardal.',
   'register.page.loadFailed': 'Nid oedd modd llwytho’r gofrestr achosion. Rhowch gynnig arall arni mewn munud.',
   'register.page.tryAgain': 'Rhowch gynnig arall arni',
   'register.page.queues': 'Ciwiau gwaith',

@@ -41,6 +41,8 @@ export const register = {
   'register.page.loading': 'Loading the case register…',
   'register.page.loadFailedFirstRun':
     'The case register could not be loaded. If this is the first run, set up the area site below; otherwise try again in a moment.',
+  'register.page.indexRebuilt':
+    'Part of the register’s index could not be read, so the rows below were built from the cases themselves. Nothing is lost; if this stays, tell the area’s system administrator.',
   'register.page.loadFailed': 'The case register could not be loaded. Try again in a moment.',
   'register.page.tryAgain': 'Try again',
   'register.page.queues': 'Work queues',
