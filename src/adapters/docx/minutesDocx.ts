@@ -252,7 +252,7 @@ function versionHistory(
         v.correctionReason ?? t('documents.minutes.firstSigned'),
       ]),
     ),
-    // The changes name sections and fields as the minutes editor does (versions.ts speaks English).
+    // The changes name sections and fields as the minutes editor does, in the document's language.
     ...compareVersions(m.versions, settings).flatMap((c) => [
       field(
         t('documents.minutes.correction', { version: c.to }),
@@ -271,7 +271,7 @@ function versionHistory(
           t('documents.minutes.versionNumber', { version: c.from }),
           t('documents.minutes.versionNumber', { version: c.to }),
         ],
-        c.changes.map((x) => [x.section, x.field, x.before, x.after]),
+        c.changes.map((x) => [x.section, x.field, x.before, x.after].map((v) => (typeof v === 'string' ? v : t(v)))),
       ),
     ]),
   ];

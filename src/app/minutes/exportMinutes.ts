@@ -2,6 +2,7 @@ import type { Minutes } from '../../core/minutes/minutes.schema';
 import type { DocumentLanguage } from '../../core/ports';
 import { executiveSummary } from '../../core/minutes/projections';
 import { RefusedError } from '../../core/shared/errors';
+import { msg } from '../../i18n/message';
 import { exportSafeDeep } from '../../core/shared/exportText';
 import { requireAccess } from '../access/caseAccess';
 import { auditExport } from '../confidentiality/operations';
@@ -43,7 +44,9 @@ export async function exportMinutes(
   language?: DocumentLanguage,
 ): Promise<ExportedFile> {
   await requireAccess(services, m.caseId, 'export');
-  if (!reason.trim()) throw new RefusedError('Say why you are exporting the minutes.');
+  if (!reason.trim()) {
+    throw new RefusedError(msg('minutes.export.reasonMissing'), 'Say why you are exporting the minutes.');
+  }
   const bytes = await minutesDocument(services, m, which, language);
   await auditExport(services, {
     caseId: m.caseId,

@@ -127,7 +127,9 @@ export class MinutesSession {
   private async prepare(meeting: Meeting, meetings: readonly Meeting[]): Promise<Minutes> {
     const { storage, settings, clock, ids } = this.services;
     const caseDoc = (await storage.collection(caseKind).get(meeting.caseId))?.doc;
-    if (!caseDoc) throw new RefusedError('The case for this meeting was not found.');
+    if (!caseDoc) {
+      throw new RefusedError(msg('minutes.session.caseNotFound'), 'The case for this meeting was not found.');
+    }
     const series = meeting.seriesId ? (await storage.collection(seriesKind).get(meeting.seriesId))?.doc : undefined;
     const earlier = meetings
       .filter((m) => m.seriesId === meeting.seriesId && m.start < meeting.start && m.status !== 'cancelled')

@@ -10,8 +10,8 @@ import { exportMinutes } from '../../app/minutes/exportMinutes';
 import { download } from './download';
 import { ExportDialog } from './ExportDialog';
 import { may } from '../../core/access/policy';
-import { isAppError } from '../../core/shared/errors';
-import type { Message } from '../../i18n/message';
+import { problemMessage } from '../../core/shared/errors';
+import { msg, type Message } from '../../i18n/message';
 import { useT } from '../i18n/I18nProvider';
 import { say, useSectionLabel } from './labels';
 
@@ -59,7 +59,7 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
       download(await exportMinutes(services, doc, which, reason, language));
       return undefined;
     } catch (e) {
-      return isAppError(e) ? e.message : t('minutes.export.failed');
+      return t(problemMessage(e, msg('minutes.export.failed')));
     }
   };
   // Screens show only what the policy allows the person to do.
@@ -85,7 +85,7 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
             {missing.map((m, i) => (
               <li key={i}>
                 <Text size={200}>
-                  {t('minutes.finalise.missingItem', { section: sectionLabel(m.section), problem: say(t, m.message) })}
+                  {t('minutes.finalise.missingItem', { section: sectionLabel(m.section), problem: t(m.message) })}
                 </Text>
               </li>
             ))}
