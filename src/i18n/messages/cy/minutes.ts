@@ -199,4 +199,9 @@ export const minutes: Translations<typeof en> = {
   'minutes.problems.actionDueDateFormat': 'Rhowch ddyddiad dyledus ar y ffurf bbbb-mm-dd.',
   'minutes.session.caseNotFound': 'Ni chafwyd hyd i’r achos ar gyfer y cyfarfod hwn.',
   'minutes.export.reasonMissing': 'Dywedwch pam rydych chi’n allforio’r cofnodion.',
+  'minutes.signed.onlyByCorrection':
+    'Dim ond drwy gywiriad wedi’i lofnodi, gyda’i reswm, y mae cofnodion wedi’u llofnodi yn newid.',
+  'minutes.signed.notBackToDraft': 'Ni ellir troi cofnodion wedi’u llofnodi yn ôl yn ddrafft.',
+  'minutes.signed.notMoved': 'Ni ellir symud cofnodion wedi’u llofnodi i gyfarfod neu achos arall.',
+  'minutes.signed.versionKept': 'Ni ellir newid na dileu fersiwn o’r cofnodion sydd wedi’i llofnodi.',
 };

@@ -176,4 +176,8 @@ export const minutes = {
   'minutes.problems.actionDueDateFormat': 'Enter a due date as yyyy-mm-dd.',
   'minutes.session.caseNotFound': 'The case for this meeting was not found.',
   'minutes.export.reasonMissing': 'Say why you are exporting the minutes.',
+  'minutes.signed.onlyByCorrection': 'Signed minutes change only by a signed correction with its reason.',
+  'minutes.signed.notBackToDraft': 'Signed minutes cannot be returned to draft.',
+  'minutes.signed.notMoved': 'Signed minutes cannot be moved to another meeting or case.',
+  'minutes.signed.versionKept': 'A signed version of the minutes cannot be changed or removed.',
 };
