@@ -244,7 +244,7 @@ describe('minutes autosave queue', () => {
     expect(await col.get('mtg_2')).toEqual(signedVersion);
     // Edits to the signed document itself are refused in the queue too.
     const refused = stale.edit((m) => ({ ...m, media: { ...m.media, plan: 'Again' } }));
-    expect(refused && english()(refused)).toMatch(/signed correction/);
+    expect(typeof refused === 'object' && english()(refused)).toMatch(/signed correction/);
 
     // A reload meets the same refusal: the edit is neither lost nor written into the signed minutes.
     await stale.settled();
