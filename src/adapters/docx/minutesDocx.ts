@@ -28,7 +28,7 @@ import type { ExecutiveSummary } from '../../core/minutes/projections';
 import { localDate } from '../../core/shared/dates';
 import { pillarLabel, planPillars } from '../../core/minutes/planPillars';
 import { compareVersions } from '../../core/minutes/versions';
-import { sectionIds, sectionLabel, type SectionId } from '../../core/minutes/sections';
+import type { SectionId } from '../../core/minutes/sections';
 import type { Agency } from '../../core/people/agency';
 import { english, type Translator } from '../../i18n/translator';
 
@@ -226,17 +226,6 @@ function minimumNecessaryLine(t: Translator, r: { minimumNecessary?: MinimumNece
   ];
   return t('documents.minutes.checkParts', { parts: parts.join('. ') });
 }
-// How versions.ts marks a whole section changed, and an empty value, in its English comparison.
-const WHOLE_SECTION = '(whole section)';
-const EMPTY_VALUE = '(empty)';
-const changedValue = (t: Translator, value: string) =>
-  value === EMPTY_VALUE ? t('documents.minutes.emptyValue') : value;
-/** A changed section by the label the comparison gave it, said as the document's own heading for it. */
-function changedSection(t: Translator, label: string, settings: Pick<AreaSettings, 'sectionLabels'>): string {
-  const id = sectionIds.find((s) => sectionLabel(s, settings) === label);
-  return id ? sectionHeading(t, id, settings) : label;
-}
-
 /** Each signed version and, for each correction, what it changed, who signed it, when and why. */
 function versionHistory(
   t: Translator,
@@ -263,8 +252,7 @@ function versionHistory(
         v.correctionReason ?? t('documents.minutes.firstSigned'),
       ]),
     ),
-    // The changes name sections and fields as the minutes editor does; the section and the empty
-    // markers are said in the document's language (the field names are the record's own words).
+    // The changes name sections and fields as the minutes editor does, in the document's language.
     ...compareVersions(m.versions, settings).flatMap((c) => [
       field(
         t('documents.minutes.correction', { version: c.to }),
@@ -283,12 +271,7 @@ function versionHistory(
           t('documents.minutes.versionNumber', { version: c.from }),
           t('documents.minutes.versionNumber', { version: c.to }),
         ],
-        c.changes.map((x) => [
-          changedSection(t, x.section, settings),
-          x.field === WHOLE_SECTION ? t('documents.minutes.wholeSection') : x.field,
-          changedValue(t, x.before),
-          changedValue(t, x.after),
-        ]),
+        c.changes.map((x) => [x.section, x.field, x.before, x.after].map((v) => (typeof v === 'string' ? v : t(v)))),
       ),
     ]),
   ];

@@ -10,7 +10,7 @@ import { openConflictsId, type OpenConflict, type OpenConflicts } from '../../co
 import type { Collection, DraftRecord, DraftStore, Stored, TabPort } from '../../core/ports';
 import { canonicalJson } from '../../core/shared/canonical';
 import { ConflictError, InvalidDocumentError } from '../../core/shared/errors';
-import { msg } from '../../i18n/message';
+import { msg, type Message } from '../../i18n/message';
 import { z } from 'zod';
 
 import { initialAutosaveState, autosaveReducer, type AutosaveEvent, type AutosaveState } from './autosaveState';
@@ -366,7 +366,7 @@ export class AutosaveQueue<T extends Identified> {
   }
 
   /** Applies an edit; answers why it is refused when the document does not allow it (signed minutes). */
-  edit(change: (doc: T) => T): string | undefined {
+  edit(change: (doc: T) => T): string | Message | undefined {
     const doc = this.state.doc;
     if (!doc) return undefined;
     const next = change(doc);

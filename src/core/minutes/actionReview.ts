@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../i18n/message';
 import type { Action, ActionStatus } from '../actions/action.schema';
 import type { Person } from '../people/agency';
 import { localDate } from '../shared/dates';
@@ -28,9 +29,9 @@ export function recordReviewOutcome(
   reviewId: string,
   outcome: ReviewOutcome,
   note: string,
-): Result<Minutes, string> {
-  if (!m.previousActions.some((p) => p.id === reviewId)) return err('That action is not in this review.');
-  if (outcomeNeedsNote(outcome) && !note.trim()) return err('Add a note saying why the action was not done.');
+): Result<Minutes, Message> {
+  if (!m.previousActions.some((p) => p.id === reviewId)) return err(msg('minutes.problems.actionNotInReview'));
+  if (outcomeNeedsNote(outcome) && !note.trim()) return err(msg('minutes.problems.reviewNoteNeeded'));
   return ok({
     ...m,
     previousActions: m.previousActions.map((p) => (p.id === reviewId ? { ...p, outcome, note: note.trim() } : p)),

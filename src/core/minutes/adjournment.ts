@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../i18n/message';
 import { localDate } from '../shared/dates';
 import type { IdPort } from '../ports';
 import type { Adjournment, CarriedItem, Minutes } from './minutes.schema';
@@ -5,8 +6,8 @@ import type { Adjournment, CarriedItem, Minutes } from './minutes.schema';
 const blank = (s: string) => s.trim() === '';
 
 /** What an adjournment needs to be defensible: what was adjourned, why, and what is awaited. */
-export function adjournmentProblems(a: Adjournment): string[] {
-  return missingAdjournmentParts(a).map((part) => adjournmentProblemText[part]);
+export function adjournmentProblems(a: Adjournment): Message[] {
+  return missingAdjournmentParts(a).map((part) => msg(`sections.adjournments.problem.${part}`));
 }
 
 /** What an adjournment still lacks, by part, so a screen can say it in the reader's language. */
@@ -18,18 +19,12 @@ export function missingAdjournmentParts(a: Adjournment): AdjournmentPart[] {
   if (blank(a.awaiting)) out.push('awaiting');
   return out;
 }
-const adjournmentProblemText: Record<AdjournmentPart, string> = {
-  item: 'Say which discussion is adjourned.',
-  reason: 'Give the reason for adjourning.',
-  awaiting: 'Say what is awaited (for example further leave or a report).',
-};
-
-export const adjournmentName = (a: Adjournment): string =>
-  a.scope === 'meeting' ? 'The adjournment of the meeting' : `The adjourned discussion “${a.item.trim() || '…'}”`;
+export const adjournmentName = (a: Adjournment): Message =>
+  msg('minutes.problems.adjournmentName', { scope: a.scope, item: a.item.trim() || '…' });
 
 /** A carried item is dealt with when the meeting records what came of it. */
-export function carriedItemProblems(c: CarriedItem): string[] {
-  return blank(c.outcome) ? [`Record what came of the item adjourned on ${c.fromDate}: “${c.item}”.`] : [];
+export function carriedItemProblems(c: CarriedItem): Message[] {
+  return blank(c.outcome) ? [msg('minutes.problems.carriedItemOutcome', { date: c.fromDate, item: c.item })] : [];
 }
 
 /**

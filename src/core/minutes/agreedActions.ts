@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../i18n/message';
 import type { Action, Pillar } from '../actions/action.schema';
 import type { Person } from '../people/agency';
 import { err, ok, type Result } from '../shared/result';
@@ -7,12 +8,12 @@ import type { Minutes, MinutesAction } from './minutes.schema';
 export type NewActionInput = { pillar: Pillar; text: string; owner?: Person; dueDate?: string };
 
 /** The one short form: text, owner (person and agency), due date. */
-export function addAction(m: Minutes, input: NewActionInput, id: string): Result<Minutes, string[]> {
-  const problems: string[] = [];
-  if (!input.text.trim()) problems.push('Describe the action.');
-  if (!input.owner) problems.push('Choose who owns the action.');
+export function addAction(m: Minutes, input: NewActionInput, id: string): Result<Minutes, Message[]> {
+  const problems: Message[] = [];
+  if (!input.text.trim()) problems.push(msg('minutes.problems.describeAction'));
+  if (!input.owner) problems.push(msg('minutes.problems.chooseActionOwner'));
   if (!input.dueDate || !IsoDateSchema.safeParse(input.dueDate).success) {
-    problems.push('Enter a due date as yyyy-mm-dd.');
+    problems.push(msg('minutes.problems.actionDueDateFormat'));
   }
   if (problems.length) return err(problems);
   const action: MinutesAction = {

@@ -4,61 +4,71 @@ import { validateDisclosure } from '../disclosure/validateDisclosure';
 import { outcomeNeedsNote } from './actionReview';
 import { adjournmentName, adjournmentProblems, carriedItemProblems } from './adjournment';
 import { acknowledgementGate } from './attendance';
-import { dateProblems } from './dateSense';
+import { actionRef, dateProblems } from './dateSense';
 import { disclosureContextOf } from './disclosureContext';
 import { informationRequestProblems, requestName } from './informationRequests';
 import { decisionProblems } from './levelAndCategory';
 import type { MinutesContent } from './minutes.schema';
-import { pillarLabel, planPillars } from './planPillars';
+import { planPillars } from './planPillars';
 import type { SectionId } from './sections';
 
-export type Missing = { section: SectionId; message: string | Message };
+export type Missing = { section: SectionId; message: Message };
 
 /** Exactly what finalising still needs, in meeting order. An empty list means the minutes can be signed. */
 export function checkCompleteness(m: MinutesContent, timeZone = 'Europe/London'): Missing[] {
   const out: Missing[] = [];
-  const miss = (section: SectionId, message: string | Message) => out.push({ section, message });
-  if (!m.meetingDetails.chair) miss('meetingDetails', 'The chair is not recorded.');
-  if (!m.meetingDetails.minuteTaker) miss('meetingDetails', 'The minute-taker is not recorded.');
-  if (!m.statements.confidentialityReadAt) miss('statements', 'The confidentiality statement is not recorded as read.');
-  if (!m.statements.equalityReadAt) miss('statements', 'The equality and diversity statement is not recorded as read.');
-  if (!m.attendance.some((a) => a.attendance === 'present')) miss('attendance', 'Nobody is recorded as present.');
+  const miss = (section: SectionId, message: Message) => out.push({ section, message });
+  if (!m.meetingDetails.chair) miss('meetingDetails', msg('minutes.problems.noChair'));
+  if (!m.meetingDetails.minuteTaker) miss('meetingDetails', msg('minutes.problems.noMinuteTaker'));
+  if (!m.statements.confidentialityReadAt) miss('statements', msg('minutes.problems.confidentialityNotRead'));
+  if (!m.statements.equalityReadAt) miss('statements', msg('minutes.problems.equalityNotRead'));
+  if (!m.attendance.some((a) => a.attendance === 'present')) miss('attendance', msg('minutes.problems.nobodyPresent'));
   const gate = acknowledgementGate(m);
-  if (!gate.ok) miss('attendance', gate.message);
-  if (!m.nominal.name.trim()) miss('nominal', 'The nominal’s name is missing.');
-  if (!m.purpose.reason.trim()) miss('purpose', 'The purpose of the meeting is not recorded.');
+  if (!gate.ok) {
+    const names = gate.missing.map((p) => p.name).join(', ');
+    miss('attendance', msg('minutes.problems.acknowledgementsNeeded', { names }));
+  }
+  if (!m.nominal.name.trim()) miss('nominal', msg('minutes.problems.noNominalName'));
+  if (!m.purpose.reason.trim()) miss('purpose', msg('minutes.problems.noPurpose'));
   for (const c of m.purpose.carriedItems) for (const p of carriedItemProblems(c)) miss('purpose', p);
   for (const p of m.previousActions) {
-    if (!p.outcome) miss('previousActions', `No outcome for the previous action “${p.text}”.`);
+    if (!p.outcome) miss('previousActions', msg('minutes.problems.noOutcome', { text: p.text }));
     else if (outcomeNeedsNote(p.outcome) && !p.note.trim()) {
-      miss('previousActions', `The previous action “${p.text}” was not done but has no note.`);
+      miss('previousActions', msg('minutes.problems.outcomeWithoutNote', { text: p.text }));
     }
   }
   const rosh = m.riskAssessment.community;
-  if (!Object.values(rosh).some(Boolean)) miss('riskAssessment', 'No RoSH level is recorded for the community.');
-  if (!m.riskAssessment.whoIsAtRisk.trim()) miss('riskAssessment', 'Who is at risk is not recorded.');
+  if (!Object.values(rosh).some(Boolean)) miss('riskAssessment', msg('minutes.problems.noRosh'));
+  if (!m.riskAssessment.whoIsAtRisk.trim()) miss('riskAssessment', msg('minutes.problems.noWhoIsAtRisk'));
   m.agencyInformation.forEach((entry, i) => {
     const check = checkMinimumNecessary(
       entry.agency,
       entry.text,
       entry.minimumNecessary ?? emptyMinimumNecessaryAnswers(),
     );
-    const who = `${entry.from.trim() || `entry ${i + 1}`} (${entry.source === 'written' ? 'written update' : 'verbal'})`;
     if (!check.complete) {
-      miss('agencyInformation', `The information from ${who} has not passed the minimum-necessary check.`);
+      const from = entry.from.trim();
+      miss(
+        'agencyInformation',
+        msg('minutes.problems.agencyInformationUnchecked', {
+          named: from ? 'yes' : 'no',
+          from,
+          number: i + 1,
+          source: entry.source,
+        }),
+      );
     }
   });
   m.informationRequests.forEach((r, i) => {
     const problems = informationRequestProblems(r);
-    if (problems.length > 0) miss('informationRequests', `${requestName(r, i + 1)}: ${problems[0]}`);
+    if (problems[0]) {
+      miss('informationRequests', msg('minutes.problems.named', { name: requestName(r, i + 1), problem: problems[0] }));
+    }
   });
-  if (!m.riskAssessment.nature.trim()) miss('riskAssessment', 'The nature of the risk is not recorded.');
-  if (!m.disclosure.considered) miss('disclosure', 'Disclosure has not been considered.');
+  if (!m.riskAssessment.nature.trim()) miss('riskAssessment', msg('minutes.problems.noNature'));
+  if (!m.disclosure.considered) miss('disclosure', msg('minutes.problems.disclosureNotConsidered'));
   else if (m.disclosure.decisions.length === 0) {
-    miss(
-      'disclosure',
-      'No disclosure decision is recorded: record “not needed” with its reasons, or a decision to disclose.',
-    );
+    miss('disclosure', msg('minutes.problems.noDisclosureDecision'));
   }
   const context = disclosureContextOf(m, timeZone);
   m.disclosure.decisions.forEach((d, i) => {
@@ -67,7 +77,7 @@ export function checkCompleteness(m: MinutesContent, timeZone = 'Europe/London')
       const problem = v.missing[0]?.message;
       miss('disclosure', msg('minutes.completeness.disclosureIncomplete', { number: i + 1, problem: problem ?? '' }));
     } else if (d.outcome === 'disclose' && !d.reportedToCoordinatorAt) {
-      miss('disclosure', `Disclosure decision ${i + 1} has not been reported to the MAPPA coordinator.`);
+      miss('disclosure', msg('minutes.problems.disclosureNotReported', { number: i + 1 }));
     }
   });
   for (const pillar of planPillars) {
@@ -75,39 +85,41 @@ export function checkCompleteness(m: MinutesContent, timeZone = 'Europe/London')
       m.actions.some((a) => a.pillar === pillar) ||
       m.previousActions.some((p) => p.pillar === pillar && p.outcome === 'inProgress');
     if (!hasAction && !m.plan[pillar].noneNeededReason.trim()) {
-      miss('plan', `${pillarLabel(pillar)} has neither actions nor a reason why none are needed.`);
+      miss('plan', msg('minutes.problems.pillarWithoutActions', { pillar: msg(`sections.pillar.${pillar}`) }));
     }
   }
-  if (!m.plan.contingency.text.trim()) miss('plan', 'There is no contingency plan.');
+  if (!m.plan.contingency.text.trim()) miss('plan', msg('minutes.problems.noContingency'));
   m.actions.forEach((a, i) => {
-    const name = a.text.trim() ? `“${a.text.trim()}”` : `number ${i + 1}`;
-    if (!a.text.trim()) miss('actions', `Action ${name} has no description.`);
-    if (!a.owner) miss('actions', `Action ${name} has no owner.`);
-    if (!a.dueDate) miss('actions', `Action ${name} has no due date.`);
+    const ref = actionRef(a, i);
+    if (!a.text.trim()) miss('actions', msg('minutes.problems.actionNoDescription', { number: i + 1 }));
+    if (!a.owner) miss('actions', msg('minutes.problems.actionNoOwner', ref));
+    if (!a.dueDate) miss('actions', msg('minutes.problems.actionNoDueDate', ref));
   });
   const d = m.decisions;
-  if (!d.level) miss('decisions', 'No decision on the level of management.');
-  else if (!d.levelRationale.trim()) miss('decisions', 'The level decision has no rationale.');
-  if (!d.category) miss('decisions', 'No decision on the category.');
-  else if (!d.categoryRationale.trim()) miss('decisions', 'The category decision has no rationale.');
+  if (!d.level) miss('decisions', msg('minutes.problems.noLevel'));
+  else if (!d.levelRationale.trim()) miss('decisions', msg('minutes.problems.noLevelRationale'));
+  if (!d.category) miss('decisions', msg('minutes.problems.noCategory'));
+  else if (!d.categoryRationale.trim()) miss('decisions', msg('minutes.problems.noCategoryRationale'));
   for (const p of decisionProblems(d.level, d.category)) miss('decisions', p);
   if (!m.offenderInvolvement.informed) {
-    miss('offenderInvolvement', 'Whether the offender was told of MAPPA management is not recorded.');
+    miss('offenderInvolvement', msg('minutes.problems.offenderInformedNotRecorded'));
   } else if (m.offenderInvolvement.informed === 'no' && !m.offenderInvolvement.reasonNotInformed.trim()) {
-    miss('offenderInvolvement', 'The reason the offender was not told is not recorded.');
+    miss('offenderInvolvement', msg('minutes.problems.noReasonNotInformed'));
   }
   for (const a of m.adjournments) {
     const problems = adjournmentProblems(a);
-    if (problems.length > 0) miss('nextReview', `${adjournmentName(a)}: ${problems[0]}`);
+    if (problems[0]) {
+      miss('nextReview', msg('minutes.problems.named', { name: adjournmentName(a), problem: problems[0] }));
+    }
   }
   // An adjourned meeting still needs its next review: the cadence does not stop for what is awaited.
   if (!d.exitMappa) {
-    if (!m.nextReview.date) miss('nextReview', 'The next review date is not set.');
+    if (!m.nextReview.date) miss('nextReview', msg('minutes.problems.noNextReview'));
     else if (m.nextReview.date !== m.nextReview.proposedDate && !m.nextReview.changeReason.trim()) {
-      miss('nextReview', 'The next review date differs from the cadence but has no reason.');
+      miss('nextReview', msg('minutes.problems.nextReviewNoReason'));
     }
   }
   for (const p of dateProblems(m, timeZone)) miss(p.section, p.message);
-  if (!m.executiveSummary.text.trim()) miss('executiveSummary', 'The executive summary is empty.');
+  if (!m.executiveSummary.text.trim()) miss('executiveSummary', msg('minutes.problems.noExecutiveSummary'));
   return out;
 }

@@ -1,6 +1,13 @@
+import { msg, type Message } from '../../i18n/message';
 import { addDays, localDate } from '../shared/dates';
 import type { MinutesContent } from './minutes.schema';
 import type { SectionId } from './sections';
+
+/** How a problem names an agreed action: by its text, or by its number while it has none. */
+export const actionRef = (a: { text: string }, index: number) => {
+  const text = a.text.trim();
+  return { named: text ? 'yes' : 'no', text, number: index + 1 };
+};
 
 /** A date further ahead than this is almost certainly a mistyped year. */
 const FURTHEST_DAYS = 2 * 366;
@@ -12,8 +19,8 @@ const FURTHEST_DAYS = 2 * 366;
 export function dateProblems(
   m: Pick<MinutesContent, 'meetingDetails' | 'nextReview' | 'actions' | 'decisions'>,
   timeZone = 'Europe/London',
-): { section: SectionId; message: string }[] {
-  const out: { section: SectionId; message: string }[] = [];
+): { section: SectionId; message: Message }[] {
+  const out: { section: SectionId; message: Message }[] = [];
   const meetingDay = localDate(m.meetingDetails.start, timeZone);
   const furthest = addDays(meetingDay, FURTHEST_DAYS);
   const review = m.nextReview.date;
@@ -21,27 +28,30 @@ export function dateProblems(
     if (review <= meetingDay) {
       out.push({
         section: 'nextReview',
-        message: `The next review date (${review}) is not after this meeting (${meetingDay}).`,
+        message: msg('minutes.problems.reviewNotAfterMeeting', { review, meeting: meetingDay }),
       });
     } else if (review > furthest) {
       out.push({
         section: 'nextReview',
-        message: `The next review date (${review}) is over two years away: check the year.`,
+        message: msg('minutes.problems.reviewTooFar', { review }),
       });
     }
   }
   m.actions.forEach((a, i) => {
     if (!a.dueDate) return;
-    const name = a.text.trim() ? `“${a.text.trim()}”` : `number ${i + 1}`;
     if (a.dueDate < meetingDay) {
       out.push({
         section: 'actions',
-        message: `Action ${name} is due (${a.dueDate}) before this meeting (${meetingDay}).`,
+        message: msg('minutes.problems.actionDueBeforeMeeting', {
+          ...actionRef(a, i),
+          due: a.dueDate,
+          meeting: meetingDay,
+        }),
       });
     } else if (a.dueDate > furthest) {
       out.push({
         section: 'actions',
-        message: `Action ${name} is due over two years away (${a.dueDate}): check the year.`,
+        message: msg('minutes.problems.actionDueTooFar', { ...actionRef(a, i), due: a.dueDate }),
       });
     }
   });

@@ -1,14 +1,20 @@
 import { checkMinimumNecessary, emptyMinimumNecessaryAnswers } from '../confidentiality/minimumNecessary';
-import { agencyLabel } from '../people/agency';
+import { msg, type Message } from '../../i18n/message';
+import { agencyMessage } from '../people/agency';
 import type { InformationRequest } from './minutes.schema';
 
 const blank = (s: string) => s.trim() === '';
 
 /** A short name for a request in lists of what is missing: who asked, and for what. */
-export function requestName(r: InformationRequest, number: number): string {
+export function requestName(r: InformationRequest, number: number): Message {
   const what = r.requested.trim().replace(/\s+/g, ' ');
   const short = what.length > 60 ? `${what.slice(0, 59)}…` : what;
-  return `Request ${number} (${agencyLabel(r.requestingAgency)}${short ? `: ${short}` : ''})`;
+  return msg('minutes.problems.requestName', {
+    number,
+    agency: agencyMessage(r.requestingAgency),
+    described: short ? 'yes' : 'no',
+    what: short,
+  });
 }
 
 /**
@@ -17,8 +23,8 @@ export function requestName(r: InformationRequest, number: number): string {
  * exactly, having passed the minimum-necessary check. A declined request shares nothing, so it
  * needs no check.
  */
-export function informationRequestProblems(r: InformationRequest): string[] {
-  return informationRequestGaps(r).map((gap) => informationRequestGapText[gap]);
+export function informationRequestProblems(r: InformationRequest): Message[] {
+  return informationRequestGaps(r).map((gap) => msg(`sections.informationRequests.gap.${gap}`));
 }
 
 /** What a request still needs, by gap, so a screen can say it in the reader's language. */
@@ -48,14 +54,3 @@ export function informationRequestGaps(r: InformationRequest): InformationReques
   if (!check.complete) out.push('minimumNecessary');
   return out;
 }
-const informationRequestGapText: Record<InformationRequestGap, string> = {
-  requestedBy: 'Say who asked.',
-  requested: 'Say what was asked for.',
-  purpose: 'Say what it is needed for.',
-  decision: 'Record the decision: shared in full, shared in part, or declined.',
-  reasonDeclined: 'Give the reason it was declined.',
-  reason: 'Give the reason for the decision.',
-  sharedPart: 'Record exactly which part was shared.',
-  shared: 'Record exactly what was shared.',
-  minimumNecessary: 'What was shared has not passed the minimum-necessary check.',
-};

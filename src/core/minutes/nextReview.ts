@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../i18n/message';
 import type { AreaSettings } from '../area/areaSettings';
 import type { Level } from '../cases/case.schema';
 import { addDays, localDate } from '../shared/dates';
@@ -14,12 +15,12 @@ export function proposeNextReview(meetingStart: string, level: Level, settings: 
 }
 
 /** Sets the next review date; a date other than the proposed one needs a reason. */
-export function setNextReview(m: Minutes, date: string, reason: string, timeZone?: string): Result<Minutes, string> {
-  if (!IsoDateSchema.safeParse(date).success) return err('Enter the next review date as yyyy-mm-dd.');
+export function setNextReview(m: Minutes, date: string, reason: string, timeZone?: string): Result<Minutes, Message> {
+  if (!IsoDateSchema.safeParse(date).success) return err(msg('minutes.problems.nextReviewFormat'));
   const problem = dateProblems({ ...m, nextReview: { ...m.nextReview, date }, actions: [] }, timeZone)[0];
   if (problem) return err(problem.message);
   if (date !== m.nextReview.proposedDate && !reason.trim()) {
-    return err('Give a reason for changing the next review date from the one the area’s cadence proposes.');
+    return err(msg('minutes.problems.nextReviewChangeReason'));
   }
   return ok({
     ...m,

@@ -1,21 +1,30 @@
-import { canShareOnward, type OnwardDecision } from '../confidentiality/minimumNecessary';
+import { msg, type Message } from '../../i18n/message';
+import { canShareOnward } from '../confidentiality/minimumNecessary';
 import type { Person } from '../people/agency';
 import type { OnwardSharing } from './minutes.schema';
+
+/** Whether an item may go further, and if not, why, to be said in the reader's language. */
+export type OnwardSharingDecision = { allowed: true } | { allowed: false; reason: Message };
 
 /**
  * Whether an item may go beyond the panel: what, by whom and to whom recorded, and the permission
  * the guidance asks for (the chair's; for victim information, the supplying agency's).
  */
-export function onwardSharingDecision(item: OnwardSharing): OnwardDecision {
-  const missing = [
-    item.what.trim() ? '' : 'say what may be passed on',
-    item.passedOnBy.trim() ? '' : 'say who may pass it on',
-    item.recipient.trim() ? '' : 'say to whom',
-    item.suppliedBy ? '' : 'name the agency that supplied it',
-  ].filter(Boolean);
-  if (missing.length) return { allowed: false, reason: `Before it can go further: ${missing.join('; ')}.` };
+export function onwardSharingDecision(item: OnwardSharing): OnwardSharingDecision {
+  const missing: Message[] = [
+    ...(item.what.trim() ? [] : [msg('minutes.onwardSharing.sayWhat')]),
+    ...(item.passedOnBy.trim() ? [] : [msg('minutes.onwardSharing.sayWho')]),
+    ...(item.recipient.trim() ? [] : [msg('minutes.onwardSharing.sayToWhom')]),
+    ...(item.suppliedBy ? [] : [msg('minutes.onwardSharing.nameSupplier')]),
+  ];
+  // Each still-missing step after the first joins the sentence as "first; rest", so no text is glued here.
+  const joined = missing.reduceRight<Message | undefined>(
+    (rest, first) => (rest ? msg('minutes.onwardSharing.andAlso', { first, rest }) : first),
+    undefined,
+  );
+  if (joined) return { allowed: false, reason: msg('minutes.onwardSharing.beforeFurther', { missing: joined }) };
   const p = item.permission;
-  return canShareOnward(
+  const decision = canShareOnward(
     { id: item.id, agency: item.suppliedBy!, aboutVictim: item.aboutVictim },
     p
       ? [
@@ -30,6 +39,14 @@ export function onwardSharingDecision(item: OnwardSharing): OnwardDecision {
         ]
       : [],
   );
+  if (decision.allowed) return decision;
+  // The guidance's two refusals, said in the reader's language: whose agreement is still needed.
+  return {
+    allowed: false,
+    reason: msg(
+      item.aboutVictim ? 'minutes.onwardSharing.supplierAgreementNeeded' : 'minutes.onwardSharing.chairAgreementNeeded',
+    ),
+  };
 }
 
 /**
@@ -41,17 +58,17 @@ export function recordPermission(
   person: Person,
   as: { chair: boolean },
   at: Date,
-): OnwardSharing | { refused: string } {
+): OnwardSharing | { refused: Message } {
   if (item.aboutVictim) {
     if (!item.suppliedBy || person.agency !== item.suppliedBy) {
-      return { refused: 'Victim information goes further only with the agreement of the agency that supplied it.' };
+      return { refused: msg('minutes.onwardSharing.victimNeedsSupplier') };
     }
     return {
       ...item,
       permission: { by: 'supplyingAgency', person: { id: person.id, name: person.name }, at: at.toISOString() },
     };
   }
-  if (!as.chair) return { refused: 'Only the chair can permit information to go beyond the panel.' };
+  if (!as.chair) return { refused: msg('minutes.onwardSharing.onlyChair') };
   return { ...item, permission: { by: 'chair', person: { id: person.id, name: person.name }, at: at.toISOString() } };
 }
 

@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/message';
 import type { Person } from '../people/agency';
 import { err, ok, type Result } from '../shared/result';
 import { checkCompleteness, type Missing } from './completeness';
@@ -6,7 +7,7 @@ import { contentOf, type Minutes, type MinutesContent } from './minutes.schema';
 /** Signs the minutes as version 1. Refused while anything is missing. */
 export function finalise(m: Minutes, signer: Person, now: Date, timeZone?: string): Result<Minutes, Missing[]> {
   if (m.status === 'final') {
-    return err([{ section: 'signOff', message: 'These minutes are already final; record a correction instead.' }]);
+    return err([{ section: 'signOff', message: msg('minutes.problems.alreadyFinal') }]);
   }
   const missing = checkCompleteness(m, timeZone);
   if (missing.length) return err(missing);
@@ -27,8 +28,8 @@ export function correct(
   now: Date,
   timeZone?: string,
 ): Result<Minutes, Missing[]> {
-  if (m.status !== 'final') return err([{ section: 'signOff', message: 'Only final minutes can be corrected.' }]);
-  if (!reason.trim()) return err([{ section: 'signOff', message: 'Give the reason for the correction.' }]);
+  if (m.status !== 'final') return err([{ section: 'signOff', message: msg('minutes.problems.onlyFinalCorrected') }]);
+  if (!reason.trim()) return err([{ section: 'signOff', message: msg('minutes.problems.correctionReason') }]);
   const missing = checkCompleteness(corrected, timeZone);
   if (missing.length) return err(missing);
   const at = now.toISOString();

@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../i18n/message';
 import { canonicalJson } from '../shared/canonical';
 import type { Minutes } from './minutes.schema';
 
@@ -38,19 +39,19 @@ const signedPart = (content: object): string =>
  * final, every signed version stays exactly as signed, and what the minutes say is always their
  * latest signed version, so they change only by a signed correction (`correct`) with its reason.
  */
-export function signedMinutesProblem(current: Minutes, next: Minutes): string | undefined {
+export function signedMinutesProblem(current: Minutes, next: Minutes): Message | undefined {
   if (next.status === 'final') {
     const latest = next.versions.at(-1);
     if (!latest || signedPart(latest.content) !== signedPart(next)) {
-      return 'Signed minutes change only by a signed correction with its reason.';
+      return msg('minutes.signed.onlyByCorrection');
     }
   }
   if (current.status !== 'final') return undefined;
-  if (next.status !== 'final') return 'Signed minutes cannot be returned to draft.';
-  if (IDENTITY.some((k) => current[k] !== next[k])) return 'Signed minutes cannot be moved to another meeting or case.';
+  if (next.status !== 'final') return msg('minutes.signed.notBackToDraft');
+  if (IDENTITY.some((k) => current[k] !== next[k])) return msg('minutes.signed.notMoved');
   const kept = next.versions.slice(0, current.versions.length);
   if (kept.length !== current.versions.length || canonicalJson(kept) !== canonicalJson(current.versions)) {
-    return 'A signed version of the minutes cannot be changed or removed.';
+    return msg('minutes.signed.versionKept');
   }
   return undefined;
 }

@@ -1,10 +1,19 @@
+import { msg, type Message } from '../../i18n/message';
 import type { AreaSettings } from '../area/areaSettings';
 import { canonicalJson } from '../shared/canonical';
 import type { MinutesContent, MinutesVersion } from './minutes.schema';
-import { sectionIds, sectionLabel, type SectionId } from './sections';
+import { isSectionId } from './sections';
 
-/** One field a correction changed: where, and what it said before and after. */
-export type VersionChange = { section: string; field: string; before: string; after: string };
+/**
+ * One field a correction changed: where, and what it said before and after. What the minutes hold
+ * (and an area's own section names) is text as it is; the rest is a message for the reader's language.
+ */
+export type VersionChange = {
+  section: string | Message;
+  field: string | Message;
+  before: string | Message;
+  after: string | Message;
+};
 
 /** What a signed correction changed, who signed it, when and why. */
 export type VersionComparison = {
@@ -21,9 +30,9 @@ const IGNORED = new Set(['signOff', 'currentStep', 'distribution.sentAt', 'distr
 
 const words = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 
-const show = (v: unknown): string =>
+const show = (v: unknown): string | Message =>
   v === undefined || v === null || v === ''
-    ? '(empty)'
+    ? msg('minutes.versions.empty')
     : typeof v === 'string'
       ? v
       : typeof v === 'number' || typeof v === 'boolean'
@@ -73,9 +82,7 @@ export function changesBetween(
   diff(before, after, [], out);
   return out.map(({ path, before: b, after: a }) => {
     const [top = '', ...rest] = path;
-    const section = (sectionIds as readonly string[]).includes(top)
-      ? sectionLabel(top as SectionId, settings)
-      : words(top);
+    const section = isSectionId(top) ? (settings.sectionLabels[top] ?? msg(`sections.label.${top}`)) : words(top);
     return {
       section,
       field: rest.length
@@ -83,7 +90,7 @@ export function changesBetween(
             .filter((p) => p !== 'id')
             .map(words)
             .join(', ')
-        : '(whole section)',
+        : msg('minutes.versions.wholeSection'),
       before: show(b),
       after: show(a),
     };

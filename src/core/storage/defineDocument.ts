@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 
+import type { Message } from '../../i18n/message';
 import { ConflictError, InvalidDocumentError } from '../shared/errors';
 
 /** Every persisted document has an id; the store adds nothing else to it. */
@@ -25,7 +26,7 @@ export type DocumentKind<T extends Identified> = {
    * Why replacing `current` with `next` is refused, if it is (e.g. signed minutes change only by a
    * signed correction). Every store applies it to every update, so no path around it exists.
    */
-  readonly guardUpdate?: (current: T, next: T) => string | undefined;
+  readonly guardUpdate?: (current: T, next: T) => string | Message | undefined;
 };
 
 export type StoredForm = Record<string, unknown> & { schemaVersion: number };
@@ -91,7 +92,7 @@ export function indexKeys<T extends Identified>(kind: DocumentKind<T>, doc: T): 
  */
 export function checkUpdate<T extends Identified>(kind: DocumentKind<T>, current: Stored<T>, next: T): void {
   const problem = kind.guardUpdate?.(current.doc, next);
-  if (problem) throw new ConflictError('signed', current, problem);
+  if (problem) throw new ConflictError('signed', current, typeof problem === 'string' ? problem : problem.key);
 }
 
 type Stored<T> = { readonly doc: T; readonly version: string };

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useServices } from '../../app/ServicesProvider';
 import { pillars, type Pillar } from '../../core/actions/action.schema';
 import { useT } from '../i18n/I18nProvider';
-import { pillarName, say } from './labels';
+import { pillarName } from './labels';
 import { addAction } from '../../core/minutes/agreedActions';
 import { agencyMessage, type Person } from '../../core/people/agency';
 import { Choice, TextArea, TextInput } from './fields';
@@ -46,7 +46,7 @@ export function AddActionForm({ pillar, people, edit }: { pillar?: Pillar; peopl
         ids.newId('act'),
       );
       if (r.ok) return r.value;
-      problems = r.error.map((e) => say(t, e));
+      problems = r.error.map((e) => t(e));
       return m;
     });
     setErrors(problems);

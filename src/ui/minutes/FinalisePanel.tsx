@@ -85,7 +85,7 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
             {missing.map((m, i) => (
               <li key={i}>
                 <Text size={200}>
-                  {t('minutes.finalise.missingItem', { section: sectionLabel(m.section), problem: say(t, m.message) })}
+                  {t('minutes.finalise.missingItem', { section: sectionLabel(m.section), problem: t(m.message) })}
                 </Text>
               </li>
             ))}

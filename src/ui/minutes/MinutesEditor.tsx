@@ -102,7 +102,7 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
     setDecisionsProblem(undefined);
     const r = await session.correct(correction, reason);
     if (!r.ok) {
-      return setProblem(Array.isArray(r.error) ? r.error.map((x) => say(t, x.message)).join(' ') : say(t, r.error));
+      return setProblem(Array.isArray(r.error) ? r.error.map((x) => t(x.message)).join(' ') : say(t, r.error));
     }
     setCorrection(undefined);
     setReason('');

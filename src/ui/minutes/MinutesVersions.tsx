@@ -4,6 +4,7 @@ import { useServices } from '../../app/ServicesProvider';
 import type { MinutesVersion } from '../../core/minutes/minutes.schema';
 import { compareVersions } from '../../core/minutes/versions';
 import { useT } from '../i18n/I18nProvider';
+import { say } from './labels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
@@ -95,10 +96,10 @@ export function MinutesVersions({
                     ) : (
                       c.changes.map((x, i) => (
                         <tr key={i}>
-                          <td className={s.cell}>{x.section}</td>
-                          <td className={s.cell}>{x.field}</td>
-                          <td className={s.cell}>{x.before}</td>
-                          <td className={s.cell}>{x.after}</td>
+                          <td className={s.cell}>{say(t, x.section)}</td>
+                          <td className={s.cell}>{say(t, x.field)}</td>
+                          <td className={s.cell}>{say(t, x.before)}</td>
+                          <td className={s.cell}>{say(t, x.after)}</td>
                         </tr>
                       ))
                     )}

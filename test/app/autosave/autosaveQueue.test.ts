@@ -243,7 +243,8 @@ describe('minutes autosave queue', () => {
     expect(s.refused?.doc.media.plan).toBe('Added after signing');
     expect(await col.get('mtg_2')).toEqual(signedVersion);
     // Edits to the signed document itself are refused in the queue too.
-    expect(stale.edit((m) => ({ ...m, media: { ...m.media, plan: 'Again' } }))).toMatch(/signed correction/);
+    const refused = stale.edit((m) => ({ ...m, media: { ...m.media, plan: 'Again' } }));
+    expect(typeof refused === 'object' && english()(refused)).toMatch(/signed correction/);
 
     // A reload meets the same refusal: the edit is neither lost nor written into the signed minutes.
     await stale.settled();

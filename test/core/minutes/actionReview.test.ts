@@ -1,6 +1,8 @@
 import { applyReviewOutcomes, recordReviewOutcome } from '../../../src/core/minutes/actionReview';
 import { actionKind } from '../../../src/core/actions/action.schema';
 import { encodeDocument } from '../../../src/core/storage/defineDocument';
+import { msg } from '../../../src/i18n/message';
+import { english } from '../../../src/i18n/translator';
 import { anAction } from '../../builders';
 import { aDraft, chair, NOW } from './fixtures';
 
@@ -8,7 +10,14 @@ describe('review of previous actions', () => {
   it('needs a note when the action was not done', () => {
     const m = aDraft();
     const id = m.previousActions[0]!.id;
-    expect(recordReviewOutcome(m, id, 'notDoneAgency', '').ok).toBe(false);
+    expect(recordReviewOutcome(m, id, 'notDoneAgency', '')).toEqual({
+      ok: false,
+      error: msg('minutes.problems.reviewNoteNeeded'),
+    });
+    expect(recordReviewOutcome(m, 'no-such-review', 'done', '')).toEqual({
+      ok: false,
+      error: msg('minutes.problems.actionNotInReview'),
+    });
     expect(recordReviewOutcome(m, id, 'notDoneCircumstances', ' ').ok).toBe(false);
     expect(recordReviewOutcome(m, id, 'done', '').ok).toBe(true);
     const r = recordReviewOutcome(m, id, 'notDoneAgency', 'No housing officer allocated');
@@ -21,7 +30,7 @@ describe('review of previous actions', () => {
   it('applies outcomes to the Action documents once', () => {
     const m = aDraft();
     const r = recordReviewOutcome(m, m.previousActions[0]!.id, 'notDoneCircumstances', 'Moved out of area');
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(english()(r.error));
     const action = anAction({ id: 'act_old', meetingId: 'mtg_1' });
     const [updated] = applyReviewOutcomes(r.value, [action], chair, NOW);
     expect(updated?.status).toBe('notDoneCircumstances');
@@ -39,7 +48,7 @@ describe('review of previous actions', () => {
     const m = aDraft();
     const note = `${'n'.repeat(1999)}Z`;
     const r = recordReviewOutcome(m, m.previousActions[0]!.id, 'notDoneAgency', note);
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(english()(r.error));
     const [updated] = applyReviewOutcomes(r.value, [anAction({ id: 'act_old', meetingId: 'mtg_1' })], chair, NOW);
     expect(updated?.updates[0]?.text.endsWith(note)).toBe(true);
     expect(() => encodeDocument(actionKind, updated!)).not.toThrow();

@@ -2,6 +2,7 @@ import { adjournmentProblems } from '../../../src/core/minutes/adjournment';
 import { checkCompleteness } from '../../../src/core/minutes/completeness';
 import { AdjournmentSchema, type Adjournment, type Minutes } from '../../../src/core/minutes/minutes.schema';
 import { prepareMeeting } from '../../../src/core/minutes/prepareMeeting';
+import { english } from '../../../src/i18n/translator';
 import { aCase } from '../../builders';
 import { aCompleteDraft, aMeeting, aSeries, NOW, sequentialIds, settings } from './fixtures';
 
@@ -30,7 +31,9 @@ const nextMeetingAfter = (previous: Minutes) =>
 describe('adjournment', () => {
   it('a discussion needs what was adjourned, why and what is awaited; a whole meeting needs no item', () => {
     expect(adjournmentProblems(anAdjournment())).toEqual([]);
-    expect(adjournmentProblems(anAdjournment({ item: ' ', reason: '', awaiting: '' }))).toEqual([
+    expect(
+      adjournmentProblems(anAdjournment({ item: ' ', reason: '', awaiting: '' })).map((x) => english()(x)),
+    ).toEqual([
       'Say which discussion is adjourned.',
       'Give the reason for adjourning.',
       'Say what is awaited (for example further leave or a report).',
@@ -46,7 +49,7 @@ describe('adjournment', () => {
       nextReview: { ...m.nextReview, date: undefined },
     };
     expect(m.nextReview.proposedDate).toBe('2027-01-29');
-    expect(checkCompleteness(adjourned).map((x) => x.message)).toEqual([
+    expect(checkCompleteness(adjourned).map((x) => english()(x.message))).toEqual([
       'The adjournment of the meeting: Give the reason for adjourning.',
       'The next review date is not set.',
     ]);
@@ -80,7 +83,7 @@ describe('adjournment', () => {
     const carriedItems = nextMeetingAfter(previous).purpose.carriedItems;
     const m = aCompleteDraft();
     const draft = { ...m, purpose: { ...m.purpose, carriedItems } };
-    expect(checkCompleteness(draft).map((x) => x.message)).toEqual([
+    expect(checkCompleteness(draft).map((x) => english()(x.message))).toEqual([
       'Record what came of the item adjourned on 2026-11-20: “Approved premises move-on plan”.',
     ]);
     const done = {

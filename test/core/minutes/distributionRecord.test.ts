@@ -1,6 +1,11 @@
 import { distributionState, recordDistribution } from '../../../src/core/minutes/distributionRecord';
 import { contentOf } from '../../../src/core/minutes/minutes.schema';
 import { signedMinutesProblem } from '../../../src/core/minutes/signedRecord';
+import type { Message } from '../../../src/i18n/message';
+import { english } from '../../../src/i18n/translator';
+
+/** The refusal as a person reads it, in English. */
+const said = (m: Message | undefined) => (m ? english()(m) : undefined);
 import { correct, finalise } from '../../../src/core/minutes/signOff';
 import { aCompleteDraft, chair, NOW, officer } from './fixtures';
 
@@ -34,7 +39,7 @@ describe('recording that the minutes were sent', () => {
       ...final,
       distribution: { ...final.distribution, recipients: [{ id: 'r9', name: 'Extra', email: 'x@example.org' }] },
     };
-    expect(signedMinutesProblem(final, added)).toMatch(/signed correction/);
+    expect(said(signedMinutesProblem(final, added))).toMatch(/signed correction/);
   });
 
   it('a correction signed after sending is not yet sent', () => {

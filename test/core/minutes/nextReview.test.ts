@@ -1,5 +1,6 @@
 import { defaultAreaSettings, AreaSettingsSchema } from '../../../src/core/area/areaSettings';
 import { proposeNextReview, setNextReview } from '../../../src/core/minutes/nextReview';
+import { msg } from '../../../src/i18n/message';
 import { aDraft, settings } from './fixtures';
 
 describe('cadence and next review', () => {
@@ -22,12 +23,12 @@ describe('cadence and next review', () => {
     const same = setNextReview(m, '2027-01-29', '');
     expect(same.ok && same.value.nextReview.date).toBe('2027-01-29');
     const noReason = setNextReview(m, '2027-02-05', ' ');
-    expect(noReason).toEqual({ ok: false, error: expect.stringContaining('reason') });
+    expect(noReason).toEqual({ ok: false, error: msg('minutes.problems.nextReviewChangeReason') });
     const withReason = setNextReview(m, '2027-02-05', 'Chair on leave');
     expect(withReason.ok && withReason.value.nextReview).toMatchObject({
       date: '2027-02-05',
       changeReason: 'Chair on leave',
     });
-    expect(setNextReview(m, '2027-02-30', 'x').ok).toBe(false);
+    expect(setNextReview(m, '2027-02-30', 'x')).toEqual({ ok: false, error: msg('minutes.problems.nextReviewFormat') });
   });
 });

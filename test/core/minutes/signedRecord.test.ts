@@ -1,4 +1,9 @@
 import { signedMinutesProblem } from '../../../src/core/minutes/signedRecord';
+import type { Message } from '../../../src/i18n/message';
+import { english } from '../../../src/i18n/translator';
+
+/** The refusal as a person reads it, in English. */
+const said = (m: Message | undefined) => (m ? english()(m) : undefined);
 import { correct, finalise } from '../../../src/core/minutes/signOff';
 import { contentOf, minutesKind, type Minutes } from '../../../src/core/minutes/minutes.schema';
 import { checkUpdate } from '../../../src/core/storage/defineDocument';
@@ -29,7 +34,7 @@ describe('signed is signed', () => {
   it('refuses any change to what signed minutes say outside a signed correction', () => {
     const final = signed();
     const edited = { ...final, purpose: { ...final.purpose, reason: 'Changed after signing' } };
-    expect(signedMinutesProblem(final, edited)).toMatch(/signed correction/);
+    expect(said(signedMinutesProblem(final, edited))).toMatch(/signed correction/);
     expect(() => checkUpdate(minutesKind, { doc: final, version: '2' }, edited)).toThrow(
       expect.objectContaining({ name: 'ConflictError', reason: 'signed', current: { doc: final, version: '2' } }),
     );
@@ -37,11 +42,11 @@ describe('signed is signed', () => {
 
   it('refuses returning signed minutes to draft, or changing or removing a signed version', () => {
     const final = signed();
-    expect(signedMinutesProblem(final, { ...final, status: 'draft' })).toMatch(/draft/);
+    expect(said(signedMinutesProblem(final, { ...final, status: 'draft' }))).toMatch(/draft/);
     const v1 = final.versions[0]!;
     const altered = { ...v1, content: { ...v1.content, media: { ...v1.content.media, plan: 'Rewritten' } } };
     const rewritten = { ...final, media: altered.content.media, versions: [altered] };
-    expect(signedMinutesProblem(final, rewritten)).toMatch(/cannot be changed or removed/);
+    expect(said(signedMinutesProblem(final, rewritten))).toMatch(/cannot be changed or removed/);
     expect(signedMinutesProblem(final, { ...final, versions: [] })).toBeDefined();
   });
 

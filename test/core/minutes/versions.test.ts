@@ -1,7 +1,17 @@
 import { contentOf } from '../../../src/core/minutes/minutes.schema';
 import { correct, finalise } from '../../../src/core/minutes/signOff';
-import { changesBetween, compareVersions } from '../../../src/core/minutes/versions';
+import { changesBetween, compareVersions, type VersionChange } from '../../../src/core/minutes/versions';
+import { english } from '../../../src/i18n/translator';
 import { aCompleteDraft, chair, NOW, officer, settings } from './fixtures';
+
+/** A change as a reader sees it, in English. */
+const said = (x: VersionChange) => ({
+  section: say(x.section),
+  field: say(x.field),
+  before: say(x.before),
+  after: say(x.after),
+});
+const say = (v: VersionChange['section']) => (typeof v === 'string' ? v : english()(v));
 
 const LATER = new Date('2026-11-22T14:00:00Z');
 
@@ -37,7 +47,7 @@ describe('comparing signed versions', () => {
       at: LATER.toISOString(),
       reason: 'The media plan was left out',
     });
-    expect(c!.changes).toEqual(
+    expect(c!.changes.map(said)).toEqual(
       expect.arrayContaining([
         {
           section: 'Media and community',
@@ -55,13 +65,31 @@ describe('comparing signed versions', () => {
     const m = corrected();
     const [v1, v2] = m.versions;
     const sentLater = { ...v2!.content, distribution: { ...v2!.content.distribution, sentAt: LATER.toISOString() } };
-    expect(changesBetween(v1!.content, sentLater, settings).map((x) => x.section)).not.toContain('Sign-off');
-    expect(changesBetween(v1!.content, sentLater, settings).map((x) => x.section)).not.toContain('Distribution');
+    expect(changesBetween(v1!.content, sentLater, settings).map((x) => say(x.section))).not.toContain('Sign-off');
+    expect(changesBetween(v1!.content, sentLater, settings).map((x) => say(x.section))).not.toContain('Distribution');
   });
 
   it('a single signed version has nothing to compare', () => {
     const f = finalise(aCompleteDraft(), chair, NOW);
     if (!f.ok) throw new Error('expected final');
     expect(compareVersions(f.value.versions, settings)).toEqual([]);
+  });
+
+  it('says a field that was empty, and a section added whole, in the reader’s words', () => {
+    const m = corrected();
+    const [v1] = m.versions;
+    const before = { ...v1!.content, media: { ...v1!.content.media, plan: '' } };
+    const after = { ...before, media: { ...before.media, plan: 'Police press office handles any enquiry' } };
+    const [change, ...rest] = changesBetween(before, after, settings);
+    expect(rest).toEqual([]);
+    expect(said(change!)).toEqual({
+      section: 'Media and community',
+      field: 'plan',
+      before: '(empty)',
+      after: 'Police press office handles any enquiry',
+    });
+    // An area's own name for a section is its text and is shown as it is.
+    const named = changesBetween(before, after, { sectionLabels: { media: 'Media' } });
+    expect(named[0]?.section).toBe('Media');
   });
 });

@@ -236,6 +236,4 @@ export const documents: Translations<typeof en> = {
     '{state, select, overdue {Yn hwyr} dueSoon {Dyledus cyn bo hir} later {Ddim yn ddyledus eto} closed {Wedi cau} other {{state}}}',
   'documents.csv.actions.restrictedText': 'Cam gweithredu diogelwch dioddefwyr (mae’r manylion yn gyfyngedig)',
   'documents.csv.actions.restrictedUpdate': 'Diweddariad wedi’i gofnodi (mae’r manylion yn gyfyngedig)',
-  'documents.minutes.wholeSection': '(yr adran gyfan)',
-  'documents.minutes.emptyValue': '(gwag)',
 };

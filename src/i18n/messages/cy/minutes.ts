@@ -115,4 +115,91 @@ export const minutes: Translations<typeof en> = {
   'minutes.versions.version': 'Fersiwn {number}',
   'minutes.versions.noChange': 'Ni newidiodd unrhyw faes.',
   'minutes.completeness.disclosureIncomplete': 'Mae penderfyniad datgelu {number} yn anghyflawn: {problem}',
+  'minutes.problems.noChair': 'Nid yw’r cadeirydd wedi’i gofnodi.',
+  'minutes.problems.noMinuteTaker': 'Nid yw’r sawl sy’n cymryd y cofnodion wedi’i gofnodi.',
+  'minutes.problems.confidentialityNotRead': 'Nid yw’r datganiad cyfrinachedd wedi’i gofnodi fel un a ddarllenwyd.',
+  'minutes.problems.equalityNotRead':
+    'Nid yw’r datganiad cydraddoldeb ac amrywiaeth wedi’i gofnodi fel un a ddarllenwyd.',
+  'minutes.problems.nobodyPresent': 'Nid oes neb wedi’i gofnodi’n bresennol.',
+  'minutes.problems.acknowledgementsNeeded':
+    'Cyn cwblhau, rhaid i bob mynychwr sy’n bresennol gydnabod y datganiad cyfrinachedd, neu rhaid i chi gofnodi pam na wnaethant. Angen o hyd: {names}.',
+  'minutes.problems.noNominalName': 'Mae enw’r unigolyn ar goll.',
+  'minutes.problems.noPurpose': 'Nid yw diben y cyfarfod wedi’i gofnodi.',
+  'minutes.problems.noOutcome': 'Nid oes canlyniad ar gyfer y cam gweithredu blaenorol “{text}”.',
+  'minutes.problems.outcomeWithoutNote':
+    'Ni chafodd y cam gweithredu blaenorol “{text}” ei gyflawni, ond nid oes nodyn ganddo.',
+  'minutes.problems.noRosh': 'Nid oes lefel RoSH wedi’i chofnodi ar gyfer y gymuned.',
+  'minutes.problems.noWhoIsAtRisk': 'Nid yw wedi’i gofnodi pwy sydd mewn perygl.',
+  'minutes.problems.agencyInformationUnchecked':
+    'Nid yw’r wybodaeth gan {named, select, yes {{from}} other {cofnod {number}}} ({source, select, written {diweddariad ysgrifenedig} other {ar lafar}}) wedi pasio’r gwiriad isafswm angenrheidiol.',
+  'minutes.problems.named': '{name}: {problem}',
+  'minutes.problems.noNature': 'Nid yw natur y risg wedi’i chofnodi.',
+  'minutes.problems.disclosureNotConsidered': 'Nid yw datgelu wedi’i ystyried.',
+  'minutes.problems.noDisclosureDecision':
+    'Nid oes penderfyniad datgelu wedi’i gofnodi: cofnodwch “dim angen” gyda’r rhesymau, neu benderfyniad i ddatgelu.',
+  'minutes.problems.disclosureNotReported': 'Nid yw penderfyniad datgelu {number} wedi’i adrodd i gydlynydd MAPPA.',
+  'minutes.problems.pillarWithoutActions': 'Nid oes gan {pillar} gamau gweithredu na rheswm pam nad oes angen rhai.',
+  'minutes.problems.noContingency': 'Nid oes cynllun wrth gefn.',
+  'minutes.problems.actionNoDescription': 'Nid oes disgrifiad gan gam gweithredu rhif {number}.',
+  'minutes.problems.actionNoOwner':
+    'Nid oes perchennog gan gam gweithredu {named, select, yes {“{text}”} other {rhif {number}}}.',
+  'minutes.problems.actionNoDueDate':
+    'Nid oes dyddiad dyledus gan gam gweithredu {named, select, yes {“{text}”} other {rhif {number}}}.',
+  'minutes.problems.noLevel': 'Nid oes penderfyniad ar lefel y rheoli.',
+  'minutes.problems.noLevelRationale': 'Nid oes rhesymeg gan y penderfyniad ar y lefel.',
+  'minutes.problems.noCategory': 'Nid oes penderfyniad ar y categori.',
+  'minutes.problems.noCategoryRationale': 'Nid oes rhesymeg gan y penderfyniad ar y categori.',
+  'minutes.problems.offenderInformedNotRecorded':
+    'Nid yw wedi’i gofnodi a gafodd y troseddwr wybod ei fod yn cael ei reoli dan MAPPA.',
+  'minutes.problems.noReasonNotInformed': 'Nid yw’r rheswm na chafodd y troseddwr wybod wedi’i gofnodi.',
+  'minutes.problems.noNextReview': 'Nid yw dyddiad yr adolygiad nesaf wedi’i osod.',
+  'minutes.problems.nextReviewNoReason':
+    'Mae dyddiad yr adolygiad nesaf yn wahanol i amserlen yr ardal, ond nid oes rheswm wedi’i roi.',
+  'minutes.problems.noExecutiveSummary': 'Mae’r crynodeb gweithredol yn wag.',
+  'minutes.problems.category3AtLevel1': 'Dim ond ar Lefel 2 neu Lefel 3 y gellir rheoli achosion Categori 3.',
+  'minutes.problems.giveLevelRationale': 'Rhowch y rhesymeg dros y lefel.',
+  'minutes.problems.giveCategoryRationale': 'Rhowch y rhesymeg dros y categori.',
+  'minutes.problems.adjournmentName':
+    '{scope, select, meeting {Gohirio’r cyfarfod} other {Y drafodaeth a ohiriwyd “{item}”}}',
+  'minutes.problems.carriedItemOutcome': 'Cofnodwch beth a ddaeth o’r eitem a ohiriwyd ar {date}: “{item}”.',
+  'minutes.problems.requestName': 'Cais {number} ({agency}{described, select, yes {: {what}} other {}})',
+  'minutes.problems.reviewNotAfterMeeting':
+    'Nid yw dyddiad yr adolygiad nesaf ({review}) ar ôl y cyfarfod hwn ({meeting}).',
+  'minutes.problems.reviewTooFar':
+    'Mae dyddiad yr adolygiad nesaf ({review}) dros ddwy flynedd i ffwrdd: gwiriwch y flwyddyn.',
+  'minutes.problems.actionDueBeforeMeeting':
+    'Mae cam gweithredu {named, select, yes {“{text}”} other {rhif {number}}} yn ddyledus ({due}) cyn y cyfarfod hwn ({meeting}).',
+  'minutes.problems.actionDueTooFar':
+    'Mae cam gweithredu {named, select, yes {“{text}”} other {rhif {number}}} yn ddyledus dros ddwy flynedd i ffwrdd ({due}): gwiriwch y flwyddyn.',
+  'minutes.problems.alreadyFinal': 'Mae’r cofnodion hyn eisoes yn derfynol; cofnodwch gywiriad yn lle hynny.',
+  'minutes.problems.onlyFinalCorrected': 'Dim ond cofnodion terfynol y gellir eu cywiro.',
+  'minutes.problems.correctionReason': 'Rhowch y rheswm dros y cywiriad.',
+  'minutes.problems.nextReviewFormat': 'Rhowch ddyddiad yr adolygiad nesaf ar y ffurf bbbb-mm-dd.',
+  'minutes.problems.nextReviewChangeReason':
+    'Rhowch reswm dros newid dyddiad yr adolygiad nesaf o’r un y mae amserlen yr ardal yn ei gynnig.',
+  'minutes.problems.actionNotInReview': 'Nid yw’r cam gweithredu hwnnw yn yr adolygiad hwn.',
+  'minutes.problems.reviewNoteNeeded': 'Ychwanegwch nodyn yn dweud pam na chafodd y cam gweithredu ei gyflawni.',
+  'minutes.onwardSharing.beforeFurther': 'Cyn y gall fynd ymhellach: {missing}.',
+  'minutes.onwardSharing.andAlso': '{first}; {rest}',
+  'minutes.onwardSharing.sayWhat': 'dywedwch beth y gellir ei drosglwyddo',
+  'minutes.onwardSharing.sayWho': 'dywedwch pwy all ei drosglwyddo',
+  'minutes.onwardSharing.sayToWhom': 'dywedwch i bwy',
+  'minutes.onwardSharing.nameSupplier': 'enwch yr asiantaeth a’i darparodd',
+  'minutes.onwardSharing.victimNeedsSupplier':
+    'Dim ond gyda chytundeb yr asiantaeth a’i darparodd y caiff gwybodaeth am ddioddefwr fynd ymhellach.',
+  'minutes.onwardSharing.onlyChair': 'Dim ond y cadeirydd all ganiatáu i wybodaeth fynd y tu hwnt i’r panel.',
+  'minutes.versions.wholeSection': '(yr adran gyfan)',
+  'minutes.versions.empty': '(gwag)',
+  'minutes.onwardSharing.supplierAgreementNeeded':
+    'Gwybodaeth am ddioddefwr yw hon. Ni all fynd y tu hwnt i’r panel heb gytundeb wedi’i gofnodi gan yr asiantaeth a’i darparodd.',
+  'minutes.onwardSharing.chairAgreementNeeded':
+    'Nid yw gwybodaeth o’r panel yn mynd ymhellach heb gytundeb wedi’i gofnodi gan y cadeirydd.',
+  'minutes.problems.describeAction': 'Disgrifiwch y cam gweithredu.',
+  'minutes.problems.chooseActionOwner': 'Dewiswch pwy sy’n berchen ar y cam gweithredu.',
+  'minutes.problems.actionDueDateFormat': 'Rhowch ddyddiad dyledus ar y ffurf bbbb-mm-dd.',
+  'minutes.signed.onlyByCorrection':
+    'Dim ond drwy gywiriad wedi’i lofnodi, gyda’i reswm, y mae cofnodion wedi’u llofnodi yn newid.',
+  'minutes.signed.notBackToDraft': 'Ni ellir troi cofnodion wedi’u llofnodi yn ôl yn ddrafft.',
+  'minutes.signed.notMoved': 'Ni ellir symud cofnodion wedi’u llofnodi i gyfarfod neu achos arall.',
+  'minutes.signed.versionKept': 'Ni ellir newid na dileu fersiwn o’r cofnodion sydd wedi’i llofnodi.',
 };

@@ -233,6 +233,4 @@ export const documents = {
     '{state, select, overdue {Overdue} dueSoon {Due soon} later {Not yet due} closed {Closed} other {{state}}}',
   'documents.csv.actions.restrictedText': 'Victim safety action (details are restricted)',
   'documents.csv.actions.restrictedUpdate': 'Update recorded (details are restricted)',
-  'documents.minutes.wholeSection': '(whole section)',
-  'documents.minutes.emptyValue': '(empty)',
 };

@@ -5,6 +5,7 @@ import { useServices } from '../../../app/ServicesProvider';
 import type { Minutes, OnwardSharing as OnwardSharingItem } from '../../../core/minutes/minutes.schema';
 import { editOnwardSharing, onwardSharingDecision, recordPermission } from '../../../core/minutes/onwardSharing';
 import { agencies, type Agency } from '../../../core/people/agency';
+import type { Message } from '../../../i18n/message';
 import { sayInstant } from '../../actions/parts';
 import { useT } from '../../i18n/I18nProvider';
 import { Choice, TextArea, TextInput, type Edit } from '../fields';
@@ -32,14 +33,14 @@ export const OnwardSharing = memo(function OnwardSharing({
   const t = useT();
   const agencyOptions = agencyIds.map((a) => [a, t(`people.agency.${a}`)] as const);
   const { ids, me, clock, settings } = useServices();
-  const [refused, setRefused] = useState<Record<string, string>>({});
+  const [refused, setRefused] = useState<Record<string, Message | undefined>>({});
   const put = (id: string, change: (x: OnwardSharingItem) => OnwardSharingItem) =>
     edit((m) => ({ ...m, onwardSharing: m.onwardSharing.map((x) => (x.id === id ? change(x) : x)) }));
   const patch = (id: string, p: Parameters<typeof editOnwardSharing>[1]) => put(id, (x) => editOnwardSharing(x, p));
   const permit = (item: OnwardSharingItem) => {
     const r = recordPermission(item, me, { chair: isChair }, clock.now());
     if ('refused' in r) return setRefused((x) => ({ ...x, [item.id]: r.refused }));
-    setRefused((x) => ({ ...x, [item.id]: '' }));
+    setRefused((x) => ({ ...x, [item.id]: undefined }));
     put(item.id, () => r);
   };
   return (
@@ -48,6 +49,7 @@ export const OnwardSharing = memo(function OnwardSharing({
       {value.map((item, i) => {
         const n = i + 1;
         const decision = onwardSharingDecision(item);
+        const refusal = refused[item.id];
         return (
           <fieldset key={item.id} className={s.item} aria-label={t('sections.onwardSharing.name', { number: n })}>
             <TextArea
@@ -114,7 +116,7 @@ export const OnwardSharing = memo(function OnwardSharing({
                 </Button>
               </div>
             )}
-            {refused[item.id] && <Text role="alert">{refused[item.id]}</Text>}
+            {refusal && <Text role="alert">{t(refusal)}</Text>}
           </fieldset>
         );
       })}
