@@ -656,6 +656,9 @@ function summaryPillar(t: Translator, label: string): string {
   return id ? t('documents.pillar', { pillar: id }) : label;
 }
 
+/** A calendar day (yyyy-mm-dd) as the document's language writes it. */
+const day = (t: Translator, d: string): string => t.date(`${d}T00:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' });
+
 /** The executive summary, built only from the projection, which holds nothing restricted. */
 export async function executiveSummaryDocx(s: ExecutiveSummary, t: Translator = english()): Promise<Uint8Array> {
   const title = t('documents.summary.documentTitle', { formName: s.formName, caseReference: s.caseReference });
@@ -673,14 +676,20 @@ export async function executiveSummaryDocx(s: ExecutiveSummary, t: Translator = 
         [t('documents.minutes.caseReference'), s.caseReference],
         [
           t('documents.minutes.meeting'),
-          t('documents.summary.meetingValue', { kind: summaryMeetingKind(t, s.meetingKind), date: s.meetingDate }),
+          t('documents.summary.meetingValue', {
+            kind: summaryMeetingKind(t, s.meetingKind),
+            date: day(t, s.meetingDate),
+          }),
         ],
         [t('documents.minutes.level'), s.level ? t('documents.level', { level: s.level }) : ''],
         [
           t('documents.minutes.category'),
           s.category ? t('documents.category', { category: s.category }) : (s.categoryLabel ?? ''),
         ],
-        [t('documents.minutes.nextReview'), s.exitMappa ? t('documents.summary.exitsMappa') : (s.nextReviewDate ?? '')],
+        [
+          t('documents.minutes.nextReview'),
+          s.exitMappa ? t('documents.summary.exitsMappa') : s.nextReviewDate ? day(t, s.nextReviewDate) : '',
+        ],
       ],
     ),
     heading(t('documents.summary.summary')),
@@ -691,7 +700,11 @@ export async function executiveSummaryDocx(s: ExecutiveSummary, t: Translator = 
     table(
       t,
       [t('documents.summary.pillar'), t('documents.summary.pillarSummary'), t('documents.summary.actionsAgreed')],
-      s.plan.map((x) => [summaryPillar(t, x.label), x.summary, t.number(x.actionCount)]),
+      s.plan.map((x) => [
+        summaryPillar(t, x.label),
+        typeof x.summary === 'string' ? x.summary : t(x.summary),
+        t.number(x.actionCount),
+      ]),
     ),
   ];
   const doc = new Document({

@@ -7,6 +7,7 @@ import { pillarLabel, planPillars, type PlanPillar } from './planPillars';
 import { isSectionId, sectionIds, sectionLabel } from './sections';
 import { withhold, type ProtectedIndex } from '../protection/matcher';
 import { protectedIndexFor } from './protectedPeople';
+import { msg, type Message } from '../../i18n/message';
 
 /**
  * Projections are built from allow-lists of non-restricted fields, never by hiding parts of the full
@@ -103,7 +104,8 @@ export type ExecutiveSummary = {
   categoryLabel?: string;
   levelRationale: string;
   summary: string;
-  plan: { label: string; summary: string; actionCount: number }[];
+  /** Each pillar's summary: what the minutes say (text), or what the document says in its own language. */
+  plan: { label: string; summary: string | Message; actionCount: number }[];
   nextReviewDate?: string;
   exitMappa: boolean;
   /** Made from minutes not yet signed: the export says DRAFT on every page. */
@@ -137,8 +139,9 @@ export function executiveSummary(
       label: pillarLabel(p),
       summary:
         p === RESTRICTED_PILLAR
-          ? 'A victim safety plan is held in the full minutes.'
-          : summarise(clean(m.plan[p].text), 1000) || (m.plan[p].noneNeededReason.trim() ? 'No actions needed.' : ''),
+          ? msg('documents.summary.victimPlanHeld')
+          : summarise(clean(m.plan[p].text), 1000) ||
+            (m.plan[p].noneNeededReason.trim() ? msg('documents.summary.noActionsNeeded') : ''),
       actionCount: m.actions.filter((a) => a.pillar === p).length,
     })),
     nextReviewDate: m.nextReview.date,

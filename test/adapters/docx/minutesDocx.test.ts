@@ -427,6 +427,10 @@ describe('Word export', () => {
       expect(x.bodyText).toMatch(/Colofn\s+Crynodeb\s+Camau gweithredu a gytunwyd\s+Goruchwylio/);
       expect(x.bodyText).toMatch(/Cyfarfod (cychwynnol|adolygu|brys), /);
       expect(x.bodyText).toContain('The panel reviewed the plan and kept Level 2 management.');
+      // What the document itself says of the victim safety plan is Welsh too; the meeting's day is written in Welsh.
+      expect(x.bodyText).toContain('Mae cynllun diogelwch dioddefwyr yn y cofnodion llawn.');
+      expect(x.bodyText).not.toContain('A victim safety plan is held');
+      expect(x.bodyText).not.toMatch(/\d{4}-\d{2}-\d{2}/);
       for (const h of [...x.headers, ...x.footers]) expect(h).toContain('SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE');
     });
 

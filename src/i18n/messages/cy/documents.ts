@@ -208,6 +208,8 @@ export const documents: Translations<typeof en> = {
   'documents.summary.meetingKind':
     '{kind, select, initial {Cyfarfod cychwynnol} review {Cyfarfod adolygu} other {Cyfarfod brys}}',
   'documents.summary.meetingValue': '{kind}, {date}',
+  'documents.summary.victimPlanHeld': 'Mae cynllun diogelwch dioddefwyr yn y cofnodion llawn.',
+  'documents.summary.noActionsNeeded': 'Nid oes angen camau gweithredu.',
   'documents.summary.exitsMappa': 'Mae’r achos yn gadael MAPPA',
   'documents.summary.summary': 'Crynodeb',
   'documents.summary.rationale': 'Rhesymeg dros y lefel',

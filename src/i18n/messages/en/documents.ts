@@ -206,6 +206,8 @@ export const documents = {
     '{kind, select, initial {Initial meeting} review {Review meeting} other {Urgent meeting}}',
   'documents.summary.meetingValue': '{kind}, {date}',
   'documents.summary.exitsMappa': 'The case exits MAPPA',
+  'documents.summary.victimPlanHeld': 'A victim safety plan is held in the full minutes.',
+  'documents.summary.noActionsNeeded': 'No actions needed.',
   'documents.summary.summary': 'Summary',
   'documents.summary.rationale': 'Rationale for the level',
   'documents.summary.plan': 'Risk Management Plan',
