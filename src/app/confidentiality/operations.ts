@@ -20,6 +20,7 @@ import { isConflict } from '../../core/shared/errors';
 import { protectedIndex } from '../../core/protection/matcher';
 import { requireAccess } from '../access/caseAccess';
 import { readProtectedPeople } from '../protection/protectedPeople';
+import { inEachLanguage, LANGUAGE_BREAK, mailLanguages } from '../mail/languages';
 import type { Services } from '../services';
 
 /** Small stable hash (FNV-1a), hex. */
@@ -190,7 +191,13 @@ export async function reportDisclosure(
     at: services.clock.now(),
     auditId: services.ids.newId('aud'),
   });
-  await services.mail.send(mail);
+  // The coordinator's language is not known: Welsh then English, as every mail the app sends.
+  const languages = await mailLanguages();
+  await services.mail.send({
+    ...mail,
+    subject: inEachLanguage(languages, mail.subject),
+    body: inEachLanguage(languages, mail.body, LANGUAGE_BREAK),
+  });
   await writeAudit(services, audit);
 }
 

@@ -93,6 +93,9 @@ export function disclosureRecord(decision: DisclosureDecision, caseReference: st
   };
 }
 
+/** A mail whose words are messages: the sender says them in each language it writes in. */
+export type CoordinatorNotice = Omit<OutgoingMail, 'subject' | 'body'> & { subject: Message; body: Message };
+
 /**
  * D16: every disclosure is reported to the MAPPA coordinator. The e-mail says only where to look;
  * the audit event is the log of justification, date and time, discloser and recipient (by role).
@@ -105,14 +108,15 @@ export function coordinatorReport(input: {
   actor: { id: string; name: string };
   at: Date;
   auditId: string;
-}): { mail: OutgoingMail; audit: AuditEvent } {
+}): { mail: CoordinatorNotice; audit: AuditEvent } {
   const { decision } = input;
+  const reference = { reference: input.caseReference };
   return {
     mail: {
       idempotencyKey: `disclosure-report:${decision.id}`,
       to: [input.coordinatorEmail],
-      subject: `Disclosure recorded: ${input.caseReference}`,
-      body: `A disclosure decision has been recorded for case ${input.caseReference}. Open the case in MAPPA Panel to review it. This message contains no case information.`,
+      subject: msg('mail.disclosureReport.subject', reference),
+      body: msg('mail.disclosureReport.body', reference),
       purpose: 'notification',
     },
     audit: {

@@ -175,7 +175,9 @@ describe('disclosure record and report', () => {
     });
     expect(mail.to).toEqual(['coord@probation.example.gov.uk']);
     expect(mail.idempotencyKey).toBe('disclosure-report:dis_1');
-    for (const s of [d.information, d.recipient.name, d.reasons]) expect(mail.body + mail.subject).not.toContain(s);
+    const said = [english()(mail.subject), english()(mail.body)].join('\n');
+    expect(said).toContain('Disclosure recorded: MP-2026-0001');
+    for (const s of [d.information, d.recipient.name, d.reasons]) expect(said).not.toContain(s);
     expect(() => encodeDocument(auditKind, audit)).not.toThrow();
     expect(audit).toMatchObject({ verb: 'disclosure', subject: { id: 'dis_1' }, detail: { lawfulBasis: 'cjaS327A' } });
   });

@@ -161,7 +161,11 @@ describe('disclosure in the minutes', () => {
     await user.click(screen.getByRole('button', { name: 'Save decision' }));
     expect(await screen.findByText('Decision saved and reported to the MAPPA coordinator.')).toBeInTheDocument();
     expect(sent).toEqual([
-      expect.objectContaining({ to: [demoPeople.joWhitfield.email], subject: 'Disclosure recorded: MP-2026-0101' }),
+      // Welsh first, then English, as every mail the app sends to someone whose language it does not know.
+      expect.objectContaining({
+        to: [demoPeople.joWhitfield.email],
+        subject: 'Datgeliad wedi’i gofnodi: MP-2026-0101 / Disclosure recorded: MP-2026-0101',
+      }),
     ]);
     expect(sent[0]!.body).not.toContain(completeDisclosure().information);
     await waitFor(async () =>

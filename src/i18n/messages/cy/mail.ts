@@ -2,6 +2,9 @@ import type { mail as en } from '../en/mail';
 import type { Translations } from '../../message';
 
 export const mail: Translations<typeof en> = {
+  'mail.disclosureReport.subject': 'Datgeliad wedi’i gofnodi: {reference}',
+  'mail.disclosureReport.body':
+    'Mae penderfyniad datgelu wedi’i gofnodi ar gyfer achos {reference}. Agorwch yr achos yn MAPPA Panel i’w adolygu. Nid oes unrhyw wybodaeth am yr achos yn y neges hon.',
   'mail.reminder.subject': 'Camau gweithredu MAPPA sy’n ddyledus',
   'mail.reminder.greeting': 'Annwyl {name},',
   'mail.reminder.intro': 'Mae gennych gamau gweithredu MAPPA sydd angen eich sylw:',

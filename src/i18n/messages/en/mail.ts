@@ -1,6 +1,9 @@
 /** English messages of the mail the app sends: reminders, referral decisions (see docs/i18n.md). */
 export const mail = {
   'mail.reminder.subject': 'MAPPA actions due',
+  'mail.disclosureReport.subject': 'Disclosure recorded: {reference}',
+  'mail.disclosureReport.body':
+    'A disclosure decision has been recorded for case {reference}. Open the case in MAPPA Panel to review it. This message contains no case information.',
   'mail.reminder.greeting': 'Dear {name},',
   'mail.reminder.intro': 'You have MAPPA actions that need your attention:',
   'mail.reminder.overdue': '{count, plural, one {# action is} other {# actions are}} overdue',
