@@ -27,6 +27,7 @@ import {
   isReady,
   launchChromium,
   runAxe,
+  settleAnimations,
   surfaceFrame,
   waitForReady,
   type AxeViolation,
@@ -75,16 +76,7 @@ class Audit {
 
   async check(state: string, within?: string): Promise<void> {
     this.states.push(state);
-    // A dialog fading in or a colour transition mid-way is not what a person reads: let finite
-    // animations end first (a spinner's never does, so it is not waited for).
-    await this.frame().evaluate(() =>
-      Promise.all(
-        document
-          .getAnimations()
-          .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-          .map((a) => a.finished.catch(() => undefined)),
-      ),
-    );
+    await settleAnimations(this.frame());
     for (const v of await runAxe(this.frame(), within)) this.found.push({ state, ...v });
   }
 }

@@ -12,7 +12,16 @@ import JSZip from 'jszip';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 
 import { xssFlag, xssPayloads } from '../fixtures/xss';
-import { domText, harnessUrl, launchChromium, surfaceFrame, waitForReady, type SurfaceName } from './support';
+import {
+  domText,
+  harnessUrl,
+  launchChromium,
+  runAxe,
+  settleAnimations,
+  surfaceFrame,
+  waitForReady,
+  type SurfaceName,
+} from './support';
 
 jest.setTimeout(300_000);
 
@@ -205,10 +214,13 @@ describe('confidentiality in a review meeting', () => {
     await finalise.click();
     await tab.getByText(/The minutes are final and signed/).waitFor({ timeout: 30_000 });
     expect(await injected(tab)).toEqual([]);
+    // The finalised minutes and their dialogs are states a chair reaches: no serious or critical axe violation.
+    await expectAccessible(tab);
 
     // The Word document holds every payload as text.
     await tab.getByRole('button', { name: 'Export minutes (.docx)' }).click();
     await tab.getByRole('textbox', { name: /Why are you exporting/ }).fill('Copy for the case file');
+    await expectAccessible(tab, '[role="dialog"]');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       tab.getByRole('button', { name: 'Export', exact: true }).click(),
@@ -232,6 +244,7 @@ describe('confidentiality in a review meeting', () => {
     await refused
       .getByText(/vera\.example@probation\.example\.gov\.uk\): This person is flagged as a victim/)
       .waitFor();
+    await expectAccessible(tab, '[role="dialog"]');
     const receive = dialog.getByRole('list', { name: 'Will receive the minutes' });
     await expect(receive.textContent()).resolves.not.toMatch(/pat\.press|vera\.example/);
     await dialog.getByRole('button', { name: 'Send minutes' }).click();
@@ -250,6 +263,12 @@ describe('confidentiality in a review meeting', () => {
     expect(docxText).not.toBe('');
   });
 });
+
+/** axe-core (WCAG 2.0 to 2.2, A and AA) finds no serious or critical violation, once finite animations have ended. */
+async function expectAccessible(frame: Frame, within?: string): Promise<void> {
+  await settleAnimations(frame);
+  expect(await runAxe(frame, within)).toEqual([]);
+}
 
 /** Waits for the acknowledgement gate (the surface shows it before anything of the case). */
 async function frameGate(frame: Frame): Promise<void> {

@@ -111,6 +111,21 @@ const AXE_SOURCE_PATH = join(repoRoot, 'node_modules/axe-core/axe.min.js');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
+ * Lets the frame's finite animations end (a dialog fading in, a colour transition mid-way: not what a
+ * person reads); a spinner's never ends, so it is not waited for.
+ */
+export async function settleAnimations(frame: Frame): Promise<void> {
+  await frame.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}
+
+/**
  * Runs axe-core in the frame against WCAG 2.2 AA and returns the serious and critical violations,
  * in the whole document or only inside the element `include` selects.
  * The source is evaluated through the DevTools protocol, which the page's CSP does not block.

@@ -16,6 +16,7 @@ import {
   isReady,
   launchChromium,
   runAxe,
+  settleAnimations,
   surfaceFrame,
   waitForReady,
   type AxeViolation,
@@ -62,15 +63,7 @@ class Audit {
   async check(frame: Frame, state: string): Promise<void> {
     // The page says it is Welsh, so screen readers speak it with Welsh rules.
     expect({ state, lang: await frame.evaluate(() => document.documentElement.lang) }).toEqual({ state, lang: WELSH });
-    // A dialog fading in is not what a person reads: let finite animations end first.
-    await frame.evaluate(() =>
-      Promise.all(
-        document
-          .getAnimations()
-          .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-          .map((a) => a.finished.catch(() => undefined)),
-      ),
-    );
+    await settleAnimations(frame);
     for (const v of await runAxe(frame)) this.found.push({ state, ...v });
   }
 }
