@@ -10,6 +10,7 @@ import { openConflictsId, type OpenConflict, type OpenConflicts } from '../../co
 import type { Collection, DraftRecord, DraftStore, Stored, TabPort } from '../../core/ports';
 import { canonicalJson } from '../../core/shared/canonical';
 import { ConflictError, InvalidDocumentError } from '../../core/shared/errors';
+import { retryOnConflict } from '../../core/storage/retryOnConflict';
 import { msg, type Message } from '../../i18n/message';
 import { z } from 'zod';
 
@@ -209,28 +210,23 @@ export class AutosaveQueue<T extends Identified> {
   private async changeShared(change: (list: OpenConflict[]) => OpenConflict[]): Promise<void> {
     const { shared } = this.o;
     if (!shared) return;
-    for (let attempt = 0; ; attempt++) {
+    // Someone else may change the list meanwhile: it is read again and the change applied to theirs.
+    await retryOnConflict(5, async () => {
       const current = await shared.conflicts.get(this.sharedId);
-      try {
-        if (current) {
-          await shared.conflicts.update({ ...current.doc, conflicts: change(current.doc.conflicts) }, current.version);
-        } else {
-          const conflicts = change([]);
-          if (!conflicts.length) return;
-          await shared.conflicts.create({
-            id: this.sharedId,
-            documentKind: this.o.kind.name,
-            documentId: this.o.id,
-            ...(shared.caseId !== undefined ? { caseId: shared.caseId } : {}),
-            conflicts,
-          });
-        }
+      if (current) {
+        await shared.conflicts.update({ ...current.doc, conflicts: change(current.doc.conflicts) }, current.version);
         return;
-      } catch (e) {
-        // Someone else changed the list meanwhile: read it again and apply the change to theirs.
-        if (!(e instanceof ConflictError) || attempt >= 4) throw e;
       }
-    }
+      const conflicts = change([]);
+      if (!conflicts.length) return;
+      await shared.conflicts.create({
+        id: this.sharedId,
+        documentKind: this.o.kind.name,
+        documentId: this.o.id,
+        ...(shared.caseId !== undefined ? { caseId: shared.caseId } : {}),
+        conflicts,
+      });
+    });
   }
 
   private async load(prepare?: () => Promise<T> | T): Promise<void> {

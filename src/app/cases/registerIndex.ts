@@ -4,7 +4,8 @@ import { screeningKind, type Screening } from '../../core/cases/lifecycle/screen
 import { entryIsCurrent, registerEntryKind, type RegisterEntry } from '../../core/cases/registerEntry';
 import { meetingKind, seriesKind, type Meeting, type PanelSeries } from '../../core/panels/series.schema';
 import type { Collection, StoragePort, Stored } from '../../core/ports';
-import { ConflictError, InvalidDocumentError } from '../../core/shared/errors';
+import { InvalidDocumentError } from '../../core/shared/errors';
+import { retryOnConflict } from '../../core/storage/retryOnConflict';
 import type { DocumentKind, Identified } from '../../core/storage/defineDocument';
 import { loadEntriesFromShards, markPendingInShard, refreshEntryInShard } from './registerShards';
 import {
@@ -100,17 +101,13 @@ async function markPendingEntry(storage: StoragePort, deps: RegisterIndexDeps, c
   const now = deps.clock.now();
   const token = newToken(now);
   const entries = storage.collection(registerEntryKind);
-  for (let attempt = 1; ; attempt++) {
+  return retryOnConflict(ATTEMPTS, async () => {
     const stored = await entries.get(caseId);
     if (!stored) return token;
     const marked = { ...stored.doc, pendingWrites: [...stored.doc.pendingWrites, { token, at: now.toISOString() }] };
-    try {
-      await entries.update(marked, stored.version);
-      return token;
-    } catch (e) {
-      if (!(e instanceof ConflictError) || attempt >= ATTEMPTS) throw e;
-    }
-  }
+    await entries.update(marked, stored.version);
+    return token;
+  });
 }
 
 /**
@@ -125,20 +122,16 @@ export async function refreshRegisterEntry(
   token?: string,
 ): Promise<RegisterEntry | undefined> {
   const entries = storage.collection(registerEntryKind);
-  for (let attempt = 1; ; attempt++) {
+  return retryOnConflict(ATTEMPTS, async () => {
     const [built, stored] = await Promise.all([
       entryFromDocuments(storage, caseId, deps.timeZone()),
       entries.get(caseId),
     ]);
     if (!built) return undefined;
     const entry = { ...built, pendingWrites: stillPending(stored?.doc.pendingWrites, deps.clock.now(), token) };
-    try {
-      await (stored ? entries.update(entry, stored.version) : entries.create(entry));
-      return entry;
-    } catch (e) {
-      if (!(e instanceof ConflictError) || attempt >= ATTEMPTS) throw e;
-    }
-  }
+    await (stored ? entries.update(entry, stored.version) : entries.create(entry));
+    return entry;
+  });
 }
 
 /**

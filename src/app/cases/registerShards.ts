@@ -9,7 +9,8 @@ import {
 } from '../../core/cases/registerColumns';
 import type { RegisterEntry } from '../../core/cases/registerEntry';
 import type { Collection, StoragePort, Stored } from '../../core/ports';
-import { ConflictError, InvalidDocumentError } from '../../core/shared/errors';
+import { InvalidDocumentError } from '../../core/shared/errors';
+import { retryOnConflict } from '../../core/storage/retryOnConflict';
 import {
   entriesFromDocuments,
   entryFromDocuments,
@@ -71,18 +72,14 @@ export async function markPendingInShard(storage: StoragePort, deps: RegisterInd
   const now = deps.clock.now();
   const token = newToken(now);
   const shards = storage.collection(registerShardKind);
-  for (let attempt = 1; ; attempt++) {
+  return retryOnConflict(ATTEMPTS, async () => {
     const read = await readShard(shards, shardOf(caseId));
     if (!read.stored) return token;
     const doc = read.stored.doc;
     const marked = { ...doc, pendingWrites: [...doc.pendingWrites, { caseId, token, at: now.toISOString() }] };
-    try {
-      await shards.update(marked, read.stored.version);
-      return token;
-    } catch (e) {
-      if (!(e instanceof ConflictError) || attempt >= ATTEMPTS) throw e;
-    }
-  }
+    await shards.update(marked, read.stored.version);
+    return token;
+  });
 }
 
 /**
@@ -99,7 +96,7 @@ export async function refreshEntryInShard(
 ): Promise<RegisterEntry | undefined> {
   const shards = storage.collection(registerShardKind);
   const shard = shardOf(caseId);
-  for (let attempt = 1; ; attempt++) {
+  return retryOnConflict(ATTEMPTS, async () => {
     const timeZone = deps.timeZone();
     const [built, read] = await Promise.all([entryFromDocuments(storage, caseId, timeZone), readShard(shards, shard)]);
     if (!built && !read.stored) return undefined;
@@ -107,15 +104,11 @@ export async function refreshEntryInShard(
     const others =
       current && current.timeZone === timeZone ? unpackShard(current).filter((e) => e.caseId !== caseId) : [];
     const pending = stillPending(current?.pendingWrites, deps.clock.now(), token);
-    try {
-      await writeShard(shards, read, (generation) =>
-        packShard({ shard, generation, timeZone }, built ? [...others, built] : others, pending),
-      );
-      return built;
-    } catch (e) {
-      if (!(e instanceof ConflictError) || attempt >= ATTEMPTS) throw e;
-    }
-  }
+    await writeShard(shards, read, (generation) =>
+      packShard({ shard, generation, timeZone }, built ? [...others, built] : others, pending),
+    );
+    return built;
+  });
 }
 
 /**
