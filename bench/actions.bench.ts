@@ -12,18 +12,13 @@
  * their layout is the store's own, then copied into the page's IndexedDB after a first load has
  * seeded the demo data; the page is then reloaded and timed.
  */
-import { IDBFactory } from 'fake-indexeddb';
-import type { Page } from 'playwright-core';
-
 import { demoMe } from '../src/adapters/local/demoData';
-import { IndexedDbStore } from '../src/adapters/local/indexedDbStore';
 import { actionKind, type Action, type ActionStatus, type Pillar } from '../src/core/actions/action.schema';
 import type { Agency, Person } from '../src/core/people/agency';
 import { isReady } from '../test/browser/support';
-import { median } from './support';
+import { kinded, median, seedPage, storedRows } from './support';
 import type { Bench, BenchContext, BenchRow } from './types';
 
-const DB_NAME = 'mappa-panel';
 const pillarList: Pillar[] = [
   'supervision',
   'monitoringControl',
@@ -53,45 +48,6 @@ function makeActions(count: number, panels: number, owner: (i: number) => Person
       createdAt: new Date(base - 60 * 86_400_000).toISOString(),
     };
   });
-}
-
-/** The stored rows exactly as the local store writes them. */
-async function storedRows(actions: Action[]): Promise<unknown[]> {
-  const factory = new IDBFactory();
-  const store = new IndexedDbStore({ factory, databaseName: DB_NAME });
-  const collection = store.collection(actionKind);
-  for (const a of actions) await collection.create(a);
-  await store.close();
-  return new Promise((resolve, reject) => {
-    const open = factory.open(DB_NAME);
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const all = open.result.transaction('documents').objectStore('documents').getAll();
-      all.onsuccess = () => resolve(all.result as unknown[]);
-      all.onerror = () => reject(all.error);
-    };
-  });
-}
-
-async function seedPage(page: Page, rows: unknown[]): Promise<void> {
-  await page.evaluate(
-    ({ name, rows }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('documents', 'readwrite');
-          const store = tx.objectStore('documents');
-          for (const row of rows) store.put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { name: DB_NAME, rows },
-  );
 }
 
 type Timing = { total: number; data: number; render: number };
@@ -167,14 +123,15 @@ const rowsFor = (figure: string, baselineName: string, t: Timing, base: Timing, 
 };
 
 const bench: Bench = async (ctx) => {
-  const mine = await storedRows(makeActions(500, 100, () => demoMe));
+  const rowsOf = (actions: Action[]) => storedRows(actions.map((a) => kinded(actionKind, a)));
+  const mine = await rowsOf(makeActions(500, 100, () => demoMe));
   const others = (i: number): Person => ({
     id: `ppl_bench_${i % 200}`,
     name: `Bench Owner ${i % 200}`,
     email: `owner${i % 200}@${agencyList[i % agencyList.length]}.example.gov.uk`,
     agency: agencyList[i % agencyList.length]!,
   });
-  const area = await storedRows(makeActions(10_000, 1_000, others));
+  const area = await rowsOf(makeActions(10_000, 1_000, others));
 
   const plainList = (query: string): View => ({
     url: `${ctx.baseUrl}/baseline.html#list?${query}`,

@@ -9,20 +9,14 @@
  * layout is the store's own, then copied into the page's IndexedDB after a first load has seeded
  * the demo; the harness is then reloaded and timed.
  */
-import { IDBFactory } from 'fake-indexeddb';
-import type { Page } from 'playwright-core';
-
 import { demoPeople } from '../src/adapters/local/demoData';
-import { IndexedDbStore, type KindedDocument } from '../src/adapters/local/indexedDbStore';
+import type { KindedDocument } from '../src/adapters/local/indexedDbStore';
 import { auditKind, type AuditEvent, type AuditVerb } from '../src/core/audit/audit.schema';
-import type { DocumentKind, Identified } from '../src/core/storage/defineDocument';
 import { isReady } from '../test/browser/support';
-import { floorInteractive, frameOf, median } from './support';
+import { floorInteractive, frameOf, kinded, median, seedPage, storedRows } from './support';
 import type { Bench, BenchContext, BenchRow } from './types';
 
-const DB_NAME = 'mappa-panel';
 const EVENTS = 100_000;
-const CHUNK = 10_000;
 const verbs: AuditVerb[] = ['view', 'view', 'view', 'edit', 'export', 'distribute', 'finalise', 'remind'];
 const actors = Object.values(demoPeople);
 
@@ -41,49 +35,8 @@ function makeEvents(count: number): KindedDocument[] {
       reason: 'Opened from the register',
       detail: { surface: 'meetingTab' },
     };
-    return { kind: auditKind as unknown as DocumentKind<Identified>, doc: event };
+    return kinded(auditKind, event);
   });
-}
-
-/** The stored rows exactly as the local store writes them. */
-async function storedRows(docs: KindedDocument[]): Promise<unknown[]> {
-  const factory = new IDBFactory();
-  const store = new IndexedDbStore({ factory, databaseName: DB_NAME });
-  await store.createAllIfEmpty(auditKind as unknown as DocumentKind<Identified>, docs);
-  await store.close();
-  return new Promise((resolve, reject) => {
-    const open = factory.open(DB_NAME);
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const all = open.result.transaction('documents').objectStore('documents').getAll();
-      all.onsuccess = () => resolve(all.result as unknown[]);
-      all.onerror = () => reject(all.error);
-    };
-  });
-}
-
-async function seedPage(page: Page, rows: unknown[]): Promise<void> {
-  // In chunks, so no one message between node and the browser is too large.
-  for (let at = 0; at < rows.length; at += CHUNK) {
-    await page.evaluate(
-      ({ name, rows }) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open(name);
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('documents', 'readwrite');
-            const store = tx.objectStore('documents');
-            for (const row of rows) store.put(row);
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      { name: DB_NAME, rows: rows.slice(at, at + CHUNK) },
-    );
-  }
 }
 
 type Timing = { total: number; data: number; render: number };

@@ -12,11 +12,8 @@
  * as local mode's own writes keep them; the last figure opens the same area without them, as the first load after an upgrade
  * does, when every entry is built from the documents.
  */
-import { IDBFactory } from 'fake-indexeddb';
-import type { Page } from 'playwright-core';
-
 import { demoAreaSettings, demoPeople } from '../src/adapters/local/demoData';
-import { IndexedDbStore, type KindedDocument } from '../src/adapters/local/indexedDbStore';
+import type { KindedDocument } from '../src/adapters/local/indexedDbStore';
 import { caseKind, type Case, type Category, type Level } from '../src/core/cases/case.schema';
 import { registerShardKind, registerShardsFor } from '../src/core/cases/registerColumns';
 import { registerEntriesFor } from '../src/core/cases/registerEntry';
@@ -24,17 +21,12 @@ import { meetingKind, seriesKind, type Meeting, type PanelSeries } from '../src/
 import type { Agency } from '../src/core/people/agency';
 import type { DocumentKind, Identified } from '../src/core/storage/defineDocument';
 import { isReady } from '../test/browser/support';
+import { kinded, median, seedPage, storedRows } from './support';
 import type { Bench, BenchContext, BenchRow } from './types';
 
-const DB_NAME = 'mappa-panel';
 const CASES = 10_000;
 const agencyList: Agency[] = ['police', 'probation', 'youthJustice', 'health', 'prison'];
 const chairs = [demoPeople.helenMarsh, demoPeople.sianPryce, demoPeople.owenGreaves];
-
-const kinded = <T extends Identified>(kind: DocumentKind<T>, doc: T): KindedDocument => ({
-  kind: kind as unknown as DocumentKind<Identified>,
-  doc,
-});
 
 /** A realistic area: a third at each level, Level 2 and 3 cases with a series and a held panel, some in custody. */
 function makeArea(count: number): KindedDocument[] {
@@ -122,50 +114,6 @@ function entriesOf(docs: KindedDocument[]): KindedDocument[] {
   });
   return registerShardsFor(entries, timeZone).map((shard) => kinded(registerShardKind, shard));
 }
-
-/** The stored rows exactly as the local store writes them. */
-async function storedRows(docs: KindedDocument[]): Promise<unknown[]> {
-  const factory = new IDBFactory();
-  const store = new IndexedDbStore({ factory, databaseName: DB_NAME });
-  await store.createAllIfEmpty(caseKind as unknown as DocumentKind<Identified>, docs);
-  await store.close();
-  return new Promise((resolve, reject) => {
-    const open = factory.open(DB_NAME);
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const all = open.result.transaction('documents').objectStore('documents').getAll();
-      all.onsuccess = () => resolve(all.result as unknown[]);
-      all.onerror = () => reject(all.error);
-    };
-  });
-}
-
-async function seedPage(page: Page, rows: unknown[]): Promise<void> {
-  await page.evaluate(
-    ({ name, rows }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('documents', 'readwrite');
-          const store = tx.objectStore('documents');
-          for (const row of rows) store.put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { name: DB_NAME, rows },
-  );
-}
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /** The baseline page loaded cold as a top-level page, as the register is: navigation to its interactive mark. */
 async function baselineLoad(ctx: BenchContext): Promise<number> {

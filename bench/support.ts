@@ -1,12 +1,21 @@
 /**
  * What several benchmarks share: medians and percentiles, finding a surface's frame in the harness,
- * and the floor page (src/benchmarkBaseline/) measured the way the surfaces are, so each benchmark can
- * report its figures as a ratio to a baseline taken in the same run.
+ * the floor page (src/benchmarkBaseline/) measured the way the surfaces are, so each benchmark can
+ * report its figures as a ratio to a baseline taken in the same run, and seeding a page's local
+ * store with documents laid out exactly as the app's own store writes them.
  */
+import { IDBFactory } from 'fake-indexeddb';
 import type { Frame, Page } from 'playwright-core';
 
+import { IndexedDbStore, type KindedDocument } from '../src/adapters/local/indexedDbStore';
+import type { DocumentKind, Identified } from '../src/core/storage/defineDocument';
 import { isReady, SURFACE_PAGES, type SurfaceName } from '../test/browser/support';
 import type { BenchContext } from './types';
+
+/** The local store's database, as the app names it. */
+const DB_NAME = 'mappa-panel';
+/** Rows per message from node to the page, so no one message is too large. */
+const SEED_CHUNK = 10_000;
 
 export const CASE_ID = 'case_demo_0101';
 
@@ -58,5 +67,56 @@ export async function floorInteractive(ctx: BenchContext): Promise<number> {
     );
   } finally {
     await page.close();
+  }
+}
+
+/** A document with its kind, as the local store writes many kinds at once. */
+export const kinded = <T extends Identified>(kind: DocumentKind<T>, doc: T): KindedDocument => ({
+  kind: kind as unknown as DocumentKind<Identified>,
+  doc,
+});
+
+/**
+ * The rows the local store keeps for these documents, exactly as it writes them: the real
+ * IndexedDbStore writes them over fake-indexeddb in node, and its object store is read back.
+ */
+export async function storedRows(docs: readonly KindedDocument[]): Promise<unknown[]> {
+  const factory = new IDBFactory();
+  const store = new IndexedDbStore({ factory, databaseName: DB_NAME });
+  const first = docs[0];
+  if (first) await store.createAllIfEmpty(first.kind as DocumentKind<Identified>, [...docs]);
+  await store.close();
+  return new Promise((resolve, reject) => {
+    const open = factory.open(DB_NAME);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('documents').objectStore('documents').getAll();
+      all.onsuccess = () => resolve(all.result as unknown[]);
+      all.onerror = () => reject(all.error);
+    };
+  });
+}
+
+/** Writes stored rows into the page's own local store (after a first load has created it). */
+export async function seedPage(page: Page, rows: readonly unknown[]): Promise<void> {
+  for (let at = 0; at < rows.length; at += SEED_CHUNK) {
+    await page.evaluate(
+      ({ name, rows }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open(name);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('documents', 'readwrite');
+            const store = tx.objectStore('documents');
+            for (const row of rows) store.put(row);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { name: DB_NAME, rows: rows.slice(at, at + SEED_CHUNK) },
+    );
   }
 }
