@@ -13,58 +13,12 @@ import {
 } from '../../../src/core/cases/registerColumns';
 import { registerEntryKind, type RegisterEntry } from '../../../src/core/cases/registerEntry';
 import { InvalidDocumentError } from '../../../src/core/shared/errors';
-import { meetingKind, seriesKind, type Meeting, type PanelSeries } from '../../../src/core/panels/series.schema';
+import { meetingKind, seriesKind } from '../../../src/core/panels/series.schema';
 import type { Collection, StoragePort } from '../../../src/core/ports';
 import type { DocumentKind, Identified } from '../../../src/core/storage/defineDocument';
-import { aCase, aPerson } from '../../builders';
+import { aCase } from '../../builders';
 import { TestApp } from '../../support/testApp';
-
-const coordinator = aPerson({
-  id: 'u_coord',
-  name: 'Cora Ordinator',
-  email: 'cora.ordinator@probation.example.gov.uk',
-});
-const chair = aPerson({
-  id: 'u_chair',
-  name: 'Chris Chair',
-  email: 'chris.chair@police.example.gov.uk',
-  agency: 'police',
-});
-
-const first = aCase({ id: 'case_a', reference: 'MP-2026-0101', level: 3 });
-const second = aCase({
-  id: 'case_b',
-  reference: 'MP-2026-0102',
-  level: 2,
-  disposal: { kind: 'custody', from: '2025-01-10', until: '2027-03-01', complex: false },
-});
-const series: PanelSeries = {
-  id: 'ser_a',
-  caseId: first.id,
-  caseReference: first.reference,
-  level: 3,
-  cadenceWeeks: 6,
-  firstMeetingDate: '2026-06-01',
-  startTime: '10:00',
-  durationMinutes: 60,
-  timeZone: 'Europe/London',
-  chair,
-  members: [],
-  status: 'active',
-  createdAt: '2026-05-01T09:00:00.000Z',
-};
-const held: Meeting = {
-  id: 'mtg_a',
-  seriesId: series.id,
-  caseId: first.id,
-  caseReference: first.reference,
-  kind: 'review',
-  sequence: 1,
-  // Half past midnight in London on 1 October.
-  start: '2026-09-30T23:30:00.000Z',
-  durationMinutes: 60,
-  status: 'held',
-};
+import { chair, coordinator, first, held, second, series } from './registerFixtures';
 
 /** A coordinator's app whose storage keeps the register's index packed in shards, as local mode wires it. */
 function packedApp() {
