@@ -1,3 +1,5 @@
+import Holidays from 'date-holidays';
+
 import { bankHolidays } from '../../../src/adapters/holidays/bankHolidays';
 import { projectMeetings } from '../../../src/core/scheduling/cadence';
 
@@ -9,6 +11,27 @@ describe('England and Wales bank holidays', () => {
     expect(dates).not.toContain('2026-03-15'); // Mothering Sunday is an observance
     // Eight bank holidays, plus Boxing Day itself on a Saturday beside its substitute Monday.
     expect(h).toHaveLength(9);
+  });
+
+  it('moves the days a proclamation moved and adds the days it added', () => {
+    const dates = (year: number) => bankHolidays(year, year).map((x) => `${x.date} ${x.name}`);
+    expect(dates(2022)).toEqual(
+      expect.arrayContaining(['2022-06-02 Spring bank holiday', '2022-06-03 Queen’s Platinum Jubilee']),
+    );
+    expect(dates(2022)).not.toContain('2022-05-30 Spring bank holiday');
+    expect(dates(2020)).toContain('2020-05-08 Early May bank holiday (VE day)');
+    expect(dates(2023)).toContain("2023-05-08 King Charles III's Coronation");
+  });
+
+  it('gives the same days and names as the maintained holiday data set, from 2013 to 2100', () => {
+    const reference = new Holidays('GB', 'ENG');
+    for (let year = 2013; year <= 2100; year++) {
+      const expected = reference
+        .getHolidays(year)
+        .filter((h) => h.type === 'public' || h.type === 'bank')
+        .map((h) => ({ date: h.date.slice(0, 10), name: h.name }));
+      expect({ year, holidays: bankHolidays(year, year) }).toEqual({ year, holidays: expected });
+    }
   });
 
   it('moves a series occurrence on the summer bank holiday', () => {
