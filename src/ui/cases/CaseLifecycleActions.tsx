@@ -1,12 +1,27 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 
 import { isAreaCoordinator } from '../../app/cases/caseDecisions';
 import { useServices } from '../../app/ServicesProvider';
 import { useT } from '../i18n/I18nProvider';
-import { IdentifyNominalDialog } from './IdentifyNominalDialog';
-import { ReferralDialog } from './ReferralDialog';
-import { ScreeningDialog } from './ScreeningDialog';
+import type { IdentifyNominalDialogProps } from './IdentifyNominalDialog';
+import type { ReferralDialogProps } from './ReferralDialog';
+import type { ScreeningDialogProps } from './ScreeningDialog';
+import { preloadable } from '../surfaces/preloadable';
+
+// The dialogs load when first wanted (their code starts on the button's hover or focus), not with the register.
+const IdentifyNominalDialog = preloadable<IdentifyNominalDialogProps>(async () => ({
+  default: (await import('./IdentifyNominalDialog')).IdentifyNominalDialog,
+}));
+const ReferralDialog = preloadable<ReferralDialogProps>(async () => ({
+  default: (await import('./ReferralDialog')).ReferralDialog,
+}));
+const ScreeningDialog = preloadable<ScreeningDialogProps>(async () => ({
+  default: (await import('./ScreeningDialog')).ScreeningDialog,
+}));
+
+/** Starts loading a dialog's code; a failure is reported when the dialog renders. */
+const warm = (dialog: { preload(): Promise<void> }) => () => void dialog.preload().catch(() => undefined);
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -31,16 +46,31 @@ export function CaseLifecycleActions(props: { onChanged?: () => void }) {
     <>
       <div className={styles.bar} role="group" aria-label={t('cases.actions.group')}>
         {coordinator && (
-          <Button appearance="primary" onClick={() => setOpen('identify')}>
+          <Button
+            appearance="primary"
+            onClick={() => setOpen('identify')}
+            onPointerEnter={warm(IdentifyNominalDialog)}
+            onFocus={warm(IdentifyNominalDialog)}
+          >
             {t('cases.actions.identify')}
           </Button>
         )}
-        <Button onClick={() => setOpen('refer')}>{t('cases.actions.refer')}</Button>
-        <Button onClick={() => setOpen('screen')}>{t('cases.actions.screen')}</Button>
+        <Button onClick={() => setOpen('refer')} onPointerEnter={warm(ReferralDialog)} onFocus={warm(ReferralDialog)}>
+          {t('cases.actions.refer')}
+        </Button>
+        <Button
+          onClick={() => setOpen('screen')}
+          onPointerEnter={warm(ScreeningDialog)}
+          onFocus={warm(ScreeningDialog)}
+        >
+          {t('cases.actions.screen')}
+        </Button>
       </div>
-      {open === 'identify' && <IdentifyNominalDialog open onClose={close} onIdentified={changed} />}
-      {open === 'refer' && <ReferralDialog open onClose={close} onSubmitted={changed} />}
-      {open === 'screen' && <ScreeningDialog open onClose={close} onRecorded={changed} onNextStepDone={changed} />}
+      <Suspense fallback={null}>
+        {open === 'identify' && <IdentifyNominalDialog open onClose={close} onIdentified={changed} />}
+        {open === 'refer' && <ReferralDialog open onClose={close} onSubmitted={changed} />}
+        {open === 'screen' && <ScreeningDialog open onClose={close} onRecorded={changed} onNextStepDone={changed} />}
+      </Suspense>
     </>
   );
 }

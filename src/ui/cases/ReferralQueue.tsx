@@ -1,12 +1,19 @@
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 
 import { useReferralsAwaiting } from '../../app/cases/useReferrals';
 import { clockLabel } from '../../core/cases/lifecycle/referralQueue';
 import { agencyMessage } from '../../core/people/agency';
 import { useT } from '../i18n/I18nProvider';
 import { sayDate } from './parts';
-import { ReferralDecisionDialog } from './ReferralDecisionDialog';
+import type { ReferralDecisionDialogProps } from './ReferralDecisionDialog';
+import { preloadable } from '../surfaces/preloadable';
+
+/** The decision dialog loads when first wanted (its code starts on the button's hover or focus), not with the register. */
+const ReferralDecisionDialog = preloadable<ReferralDecisionDialogProps>(async () => ({
+  default: (await import('./ReferralDecisionDialog')).ReferralDecisionDialog,
+}));
+const warmDecision = () => void ReferralDecisionDialog.preload().catch(() => undefined);
 
 const useStyles = makeStyles({
   list: {
@@ -51,25 +58,27 @@ export function ReferralQueue(props: { onDecided?: () => void }) {
               <Badge appearance="tint" color={c.overdue ? 'danger' : 'informative'}>
                 {t(clockLabel(c))}
               </Badge>
-              <Button size="small" onClick={() => setOpenId(c.id)}>
+              <Button size="small" onClick={() => setOpenId(c.id)} onPointerEnter={warmDecision} onFocus={warmDecision}>
                 {t('cases.queue.decide')}
               </Button>
             </li>
           ))}
         </ul>
       )}
-      {open && openClock && (
-        <ReferralDecisionDialog
-          open
-          referral={open}
-          clock={openClock}
-          onClose={() => {
-            setOpenId(undefined);
-            void reload();
-          }}
-          onDecided={() => props.onDecided?.()}
-        />
-      )}
+      <Suspense fallback={null}>
+        {open && openClock && (
+          <ReferralDecisionDialog
+            open
+            referral={open}
+            clock={openClock}
+            onClose={() => {
+              setOpenId(undefined);
+              void reload();
+            }}
+            onDecided={() => props.onDecided?.()}
+          />
+        )}
+      </Suspense>
     </section>
   );
 }

@@ -2,8 +2,12 @@ import { useModalAttributes } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 
 import { parseRegisterQuery, registerQueryString, type RegisterQuery } from '../../core/cases/register';
-import PanelsPage from '../scheduling/PanelsPage';
+import type { PanelsPageProps } from '../scheduling/PanelsPage';
+import { preloadable } from '../surfaces/preloadable';
 import { RegisterPage } from './RegisterPage';
+
+/** One case's panels (scheduling and its dialogs): loaded when a case is opened, not with the register. */
+const PanelsPage = preloadable<PanelsPageProps>(() => import('../scheduling/PanelsPage'));
 
 /** The register's filter from the address: the part of `#/panels?…` after the question mark. */
 function queryFromAddress(): RegisterQuery {
