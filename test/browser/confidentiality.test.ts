@@ -273,8 +273,9 @@ describe('confidentiality in a review meeting', () => {
 });
 
 /**
- * axe-core (WCAG 2.0 to 2.2, A and AA), once finite animations have ended, on the signed minutes, the
- * export dialog with a reason typed, and the distribution dialog showing a refused address and a
+ * axe-core (WCAG 2.0 to 2.2, A and AA), once finite animations have ended, on the signed minutes; a
+ * correction in progress (a field changed, signing refused for want of a reason), then signed with
+ * the comparison of the two versions shown; the first version opened read-only; the export dialog with a reason typed, and the distribution dialog showing a refused address and a
  * refused victim: every serious or critical violation, named with the state and theme it was found in.
  * The dialogs are closed again without exporting or sending.
  */
@@ -286,6 +287,31 @@ async function finalisedViolations(tab: Frame, theme: ThemeName): Promise<Array<
   };
   await tab.getByText(/^Final\. Signed by /).waitFor({ timeout: 30_000 });
   await check('signed minutes');
+
+  // A correction in progress: opened, a field changed, signing refused until there is a reason.
+  await tab.getByRole('button', { name: 'Correct these minutes' }).click();
+  const correction = tab.getByRole('region', { name: 'Correction' });
+  await correction.waitFor();
+  await tab.locator('#minutes-media').getByRole('textbox', { name: 'Media plan' }).fill(`Press office only (${theme})`);
+  await correction.getByRole('button', { name: 'Sign the correction' }).click();
+  await correction.locator('textarea[aria-invalid="true"]').waitFor();
+  await check('correction in progress, a field changed, the reason missing');
+  await correction.getByRole('textbox', { name: /^Reason for the correction/ }).fill(`Media plan left out (${theme})`);
+  await correction.getByRole('button', { name: 'Sign the correction' }).click();
+  await correction.waitFor({ state: 'detached', timeout: 30_000 });
+  // The signed correction beside the version before: what it changed, field by field.
+  const versions = tab.getByRole('region', { name: 'Signed versions' });
+  const latest = versions.getByRole('listitem').last();
+  await latest
+    .getByRole('table', { name: /^What version \d+ changed from version \d+$/ })
+    .getByRole('row', { name: new RegExp(`Media plan .*Press office only \\(${theme}\\)`) })
+    .waitFor();
+  await check('correction signed, the comparison shown');
+  await versions.getByRole('button', { name: 'Open version 1 (read-only)' }).click();
+  await tab.getByText(/^You are reading version 1, /).waitFor();
+  await check('version 1 opened read-only');
+  await versions.getByRole('button', { name: 'Close version 1' }).click();
+  await tab.getByText(/^You are reading version 1, /).waitFor({ state: 'detached' });
 
   await tab.getByRole('button', { name: 'Export minutes (.docx)' }).click();
   await tab.getByRole('textbox', { name: /Why are you exporting/ }).fill('Copy for the case file');
