@@ -26,7 +26,11 @@ export const PERSONAL_PAGES = [
   'accessibility',
 ] as const;
 
+/** The area's Microsoft 365 site to pretend; local mode reads it back in src/adapters/local/harnessSite.ts. */
+export const HARNESS_SITES = ['new', 'refused'] as const;
+
 export type HarnessHost = (typeof HOSTS)[number];
+export type HarnessSite = (typeof HARNESS_SITES)[number];
 export type TeamsTheme = (typeof TEAMS_THEMES)[number];
 export type PersonalPage = (typeof PERSONAL_PAGES)[number];
 
@@ -68,6 +72,11 @@ export type HarnessSettings = {
   chatId: string;
   /** Whether the host offers Nested App Authentication (`naa=1`); off by default so local mode stays local. */
   nestedAppAuth: boolean;
+  /**
+   * The area's Microsoft 365 site to pretend (`site=new` or `site=refused`), so the personal tab
+   * offers the first-run site set-up in local mode; see src/adapters/local/harnessSite.ts.
+   */
+  site?: HarnessSite;
 };
 
 export const DEFAULT_SETTINGS: HarnessSettings = {
@@ -104,6 +113,7 @@ const fields = {
   caseId: id,
   chatId: id,
   naa: z.enum(['0', '1']),
+  site: z.enum(HARNESS_SITES),
 } as const;
 
 export type ParsedSettings = { settings: HarnessSettings; problems: string[] };
@@ -145,6 +155,7 @@ export function harnessQuery(s: HarnessSettings): string {
   if (s.caseId) params.set('caseId', s.caseId);
   if (s.chatId !== DEFAULT_SETTINGS.chatId) params.set('chatId', s.chatId);
   if (s.nestedAppAuth) params.set('naa', '1');
+  if (s.site) params.set('site', s.site);
   return `?${params.toString()}`;
 }
 
@@ -154,7 +165,7 @@ export function harnessQuery(s: HarnessSettings): string {
  * Every meeting frame loads the same saved address; only the frame context differs.
  */
 export function surfaceUrl(
-  s: Pick<HarnessSettings, 'surface' | 'page' | 'caseId'>,
+  s: Pick<HarnessSettings, 'surface' | 'page' | 'caseId' | 'site'>,
   origin: string = globalThis.location.origin,
   manifest: HarnessManifest = readManifest(),
 ): string {
@@ -168,6 +179,14 @@ export function surfaceUrl(
       return configurationUrl(manifest, origin);
     case 'personal':
       // Routes inside a tab open as Teams deep links do: the tab's address, the route as its sub-page.
-      return staticTabUrl(manifest, STATIC_TAB[s.page], origin);
+      return withSite(staticTabUrl(manifest, STATIC_TAB[s.page], origin), s.site);
   }
+}
+
+/** The personal tab's address with the pretended site (`?site=`), which local mode reads at start-up. */
+function withSite(url: string, site: HarnessSite | undefined): string {
+  if (!site) return url;
+  const u = new URL(url);
+  u.searchParams.set('site', site);
+  return u.href;
 }

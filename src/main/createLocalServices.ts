@@ -9,6 +9,7 @@ import { LocalMail } from '../adapters/local/localMail';
 import { LocalScheduling } from '../adapters/local/localScheduling';
 import { wordDocuments } from '../adapters/docx/wordDocuments';
 import { lazyBankHolidays } from '../adapters/holidays/lazyBankHolidays';
+import { harnessSiteOf, harnessSiteSetUp } from '../adapters/local/harnessSite';
 import { LocalRecords } from '../adapters/local/localRecords';
 import { cryptoIds, systemClock } from '../adapters/local/system';
 import type { HostContext } from '../core/host';
@@ -28,6 +29,8 @@ export type LocalServicesOptions = {
   ids?: IdPort;
   drafts?: DraftStore;
   tab?: TabPort;
+  /** The surface's query string: the host harness may ask for a pretended Microsoft 365 site (`site=`). */
+  search?: string;
 };
 
 export async function createLocalServices(options: LocalServicesOptions): Promise<Services> {
@@ -45,6 +48,7 @@ export async function createLocalServices(options: LocalServicesOptions): Promis
     seedDemoData({ storage: store, clock, settings }),
   ]);
   const me = demoPersonFor(host.context.user);
+  const site = harnessSiteOf(options.search ?? globalThis.location?.search ?? '');
   const mail = new LocalMail(storage, clock);
   return {
     mode: 'local',
@@ -65,6 +69,7 @@ export async function createLocalServices(options: LocalServicesOptions): Promis
     settings,
     me,
     demo: { reset: () => resetDemoData({ storage: store, clock, settings }) },
+    ...(site ? { setUpSite: harnessSiteSetUp(site) } : {}),
   };
 }
 

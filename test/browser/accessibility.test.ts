@@ -16,6 +16,8 @@
  *   shown), the written update form open; My actions with an empty list; the case register, then a case
  *   chosen with its schedule and suggested times; All actions, and its notice after reminders; the
  *   Outbox empty and then full; the accessibility statement;
+ * - the Microsoft 365 site set-up (the harness pretends a site): offered, done with what was added
+ *   listed, already done, refused (error shown);
  * - the landing page and the accessibility statement (light theme: they have no host to follow).
  */
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
@@ -277,6 +279,48 @@ describe.each(THEMES)('theme %s', (theme) => {
     await audit.check('my actions: empty list');
 
     expect(audit.found).toEqual([]);
+  });
+
+  it('Microsoft 365 site set-up: offered, done with what was added, already done, refused', async () => {
+    // Local mode has no site: the harness pretends one (`site=`), as a first run in Microsoft 365 mode.
+    let frame = await open({
+      surface: 'personal',
+      host: 'teams',
+      theme,
+      page: 'panels',
+      user: COORDINATOR,
+      site: 'new',
+    });
+    const audit = new Audit(() => frame);
+    const setUp = frame.getByRole('button', { name: 'Set up the area site' });
+    await setUp.waitFor();
+    await settled(frame);
+    await audit.check('site set-up: offered');
+    await setUp.click();
+    await frame.getByRole('list', { name: 'Added to the area site' }).waitFor();
+    await settled(frame);
+    await audit.check('site set-up: done, what was added listed');
+    await setUp.click();
+    await frame.getByRole('status').filter({ hasText: 'The area site is already set up' }).waitFor();
+    await audit.check('site set-up: already done');
+
+    frame = await open({
+      surface: 'personal',
+      host: 'teams',
+      theme,
+      page: 'panels',
+      user: COORDINATOR,
+      site: 'refused',
+    });
+    await frame.getByRole('button', { name: 'Set up the area site' }).click();
+    await frame
+      .getByRole('alert')
+      .filter({ hasText: /per-site Sites\.Selected grant/ })
+      .waitFor();
+    await audit.check('site set-up: refused (error shown)');
+
+    expect(audit.found).toEqual([]);
+    expect(audit.states).toHaveLength(4);
   });
 });
 

@@ -21,6 +21,8 @@ export type SurfaceOptions = {
   page?: PersonalPage;
   /** Who is signed in (the harness's default: the chair of the Level 3 demo case). */
   user?: string;
+  /** The area's Microsoft 365 site the harness pretends, for the first-run site set-up in local mode. */
+  site?: 'new' | 'refused';
 };
 
 /**

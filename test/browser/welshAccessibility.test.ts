@@ -68,7 +68,14 @@ class Audit {
   }
 }
 
-type Open = { surface: SurfaceName; theme: ThemeName; caseId?: string; page?: string; user?: string };
+type Open = {
+  surface: SurfaceName;
+  theme: ThemeName;
+  caseId?: string;
+  page?: string;
+  user?: string;
+  site?: 'new' | 'refused';
+};
 
 async function open(options: Open): Promise<Frame> {
   await page.goto(harnessUrl({ host: 'teams', ...options, locale: WELSH }));
@@ -126,7 +133,7 @@ describe.each(THEMES)('in Welsh, theme %s', (theme) => {
     expect(audit.found).toEqual([]);
   });
 
-  it('personal tabs: My actions, the register and a case, All actions, the outbox, the audit log, configuration', async () => {
+  it('personal tabs: My actions, the register and a case, All actions, the outbox, the audit log, the site set-up, configuration', async () => {
     const audit = new Audit();
     let frame = await open({ surface: 'personal', theme, page: 'my-actions', user: CHAIR });
     await settled(frame);
@@ -153,6 +160,13 @@ describe.each(THEMES)('in Welsh, theme %s', (theme) => {
       await settled(frame);
       await audit.check(frame, state);
     }
+
+    // The Microsoft 365 site set-up, with the site the harness pretends in local mode.
+    frame = await open({ surface: 'personal', theme, page: 'panels', user: COORDINATOR, site: 'new' });
+    await frame.getByRole('button', welsh('scheduling.site.setUp')).click();
+    await frame.getByRole('list', welsh('scheduling.site.added')).waitFor();
+    await settled(frame);
+    await audit.check(frame, 'site set-up: done, what was added listed');
 
     frame = await open({ surface: 'configuration', theme });
     await audit.check(frame, 'configuration: case list');

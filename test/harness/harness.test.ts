@@ -93,6 +93,17 @@ describe('harness address', () => {
     expect(surfaceUrl({ surface: 'personal', page: 'panels' })).toBe('http://localhost/personal.html#/panels');
   });
 
+  it('pretends the area’s Microsoft 365 site in the personal tab’s address only when asked', () => {
+    const { settings, problems } = parseHarnessQuery('?surface=personal&page=panels&site=refused');
+    expect(problems).toEqual([]);
+    expect(settings.site).toBe('refused');
+    expect(parseHarnessQuery(harnessQuery(settings)).settings.site).toBe('refused');
+    expect(surfaceUrl(settings)).toBe('http://localhost/personal.html?site=refused#/panels');
+    expect(parseHarnessQuery('?site=maybe').problems).toEqual([
+      'The “site” parameter was ignored: expected one of new, refused.',
+    ]);
+  });
+
   it('follows whatever the manifest says, with its endpoint placeholder replaced by the origin', () => {
     const moved = readManifest({
       configurableTabs: [{ configurationUrl: `${TAB_ENDPOINT}/setup/choose.html`, context: ['meetingSidePanel'] }],

@@ -44,6 +44,20 @@ describe('composition root, local mode', () => {
     expect(filed).toMatchObject({ meetingId: 'mtg_demo_1_2', version: 1 });
   });
 
+  it('offers the site set-up only when the host harness pretends a Microsoft 365 site', async () => {
+    const start = (search: string) =>
+      createServices({
+        config: parseConfig({}),
+        host: host('jo.whitfield@probation.example.gov.uk'),
+        indexedDb: new IDBFactory(),
+        clock: { now: () => new Date('2026-11-18T09:00:00Z') },
+        search,
+      });
+    expect((await start('')).setUpSite).toBeUndefined();
+    const pretended = await start('?site=new');
+    expect((await pretended.setUpSite!()).created.length).toBeGreaterThan(0);
+  });
+
   it('opens and seeds the store while the host is still answering', async () => {
     let answer: (port: HostPort) => void = () => undefined;
     const hostReady = new Promise<HostPort>((resolve) => {

@@ -1,6 +1,7 @@
 import { msg, type Message } from '../../i18n/message';
 import type { AreaSettings } from '../area/areaSettings';
 import { canonicalJson } from '../shared/canonical';
+import { fieldName, patternOf, personFields, type FieldPath } from './fieldNames';
 import type { MinutesContent, MinutesVersion } from './minutes.schema';
 import { isSectionId } from './sections';
 
@@ -28,8 +29,6 @@ export type VersionComparison = {
 /** Not what a correction is about: the signature itself, the chair's place in the run, when they were sent. */
 const IGNORED = new Set(['signOff', 'currentStep', 'distribution.sentAt', 'distribution.sentVersion', 'marking']);
 
-const words = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-
 const show = (v: unknown): string | Message =>
   v === undefined || v === null || v === ''
     ? msg('minutes.versions.empty')
@@ -43,15 +42,19 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const withIds = (v: unknown): v is { id: string }[] =>
   Array.isArray(v) && v.every((x) => isObject(x) && typeof x.id === 'string');
 
+type Difference = { path: FieldPath; before: unknown; after: unknown };
+
+/** A person is said by name: a change of person is one change, not one per part of the record. */
+const personName = (v: unknown): unknown => (isObject(v) && typeof v.name === 'string' ? v.name : v);
+
 /** Every leaf that differs, by path; list items are matched by id, so a reordering is not a change. */
-function diff(
-  before: unknown,
-  after: unknown,
-  path: string[],
-  out: { path: string[]; before: unknown; after: unknown }[],
-) {
+function diff(before: unknown, after: unknown, path: FieldPath, out: Difference[]) {
   if (IGNORED.has(path.join('.'))) return;
   if (canonicalJson(before) === canonicalJson(after)) return;
+  if (personFields.has(patternOf(path))) {
+    out.push({ path, before: personName(before), after: personName(after) });
+    return;
+  }
   if (isObject(before) && isObject(after)) {
     for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
       diff(before[k], after[k], [...path, k], out);
@@ -64,8 +67,8 @@ function diff(
       const b = before.find((x) => x.id === id);
       const a = after.find((x) => x.id === id);
       const n = (a ? after.indexOf(a) : before.indexOf(b!)) + 1;
-      if (!a || !b) out.push({ path: [...path, `item ${n}`], before: b, after: a });
-      else diff(b, a, [...path, `item ${n}`], out);
+      if (!a || !b) out.push({ path: [...path, n], before: b, after: a });
+      else diff(b, a, [...path, n], out);
     }
     return;
   }
@@ -78,19 +81,15 @@ export function changesBetween(
   after: MinutesContent,
   settings: Pick<AreaSettings, 'sectionLabels'>,
 ): VersionChange[] {
-  const out: { path: string[]; before: unknown; after: unknown }[] = [];
+  const out: Difference[] = [];
   diff(before, after, [], out);
   return out.map(({ path, before: b, after: a }) => {
-    const [top = '', ...rest] = path;
-    const section = isSectionId(top) ? (settings.sectionLabels[top] ?? msg(`sections.label.${top}`)) : words(top);
+    const top = String(path[0] ?? '');
+    const inSection = isSectionId(top);
     return {
-      section,
-      field: rest.length
-        ? rest
-            .filter((p) => p !== 'id')
-            .map(words)
-            .join(', ')
-        : msg('minutes.versions.wholeSection'),
+      // Fields outside any section (the form's and the area's names) belong to the minutes as a whole.
+      section: inSection ? (settings.sectionLabels[top] ?? msg(`sections.label.${top}`)) : msg('minutes.fields.record'),
+      field: inSection && path.length === 1 ? msg('minutes.versions.wholeSection') : fieldName(path),
       before: show(b),
       after: show(a),
     };

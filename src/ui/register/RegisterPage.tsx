@@ -162,9 +162,7 @@ export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
       <Text as="h1" size={600} weight="semibold" id="register-heading">
         {t('register.page.title')}
       </Text>
-      {services.mode === 'graph' && services.setUpSite && (
-        <SiteSetup setUpSite={() => services.setUpSite!()} onDone={() => void reload()} />
-      )}
+      {services.setUpSite && <SiteSetup setUpSite={() => services.setUpSite!()} onDone={() => void reload()} />}
       <CaseLifecycleActions onChanged={() => void reload()} />
       {loaded.state === 'loading' && <Spinner label={t('register.page.loading')} />}
       {loaded.state === 'error' && (

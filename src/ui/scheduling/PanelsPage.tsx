@@ -250,7 +250,7 @@ export default function PanelsPage({ caseId: openedCase = '', backHref }: Panels
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}
-      {services.mode === 'graph' && services.setUpSite && (
+      {services.setUpSite && (
         <SiteSetup
           setUpSite={() => services.setUpSite!()}
           onDone={() => {

@@ -34,8 +34,8 @@ function explain(e: unknown): MessageKey {
 
 /**
  * First-run set-up of the area's SharePoint site (its lists, columns and minutes library). It is
- * safe to run again: what exists is left alone. Shown on the coordinator's Panels page in
- * Microsoft 365 mode only.
+ * safe to run again: what exists is left alone. Shown on the Panels pages whenever the services can
+ * set up a site: always in Microsoft 365 mode; in local mode only when the host harness pretends one.
  */
 export function SiteSetup({
   setUpSite,

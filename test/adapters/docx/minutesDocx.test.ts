@@ -303,7 +303,7 @@ describe('Word export', () => {
     expect(x.bodyText).toMatch(/Version\s+Signed by\s+When\s+Reason for the correction\s+1\s+Priya Chairwoman/);
     expect(x.bodyText).toMatch(/2\s+\S+ \S+\s+20 Nov 2026, 10:00\s+Media plan left out/);
     expect(x.bodyText).toMatch(
-      /Section\s+Field\s+Version 1\s+Version 2\s+Media and community\s+plan\s+.*?Police press office only/,
+      /Section\s+Field\s+Version 1\s+Version 2\s+Media and community\s+Media plan\s+.*?Police press office only/,
     );
   });
 
@@ -321,7 +321,7 @@ describe('Word export', () => {
     if (!c.ok) throw new Error('expected corrected');
     const x = await parts(await minutesDocx(c.value, settings, createTranslator('cy-GB', cy)));
     expect(x.bodyText).toMatch(
-      /Adran\s+Maes\s+Fersiwn 1\s+Fersiwn 2\s+Y cyfryngau a’r gymuned\s+plan\s+.*?Police press office only/,
+      /Adran\s+Maes\s+Fersiwn 1\s+Fersiwn 2\s+Y cyfryngau a’r gymuned\s+Cynllun y cyfryngau\s+.*?Police press office only/,
     );
     expect(x.bodyText).not.toContain('Media and community');
   });

@@ -5,6 +5,9 @@ import { useState } from 'react';
 
 import { contentOf, type MinutesVersion } from '../../../src/core/minutes/minutes.schema';
 import { correct, finalise } from '../../../src/core/minutes/signOff';
+import { cy } from '../../../src/i18n/messages/cy';
+import { createTranslator } from '../../../src/i18n/translator';
+import { I18nProvider } from '../../../src/ui/i18n/I18nProvider';
 import { MinutesVersions } from '../../../src/ui/minutes/MinutesVersions';
 import { aCompleteDraft, chair, NOW, officer } from '../../core/minutes/fixtures';
 import { renderWith } from '../../support/renderWith';
@@ -54,7 +57,7 @@ describe('signed versions of the minutes', () => {
     const changes = within(items[1]!).getByRole('table', { name: 'What version 2 changed from version 1' });
     const rows = within(changes).getAllByRole('row');
     expect(rows).toHaveLength(2);
-    expect(rows[1]).toHaveTextContent(/Media and community\s*plan.*Police press office only/);
+    expect(rows[1]).toHaveTextContent(/Media and community\s*Media plan.*Police press office only/);
 
     const user = userEvent.setup();
     await user.click(within(items[0]!).getByRole('button', { name: 'Open version 1 (read-only)' }));
@@ -62,5 +65,16 @@ describe('signed versions of the minutes', () => {
     expect(within(items[0]!).getByRole('button', { name: 'Close version 1' })).toHaveAttribute('aria-pressed', 'true');
     await user.click(within(items[0]!).getByRole('button', { name: 'Close version 1' }));
     expect(opened).toEqual([1, undefined]);
+  });
+
+  it('names the changed field in the reader’s language', () => {
+    renderWith(
+      TestApp.create().services,
+      <I18nProvider translator={createTranslator('cy-GB', cy)}>
+        <Harness onOpen={() => undefined} />
+      </I18nProvider>,
+    );
+    const rows = screen.getAllByRole('row');
+    expect(rows[1]).toHaveTextContent(/Y cyfryngau a’r gymuned\s*Cynllun y cyfryngau.*Police press office only/);
   });
 });

@@ -69,11 +69,9 @@ export const statement: Translations<typeof en> = {
   'statement.preparation.tested':
     'Cafodd yr ap hwn ei brofi ddiwethaf ar {date} yn erbyn safon AA WCAG 2.2. Cynhaliwyd y prawf gan ddatblygwyr yr ap, gyda phrofion awtomatig a phrofion wedi’u sgriptio ym mhorwr Chromium:',
   'statement.preparation.axe':
-    'axe-core (WCAG 2.0, 2.1 a 2.2, lefelau A ac AA) ar bob arwyneb yn y themâu golau, tywyll a chyferbyniad uchel, ym mhob cyflwr y mae person yn ei gyrraedd: y datganiad cyfrinachedd, pob cam o’r panel ochr (fel cadeirydd ac fel darllen yn unig), pob adran o olygydd y cofnodion, ffurflenni a deialogau ar agor, gwallau’n cael eu dangos, a rhestrau’n wag ac yn llawn. Nid oes unrhyw nam difrifol neu gritigol ar ôl.',
+    'axe-core (WCAG 2.0, 2.1 a 2.2, lefelau A ac AA) ar bob arwyneb yn y themâu golau, tywyll a chyferbyniad uchel, ym mhob cyflwr y mae person yn ei gyrraedd: y datganiad cyfrinachedd, pob cam o’r panel ochr (fel cadeirydd ac fel darllen yn unig), pob adran o olygydd y cofnodion, ffurflenni a deialogau ar agor, gwallau’n cael eu dangos, rhestrau’n wag ac yn llawn, y cofnodion terfynol gyda’u hallforio a’u dosbarthu, cywiriad ar waith ac wedi’i lofnodi, a gosod safle Microsoft 365. Nid oes unrhyw nam difrifol neu gritigol ar ôl.',
   'statement.preparation.keyboard':
     'y prif dasgau wedi’u gwneud gyda bysellfwrdd yn unig: y drefn y mae’r ffocws yn symud ynddi, dangosydd ffocws gweladwy ar bob rheolydd a gyrhaeddir, Escape yn cau deialogau a ffurflenni, a’r llwybr byr Ctrl+Shift+H',
   'statement.preparation.liveRegions':
     'gwiriadau bod cadw, gwrthdaro a gwallau’n cael eu cyhoeddi i ddarllenwyr sgrin drwy ranbarthau byw',
-  'statement.preparation.notWalked':
-    'Nid oedd y cofnodion terfynol (dosbarthu a chywiriadau) na gosod safle Microsoft 365 yn rhan o’r daith awtomatig drwy bob thema.',
 };

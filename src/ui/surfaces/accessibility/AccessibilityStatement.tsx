@@ -150,7 +150,6 @@ export function AccessibilityStatement() {
       <List
         items={['statement.preparation.axe', 'statement.preparation.keyboard', 'statement.preparation.liveRegions']}
       />
-      <P>{t('statement.preparation.notWalked')}</P>
     </article>
   );
 }
