@@ -3,7 +3,7 @@ import { caseDecisionKind } from '../../core/cases/lifecycle/caseHistory.schema'
 import { referralKind } from '../../core/cases/lifecycle/referral.schema';
 import { referralsAwaitingDecision } from '../../core/cases/lifecycle/referralQueue';
 import { screeningKind } from '../../core/cases/lifecycle/screening';
-import type { RegisterFeeds } from '../../core/cases/register';
+import type { ReferralAwaiting, ReferralAwaitingDecision, RegisterFeeds } from '../../core/cases/register';
 import { localDate } from '../../core/shared/dates';
 import { msg } from '../../i18n/message';
 import type { Services } from '../services';
@@ -15,7 +15,12 @@ export type RegisterFeedsDeps = Pick<Services, 'storage' | 'clock' | 'settings' 
  * screenings and identifications recorded, and next reviews decided in finalised minutes. The cases
  * are passed in, already read for the register, so that ten thousand of them are not read twice.
  */
-export async function loadRegisterFeeds(deps: RegisterFeedsDeps, cases: readonly Case[]): Promise<RegisterFeeds> {
+export async function loadRegisterFeeds(
+  deps: RegisterFeedsDeps,
+  cases: readonly Case[],
+): Promise<
+  Omit<RegisterFeeds, 'referralsAwaitingDecision'> & { referralsAwaitingDecision: ReferralAwaitingDecision[] }
+> {
   const { storage, settings } = deps;
   const references = new Map(cases.map((c) => [c.id, c.reference] as const));
   const [referralsAwaitingDecision, screenings, identified] = await Promise.all([
@@ -46,7 +51,7 @@ export async function loadRegisterFeeds(deps: RegisterFeedsDeps, cases: readonly
 export async function loadReferralsAwaiting(
   deps: RegisterFeedsDeps,
   references: Promise<ReadonlyMap<string, string>>,
-): Promise<RegisterFeeds['referralsAwaitingDecision']> {
+): Promise<ReferralAwaitingDecision[]> {
   const { storage, clock, settings, bankHolidays } = deps;
   const today = localDate(clock.now(), settings.timeZone);
   const year = Number(today.slice(0, 4));
@@ -78,4 +83,13 @@ export async function loadReferralsAwaiting(
       overdue: c.overdue,
     };
   });
+}
+
+/**
+ * The referrals awaiting a decision as the register's rows and counts need them (which case each
+ * concerns), read without their clocks: no bank holiday data, so the first rows do not wait for it.
+ */
+export async function loadReferralsReceived(storage: RegisterFeedsDeps['storage']): Promise<ReferralAwaiting[]> {
+  const referrals = await storage.collection(referralKind).list({ status: 'awaiting' });
+  return referrals.map(({ doc }) => ({ id: doc.id, ...(doc.caseId ? { caseId: doc.caseId } : {}) }));
 }

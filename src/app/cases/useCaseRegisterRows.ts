@@ -5,7 +5,7 @@ import type { InvalidDocumentError } from '../../core/shared/errors';
 import type { Services } from '../services';
 import { useServices } from '../ServicesProvider';
 import { useRead } from '../useRead';
-import { loadReferralsAwaiting } from './registerFeeds';
+import { loadReferralsAwaiting, loadReferralsReceived } from './registerFeeds';
 import { loadRegisterEntries } from './registerIndex';
 
 export type CaseRegisterRows = {
@@ -21,15 +21,13 @@ export type CaseRegisterRows = {
  * minutes or actions themselves, except to rebuild an entry that is missing or out of date.
  */
 export async function loadCaseRegister(
-  services: Pick<Services, 'storage' | 'clock' | 'settings' | 'me' | 'bankHolidays'>,
+  services: Pick<Services, 'storage' | 'clock' | 'settings' | 'me'>,
 ): Promise<CaseRegisterRows & { written: Promise<void> }> {
   const { storage, clock, settings, me } = services;
-  const loaded = loadRegisterEntries(storage, { clock, timeZone: () => settings.timeZone });
-  const references = loaded.then(({ entries }) => new Map(entries.map((e) => [e.caseId, e.reference] as const)));
   const [{ entries, written, unreadable }, referralsAwaitingDecision] = await Promise.all([
-    loaded,
-    // The referrals and the bank holiday data load alongside the entries; only their labels wait for them.
-    loadReferralsAwaiting(services, references),
+    loadRegisterEntries(storage, { clock, timeZone: () => settings.timeZone }),
+    // Which cases have a referral waiting; their clocks (bank holidays) load only where they are shown.
+    loadReferralsReceived(storage),
   ]);
   const feeds: RegisterFeeds = { ...noFeeds, referralsAwaitingDecision };
   const rows = registerRows(entries, {
@@ -46,10 +44,25 @@ export async function loadCaseRegister(
 /** The register for the Panels tab's home; marks `case-register` for the benchmark. */
 export function useCaseRegisterRows() {
   const services = useServices();
-  const { storage, clock, settings, me, bankHolidays } = services;
-  const load = useCallback(
-    () => loadCaseRegister({ storage, clock, settings, me, bankHolidays }),
-    [storage, clock, settings, me, bankHolidays],
-  );
+  const { storage, clock, settings, me } = services;
+  const load = useCallback(() => loadCaseRegister({ storage, clock, settings, me }), [storage, clock, settings, me]);
   return useRead(load, { mark: 'case-register' });
+}
+
+/**
+ * The referrals awaiting a decision with their clocks (10 working days, bank holidays counted),
+ * named by the references of the register's rows. Read where the clocks are shown, so that the bank
+ * holiday data is loaded then and not before the register's first rows.
+ */
+export function useReferralClocks(rows: readonly RegisterRow[]) {
+  const { storage, clock, settings, bankHolidays } = useServices();
+  const load = useCallback(
+    () =>
+      loadReferralsAwaiting(
+        { storage, clock, settings, bankHolidays },
+        Promise.resolve(new Map(rows.map((r) => [r.caseId, r.reference] as const))),
+      ),
+    [storage, clock, settings, bankHolidays, rows],
+  );
+  return useRead(load);
 }

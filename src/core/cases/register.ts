@@ -67,9 +67,15 @@ export type ReferralAwaitingDecision = {
   overdue: boolean;
 };
 
+/**
+ * What the rows and the queue's count need of a referral awaiting a decision: which case, if any.
+ * Not its clock, which needs the bank holiday data: the register's first rows do not wait for it.
+ */
+export type ReferralAwaiting = Pick<ReferralAwaitingDecision, 'id' | 'caseId'>;
+
 /** What other parts of a case's life tell the register; each list is empty until those records exist. */
 export type RegisterFeeds = {
-  referralsAwaitingDecision: readonly ReferralAwaitingDecision[];
+  referralsAwaitingDecision: readonly ReferralAwaiting[];
   /** Screenings (MAPPA Q) recorded, by case: a screening on or after the due date clears it. */
   screenings: readonly { caseId: string; screenedOn: IsoDate }[];
   /** Identifications recorded, by case: one on or after the sentence or admission clears it. */
@@ -108,8 +114,6 @@ export type RegisterRow = {
   identificationDue?: IsoDate;
   missingNotification: boolean;
   referralAwaiting: boolean;
-  /** Lower-case text the search looks in: reference, visible name, chair and agency. */
-  searchText: string;
 };
 
 export type RegisterInput = {
@@ -125,12 +129,6 @@ export type RegisterInput = {
   feeds?: RegisterFeeds;
 };
 
-const ageOn = (dateOfBirth: IsoDate, today: IsoDate): number => {
-  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
-  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
-};
-
 const minusMonths = (date: IsoDate, months: number): IsoDate => {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const t = new Date(Date.UTC(y, m - 1 - months, 1));
@@ -141,16 +139,20 @@ const minusMonths = (date: IsoDate, months: number): IsoDate => {
 };
 
 /** Custody cases are re-screened 6 months before release, 12 when complex (MAPPA guidance). */
+const RESCREEN_MONTHS = { usual: 6, complex: 12 } as const;
+
+/** When a custody case is next screened: `RESCREEN_MONTHS` before its release. */
 export function screeningDueFor(c: {
   disposal?: Pick<Disposal, 'kind' | 'until' | 'complex'> | undefined;
 }): IsoDate | undefined {
   const d = c.disposal;
   if (!d || d.kind !== 'custody' || !d.until) return undefined;
-  return minusMonths(d.until, d.complex ? 12 : 6);
+  return minusMonths(d.until, d.complex ? RESCREEN_MONTHS.complex : RESCREEN_MONTHS.usual);
 }
 
 /** Custody, hospital and guardianship cases need a record of who notified MAPPA and when. */
-const needsNotification = (kind: Disposal['kind']): boolean => ['custody', 'hospital', 'guardianship'].includes(kind);
+const needsNotification = (kind: Disposal['kind']): boolean =>
+  kind === 'custody' || kind === 'hospital' || kind === 'guardianship';
 
 /** One row per case, in no particular order. Built once per load; filtering and sorting reuse the rows. */
 export function buildRegister(input: RegisterInput): RegisterRow[] {
@@ -172,9 +174,31 @@ export type RegisterRowsContext = Pick<
   'now' | 'timeZone' | 'cadenceWeeks' | 'viewer' | 'areaCoordinators' | 'feeds'
 >;
 
+/** A function of one text argument remembered per argument: ten thousand rows share a few hundred dates. */
+function remembered<T>(compute: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined && !known.has(key)) {
+      value = compute(key);
+      known.set(key, value);
+    }
+    return value as T;
+  };
+}
+
+/** The day someone born on this date turns 18, as a date to compare with today (29 February births turn 18 on 1 March, as `ageOn` counts). */
+const eighteenthBirthday = (dateOfBirth: IsoDate): IsoDate =>
+  `${String(Number(dateOfBirth.slice(0, 4)) + 18).padStart(4, '0')}${dateOfBirth.slice(4)}`;
+
+type Team = RegisterEntry['people'][number];
+type PersonRef = Team['chair'];
+
 /**
  * The rows of the register from the cases' entries (`registerEntry.ts`): what depends on today
  * (overdue, queues, age, custody) and on who is looking (the name) is decided here, per load.
+ * Ten thousand rows are built on each open, so dates are compared as ISO texts and each date sum
+ * is worked out once per distinct date, not once per row.
  */
 export function registerRows(entries: readonly RegisterEntry[], context: RegisterRowsContext): RegisterRow[] {
   const { now, timeZone, cadenceWeeks, viewer, areaCoordinators } = context;
@@ -184,50 +208,69 @@ export function registerRows(entries: readonly RegisterEntry[], context: Registe
   const seesEveryName = areaCoordinators.some((c) => samePerson(c, viewer));
   const referred = new Set(feeds.referralsAwaitingDecision.flatMap((r) => (r.caseId ? [r.caseId] : [])));
 
-  return entries.map((e) => {
-    // Need to know: coordinators and the case's own people (its series, its chair and members) see the name.
+  const level2Review = remembered((lastPanel) => addDays(lastPanel, cadenceWeeks.level2 * 7));
+  const level3Review = remembered((lastPanel) => addDays(lastPanel, cadenceWeeks.level3 * 7));
+  const daysPast = remembered((due) => daysBetween(due, today));
+  const identifyBy = remembered((from) => addDays(from, IDENTIFICATION_DAYS));
+  const rescreenOn = remembered((until) => minusMonths(until, RESCREEN_MONTHS.usual));
+  const rescreenComplexOn = remembered((until) => minusMonths(until, RESCREEN_MONTHS.complex));
+  // Whether the viewer is this person, asked once per person: a shard's entries share its people.
+  const isViewer = new Map<PersonRef, boolean>();
+  const viewerIs = (p: PersonRef) => {
+    let same = isViewer.get(p);
+    if (same === undefined) isViewer.set(p, (same = samePerson(p, viewer)));
+    return same;
+  };
+  const onTeam = (t: Team) =>
+    viewerIs(t.chair) || (t.coordinator !== undefined && viewerIs(t.coordinator)) || t.members.some(viewerIs);
+
+  const rows: RegisterRow[] = new Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    // Need to know: coordinators and the case's own people (its series, its chair and members) see
+    // the name. The access policy decides; it is asked only where the viewer is on one of the teams.
     const seesName =
       seesEveryName ||
-      rolesOn(viewer, {
-        caseId: e.caseId,
-        series: e.people.map((p) => ({ ...p, status: 'active' })),
-        areaCoordinators,
-        writtenUpdateFrom: [],
-      }).some((r) => r === 'coordinator' || r === 'chair' || r === 'member');
+      (e.people.some(onTeam) &&
+        rolesOn(viewer, {
+          caseId: e.caseId,
+          series: e.people.map((p) => ({ ...p, status: 'active' })),
+          areaCoordinators,
+          writtenUpdateFrom: [],
+        }).some((r) => r === 'coordinator' || r === 'chair' || r === 'member'));
 
     const { lastPanel } = e;
-    const weeks = e.level === 3 ? cadenceWeeks.level3 : cadenceWeeks.level2;
+    const active = e.status === 'active';
     let nextReviewDue: IsoDate | undefined;
-    if (e.status === 'active' && e.level !== 1) {
+    if (active && e.level !== 1) {
       nextReviewDue =
         e.decidedReview ??
         (lastPanel
-          ? addDays(lastPanel, weeks * 7)
+          ? (e.level === 3 ? level3Review : level2Review)(lastPanel)
           : // Never held: the first panel is due when the series planned it, or now when there is none.
             (e.firstMeetingDate ?? e.createdOn));
     }
-    const daysOverdue = nextReviewDue && nextReviewDue < today ? daysBetween(nextReviewDue, today) : 0;
+    const daysOverdue = nextReviewDue && nextReviewDue < today ? daysPast(nextReviewDue) : 0;
 
     const d = e.disposal;
-    const active = e.status === 'active';
     const releaseDate = d?.kind === 'custody' && d.until && d.until > today ? d.until : undefined;
     const inCustody = active && (e.nominalInCustody || releaseDate !== undefined);
 
-    const dueScreening = active && d ? screeningDueFor({ disposal: d }) : undefined;
+    // As `screeningDueFor`, remembered per release date.
+    const dueScreening =
+      active && d?.kind === 'custody' && d.until ? (d.complex ? rescreenComplexOn : rescreenOn)(d.until) : undefined;
     const screeningDue =
       dueScreening && d?.until && d.until > today && !((e.screenedOn ?? '') >= dueScreening) ? dueScreening : undefined;
 
     // A sentence or admission after the case was recorded (a recall, a hospital admission) needs identifying afresh.
     const identificationDue =
-      active && d && d.from >= e.createdOn && !((e.identifiedOn ?? '') >= d.from)
-        ? addDays(d.from, IDENTIFICATION_DAYS)
-        : undefined;
+      active && d && d.from >= e.createdOn && !((e.identifiedOn ?? '') >= d.from) ? identifyBy(d.from) : undefined;
 
     const exitDue = active && e.exitDue && e.exitDue <= lookahead ? e.exitDue : undefined;
 
     const flags: RegisterFlag[] = [];
     if (e.seriousCaseReview) flags.push('seriousCaseReview');
-    if (ageOn(e.dateOfBirth, today) < 18) flags.push('under18');
+    if (today < eighteenthBirthday(e.dateOfBirth)) flags.push('under18');
     if (e.category === 1) flags.push('registeredSexualOffender');
     if (d && (d.kind === 'hospital' || d.kind === 'guardianship') && (!d.until || d.until >= today)) {
       flags.push('hospitalOrder');
@@ -236,32 +279,32 @@ export function registerRows(entries: readonly RegisterEntry[], context: Registe
     if (e.mediaInterest) flags.push('mediaInterest');
     if (exitDue) flags.push('exitDue');
 
-    const name = seesName ? e.name : undefined;
-    const { chair } = e;
-    return {
+    const row: RegisterRow = {
       caseId: e.caseId,
       reference: e.reference,
-      ...(name !== undefined ? { name } : {}),
       category: e.category,
       level: e.level,
       leadAgency: e.leadAgency,
-      ...(chair ? { chair } : {}),
-      ...(lastPanel ? { lastPanel } : {}),
-      ...(nextReviewDue ? { nextReviewDue } : {}),
       daysOverdue,
       seriesState: e.seriesState,
       flags,
-      ...(releaseDate ? { releaseDate } : {}),
-      ...(exitDue ? { exitDue } : {}),
       status: e.status,
-      ...(e.exitedOn ? { exitedOn: e.exitedOn } : {}),
-      ...(screeningDue && screeningDue <= lookahead ? { screeningDue } : {}),
-      ...(identificationDue ? { identificationDue } : {}),
       missingNotification: active && !!d && needsNotification(d.kind) && !d.notified,
       referralAwaiting: referred.has(e.caseId),
-      searchText: [e.reference, name ?? '', chair ?? '', agencies[e.leadAgency]].join('\n').toLowerCase(),
     };
-  });
+    // Absent rather than undefined, as before: a row holds only what applies to it.
+    if (seesName) row.name = e.name;
+    if (e.chair) row.chair = e.chair;
+    if (lastPanel) row.lastPanel = lastPanel;
+    if (nextReviewDue) row.nextReviewDue = nextReviewDue;
+    if (releaseDate) row.releaseDate = releaseDate;
+    if (exitDue) row.exitDue = exitDue;
+    if (e.exitedOn) row.exitedOn = e.exitedOn;
+    if (screeningDue && screeningDue <= lookahead) row.screeningDue = screeningDue;
+    if (identificationDue) row.identificationDue = identificationDue;
+    rows[i] = row;
+  }
+  return rows;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -385,6 +428,20 @@ const sortValue: Record<SortKey, (r: RegisterRow) => string | number | undefined
   seriesState: (r) => seriesOrder[r.seriesState],
 };
 
+/**
+ * Lower-case text the search looks in: reference, visible name, chair and agency. Made on the first
+ * search that needs it, not with the rows: most opens of the register search nothing.
+ */
+const searchTexts = new WeakMap<RegisterRow, string>();
+function searchTextOf(row: RegisterRow): string {
+  let text = searchTexts.get(row);
+  if (text === undefined) {
+    text = [row.reference, row.name ?? '', row.chair ?? '', agencies[row.leadAgency]].join('\n').toLowerCase();
+    searchTexts.set(row, text);
+  }
+  return text;
+}
+
 /** The rows the filter selects, sorted; ties fall back to the reference so the order is stable. */
 export function filterRegister(rows: readonly RegisterRow[], query: RegisterQuery): RegisterRow[] {
   const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
@@ -395,7 +452,7 @@ export function filterRegister(rows: readonly RegisterRow[], query: RegisterQuer
       (query.level === undefined || r.level === query.level) &&
       (query.category === undefined || r.category === query.category) &&
       (query.agency === undefined || r.leadAgency === query.agency) &&
-      words.every((w) => r.searchText.includes(w)),
+      (words.length === 0 || words.every((w) => searchTextOf(r).includes(w))),
   );
   const value = sortValue[query.sort];
   const sign = query.dir === 'desc' ? -1 : 1;

@@ -316,11 +316,12 @@ export function unpackShard(s: RegisterShard): RegisterEntry[] {
       members: s.members.slice(s.memberStart[t], s.memberStart[t + 1]).map((m) => people[m]!),
     };
   });
-  const optional = <K extends string>(key: K, value: string) =>
-    value === '' ? {} : ({ [key]: value } as Record<K, string>);
-  return s.caseId.map((caseId, i): RegisterEntry => {
-    const kind = s.disposalKind[i] as NonNullable<RegisterEntry['disposal']>['kind'] | '';
-    return {
+  // Fields assigned one by one, absent ones left out: spreading a small object per optional field
+  // was most of the cost of unpacking ten thousand entries.
+  const entries: RegisterEntry[] = new Array(s.caseId.length);
+  for (let i = 0; i < s.caseId.length; i++) {
+    const caseId = s.caseId[i]!;
+    const entry: RegisterEntry = {
       id: caseId,
       caseId,
       timeZone: s.timeZone,
@@ -333,32 +334,34 @@ export function unpackShard(s: RegisterShard): RegisterEntry[] {
       leadAgency: s.leadAgency[i] as Agency,
       status: s.status[i] as RegisterEntry['status'],
       createdOn: s.createdOn[i]!,
-      ...optional('exitedOn', s.exitedOn[i]!),
-      ...optional('chair', s.chair[i]!),
       nominalInCustody: s.nominalInCustody[i]!,
-      ...(kind
-        ? {
-            disposal: {
-              kind,
-              from: s.disposalFrom[i]!,
-              ...optional('until', s.disposalUntil[i]!),
-              complex: s.disposalComplex[i]!,
-              notified: s.disposalNotified[i]!,
-            },
-          }
-        : {}),
       seriousCaseReview: s.seriousCaseReview[i]!,
       mediaInterest: s.mediaInterest[i]!,
-      ...optional('exitDue', s.exitDue[i]!),
-      ...optional('decidedReview', s.decidedReview[i]!),
       seriesState: s.seriesState[i] as RegisterEntry['seriesState'],
-      ...optional('firstMeetingDate', s.firstMeetingDate[i]!),
-      ...optional('lastPanel', s.lastPanel[i]!),
-      ...optional('screenedOn', s.screenedOn[i]!),
-      ...optional('identifiedOn', s.identifiedOn[i]!),
       people: teams.slice(s.teamStart[i], s.teamStart[i + 1]),
     };
-  });
+    const kind = s.disposalKind[i] as NonNullable<RegisterEntry['disposal']>['kind'] | '';
+    if (kind) {
+      const disposal: NonNullable<RegisterEntry['disposal']> = {
+        kind,
+        from: s.disposalFrom[i]!,
+        complex: s.disposalComplex[i]!,
+        notified: s.disposalNotified[i]!,
+      };
+      if (s.disposalUntil[i]) disposal.until = s.disposalUntil[i];
+      entry.disposal = disposal;
+    }
+    if (s.exitedOn[i]) entry.exitedOn = s.exitedOn[i];
+    if (s.chair[i]) entry.chair = s.chair[i];
+    if (s.exitDue[i]) entry.exitDue = s.exitDue[i];
+    if (s.decidedReview[i]) entry.decidedReview = s.decidedReview[i];
+    if (s.firstMeetingDate[i]) entry.firstMeetingDate = s.firstMeetingDate[i];
+    if (s.lastPanel[i]) entry.lastPanel = s.lastPanel[i];
+    if (s.screenedOn[i]) entry.screenedOn = s.screenedOn[i];
+    if (s.identifiedOn[i]) entry.identifiedOn = s.identifiedOn[i];
+    entries[i] = entry;
+  }
+  return entries;
 }
 
 /** Every shard (generation 0) holding the given entries, as a first write or the demo's seed makes them. */

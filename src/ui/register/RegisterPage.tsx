@@ -21,7 +21,7 @@ import {
 import { useMemo } from 'react';
 
 import { isAreaCoordinator } from '../../app/cases/caseDecisions';
-import { useCaseRegisterRows } from '../../app/cases/useCaseRegisterRows';
+import { useCaseRegisterRows, useReferralClocks } from '../../app/cases/useCaseRegisterRows';
 import { useServices } from '../../app/ServicesProvider';
 import type { Category, Level } from '../../core/cases/case.schema';
 import {
@@ -121,6 +121,43 @@ function Flags({ row }: { row: RegisterRow }) {
   );
 }
 
+/**
+ * The referrals awaiting a decision with their clocks, for those who follow the queue but do not
+ * decide it. The clocks need the bank holiday data, which is loaded when this list is first shown.
+ */
+function ReferralClocks({ rows }: { rows: readonly RegisterRow[] }) {
+  const styles = useStyles();
+  const t = useT();
+  const [clocks] = useReferralClocks(rows);
+  return (
+    <section aria-label={t('register.page.referrals')} aria-busy={clocks.state === 'loading'}>
+      {clocks.state === 'loading' && <Spinner size="tiny" label={t('register.page.referralClocksLoading')} />}
+      {clocks.state === 'error' && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{t('register.page.referralClocksFailed')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {clocks.state === 'ready' && (
+        <ul className={styles.referrals}>
+          {clocks.value.map((r) => (
+            <li key={r.id}>
+              {t('register.page.referral', {
+                label: r.label,
+                agency: t(agencyMessage(r.referringAgency)),
+                received: sayDay(t, r.receivedOn),
+                decideBy: sayDay(t, r.decideBy),
+              })}{' '}
+              <Badge appearance="tint" color={r.overdue ? 'danger' : 'informative'} shape="rounded">
+                {t(clockLabel(r))}
+              </Badge>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 export type RegisterPageProps = {
   query: RegisterQuery;
   onQuery: (next: RegisterQuery) => void;
@@ -198,25 +235,7 @@ export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
           </div>
           {/* Coordinators decide referrals from the queue; others see what awaits a decision. */}
           {query.view === 'referrals' && coordinator && <ReferralQueue onDecided={() => void reload()} />}
-          {query.view === 'referrals' && !coordinator && referrals.length > 0 && (
-            <section aria-label={t('register.page.referrals')}>
-              <ul className={styles.referrals}>
-                {referrals.map((r) => (
-                  <li key={r.id}>
-                    {t('register.page.referral', {
-                      label: r.label,
-                      agency: t(agencyMessage(r.referringAgency)),
-                      received: sayDay(t, r.receivedOn),
-                      decideBy: sayDay(t, r.decideBy),
-                    })}{' '}
-                    <Badge appearance="tint" color={r.overdue ? 'danger' : 'informative'} shape="rounded">
-                      {t(clockLabel(r))}
-                    </Badge>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          {query.view === 'referrals' && !coordinator && referrals.length > 0 && <ReferralClocks rows={rows} />}
           <div className={styles.filters} role="search" aria-label={t('register.page.filters')}>
             <Field label={t('register.page.search')}>
               <Input

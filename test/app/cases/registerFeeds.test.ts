@@ -156,4 +156,22 @@ describe('the register feeds', () => {
     expect(rows.find((r) => r.caseId === reviewed.id)?.nextReviewDue).toBe('2027-02-01');
     expect(rows.find((r) => r.caseId === levelOne.id)?.referralAwaiting).toBe(true);
   });
+
+  it('give the register its rows and which cases have a referral waiting without the bank holiday data', async () => {
+    const a = await app();
+    const raised = await submitReferral(a.services, referral({ caseId: levelOne.id, level: 2 }));
+    if (!raised.ok) throw new Error('not submitted');
+    a.as(coordinator);
+    // Holiday data that never arrives: only the referral clocks need it, and the register does not wait for them.
+    const between = jest.fn(() => new Promise<never>(() => undefined));
+
+    a.with({ bankHolidays: { between } });
+
+    const { rows, feeds } = await loadCaseRegister(a.services);
+
+    expect(rows.find((r) => r.caseId === levelOne.id)?.referralAwaiting).toBe(true);
+    expect(rows.find((r) => r.caseId === reviewed.id)?.referralAwaiting).toBe(false);
+    expect(feeds.referralsAwaitingDecision).toEqual([{ id: raised.value.id, caseId: levelOne.id }]);
+    expect(between).not.toHaveBeenCalled();
+  });
 });

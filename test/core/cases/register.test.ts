@@ -89,6 +89,20 @@ describe('the case register', () => {
       expect(filterRegister(rows, query({ q: 'mp-2026-0001' }))).toHaveLength(1);
     });
 
+    it('decides each case apart among many: a chair sees the names of the cases on their teams only', () => {
+      const cases = Array.from({ length: 30 }, (_, i) =>
+        aCase({
+          id: `case_${i}`,
+          reference: `MP-2026-${String(i).padStart(4, '0')}`,
+          ...(i % 3 === 0 ? { chair } : {}),
+        }),
+      );
+      const rows = build({ viewer: chair, cases });
+      for (const [i, row] of rows.entries()) {
+        expect([row.caseId, row.name !== undefined]).toEqual([`case_${i}`, i % 3 === 0]);
+      }
+    });
+
     it('hides it once the person’s series has ended', () => {
       expect(only({ viewer: chair, series: [aSeries({ status: 'ended' })] }).name).toBeUndefined();
     });
@@ -135,6 +149,18 @@ describe('the case register', () => {
       expect(row.daysOverdue).toBeGreaterThan(300);
     });
 
+    it('takes each case’s cadence from its own level when cases share a last panel', () => {
+      const rows = build({
+        cases: [aCase({ id: 'two', level: 2 }), aCase({ id: 'three', level: 3 }), aCase({ id: 'again', level: 2 })],
+        heldMeetings: ['two', 'three', 'again'].map((caseId) => ({ caseId, start: '2026-10-20T09:00:00.000Z' })),
+      });
+      expect(rows.map((r) => [r.caseId, r.nextReviewDue])).toEqual([
+        ['two', '2026-12-29'],
+        ['three', '2026-12-01'],
+        ['again', '2026-12-29'],
+      ]);
+    });
+
     it('gives a Level 1 case no review and no series', () => {
       const row = only({ cases: [aCase({ level: 1 })] });
       expect(row.nextReviewDue).toBeUndefined();
@@ -151,6 +177,13 @@ describe('the case register', () => {
       expect(
         only({ cases: [aCase({ nominal: { ...aCase().nominal, dateOfBirth: '2008-11-18' } })] }).flags,
       ).not.toContain('under18');
+    });
+
+    it('counts someone born on 29 February as 18 from 1 March in a year with no 29th', () => {
+      const leapling = [aCase({ nominal: { ...aCase().nominal, dateOfBirth: '2008-02-29' } })];
+      expect(only({ cases: leapling, now: new Date('2026-02-28T12:00:00Z') }).flags).toContain('under18');
+      expect(only({ cases: leapling, now: new Date('2026-03-01T12:00:00Z') }).flags).not.toContain('under18');
+      expect(only({ cases: leapling, now: new Date('2024-02-29T12:00:00Z') }).flags).toContain('under18');
     });
 
     it('flags registration from Category 1, hospital orders, custody with its release date, media interest and a Serious Case Review', () => {

@@ -1,11 +1,13 @@
 /** @jest-environment jsdom */
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { caseKind } from '../../../src/core/cases/case.schema';
 import { referralKind, type Referral } from '../../../src/core/cases/lifecycle/referral.schema';
 import { meetingKind } from '../../../src/core/panels/series.schema';
 import type { Person } from '../../../src/core/people/agency';
+import type { BankHolidaysPort } from '../../../src/core/ports';
+import type { Holiday } from '../../../src/core/scheduling/cadence';
 import PanelsHome from '../../../src/ui/register/PanelsHome';
 import { aCase, aPerson } from '../../builders';
 import { TestHost } from '../../fakes/testHost';
@@ -50,11 +52,13 @@ async function renderHome({
   as = coordinator,
   hash = '#/panels',
   referrals = [],
-}: { as?: Person; hash?: string; referrals?: Referral[] } = {}) {
+  bankHolidays,
+}: { as?: Person; hash?: string; referrals?: Referral[]; bankHolidays?: BankHolidaysPort } = {}) {
   window.history.replaceState(null, '', hash);
   const app = TestApp.create({
     host: new TestHost({ surface: 'personal' }),
     clock: { now: () => new Date('2026-11-18T14:30:00Z') },
+    bankHolidays,
   })
     .as(as)
     .withSettings({ coordinators: [coordinator] });
@@ -204,10 +208,32 @@ describe('the case register on the Panels tab', () => {
     expect(within(actions).queryByRole('button', { name: 'Identify a new nominal' })).not.toBeInTheDocument();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Referrals awaiting decision: 1' }));
-    expect(screen.getByRole('region', { name: 'Referrals awaiting a decision' })).toHaveTextContent(
-      'Overdue by 3 working days',
+    // The clocks need the bank holiday data, loaded when the list is first shown.
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Referrals awaiting a decision' })).toHaveTextContent(
+        'Overdue by 3 working days',
+      ),
     );
     expect(screen.queryByRole('button', { name: 'Decide' })).not.toBeInTheDocument();
+  });
+
+  it('shows the rows and the referral count before the bank holiday data arrives, and the clocks once it has', async () => {
+    let arrive: (holidays: Holiday[]) => void = () => undefined;
+    const between = jest.fn(() => new Promise<Holiday[]>((resolve) => (arrive = resolve)));
+    const table = await renderHome({ as: outsider, referrals: [overdueReferral], bankHolidays: { between } });
+    expect(references(table)).toContain('MP-2026-0201');
+    expect(between).not.toHaveBeenCalled();
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Referrals awaiting decision: 1' }));
+    const list = screen.getByRole('region', { name: 'Referrals awaiting a decision' });
+    expect(list).toHaveAttribute('aria-busy', 'true');
+    expect(list).toHaveTextContent('Working out the decision clocks…');
+    expect(list).not.toHaveTextContent('working days');
+
+    await act(async () => arrive([]));
+    await waitFor(() => expect(list).toHaveTextContent('Overdue by 3 working days'));
+    expect(list).toHaveAttribute('aria-busy', 'false');
   });
 
   it('shows the referrals queue with its clock, and Decide opens the decision', async () => {

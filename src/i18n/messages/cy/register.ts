@@ -51,6 +51,9 @@ export const register: Translations<typeof en> = {
   'register.page.queue': '{view}: {count}',
   'register.page.referrals': 'Atgyfeiriadau’n aros am benderfyniad',
   'register.page.referral': '{label}, gan {agency}: daeth i law {received}, penderfynu erbyn {decideBy}',
+  'register.page.referralClocksLoading': 'Wrthi’n cyfrifo’r clociau penderfynu…',
+  'register.page.referralClocksFailed':
+    'Nid oedd modd cyfrifo’r clociau penderfynu. Rhowch gynnig arall arni mewn munud.',
   'register.page.filters': 'Hidlo’r gofrestr',
   'register.page.search': 'Chwilio',
   'register.page.searchPlaceholder': 'Cyfeirnod, enw neu gadeirydd',

@@ -49,6 +49,8 @@ export const register = {
   'register.page.queue': '{view}: {count}',
   'register.page.referrals': 'Referrals awaiting a decision',
   'register.page.referral': '{label}, from {agency}: received {received}, decide by {decideBy}',
+  'register.page.referralClocksLoading': 'Working out the decision clocks…',
+  'register.page.referralClocksFailed': 'The decision clocks could not be worked out. Try again in a moment.',
   'register.page.filters': 'Filter the register',
   'register.page.search': 'Search',
   'register.page.searchPlaceholder': 'Reference, name or chair',
