@@ -382,7 +382,7 @@ const demoProtectedPeople: Readonly<Record<string, ProtectedPerson[]>> = {
   ],
 };
 
-function demoDocuments(now: Date, settings: AreaSettings): KindedDocument[] {
+export function demoDocuments(now: Date, settings: AreaSettings): KindedDocument[] {
   const zone = settings.timeZone;
   const today = localDate(now, zone);
   const docs: KindedDocument[] = [];
