@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 
 import type { MinutesSession } from '../../app/minutes/minutesSession';
 import { useServices } from '../../app/ServicesProvider';
@@ -20,8 +20,16 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-/** Completeness, signing and export. */
+/**
+ * Completeness, signing and export. It follows the minutes a moment behind the person typing: the
+ * completeness checks read the whole document, and React runs them after the keystroke has painted,
+ * giving way to the next key (https://react.dev/reference/react/useDeferredValue).
+ */
 export function FinalisePanel({ doc, session }: { doc: Minutes; session: MinutesSession }) {
+  return <FinaliseChecks doc={useDeferredValue(doc)} session={session} />;
+}
+
+const FinaliseChecks = memo(function FinaliseChecks({ doc, session }: { doc: Minutes; session: MinutesSession }) {
   const s = useStyles();
   const t = useT();
   const sectionLabel = useSectionLabel();
@@ -31,7 +39,10 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
   const [message, setMessage] = useState<string>();
   // The minutes are signed either way; a case left behind is the coordinator's to put right from the register.
   const [decisionsProblem, setDecisionsProblem] = useState<Message>();
-  const missing: Missing[] = doc.status === 'final' ? [] : checkCompleteness(doc, settings.timeZone);
+  const missing: Missing[] = useMemo(
+    () => (doc.status === 'final' ? [] : checkCompleteness(doc, settings.timeZone)),
+    [doc, settings.timeZone],
+  );
 
   const finalise = async () => {
     setBusy(true);
@@ -123,4 +134,4 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
       )}
     </div>
   );
-}
+});
