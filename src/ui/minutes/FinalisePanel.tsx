@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 
 import type { MinutesSession } from '../../app/minutes/minutesSession';
 import { useServices } from '../../app/ServicesProvider';
@@ -61,18 +61,25 @@ const FinaliseChecks = memo(function FinaliseChecks({ doc, session }: { doc: Min
           : say(t, r.error),
     );
   };
-  const run = async (
-    which: 'full' | 'summary',
-    reason: string,
-    language: DocumentLanguage,
-  ): Promise<string | undefined> => {
-    try {
-      download(await exportMinutes(services, doc, which, reason, language));
-      return undefined;
-    } catch (e) {
-      return t(problemMessage(e, msg('minutes.export.failed')));
-    }
-  };
+  // The export reads the minutes as they are when asked, so the dialogs need not follow every keystroke.
+  const current = useRef(doc);
+  current.current = doc;
+  const run = useCallback(
+    async (which: 'full' | 'summary', reason: string, language: DocumentLanguage): Promise<string | undefined> => {
+      try {
+        download(await exportMinutes(services, current.current, which, reason, language));
+        return undefined;
+      } catch (e) {
+        return t(problemMessage(e, msg('minutes.export.failed')));
+      }
+    },
+    [services, t],
+  );
+  const exportFull = useCallback((reason: string, language: DocumentLanguage) => run('full', reason, language), [run]);
+  const exportSummary = useCallback(
+    (reason: string, language: DocumentLanguage) => run('summary', reason, language),
+    [run],
+  );
   // Screens show only what the policy allows the person to do.
   const mayFinalise = may(session.access, 'finalise');
   const mayExport = may(session.access, 'export');
@@ -112,14 +119,8 @@ const FinaliseChecks = memo(function FinaliseChecks({ doc, session }: { doc: Min
       )}
       {mayExport && (
         <>
-          <ExportDialog
-            label={t('minutes.export.full')}
-            onExport={(reason, language) => run('full', reason, language)}
-          />
-          <ExportDialog
-            label={t('minutes.export.summary')}
-            onExport={(reason, language) => run('summary', reason, language)}
-          />
+          <ExportDialog label={t('minutes.export.full')} onExport={exportFull} />
+          <ExportDialog label={t('minutes.export.summary')} onExport={exportSummary} />
         </>
       )}
       {message && (
