@@ -57,6 +57,8 @@ export type AutosaveOptions<T extends Identified> = {
 };
 
 const MAX_REBASES = 5;
+/** The longest an edit waits to be written to this device's draft (see keepDraft). */
+const DRAFT_DELAY_MS = 300;
 /** The longest wait between two sends of the same work: retries back off to this and keep going. */
 const MAX_RETRY_MS = 5 * 60_000;
 
@@ -98,6 +100,7 @@ export class AutosaveQueue<T extends Identified> {
   /** Sends that have failed in a row (errors or others saving at the same time): each waits twice as long. */
   private failures = 0;
   private pendingDraft?: DraftRecord;
+  private draftTimer: unknown;
   /** Shared conflicts decided here, taken out of the shared store once the decision is saved. */
   private readonly decidedShared = new Set<string>();
   /** A draft on this device could not be read; it is kept aside under its own key and the person told. */
@@ -345,7 +348,8 @@ export class AutosaveQueue<T extends Identified> {
     }
     this.dispatch({ type: 'orphanAdopted', key, doc: merged, conflicts: all });
     this.keepDraft();
-    await this.draftWrite;
+    // The adopted work is on the device under this tab's key before the closed tab's draft goes.
+    await this.writeDraftNow();
     await this.o.drafts.delete(key).catch(() => undefined);
     if (this.state.status === 'unsaved') this.schedule(0);
   }
@@ -375,7 +379,7 @@ export class AutosaveQueue<T extends Identified> {
       doc: next,
       ...(conflicts.length ? { conflicts: followEdits(conflicts, doc, next) } : {}),
     });
-    this.keepDraft();
+    this.keepDraft(true);
     this.schedule(this.o.delayMs ?? 800);
     return undefined;
   }
@@ -396,7 +400,7 @@ export class AutosaveQueue<T extends Identified> {
     const { refused, doc, baseVersion } = this.state;
     if (!refused || !doc || baseVersion === undefined) return;
     this.dispatch({ type: 'refusedSettled', doc, base: doc, baseVersion });
-    this.pendingDraft = undefined;
+    this.dropPendingDraft();
     await this.draftWrite;
     await this.o.drafts.delete(this.key).catch(() => undefined);
   }
@@ -432,7 +436,7 @@ export class AutosaveQueue<T extends Identified> {
 
   /** Waits for the draft to be on this device (tests and page unload). */
   async settled(): Promise<void> {
-    await this.draftWrite;
+    await this.writeDraftNow();
   }
 
   private schedule(ms: number) {
@@ -444,13 +448,18 @@ export class AutosaveQueue<T extends Identified> {
     }, ms);
   }
 
-  private keepDraft() {
+  /**
+   * Keeps the newest document as this tab's draft on the device. An edit's draft is written within
+   * DRAFT_DELAY_MS rather than at once: writing a large document to IndexedDB clones it on the main
+   * thread, which a keystroke should not wait for, and fast typing then makes one write, not one per
+   * key. Everything else (conflicts, rebases, failed saves) is written at once.
+   */
+  private keepDraft(soon = false) {
     const { refused, conflicts } = this.state;
     // With a refused edit, the draft stays the person's edit as they made it, so a reload meets the
     // same refusal and offers it again.
     const { doc, base, baseVersion } = refused ?? this.state;
     if (!doc || !base) return;
-    const first = this.pendingDraft === undefined;
     this.pendingDraft = {
       key: this.key,
       doc,
@@ -460,16 +469,40 @@ export class AutosaveQueue<T extends Identified> {
       ...(this.o.tab ? { tab: this.o.tab.id } : {}),
       at: new Date().toISOString(),
     };
-    if (!first) return;
-    // One write at a time, always of the newest draft: fast typing coalesces into few writes, and an
-    // older draft never lands after a newer one.
-    this.draftWrite = this.draftWrite.then(async () => {
-      while (this.pendingDraft) {
-        const record = this.pendingDraft;
-        await this.o.drafts.put(record).catch(() => undefined);
-        if (this.pendingDraft === record) this.pendingDraft = undefined;
-      }
-    });
+    if (!soon) {
+      void this.writeDraftNow();
+      return;
+    }
+    // The first edit since the last write sets the clock; later ones join it, so the wait never grows.
+    this.draftTimer ??= (this.o.scheduler ?? timerScheduler).set(() => {
+      this.draftTimer = undefined;
+      void this.writeDraftNow();
+    }, DRAFT_DELAY_MS);
+  }
+
+  /**
+   * Writes the newest draft now, after any write already under way, so an older draft never lands
+   * after a newer one; resolves when it is on the device (page hidden or closing, tests).
+   */
+  writeDraftNow(): Promise<void> {
+    this.cancelDraftTimer();
+    const record = this.pendingDraft;
+    if (!record) return this.draftWrite;
+    this.pendingDraft = undefined;
+    this.draftWrite = this.draftWrite.then(() => this.o.drafts.put(record).catch(() => undefined));
+    return this.draftWrite;
+  }
+
+  /** Forgets a draft not yet written: the store or the person has settled it. */
+  private dropPendingDraft() {
+    this.cancelDraftTimer();
+    this.pendingDraft = undefined;
+  }
+
+  private cancelDraftTimer() {
+    if (this.draftTimer === undefined) return;
+    (this.o.scheduler ?? timerScheduler).clear(this.draftTimer);
+    this.draftTimer = undefined;
   }
 
   private async send(): Promise<void> {
@@ -488,6 +521,7 @@ export class AutosaveQueue<T extends Identified> {
         this.failures = 0;
         await this.clearDecided();
         if (this.state.status === 'saved') {
+          this.dropPendingDraft();
           await this.draftWrite;
           await this.o.drafts.delete(this.key).catch(() => undefined);
         } else {

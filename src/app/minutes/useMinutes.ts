@@ -41,6 +41,21 @@ export function useMinutes(caseId: string, meetingId?: string) {
     };
   }, [services, caseId, meetingId]);
 
+  useEffect(() => {
+    if (!session) return;
+    // A page being left or hidden (closing the meeting, switching app) keeps its last keystrokes:
+    // the draft waiting on its short timer is written now. pagehide rather than unload, per
+    // https://developer.chrome.com/docs/web-platform/page-lifecycle-api
+    const keep = () => void session.autosave.writeDraftNow();
+    const hidden = () => (document.visibilityState === 'hidden' ? keep() : undefined);
+    window.addEventListener('pagehide', keep);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      window.removeEventListener('pagehide', keep);
+      document.removeEventListener('visibilitychange', hidden);
+    };
+  }, [session]);
+
   const state: AutosaveState<Minutes> = useSyncExternalStore(
     session ? session.autosave.subscribe : noop,
     session ? session.autosave.getSnapshot : () => empty,

@@ -10,7 +10,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useId, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 
 import {
   exportJobcentrePlusNotification,
@@ -94,7 +94,7 @@ export type JobcentrePlusNoticeProps = {
  * flagged and saving waits until the chair rewrites it. Once saved it prints and downloads as Word,
  * both marked OFFICIAL-SENSITIVE and audited.
  */
-export function JobcentrePlusNotice(props: JobcentrePlusNoticeProps) {
+export const JobcentrePlusNotice = memo(function JobcentrePlusNotice(props: JobcentrePlusNoticeProps) {
   const services = useServices();
   const t = useT();
   const load = useCallback(() => readJobcentrePlusNotification(services, props.caseId), [services, props.caseId]);
@@ -102,7 +102,7 @@ export function JobcentrePlusNotice(props: JobcentrePlusNoticeProps) {
   if (loaded.state === 'loading') return <Spinner size="tiny" label={t('confidentiality.jobcentrePlus.loading')} />;
   if (loaded.state === 'error') return <Text role="alert">{t('confidentiality.jobcentrePlus.loadFailed')}</Text>;
   return <NoticeForm {...props} stored={loaded.value} onSaved={(s) => setLoaded(() => s)} />;
-}
+});
 
 function NoticeForm({
   caseId,
@@ -124,7 +124,7 @@ function NoticeForm({
   const [editing, setEditing] = useState(stored === undefined);
   const [status, setStatus] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const check = checkJobcentrePlusNotification(toNotification(draft));
+  const check = useMemo(() => checkJobcentrePlusNotification(toNotification(draft)), [draft]);
   // Each reason once, in the reader's language; those about a restriction's words stand out.
   const reasons = check.ok
     ? []

@@ -12,7 +12,7 @@ import {
   RadioGroup,
   Textarea,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 
 import type { DocumentLanguage } from '../../core/ports';
 import { useT } from '../i18n/I18nProvider';
@@ -21,7 +21,7 @@ import { useT } from '../i18n/I18nProvider';
  * An export asks why before the file is made: the reason, in the person's own words, goes into the
  * audit line with who, when and what.
  */
-export function ExportDialog({
+export const ExportDialog = memo(function ExportDialog({
   label,
   onExport,
 }: {
@@ -84,4 +84,4 @@ export function ExportDialog({
       </DialogSurface>
     </Dialog>
   );
-}
+});

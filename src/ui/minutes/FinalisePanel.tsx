@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 
 import type { MinutesSession } from '../../app/minutes/minutesSession';
 import { useServices } from '../../app/ServicesProvider';
@@ -20,8 +20,16 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-/** Completeness, signing and export. */
+/**
+ * Completeness, signing and export. It follows the minutes a moment behind the person typing: the
+ * completeness checks read the whole document, and React runs them after the keystroke has painted,
+ * giving way to the next key (https://react.dev/reference/react/useDeferredValue).
+ */
 export function FinalisePanel({ doc, session }: { doc: Minutes; session: MinutesSession }) {
+  return <FinaliseChecks doc={useDeferredValue(doc)} session={session} />;
+}
+
+const FinaliseChecks = memo(function FinaliseChecks({ doc, session }: { doc: Minutes; session: MinutesSession }) {
   const s = useStyles();
   const t = useT();
   const sectionLabel = useSectionLabel();
@@ -31,7 +39,10 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
   const [message, setMessage] = useState<string>();
   // The minutes are signed either way; a case left behind is the coordinator's to put right from the register.
   const [decisionsProblem, setDecisionsProblem] = useState<Message>();
-  const missing: Missing[] = doc.status === 'final' ? [] : checkCompleteness(doc, settings.timeZone);
+  const missing: Missing[] = useMemo(
+    () => (doc.status === 'final' ? [] : checkCompleteness(doc, settings.timeZone)),
+    [doc, settings.timeZone],
+  );
 
   const finalise = async () => {
     setBusy(true);
@@ -50,18 +61,25 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
           : say(t, r.error),
     );
   };
-  const run = async (
-    which: 'full' | 'summary',
-    reason: string,
-    language: DocumentLanguage,
-  ): Promise<string | undefined> => {
-    try {
-      download(await exportMinutes(services, doc, which, reason, language));
-      return undefined;
-    } catch (e) {
-      return t(problemMessage(e, msg('minutes.export.failed')));
-    }
-  };
+  // The export reads the minutes as they are when asked, so the dialogs need not follow every keystroke.
+  const current = useRef(doc);
+  current.current = doc;
+  const run = useCallback(
+    async (which: 'full' | 'summary', reason: string, language: DocumentLanguage): Promise<string | undefined> => {
+      try {
+        download(await exportMinutes(services, current.current, which, reason, language));
+        return undefined;
+      } catch (e) {
+        return t(problemMessage(e, msg('minutes.export.failed')));
+      }
+    },
+    [services, t],
+  );
+  const exportFull = useCallback((reason: string, language: DocumentLanguage) => run('full', reason, language), [run]);
+  const exportSummary = useCallback(
+    (reason: string, language: DocumentLanguage) => run('summary', reason, language),
+    [run],
+  );
   // Screens show only what the policy allows the person to do.
   const mayFinalise = may(session.access, 'finalise');
   const mayExport = may(session.access, 'export');
@@ -101,14 +119,8 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
       )}
       {mayExport && (
         <>
-          <ExportDialog
-            label={t('minutes.export.full')}
-            onExport={(reason, language) => run('full', reason, language)}
-          />
-          <ExportDialog
-            label={t('minutes.export.summary')}
-            onExport={(reason, language) => run('summary', reason, language)}
-          />
+          <ExportDialog label={t('minutes.export.full')} onExport={exportFull} />
+          <ExportDialog label={t('minutes.export.summary')} onExport={exportSummary} />
         </>
       )}
       {message && (
@@ -123,4 +135,4 @@ export function FinalisePanel({ doc, session }: { doc: Minutes; session: Minutes
       )}
     </div>
   );
-}
+});

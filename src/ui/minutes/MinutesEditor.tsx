@@ -9,7 +9,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useState } from 'react';
 
 import { useMinutes } from '../../app/minutes/useMinutes';
 import { useServices } from '../../app/ServicesProvider';
@@ -19,7 +19,7 @@ import { distributionState } from '../../core/minutes/distributionRecord';
 import { sendSummaryViaCoordinator } from '../../app/minutes/summaryViaCoordinator';
 import { docxFileName, minutesDocument } from '../../app/minutes/exportMinutes';
 import { sectionIds, type SectionId } from '../../core/minutes/sections';
-import { may, seesSection } from '../../core/access/policy';
+import { may, seesSection, type CaseAccess } from '../../core/access/policy';
 import { TextArea } from './fields';
 import { protectedIndex } from '../../core/protection/matcher';
 import { SaveStatus } from './SaveStatus';
@@ -66,7 +66,6 @@ const useStyles = makeStyles({
 export default function MinutesEditor({ caseId, meetingId }: { caseId: string; meetingId?: string }) {
   const s = useStyles();
   const t = useT();
-  const sectionLabel = useSectionLabel();
   const services = useServices();
   const { timeZone } = services.settings;
   const when = (at: string) => t.date(at, { dateStyle: 'medium', timeStyle: 'short', timeZone });
@@ -135,17 +134,7 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
           }}
         />
       </div>
-      <nav aria-label={t('minutes.editor.sections')}>
-        <ol className={s.toc}>
-          {shownSections.map((id) => (
-            <li key={id}>
-              <Link href={`#minutes-${id}`}>
-                {t('minutes.editor.sectionLink', { number: sectionIds.indexOf(id) + 1, label: sectionLabel(id) })}
-              </Link>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <SectionLinks access={session.access} />
       {final && (
         <Suspense fallback={null}>
           <MinutesVersions
@@ -233,6 +222,34 @@ export default function MinutesEditor({ caseId, meetingId }: { caseId: string; m
   );
 }
 
+/** The contents: links to the sections the person may see. It stays as it is while they type. */
+const SectionLinks = memo(function SectionLinks({ access }: { access: CaseAccess }) {
+  const s = useStyles();
+  const t = useT();
+  const sectionLabel = useSectionLabel();
+  return (
+    <nav aria-label={t('minutes.editor.sections')}>
+      <ol className={s.toc}>
+        {sectionIds
+          .filter((id) => seesSection(access, id))
+          .map((id) => (
+            <li key={id}>
+              <Link href={`#minutes-${id}`}>
+                {t('minutes.editor.sectionLink', { number: sectionIds.indexOf(id) + 1, label: sectionLabel(id) })}
+              </Link>
+            </li>
+          ))}
+      </ol>
+    </nav>
+  );
+});
+
+/** A section's heading, named for the editor's contents and for screen readers' lists of headings. */
+const SectionHeading = memo(function SectionHeading({ id }: { id: SectionId }) {
+  const sectionLabel = useSectionLabel();
+  return <h2 id={`minutes-${id}-h`}>{sectionLabel(id)}</h2>;
+});
+
 /**
  * Every section, laid out once in full before off-screen ones are skipped. A section skipped before
  * its first layout takes its placeholder height, and a longer one's content then overlaps the next
@@ -261,7 +278,6 @@ function Sections({
 }) {
   const s = useStyles();
   const t = useT();
-  const sectionLabel = useSectionLabel();
   const [laidOut, setLaidOut] = useState(false);
   useEffect(() => {
     // Two frames: the first layout of every section has happened, and its size is remembered.
@@ -277,7 +293,7 @@ function Sections({
       className={mergeClasses(s.section, laidOut && !growsAfterLoad.has(id) && s.skipOffscreen)}
       aria-labelledby={`minutes-${id}-h`}
     >
-      <h2 id={`minutes-${id}-h`}>{sectionLabel(id)}</h2>
+      <SectionHeading id={id} />
       <SectionForm section={id} doc={doc} edit={edit} session={session} disabled={disabled} />
       {id === 'agencyInformation' && (
         <section aria-labelledby="minutes-onward-h">

@@ -285,4 +285,50 @@ describe('minutes autosave queue', () => {
     expect((await col.get('mtg_2'))!.doc.purpose.reason).toBe('Short again');
     void outbox;
   });
+
+  it('keeps a burst of typing as one draft write, made when the draft timer runs', async () => {
+    const { doc, drafts } = await setup();
+    const timers = new Map<number, () => void>();
+    let n = 0;
+    const scheduler: Scheduler = { set: (fn) => (timers.set(++n, fn), n), clear: (h) => timers.delete(h as number) };
+    const puts: string[] = [];
+    const counting = Object.assign(Object.create(drafts) as MemoryDraftStore, {
+      put: async (record: Parameters<MemoryDraftStore['put']>[0]) => {
+        puts.push((record.doc as Minutes).purpose.reason);
+        await drafts.put(record);
+      },
+    });
+    const store = new MemoryStore();
+    const col = store.collection(minutesKind);
+    await col.create(doc);
+    const o = new AutosaveQueue({
+      kind: minutesKind,
+      collection: col,
+      drafts: counting,
+      id: doc.id,
+      merge: mergeMinutes,
+      scheduler,
+    });
+    await o.open();
+    for (const reason of ['U', 'Ur', 'Urg']) o.edit((m) => ({ ...m, purpose: { ...m.purpose, reason } }));
+    await Promise.resolve();
+    expect(puts).toEqual([]);
+    // The draft's timer and the save's timer are waiting; the draft's runs first (it is the shorter).
+    const [draftTimer] = [...timers.entries()].sort(([a], [b]) => a - b);
+    timers.delete(draftTimer![0]);
+    draftTimer![1]();
+    await o.settled();
+    expect(puts).toEqual(['Urg']);
+    expect((await drafts.get(`minutes:${doc.id}`))?.doc).toMatchObject({ purpose: { reason: 'Urg' } });
+  });
+
+  it('writes a waiting draft at once when asked whether the work is on the device', async () => {
+    const { drafts, outbox } = await setup();
+    const o = outbox();
+    await o.open();
+    o.edit((m) => ({ ...m, equality: { text: 'Hearing loop needed' } }));
+    expect(drafts.size).toBe(0);
+    await o.settled();
+    expect(drafts.size).toBe(1);
+  });
 });
