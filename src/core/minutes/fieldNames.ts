@@ -253,3 +253,27 @@ export function fieldName(path: FieldPath): Message {
   }
   return msg('minutes.fields.other', { path: path.join('.') });
 }
+
+/**
+ * A merge conflict's path (list items named by their id, `actions.act_1.text`) as a field path with
+ * each item's 1-based position in the document (`['actions', 1, 'text']`), so the conflict names the field
+ * as the comparison of versions does. An item no longer in the document keeps its id, and the
+ * field is then said by its raw path.
+ */
+export function fieldPathIn(doc: unknown, path: string): FieldPath {
+  const out: (string | number)[] = [];
+  let node: unknown = doc;
+  for (const part of path.split('.')) {
+    if (Array.isArray(node)) {
+      const at = node.findIndex(
+        (x: unknown) => typeof x === 'object' && x !== null && (x as { id?: unknown }).id === part,
+      );
+      out.push(at >= 0 ? at + 1 : part);
+      node = at >= 0 ? node[at] : undefined;
+    } else {
+      out.push(part);
+      node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+    }
+  }
+  return out;
+}

@@ -12,6 +12,7 @@ import { useServices } from '../../app/ServicesProvider';
 import type { MinutesSession } from '../../app/minutes/minutesSession';
 import { saveStatusText, type AutosaveState } from '../../app/autosave/autosaveState';
 import type { Minutes } from '../../core/minutes/minutes.schema';
+import { fieldName, fieldPathIn } from '../../core/minutes/fieldNames';
 import { useT } from '../i18n/I18nProvider';
 import { say } from './labels';
 
@@ -131,31 +132,34 @@ export function SaveStatus({
           </Button>
         </div>
       )}
-      {state.conflicts.map((c) => (
-        <section key={c.id ?? c.path} aria-label={t('minutes.saveStatus.conflictIn', { path: c.path })}>
-          <Text weight="semibold">{t('minutes.saveStatus.twoChanged', { path: c.path })}</Text>
-          <div className={s.sides}>
-            <div className={s.side}>
-              <Text weight="semibold">
-                {c.by ? t('minutes.saveStatus.theirUnsaved', { name: c.by }) : t('minutes.saveStatus.yours')}
-              </Text>
-              <p className={s.value}>{show(c.mine, t)}</p>
+      {state.conflicts.map((c) => {
+        const field = t(fieldName(fieldPathIn(state.doc, c.path)));
+        return (
+          <section key={c.id ?? c.path} aria-label={t('minutes.saveStatus.conflictIn', { field })}>
+            <Text weight="semibold">{t('minutes.saveStatus.twoChanged', { field })}</Text>
+            <div className={s.sides}>
+              <div className={s.side}>
+                <Text weight="semibold">
+                  {c.by ? t('minutes.saveStatus.theirUnsaved', { name: c.by }) : t('minutes.saveStatus.yours')}
+                </Text>
+                <p className={s.value}>{show(c.mine, t)}</p>
+              </div>
+              <div className={s.side}>
+                <Text weight="semibold">{t('minutes.saveStatus.theirsSaved')}</Text>
+                <p className={s.value}>{show(c.theirs, t)}</p>
+              </div>
             </div>
-            <div className={s.side}>
-              <Text weight="semibold">{t('minutes.saveStatus.theirsSaved')}</Text>
-              <p className={s.value}>{show(c.theirs, t)}</p>
+            <div className={s.row}>
+              <Button size="small" onClick={() => session.autosave.resolve(c, 'mine')}>
+                {c.by ? t('minutes.saveStatus.keepTheirs', { name: c.by }) : t('minutes.saveStatus.keepMine')}
+              </Button>
+              <Button size="small" onClick={() => session.autosave.resolve(c, 'theirs')}>
+                {c.by ? t('minutes.saveStatus.keepSaved') : t('minutes.saveStatus.keepOther')}
+              </Button>
             </div>
-          </div>
-          <div className={s.row}>
-            <Button size="small" onClick={() => session.autosave.resolve(c, 'mine')}>
-              {c.by ? t('minutes.saveStatus.keepTheirs', { name: c.by }) : t('minutes.saveStatus.keepMine')}
-            </Button>
-            <Button size="small" onClick={() => session.autosave.resolve(c, 'theirs')}>
-              {c.by ? t('minutes.saveStatus.keepSaved') : t('minutes.saveStatus.keepOther')}
-            </Button>
-          </div>
-        </section>
-      ))}
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -73,7 +73,7 @@ describe('SaveStatus', () => {
           status: 'conflict',
           conflicts: [{ path: 'media.plan', base: 'Before', mine: 'Mine', theirs: 'Theirs' }],
         },
-        /^Two people changed media\.plan\. The saved version stands and the other is kept aside until someone chooses\.$/,
+        /^Two people changed “Media plan”\. The saved version stands and the other is kept aside until someone chooses\.$/,
       ],
     ];
     const show = (state: AutosaveState<Minutes>) => (

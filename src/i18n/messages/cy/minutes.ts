@@ -40,9 +40,9 @@ export const minutes: Translations<typeof en> = {
   'minutes.saveStatus.offerCorrection': 'Cynnig fy newid fel cywiriad',
   'minutes.saveStatus.correctInTab': 'Agorwch y cofnodion yn nhab y cyfarfod i gynnig eich newid fel cywiriad.',
   'minutes.saveStatus.discardChange': 'Dileu fy newid',
-  'minutes.saveStatus.conflictIn': 'Gwrthdaro yn {path}',
+  'minutes.saveStatus.conflictIn': 'Gwrthdaro yn “{field}”',
   'minutes.saveStatus.twoChanged':
-    'Newidiodd dau unigolyn {path}. Mae’r fersiwn a gadwyd yn sefyll ac mae’r llall yn cael ei chadw o’r neilltu nes i rywun ddewis.',
+    'Newidiodd dau unigolyn “{field}”. Mae’r fersiwn a gadwyd yn sefyll ac mae’r llall yn cael ei chadw o’r neilltu nes i rywun ddewis.',
   'minutes.saveStatus.theirUnsaved': 'Fersiwn {name} (heb ei chadw)',
   'minutes.saveStatus.yours': 'Eich fersiwn chi',
   'minutes.saveStatus.theirsSaved': 'Eu fersiwn nhw (wedi’i chadw)',

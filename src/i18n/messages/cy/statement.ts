@@ -21,8 +21,6 @@ export const statement: Translations<typeof en> = {
 
   'statement.howAccessible.title': 'Pa mor hygyrch yw’r ap hwn',
   'statement.howAccessible.intro': 'Rydym yn gwybod nad yw rhai rhannau o’r ap hwn yn gwbl hygyrch:',
-  'statement.howAccessible.conflictPath':
-    'pan fydd dau berson yn newid yr un maes ar yr un pryd, mae’r neges yn enwi’r maes wrth ei lwybr mewnol (er enghraifft “media.plan”) yn hytrach nag wrth ei label',
   'statement.howAccessible.word':
     'nid yw’r dogfennau Word y mae’r ap yn eu hallforio (y cofnodion a’r crynodeb gweithredol) wedi cael eu gwirio o ran hygyrchedd',
   'statement.howAccessible.zoom':
@@ -52,8 +50,6 @@ export const statement: Translations<typeof en> = {
   'statement.nonAccessible.title': 'Cynnwys nad yw’n hygyrch',
   'statement.nonAccessible.intro': 'Nid yw’r cynnwys a restrir isod yn hygyrch am y rhesymau canlynol.',
   'statement.nonCompliance.title': 'Diffyg cydymffurfio â’r rheoliadau hygyrchedd',
-  'statement.nonCompliance.conflictPath':
-    'Pan fydd dau berson yn newid yr un maes, mae’r neges gwrthdaro yn enwi’r maes wrth ei lwybr mewnol yn lle ei label, felly gall fod yn anodd gwybod pa faes y mae’n ei olygu. Mae hyn yn methu maen prawf llwyddiant 3.3.1 WCAG 2.2 (adnabod gwallau). Rydym yn bwriadu enwi’r maes wrth ei label.',
   'statement.nonCompliance.word':
     'Nid yw’r cofnodion Word a’r crynodeb gweithredol a allforir wedi cael eu gwirio yn erbyn WCAG 2.2. Efallai na fyddant yn bodloni meini prawf llwyddiant 1.3.1 (gwybodaeth a pherthnasoedd) a 2.4.6 (penawdau a labeli). Rydym yn bwriadu eu gwirio a thrwsio’r hyn a ddarganfyddwn.',
   'statement.outOfScope.title': 'Cynnwys nad yw o fewn cwmpas y rheoliadau hygyrchedd',

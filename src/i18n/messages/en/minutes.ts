@@ -31,9 +31,9 @@ export const minutes = {
   'minutes.saveStatus.offerCorrection': 'Offer my change as a correction',
   'minutes.saveStatus.correctInTab': 'Open the minutes in the meeting tab to offer your change as a correction.',
   'minutes.saveStatus.discardChange': 'Discard my change',
-  'minutes.saveStatus.conflictIn': 'Conflict in {path}',
+  'minutes.saveStatus.conflictIn': 'Conflict in “{field}”',
   'minutes.saveStatus.twoChanged':
-    'Two people changed {path}. The saved version stands and the other is kept aside until someone chooses.',
+    'Two people changed “{field}”. The saved version stands and the other is kept aside until someone chooses.',
   'minutes.saveStatus.theirUnsaved': '{name}’s version (not saved)',
   'minutes.saveStatus.yours': 'Your version',
   'minutes.saveStatus.theirsSaved': 'Their version (saved)',

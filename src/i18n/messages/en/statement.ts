@@ -19,8 +19,6 @@ export const statement = {
 
   'statement.howAccessible.title': 'How accessible this app is',
   'statement.howAccessible.intro': 'We know some parts of this app are not fully accessible:',
-  'statement.howAccessible.conflictPath':
-    'when two people change the same field at once, the message names the field by its internal path (for example “media.plan”) rather than by its label',
   'statement.howAccessible.word':
     'the Word documents the app exports (the minutes and the executive summary) have not been checked for accessibility',
   'statement.howAccessible.zoom':
@@ -49,8 +47,6 @@ export const statement = {
   'statement.nonAccessible.title': 'Non-accessible content',
   'statement.nonAccessible.intro': 'The content listed below is non-accessible for the following reasons.',
   'statement.nonCompliance.title': 'Non-compliance with the accessibility regulations',
-  'statement.nonCompliance.conflictPath':
-    'When two people change the same field, the conflict message names the field by its internal path instead of its label, so it may be hard to tell which field it means. This fails WCAG 2.2 success criterion 3.3.1 (error identification). We plan to name the field by its label.',
   'statement.nonCompliance.word':
     'The exported Word minutes and executive summary have not been checked against WCAG 2.2. They may not meet success criteria 1.3.1 (info and relationships) and 2.4.6 (headings and labels). We plan to check them and fix what we find.',
   'statement.outOfScope.title': 'Content that is not within the scope of the accessibility regulations',

@@ -107,14 +107,7 @@ export function AccessibilityStatement() {
 
       <H2>{t('statement.howAccessible.title')}</H2>
       <P>{t('statement.howAccessible.intro')}</P>
-      <List
-        items={[
-          'statement.howAccessible.conflictPath',
-          'statement.howAccessible.word',
-          'statement.howAccessible.zoom',
-          'statement.howAccessible.users',
-        ]}
-      />
+      <List items={['statement.howAccessible.word', 'statement.howAccessible.zoom', 'statement.howAccessible.users']} />
 
       <H2>{t('statement.feedback.title')}</H2>
       <P>{t('statement.feedback.body', contact)}</P>
@@ -137,7 +130,7 @@ export function AccessibilityStatement() {
       <H2>{t('statement.nonAccessible.title')}</H2>
       <P>{t('statement.nonAccessible.intro')}</P>
       <H3>{t('statement.nonCompliance.title')}</H3>
-      <List items={['statement.nonCompliance.conflictPath', 'statement.nonCompliance.word']} />
+      <List items={['statement.nonCompliance.word']} />
       <H3>{t('statement.outOfScope.title')}</H3>
       <P>{t('statement.outOfScope.body')}</P>
 
