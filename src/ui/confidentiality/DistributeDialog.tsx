@@ -142,7 +142,9 @@ export function DistributeDialog(props: DistributeDialogProps) {
         <Dialog modalType="non-modal" open={open} onOpenChange={(_, d) => setOpen(d.open)}>
           <DialogSurface aria-describedby={undefined}>
             <DialogBody>
-              <DialogTitle>{t('confidentiality.distribute.title')}</DialogTitle>
+              {/* Fluent adds its own close button to a non-modal dialog's title, named "close" in English
+                  whatever the reader's language; the dialog's own Close button and Escape close it. */}
+              <DialogTitle action={null}>{t('confidentiality.distribute.title')}</DialogTitle>
               <DialogContent className={styles.body}>
                 <Text as="p">{t('confidentiality.distribute.rule')}</Text>
                 {sent && (
