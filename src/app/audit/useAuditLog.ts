@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 
 import type { AuditEvent, AuditVerb } from '../../core/audit/audit.schema';
 import { filterAudit, pageOf } from '../../core/audit/auditLog';
@@ -69,7 +69,10 @@ export function useAuditLog(filter: {
   );
   const [all] = useRead(loadAll);
 
-  return useMemo((): Loaded<AuditView | Refused> => {
+  // While the other read starts (a person typed, or cleared), the last view stays on screen, so the
+  // page and the box being typed in are not replaced by a spinner.
+  const last = useRef<Loaded<AuditView | Refused>>({ state: 'loading' });
+  const current = useMemo((): Loaded<AuditView | Refused> => {
     if (!byPerson) return paged;
     if (all.state !== 'ready') return all;
     if ('refused' in all.value) return { state: 'ready', value: all.value };
@@ -80,4 +83,7 @@ export function useAuditLog(filter: {
       value: { ...current, total: matched.length, caseReferences: all.value.caseReferences },
     };
   }, [byPerson, paged, all, caseId, verb, person, page, perPage]);
+  if (current.state === 'loading') return last.current;
+  last.current = current;
+  return current;
 }
