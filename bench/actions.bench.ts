@@ -12,11 +12,11 @@
  * their layout is the store's own, then copied into the page's IndexedDB after a first load has
  * seeded the demo data; the page is then reloaded and timed.
  */
-import { demoMe } from '../src/adapters/local/demoData';
+import { demoMe, demoPeople } from '../src/adapters/local/demoData';
 import { actionKind, type Action, type ActionStatus, type Pillar } from '../src/core/actions/action.schema';
 import type { Agency, Person } from '../src/core/people/agency';
 import { isReady } from '../test/browser/support';
-import { kinded, median, seedPage, storedRows } from './support';
+import { frameOf, kinded, median, seedPage, storedRows } from './support';
 import type { Bench, BenchContext, BenchRow } from './types';
 
 const pillarList: Pillar[] = [
@@ -58,22 +58,36 @@ type Timing = { total: number; data: number; render: number };
  * that into reading the store (data) and building the list (render). The app's pages and the plain
  * list on the baseline page go through this one function, alternating run by run.
  */
-async function measureOnce(ctx: BenchContext, url: string, rows: unknown[], rendered: string, mark: string) {
+async function measureOnce(
+  ctx: BenchContext,
+  url: string,
+  rows: unknown[],
+  rendered: string,
+  mark: string,
+  framed: boolean,
+) {
   const page = await ctx.newThrottledPage();
   try {
-    await page.goto(`${ctx.baseUrl}/personal.html#/my-actions`);
-    await page.waitForFunction(isReady, undefined, { timeout: 60_000 });
+    // A framed view is the personal tab in the harness, signed in as the person the URL names; its
+    // figures are taken inside the tab's own frame, from that frame's navigation.
+    const first = framed ? url : `${ctx.baseUrl}/personal.html#/my-actions`;
+    await page.goto(first);
+    await (framed ? await frameOf(page, 'personal') : page).waitForFunction(isReady, undefined, { timeout: 60_000 });
     await seedPage(page, rows);
-    await page.goto('about:blank');
-    await page.goto(url);
+    if (framed) await page.reload({ waitUntil: 'commit' });
+    else {
+      await page.goto('about:blank');
+      await page.goto(url);
+    }
+    const target = framed ? await frameOf(page, 'personal') : page;
     // The selector names what "rendered" means for each view; performance.now() is time since navigation.
-    const handle = await page.waitForFunction(
+    const handle = await target.waitForFunction(
       (selector) => (document.querySelector(selector) ? performance.now() : false),
       rendered,
       { timeout: 120_000, polling: 'raf' },
     );
     const total = (await handle.jsonValue()) as number;
-    const marks = await page.evaluate(
+    const marks = await target.evaluate(
       (name) =>
         ['load-start', 'loaded', 'rendered'].map(
           (step) => performance.getEntriesByName(`${name}:${step}`, 'mark')[0]?.startTime ?? Number.NaN,
@@ -87,14 +101,14 @@ async function measureOnce(ctx: BenchContext, url: string, rows: unknown[], rend
   }
 }
 
-type View = { url: string; rendered: string; mark: string };
+type View = { url: string; rendered: string; mark: string; framed?: boolean };
 
 async function measure(ctx: BenchContext, rows: unknown[], app: View, plain: View): Promise<[Timing, Timing]> {
   const appRuns: Timing[] = [];
   const plainRuns: Timing[] = [];
   for (let run = 0; run < ctx.runs; run++) {
-    appRuns.push(await measureOnce(ctx, app.url, rows, app.rendered, app.mark));
-    plainRuns.push(await measureOnce(ctx, plain.url, rows, plain.rendered, plain.mark));
+    appRuns.push(await measureOnce(ctx, app.url, rows, app.rendered, app.mark, app.framed ?? false));
+    plainRuns.push(await measureOnce(ctx, plain.url, rows, plain.rendered, plain.mark, plain.framed ?? false));
   }
   const summarise = (runs: Timing[]): Timing => ({
     total: median(runs.map((r) => r.total)),
@@ -147,7 +161,19 @@ const bench: Bench = async (ctx) => {
   const [allActions, allPlain] = await measure(
     ctx,
     area,
-    { url: `${ctx.baseUrl}/personal.html#/panels/actions`, rendered: 'table tbody tr', mark: 'all-actions' },
+    {
+      // All actions is for the area's coordinators: opened in the harness as the demo area's coordinator.
+      url: ctx.harnessUrl({
+        surface: 'personal',
+        page: 'panels/actions',
+        host: 'teams',
+        theme: 'default',
+        user: demoPeople.joWhitfield.email,
+      }),
+      rendered: 'table tbody tr',
+      mark: 'all-actions',
+      framed: true,
+    },
     plainList('first=50'),
   );
   return [
@@ -158,6 +184,14 @@ const bench: Bench = async (ctx) => {
     ...rowsFor('Coordinator view, 10,000 actions', 'plain list of the first 50 rows', allActions, allPlain, {
       data: '<= 300 ms, or first page <= 100 ms',
     }),
+    {
+      group: 'Actions',
+      figure: 'Coordinator view, 10,000 actions: first page read (data), against the goal of 100 ms',
+      value: allActions.data,
+      unit: 'ms',
+      baseline: 100,
+      target: '<= 1.0x (first page <= 100 ms)',
+    },
   ];
 };
 

@@ -22,6 +22,21 @@ export const anyOfFilters = (filter: Filter | readonly Filter[] | undefined): re
   filter === undefined ? [{}] : isFilterList(filter) ? filter : [filter];
 const isFilterList = (f: Filter | readonly Filter[]): f is readonly Filter[] => Array.isArray(f);
 
+/** One page of a kind's documents in one of its declared orders (`DocumentKind.orders`). */
+export type PageRequest = {
+  orderBy: string;
+  /** Ascending (the default) or descending by the order's key. */
+  direction?: 'ascending' | 'descending';
+  /** Equality filter on declared index names, as for `list`. */
+  filter?: Filter;
+  /** Documents to pass over before the page starts. */
+  offset?: number;
+  limit: number;
+};
+
+/** A page and how many documents the filter selects in all, so a pager can say "1 to 50 of 10,000". */
+export type Page<T> = { readonly items: Stored<T>[]; readonly total: number };
+
 export interface Collection<T extends Identified> {
   get(id: string): Promise<Stored<T> | undefined>;
   /**
@@ -34,6 +49,14 @@ export interface Collection<T extends Identified> {
    * documents a derived record (an index entry) is missing for, at a fraction of a full read.
    */
   ids(): Promise<string[]>;
+  /**
+   * One page of the documents a filter selects, sorted by one of the kind's orders (ties by id, in
+   * the same direction): what a long list needs for its first screen, without decoding the
+   * documents it does not show.
+   * A store that keeps the order's keys with each write reads only the page; a document written
+   * before its kind had the order is still placed by its content, never left out.
+   */
+  page(request: PageRequest): Promise<Page<T>>;
   /**
    * Creates a document under its own id. A retry of the same create (identical content) returns the
    * stored one instead of failing, so a lost response never leads to a duplicate; different content

@@ -30,6 +30,7 @@ function scheduled(store: StoragePort, s: fc.Scheduler): StoragePort {
         get: wrap('get', (id) => inner.get(id)),
         list: wrap('list', (filter) => inner.list(filter)),
         ids: wrap('ids', () => inner.ids()),
+        page: wrap('page', (request) => inner.page(request)),
         create: wrap('create', (doc) => inner.create(doc)),
         update: wrap('update', (doc, version) => inner.update(doc, version)),
       };

@@ -9,14 +9,19 @@ import type { StoragePort } from '../../src/core/ports';
 import { ConflictError, InvalidDocumentError } from '../../src/core/shared/errors';
 import { anAction } from '../builders';
 
-/** A test-only kind with a multi-valued index (a document is found under each of its tags). */
-export const taggedKind = defineDocument<{ id: string; owner: string; tags: string[] }>({
+type Tagged = { id: string; owner: string; tags: string[] };
+
+/** The same kind as a release before it had an order: its documents were stored without an order key. */
+const taggedBeforeOrders = defineDocument<Tagged>({
   name: 'tagged',
   version: 1,
   schema: z.object({ id: z.string(), owner: z.string(), tags: z.array(z.string()) }),
   migrations: {},
   indexes: { owner: (d) => d.owner, tags: (d) => d.tags },
 });
+
+/** A test-only kind with a multi-valued index (a document is found under each of its tags) and an order by owner. */
+export const taggedKind = defineDocument<Tagged>({ ...taggedBeforeOrders, orders: { owner: (d) => d.owner } });
 
 /**
  * What every implementation of the storage port must do. Each adapter's test file calls this with a
@@ -62,6 +67,58 @@ export function describeStoragePortContract(name: string, makeStore: () => Promi
       ]);
       await expect(tagged.list([])).resolves.toEqual([]);
       await expect(tagged.list([{ unknownField: 'x' }])).resolves.toEqual([]);
+    });
+
+    it('reads a page in a kind order, either way, with ties by id and the total the filter selects', async () => {
+      const c = store.collection(taggedKind);
+      for (const [id, owner, tags] of [
+        ['t_c', 'cara', ['x']],
+        ['t_a2', 'ann', ['y']],
+        ['t_b', 'bob', ['x']],
+        ['t_a1', 'ann', ['x']],
+        ['t_d', 'dan', ['y']],
+      ] as const) {
+        await c.create({ id, owner, tags: [...tags] });
+      }
+      const ids = (page: { items: { doc: Tagged }[] }) => page.items.map((s) => s.doc.id);
+
+      const first = await c.page({ orderBy: 'owner', limit: 3 });
+      expect(ids(first)).toEqual(['t_a1', 't_a2', 't_b']);
+      expect(first.total).toBe(5);
+      expect(ids(await c.page({ orderBy: 'owner', offset: 3, limit: 3 }))).toEqual(['t_c', 't_d']);
+      expect(ids(await c.page({ orderBy: 'owner', direction: 'descending', limit: 3 }))).toEqual(['t_d', 't_c', 't_b']);
+      expect(ids(await c.page({ orderBy: 'owner', direction: 'descending', offset: 3, limit: 9 }))).toEqual([
+        't_a2',
+        't_a1',
+      ]);
+      const filtered = await c.page({ orderBy: 'owner', filter: { tags: 'x' }, offset: 1, limit: 2 });
+      expect(ids(filtered)).toEqual(['t_b', 't_c']);
+      expect(filtered.total).toBe(3);
+      expect(await c.page({ orderBy: 'owner', offset: 9, limit: 2 })).toEqual({ items: [], total: 5 });
+    });
+
+    it('keeps a page in order when a document changes its key', async () => {
+      const c = store.collection(actionKind);
+      const early = await c.create(anAction({ id: 'act_early', dueDate: '2026-01-10', status: 'open' }));
+      await c.create(anAction({ id: 'act_late', dueDate: '2026-03-10', status: 'open' }));
+      await c.update({ ...early.doc, status: 'done' }, early.version);
+      const page = await c.page({ orderBy: 'list', limit: 5 });
+      expect(page.items.map((s) => s.doc.id)).toEqual(['act_late', 'act_early']);
+      expect(page.items[1]?.doc.status).toBe('done');
+    });
+
+    it('places a document written before its kind had the order by its content, never leaving it out', async () => {
+      await store.collection(taggedBeforeOrders).create({ id: 't_old', owner: 'bob', tags: ['x'] });
+      const c = store.collection(taggedKind);
+      await c.create({ id: 't_new1', owner: 'ann', tags: ['x'] });
+      await c.create({ id: 't_new2', owner: 'cara', tags: ['y'] });
+      const page = await c.page({ orderBy: 'owner', limit: 5 });
+      expect(page.items.map((s) => s.doc.id)).toEqual(['t_new1', 't_old', 't_new2']);
+      expect(page.total).toBe(3);
+      expect((await c.page({ orderBy: 'owner', filter: { tags: 'x' }, limit: 5 })).items.map((s) => s.doc.id)).toEqual([
+        't_new1',
+        't_old',
+      ]);
     });
 
     it('answers undefined for an unknown id', async () => {

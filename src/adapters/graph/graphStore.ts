@@ -9,7 +9,16 @@ import {
   type Identified,
   type StoredForm,
 } from '../../core/storage/defineDocument';
-import { anyOfFilters, type Collection, type Filter, type StoragePort, type Stored } from '../../core/ports';
+import {
+  anyOfFilters,
+  type Collection,
+  type Filter,
+  type Page,
+  type PageRequest,
+  type StoragePort,
+  type Stored,
+} from '../../core/ports';
+import { pageFrom } from '../../core/storage/paging';
 import { canonicalJson } from '../../core/shared/canonical';
 import { ConflictError, InvalidDocumentError } from '../../core/shared/errors';
 import type { Person } from '../../core/people/agency';
@@ -130,7 +139,7 @@ export class GraphStore implements StoragePort {
         this.seen,
         this.folders,
       );
-      return inListUnlessNamed(kind.name) ? new CaseOrListCollection(inCase, inList()) : inCase;
+      return inListUnlessNamed(kind.name) ? new CaseOrListCollection(kind, inCase, inList()) : inCase;
     }
     return inList();
   }
@@ -146,6 +155,7 @@ const IN_LIST = 'list:';
  */
 class CaseOrListCollection<T extends Identified> implements Collection<T> {
   constructor(
+    private readonly kind: DocumentKind<T>,
     private readonly inCase: Collection<T>,
     private readonly inList: Collection<T>,
   ) {}
@@ -166,6 +176,10 @@ class CaseOrListCollection<T extends Identified> implements Collection<T> {
   async list(filter?: Filter | readonly Filter[]): Promise<Stored<T>[]> {
     const [inCase, inList] = await Promise.all([this.inCase.list(filter), this.inList.list(filter)]);
     return [...inCase, ...inList.map((s) => CaseOrListCollection.fromList(s))];
+  }
+
+  async page(request: PageRequest): Promise<Page<T>> {
+    return pageFrom(this.kind, await this.list(request.filter), request);
   }
 
   async ids(): Promise<string[]> {
@@ -275,6 +289,14 @@ class GraphCollection<T extends Identified> implements Collection<T> {
     return out.filter((s) =>
       alternatives.some((conds) => conds.every(([f, v]) => valuesOf(this.kind, f, s.doc).includes(v))),
     );
+  }
+
+  /**
+   * Read as `list` reads, then sorted here: SharePoint answers only what the signed-in person may
+   * open (another case's folder is not there), so the page is cut from what they may see.
+   */
+  async page(request: PageRequest): Promise<Page<T>> {
+    return pageFrom(this.kind, await this.list(request.filter), request);
   }
 
   async ids(): Promise<string[]> {

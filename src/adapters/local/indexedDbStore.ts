@@ -3,21 +3,40 @@ import {
   decodeDocument,
   encodeDocument,
   indexKeys,
+  orderKey,
   type DocumentKind,
   type Identified,
   type StoredForm,
 } from '../../core/storage/defineDocument';
-import { anyOfFilters, type Collection, type Filter, type StoragePort, type Stored } from '../../core/ports';
+import {
+  anyOfFilters,
+  type Collection,
+  type Filter,
+  type Page,
+  type PageRequest,
+  type StoragePort,
+  type Stored,
+} from '../../core/ports';
+import { byCodeUnits } from '../../core/storage/paging';
 import { canonicalJson } from '../../core/shared/canonical';
 import { ConflictError } from '../../core/shared/errors';
 
-/** One row per document in a single object store; `idx` holds `collection|field=value` keys under a multi-entry index. */
+/**
+ * One row per document in a single object store; `idx` holds `collection|field=value` keys under a
+ * multi-entry index, and `collection|@order=key` for each of the kind's orders, so a page in an
+ * order is read from the index alone.
+ */
 type Row = { key: string; collection: string; id: string; version: number; body: StoredForm; idx: string[] };
 
 const STORE = 'documents';
 const ALL = '*';
 
-export type IndexedDbStoreOptions = { factory?: IDBFactory; databaseName?: string };
+export type IndexedDbStoreOptions = {
+  factory?: IDBFactory;
+  databaseName?: string;
+  /** The key ranges of the same IndexedDB as `factory` (the browser's own unless given). */
+  keyRange?: typeof IDBKeyRange;
+};
 
 /** A document and its kind, for writing many kinds in one go. */
 export type KindedDocument = { kind: DocumentKind<Identified>; doc: Identified };
@@ -25,14 +44,16 @@ export type KindedDocument = { kind: DocumentKind<Identified>; doc: Identified }
 /** The embedded local store: the storage port over the browser's IndexedDB. */
 export class IndexedDbStore implements StoragePort {
   private readonly db: Promise<IDBDatabase>;
+  private readonly keyRange: typeof IDBKeyRange | undefined;
 
   constructor(options: IndexedDbStoreOptions = {}) {
     const factory = options.factory ?? globalThis.indexedDB;
     this.db = openDatabase(factory, options.databaseName ?? 'mappa-panel');
+    this.keyRange = options.keyRange ?? (options.factory ? undefined : globalThis.IDBKeyRange);
   }
 
   collection<T extends Identified>(kind: DocumentKind<T>): Collection<T> {
-    return new IndexedDbCollection(this.db, kind);
+    return new IndexedDbCollection(this.db, kind, this.keyRange);
   }
 
   /** Whether any document of the kind is stored, counted on the index without reading (or decoding) one. */
@@ -88,6 +109,8 @@ class IndexedDbCollection<T extends Identified> implements Collection<T> {
   constructor(
     private readonly db: Promise<IDBDatabase>,
     private readonly kind: DocumentKind<T>,
+    /** Absent when the factory came without its key ranges: pages are then cut from the rows read. */
+    private readonly keyRange: typeof IDBKeyRange | undefined,
   ) {}
 
   async get(id: string): Promise<Stored<T> | undefined> {
@@ -113,6 +136,41 @@ class IndexedDbCollection<T extends Identified> implements Collection<T> {
     const rows = new Map<string, Row>();
     for (const r of found.flat()) rows.set(r.key, r);
     return [...rows.values()].map((r) => this.toStored(r));
+  }
+
+  async page(asked: PageRequest): Promise<Page<T>> {
+    const db = await this.db;
+    const index = db.transaction(STORE).objectStore(STORE).index('idx');
+    const prefix = `${this.kind.name}|@${asked.orderBy}=`;
+    const offset = Math.max(0, asked.offset ?? 0);
+    const limit = Math.max(0, asked.limit);
+    const direction = asked.direction === 'descending' ? 'prev' : 'next';
+    const wanted = Object.entries(asked.filter ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string');
+    if (wanted.length === 0 && this.keyRange) {
+      // Asked together in one transaction, so the counts and the page agree.
+      const ordered = this.keyRange.bound(prefix, `${prefix}\uffff`);
+      const [total, keyed, rows] = await Promise.all([
+        request<number>(index.count(`${this.kind.name}|${ALL}`)),
+        request<number>(index.count(ordered)),
+        readRange(index, ordered, direction, offset, limit),
+      ]);
+      // Every document has its key unless some were written before the kind had the order.
+      if (keyed === total) return { items: rows.map((r) => this.toStored(r)), total };
+    }
+    // Filtered, or some rows lack the key: the rows the filter selects are sorted by the key each
+    // holds and only the page is decoded; a row written before the order is placed by its document.
+    const first = wanted[0];
+    const probe = first ? `${this.kind.name}|${first[0]}=${first[1]}` : `${this.kind.name}|${ALL}`;
+    const need = wanted.map(([f, v]) => `${this.kind.name}|${f}=${v}`);
+    const all = await request<Row[]>(db.transaction(STORE).objectStore(STORE).index('idx').getAll(probe));
+    const rows = all.filter((r) => need.every((k) => r.idx.includes(k)));
+    const keyOf = (r: Row) =>
+      r.idx.find((k) => k.startsWith(prefix))?.slice(prefix.length) ??
+      orderKey(this.kind, asked.orderBy, this.toStored(r).doc);
+    const sign = direction === 'prev' ? -1 : 1;
+    const keyed = rows.map((r) => ({ r, key: keyOf(r) }));
+    keyed.sort((a, b) => sign * (byCodeUnits(a.key, b.key) || byCodeUnits(a.r.id, b.r.id)));
+    return { items: keyed.slice(offset, offset + limit).map((k) => this.toStored(k.r)), total: rows.length };
   }
 
   async ids(): Promise<string[]> {
@@ -199,7 +257,11 @@ class IndexedDbCollection<T extends Identified> implements Collection<T> {
 }
 
 function rowFor<T extends Identified>(kind: DocumentKind<T>, doc: T, body: StoredForm, version: number): Row {
-  const idx = [`${kind.name}|${ALL}`, ...indexKeys(kind, doc).map((k) => `${kind.name}|${k}`)];
+  const idx = [
+    `${kind.name}|${ALL}`,
+    ...indexKeys(kind, doc).map((k) => `${kind.name}|${k}`),
+    ...Object.keys(kind.orders ?? {}).map((order) => `${kind.name}|@${order}=${orderKey(kind, order, doc)}`),
+  ];
   return { key: `${kind.name}/${doc.id}`, collection: kind.name, id: doc.id, version, body, idx };
 }
 
@@ -214,6 +276,34 @@ function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
     open.onerror = () => reject(open.error ?? new Error('The local store could not be opened.'));
     open.onblocked = () =>
       reject(new Error('The local store is open in another tab with an older version. Close it and reload.'));
+  });
+}
+
+/** Up to `limit` rows of a key range in index order (ties by primary key, `kind/id`), after passing over `offset`. */
+function readRange(
+  index: IDBIndex,
+  range: IDBKeyRange,
+  direction: IDBCursorDirection,
+  offset: number,
+  limit: number,
+): Promise<Row[]> {
+  return new Promise((resolve, reject) => {
+    const rows: Row[] = [];
+    if (limit === 0) return resolve(rows);
+    let skipped = offset === 0;
+    const cursor = index.openCursor(range, direction);
+    cursor.onerror = () => reject(cursor.error ?? new Error('The local store could not read.'));
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (!at) return resolve(rows);
+      if (!skipped) {
+        skipped = true;
+        return at.advance(offset);
+      }
+      rows.push(at.value as Row);
+      if (rows.length >= limit) return resolve(rows);
+      at.continue();
+    };
   });
 }
 

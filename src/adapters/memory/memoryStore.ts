@@ -7,7 +7,16 @@ import {
   type Identified,
   type StoredForm,
 } from '../../core/storage/defineDocument';
-import { anyOfFilters, type Collection, type Filter, type StoragePort, type Stored } from '../../core/ports';
+import {
+  anyOfFilters,
+  type Collection,
+  type Filter,
+  type Page,
+  type PageRequest,
+  type StoragePort,
+  type Stored,
+} from '../../core/ports';
+import { pageFrom } from '../../core/storage/paging';
 import { canonicalJson } from '../../core/shared/canonical';
 import { ConflictError } from '../../core/shared/errors';
 
@@ -61,6 +70,10 @@ class MemoryCollection<T extends Identified> implements Collection<T> {
       if (needs.some((need) => need.every((k) => keys.includes(k)))) out.push(stored);
     }
     return out;
+  }
+
+  async page(request: PageRequest): Promise<Page<T>> {
+    return pageFrom(this.kind, await this.list(request.filter), request);
   }
 
   async ids(): Promise<string[]> {

@@ -1,4 +1,5 @@
-import { actionKind, type Action, type ActionStatus } from '../../core/actions/action.schema';
+import { actionKind, actionListKey, type Action, type ActionStatus } from '../../core/actions/action.schema';
+import { byCodeUnits } from '../../core/storage/paging';
 import { myActionsView, type MyActionView } from '../../core/actions/myActions';
 import { composeReminders } from '../../core/actions/reminders';
 import { composeWrittenUpdate, nextMeeting } from '../../core/actions/writtenUpdate';
@@ -53,6 +54,26 @@ export async function loadCoordinatedActions(deps: GuardDeps): Promise<Action[]>
   );
   if (coordinated.size === 0) await requireAccess(deps, AREA_SUBJECT, 'schedule');
   return actions.map((s) => s.doc).filter((a) => coordinated.has(a.caseId));
+}
+
+/** A page of the All actions list, and how many actions the list holds in all. */
+export type ActionsPage = { actions: Action[]; total: number };
+
+/**
+ * The first page of the All actions list, in its order (open first, then by due date), for showing
+ * at once while the whole list loads. The area's coordinators see every action, so the store reads
+ * the page alone without decoding ten thousand actions; a series' coordinator sees only their cases'
+ * actions, found as `loadCoordinatedActions` finds them. Refused as that is, to the same people.
+ */
+export async function loadCoordinatedActionsPage(deps: GuardDeps, limit: number): Promise<ActionsPage> {
+  const { me, settings } = deps;
+  if (rolesOn(me, areaFacts(settings.coordinators)).includes('coordinator')) {
+    const page = await deps.storage.collection(actionKind).page({ orderBy: 'list', limit });
+    return { actions: page.items.map((s) => s.doc), total: page.total };
+  }
+  const actions = await loadCoordinatedActions(deps);
+  const sorted = [...actions].sort((a, b) => byCodeUnits(actionListKey(a), actionListKey(b)));
+  return { actions: sorted.slice(0, limit), total: actions.length };
 }
 
 /** Posts the signed-in person's update (and optional status change) as they saw the action. */

@@ -87,6 +87,7 @@ export function withRegisterIndex(storage: StoragePort, options: RegisterIndexOp
         get: (id) => inner.get(id),
         list: (filter) => inner.list(filter),
         ids: () => inner.ids(),
+        page: (request) => inner.page(request),
         create: (doc) => written(doc, () => inner.create(doc)),
         update: (doc, expectedVersion) => written(doc, () => inner.update(doc, expectedVersion)),
       };

@@ -78,6 +78,7 @@ export function withStageRecord(deps: Deps, minutes: Collection<Minutes>): Colle
     get: (id) => minutes.get(id),
     list: (filter) => minutes.list(filter),
     ids: () => minutes.ids(),
+    page: (request) => minutes.page(request),
     create: (doc) => minutes.create(doc).then(afterSave),
     update: (doc, expectedVersion) => minutes.update(doc, expectedVersion).then(afterSave),
   };

@@ -25,6 +25,19 @@ export const actionStatuses = {
 export type ActionStatus = keyof typeof actionStatuses;
 export const ActionStatusSchema = z.enum(Object.keys(actionStatuses) as [ActionStatus, ...ActionStatus[]]);
 
+/** Statuses that close an action: it is no longer due, and a different closing status is a conflict. */
+export const terminalStatuses: readonly ActionStatus[] = ['done', 'notDoneCircumstances', 'notDoneAgency'];
+export const isTerminal = (s: ActionStatus): boolean => terminalStatuses.includes(s);
+
+/**
+ * The key an action sorts under in the coordinator's list, the same order as `compareActions`
+ * (`dueState.ts`) on any day: among open actions overdue, due soon and later follow the due date
+ * itself, so "open first, then by due date, then by id" needs no "today". Stores keep it with each
+ * write (`actionKind.orders`), so the list's first page is read without decoding every action.
+ */
+export const actionListKey = (a: { id: string; dueDate: string; status: ActionStatus }): string =>
+  `${isTerminal(a.status) ? 1 : 0}|${a.dueDate}|${a.id}`;
+
 export const ActionUpdateSchema = z.object({
   id: IdSchema,
   at: InstantSchema,
@@ -66,4 +79,6 @@ export const actionKind = defineDocument<Action>({
     ownerEmail: (a) => a.owner.email,
     status: (a) => a.status,
   },
+  // The coordinator's list order (`actionListKey`), kept with each write so its first page reads alone.
+  orders: { list: (a) => actionListKey(a) },
 });

@@ -1,8 +1,6 @@
-import type { Action, ActionStatus } from './action.schema';
+import { isTerminal, type Action, type ActionStatus } from './action.schema';
 
-/** Statuses that close an action: it is no longer due, and a different closing status is a conflict. */
-export const terminalStatuses: readonly ActionStatus[] = ['done', 'notDoneCircumstances', 'notDoneAgency'];
-export const isTerminal = (s: ActionStatus): boolean => terminalStatuses.includes(s);
+export { actionListKey, isTerminal, terminalStatuses } from './action.schema';
 
 /** Closing without doing the action needs a reason, so the next panel can tell why. */
 export const needsNote = (s: ActionStatus): boolean => s === 'notDoneCircumstances' || s === 'notDoneAgency';

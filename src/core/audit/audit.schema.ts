@@ -43,11 +43,16 @@ export const auditKind = defineDocument<AuditEvent>({
   schema: AuditEventSchema,
   migrations: {},
   indexes: { caseId: (e) => e.caseId, subjectId: (e) => e.subject.id, verb: (e) => e.verb },
+  // The audit page's order (read descending: newest first), kept with each write so a page reads alone.
+  orders: { time: (e) => auditTimeKey(e) },
   // Append-only in every store: a line once written is never changed (each store applies the guard).
   guardUpdate: () => 'The audit log is append-only: an event once written cannot be changed.',
 });
 
 export type AuditVerb = AuditEvent['verb'];
+
+/** When an event happened, then its id: descending, the audit page's newest-first order. */
+export const auditTimeKey = (e: Pick<AuditEvent, 'at' | 'id'>): string => `${e.at}|${e.id}`;
 
 /** What each kind of event is called on the audit page. */
 export const auditVerbLabels: Record<AuditVerb, string> = {

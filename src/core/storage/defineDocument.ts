@@ -23,6 +23,12 @@ export type DocumentKind<T extends Identified> = {
   /** Filterable fields: each maps a document to the value(s) it is found under. */
   readonly indexes: Readonly<Record<string, (doc: T) => string | readonly string[] | undefined>>;
   /**
+   * Orders a store can page through without decoding every document (`Collection.page`): each maps
+   * a document to a key that sorts as the list should, compared as strings (UTF-16 code units, as
+   * IndexedDB compares keys). Kept with each write, like the indexes.
+   */
+  readonly orders?: Readonly<Record<string, (doc: T) => string>>;
+  /**
    * Why replacing `current` with `next` is refused, if it is (e.g. signed minutes change only by a
    * signed correction). Every store applies it to every update, so no path around it exists.
    */
@@ -84,6 +90,13 @@ export function indexKeys<T extends Identified>(kind: DocumentKind<T>, doc: T): 
     for (const v of values) keys.push(`${field}=${v}`);
   }
   return keys;
+}
+
+/** The key a document sorts under in one of its kind's orders; a kind without that order is a defect. */
+export function orderKey<T extends Identified>(kind: DocumentKind<T>, order: string, doc: T): string {
+  const key = kind.orders?.[order];
+  if (!key) throw new Error(`${kind.name}: no order ${order}`);
+  return key(doc);
 }
 
 /**

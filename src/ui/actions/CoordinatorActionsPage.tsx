@@ -16,7 +16,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 import { recordActionExport, sendReminders } from '../../app/actions/actionOperations';
 import { useServices } from '../../app/ServicesProvider';
@@ -26,7 +26,7 @@ import { compareActions, dueState } from '../../core/actions/dueState';
 import { agencyMessage, agencies, type Agency } from '../../core/people/agency';
 import { useT } from '../i18n/I18nProvider';
 import { DueBadge, Pager, sayDay, StatusBadge } from './parts';
-import { useAllActions } from '../../app/actions/useActionLists';
+import { useAllActions, useFirstActionsPage } from '../../app/actions/useActionLists';
 
 /** Rows per page: the coordinator's list stays fast with ten thousand actions. */
 export const ROWS_PER_PAGE = 50;
@@ -38,6 +38,11 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalM,
     alignItems: 'end',
+    // A fieldset, so one attribute disables every filter while the whole list loads; no frame of its own.
+    border: 'none',
+    margin: 0,
+    padding: 0,
+    minWidth: 0,
   },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   table: { tableLayout: 'auto' },
@@ -54,7 +59,17 @@ export default function CoordinatorActionsPage() {
   const t = useT();
   const services = useServices();
   const { clock, settings } = services;
-  const [loaded, reload] = useAllActions();
+  // The first page shows at once; the whole list (filters, further pages, export) is read after it.
+  const [first, reloadFirst] = useFirstActionsPage(ROWS_PER_PAGE);
+  const [wantAll, setWantAll] = useState(false);
+  useEffect(() => {
+    if (first.state !== 'ready' || wantAll) return;
+    // After the first page has painted, so decoding every action never holds it back.
+    const timer = setTimeout(() => setWantAll(true), 0);
+    return () => clearTimeout(timer);
+  }, [first.state, wantAll]);
+  const [loaded, reloadAll] = useAllActions(wantAll);
+  const reload = () => void Promise.all([reloadFirst(), reloadAll()]);
   const [filter, setFilter] = useState<ActionFilter>({});
   const [page, setPage] = useState(0);
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string }>();
@@ -126,8 +141,19 @@ export default function CoordinatorActionsPage() {
     }
   };
 
-  if (loaded.state === 'loading') return <Spinner label={t('actions.all.loading')} />;
-  if (loaded.state === 'error') {
+  const firstPage = first.state === 'ready' ? first.value : undefined;
+  const wholeList = loaded.state === 'ready' ? loaded.value : undefined;
+  if (!wholeList && (!firstPage || 'refused' in firstPage) && first.state !== 'error') {
+    if (firstPage && 'refused' in firstPage) {
+      return (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('actions.all.coordinatorsOnly', { refused: firstPage.refused })}</MessageBarBody>
+        </MessageBar>
+      );
+    }
+    if (loaded.state !== 'error') return <Spinner label={t('actions.all.loading')} />;
+  }
+  if (loaded.state === 'error' || first.state === 'error') {
     return (
       <MessageBar intent="error" role="alert">
         <MessageBarBody>
@@ -137,24 +163,27 @@ export default function CoordinatorActionsPage() {
     );
   }
 
-  if (!Array.isArray(loaded.value)) {
+  if (wholeList && !Array.isArray(wholeList)) {
     return (
       <MessageBar intent="warning">
-        <MessageBarBody>{t('actions.all.coordinatorsOnly', { refused: loaded.value.refused })}</MessageBarBody>
+        <MessageBarBody>{t('actions.all.coordinatorsOnly', { refused: wholeList.refused })}</MessageBarBody>
       </MessageBar>
     );
   }
 
-  const pageCount = Math.ceil(filtered.length / ROWS_PER_PAGE);
+  // Until the whole list is in, the first page is shown as read, and the filters wait for the rest.
+  const waiting = !wholeList && firstPage && 'actions' in firstPage ? firstPage : undefined;
+  const total = waiting ? waiting.total : filtered.length;
+  const pageCount = waiting ? 1 : Math.ceil(filtered.length / ROWS_PER_PAGE);
   const current = Math.min(page, Math.max(0, pageCount - 1));
-  const rows = filtered.slice(current * ROWS_PER_PAGE, (current + 1) * ROWS_PER_PAGE);
+  const rows = waiting ? waiting.actions : filtered.slice(current * ROWS_PER_PAGE, (current + 1) * ROWS_PER_PAGE);
 
   return (
     <div className={styles.page}>
       <Text as="h2" size={500} weight="semibold">
         {t('actions.all.title')}
       </Text>
-      <div className={styles.filters} role="group" aria-label={t('actions.all.filters')}>
+      <fieldset className={styles.filters} aria-label={t('actions.all.filters')} disabled={Boolean(waiting)}>
         <Field label={t('actions.all.agency')}>
           <Select value={filter.agency ?? ''} onChange={(_, d) => setOne('agency', d.value as Agency | '')}>
             <option value="">{t('actions.all.allAgencies')}</option>
@@ -200,9 +229,9 @@ export default function CoordinatorActionsPage() {
           checked={filter.overdueOnly ?? false}
           onChange={(_, d) => setOne('overdueOnly', d.checked === true)}
         />
-      </div>
+      </fieldset>
       <div className={styles.buttons}>
-        <Button onClick={() => void download()} disabled={filtered.length === 0}>
+        <Button onClick={() => void download()} disabled={Boolean(waiting) || filtered.length === 0}>
           {t('actions.all.downloadCsv')}
         </Button>
         <Button appearance="primary" onClick={() => void remind()} disabled={busy}>
@@ -215,13 +244,14 @@ export default function CoordinatorActionsPage() {
         </MessageBar>
       )}
       <Text role="status" className={styles.muted}>
-        {filtered.length === 0
+        {total === 0
           ? t('actions.all.noMatch')
           : t('actions.all.showing', {
               from: t.number(current * ROWS_PER_PAGE + 1),
               to: t.number(current * ROWS_PER_PAGE + rows.length),
-              total: t.number(filtered.length),
+              total: t.number(total),
             })}
+        {waiting && total > rows.length ? ` ${t('actions.all.loadingRest')}` : ''}
       </Text>
       {rows.length > 0 && (
         <Table aria-label={t('actions.all.table')} size="small" className={styles.table}>

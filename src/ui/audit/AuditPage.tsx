@@ -22,7 +22,7 @@ import { exportAuditLog } from '../../app/audit/auditLog';
 import { useAuditLog } from '../../app/audit/useAuditLog';
 import { useServices } from '../../app/ServicesProvider';
 import { auditVerbLabels, type AuditVerb } from '../../core/audit/audit.schema';
-import { describeDetail, filterAudit, pageOf } from '../../core/audit/auditLog';
+import { describeDetail } from '../../core/audit/auditLog';
 import { problemMessage } from '../../core/shared/errors';
 import { msg } from '../../i18n/message';
 import { PageHeading, Pager, sayInstant } from '../actions/parts';
@@ -40,7 +40,8 @@ const useStyles = makeStyles({
 /**
  * The audit log, for coordinators: who viewed, exported, distributed, finalised, corrected, changed
  * level or category, and exited what, when and why. Filtered by case, person and kind; a hundred
- * rows a page, so a hundred thousand events stay usable; exported as formula-safe CSV.
+ * rows a page, read from the store a page at a time, so a hundred thousand events stay usable;
+ * every event the filters select is exported as formula-safe CSV.
  */
 export default function AuditPage() {
   const styles = useStyles();
@@ -51,16 +52,14 @@ export default function AuditPage() {
   const [person, setPerson] = useState('');
   const [page, setPage] = useState(0);
   const [notice, setNotice] = useState<string>();
-  const [loaded] = useAuditLog({ caseId: caseId || undefined, verb: verb || undefined });
+  const filter = { caseId: caseId || undefined, verb: verb || undefined, person };
+  const loaded = useAuditLog({ ...filter, page, perPage: PER_PAGE });
   const answer = loaded.state === 'ready' ? loaded.value : undefined;
-  const log = answer && 'events' in answer ? answer : undefined;
-  const shown = useMemo(
-    () => (log ? filterAudit(log.events, { caseId: caseId || undefined, verb: verb || undefined, person }) : []),
-    [log, caseId, verb, person],
-  );
+  const log = answer && 'rows' in answer ? answer : undefined;
+  const references = log?.caseReferences;
   const cases = useMemo(
-    () => (log ? [...log.caseReferences.entries()].sort((a, b) => (a[1] < b[1] ? -1 : 1)) : []),
-    [log],
+    () => (references ? [...references.entries()].sort((a, b) => (a[1] < b[1] ? -1 : 1)) : []),
+    [references],
   );
 
   if (loaded.state === 'loading') return <Spinner label={t('audit.page.loading')} />;
@@ -78,12 +77,11 @@ export default function AuditPage() {
       </MessageBar>
     );
   }
-  const current = pageOf(shown, page, PER_PAGE);
   const refer = (id?: string) => (id ? (log.caseReferences.get(id) ?? id) : '');
 
   const download = async () => {
     try {
-      const csv = await exportAuditLog(services, log, shown, t);
+      const csv = await exportAuditLog(services, filter, t);
       // A byte-order mark so that spreadsheet programs read the file as UTF-8 (names with accents).
       const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
       const a = document.createElement('a');
@@ -105,7 +103,7 @@ export default function AuditPage() {
 
   return (
     <div className={styles.page}>
-      <PageHeading title={t('audit.page.title')} summary={t('audit.page.summary', { count: shown.length })} />
+      <PageHeading title={t('audit.page.title')} summary={t('audit.page.summary', { count: log.total })} />
       <div className={styles.filters} role="search" aria-label={t('audit.page.filters')}>
         <Field label={t('audit.page.case')}>
           <Select value={caseId} onChange={(_, d) => filterChanged(setCaseId)(d.value)}>
@@ -130,7 +128,7 @@ export default function AuditPage() {
             ))}
           </Select>
         </Field>
-        <Button onClick={() => void download()} disabled={shown.length === 0}>
+        <Button onClick={() => void download()} disabled={log.total === 0}>
           {t('audit.page.export')}
         </Button>
       </div>
@@ -139,7 +137,7 @@ export default function AuditPage() {
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
-      {shown.length === 0 ? (
+      {log.rows.length === 0 ? (
         <Text>{t('audit.page.noMatch')}</Text>
       ) : (
         <Table aria-label={t('audit.page.table')} className={styles.table} size="small">
@@ -154,7 +152,7 @@ export default function AuditPage() {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {current.rows.map((e) => (
+            {log.rows.map((e) => (
               <TableRow key={e.id}>
                 <TableCell>{sayInstant(t, e.at, services.settings.timeZone)}</TableCell>
                 <TableCell>{e.actor.name}</TableCell>
@@ -167,7 +165,7 @@ export default function AuditPage() {
           </TableBody>
         </Table>
       )}
-      <Pager page={current.page} pageCount={current.pageCount} onPage={setPage} label={t('audit.page.pages')} />
+      <Pager page={log.page} pageCount={log.pageCount} onPage={setPage} label={t('audit.page.pages')} />
     </div>
   );
 }

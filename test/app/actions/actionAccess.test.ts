@@ -1,4 +1,9 @@
-import { loadCoordinatedActions, loadMyActions, sendReminders } from '../../../src/app/actions/actionOperations';
+import {
+  loadCoordinatedActions,
+  loadCoordinatedActionsPage,
+  loadMyActions,
+  sendReminders,
+} from '../../../src/app/actions/actionOperations';
 import type { Services } from '../../../src/app/services';
 import { actionKind } from '../../../src/core/actions/action.schema';
 import { auditKind } from '../../../src/core/audit/audit.schema';
@@ -72,6 +77,34 @@ describe('actions under the access policy', () => {
   it("lists only the actions of a series' coordinator's own cases", async () => {
     const { services } = await world(people.member);
     expect((await loadCoordinatedActions(services)).map((a) => a.id)).toEqual(['act_other']);
+  });
+
+  it('reads the first page for an area coordinator from the store, open first by due date, with the total', async () => {
+    const { services } = await world(people.coordinator);
+    await services.storage
+      .collection(actionKind)
+      .create(anAction({ id: 'act_early_done', caseId: 'case_ct', dueDate: '2026-01-01', status: 'done' }));
+    await services.storage
+      .collection(actionKind)
+      .create(anAction({ id: 'act_early_open', caseId: 'case_ct', dueDate: '2026-01-01', status: 'open' }));
+    const page = await loadCoordinatedActionsPage(services, 3);
+    expect(page.total).toBe(5);
+    expect(page.actions.map((a) => a.id)).toEqual(['act_early_open', 'act_ct', 'act_other']);
+  });
+
+  it("gives a series' coordinator a first page of their own cases' actions only", async () => {
+    const { services } = await world(people.member);
+    const page = await loadCoordinatedActionsPage(services, 50);
+    expect(page).toEqual({ actions: [expect.objectContaining({ id: 'act_other' })], total: 1 });
+  });
+
+  it('refuses the first page, as the whole list, to a person who coordinates no case', async () => {
+    const { services } = await world(people.none);
+    const refused = await loadCoordinatedActionsPage(services, 50).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(isNotOnCase(refused)).toBe(true);
   });
 
   it('refuses, and audits, a person from another agency with no role, who sees none of the case’s actions', async () => {

@@ -79,6 +79,7 @@ async function run(
       get: (id) => col.get(id),
       list: (f) => col.list(f),
       ids: () => col.ids(),
+      page: (request) => col.page(request),
       create: (d) => (w.down ? Promise.reject(new Error('offline')) : col.create(d)),
       update: (d, v) => (w.down ? Promise.reject(new Error('offline')) : col.update(d, v)),
     };

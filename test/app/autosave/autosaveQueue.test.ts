@@ -28,6 +28,7 @@ function flaky(inner: Collection<Minutes>) {
     get: (id) => inner.get(id),
     list: (f) => inner.list(f),
     ids: () => inner.ids(),
+    page: (request) => inner.page(request),
     create: (d) => (state.down ? Promise.reject(new Error('network')) : inner.create(d)),
     update: (d, v) => (state.down ? Promise.reject(new Error('network')) : inner.update(d, v)),
   };

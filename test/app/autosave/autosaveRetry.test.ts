@@ -39,6 +39,7 @@ async function setup() {
     get: (id) => col.get(id),
     list: (f) => col.list(f),
     ids: () => col.ids(),
+    page: (request) => col.page(request),
     create: (d) => col.create(d),
     update: async (d, v) => {
       if (busy.others) {
@@ -120,6 +121,7 @@ describe('autosave keeps trying', () => {
       get: (i) => col.get(i),
       list: (f) => col.list(f),
       ids: () => col.ids(),
+      page: (request) => col.page(request),
       create: (d) => col.create(d),
       update: (d, v) => new Promise((resolve, reject) => (answer = () => col.update(d, v).then(resolve, reject))),
     };

@@ -25,6 +25,7 @@ async function setup() {
     get: (id) => col.get(id),
     list: (f) => col.list(f),
     ids: () => col.ids(),
+    page: (request) => col.page(request),
     create: (d) => (state.down ? Promise.reject(new Error('offline')) : col.create(d)),
     update: (d, v) => (state.down ? Promise.reject(new Error('offline')) : col.update(d, v)),
   };

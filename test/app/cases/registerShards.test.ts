@@ -269,6 +269,7 @@ function failingShardUpdatesAfter(storage: StoragePort, allowed: number): Storag
         get: (id) => inner.get(id),
         list: (f) => inner.list(f),
         ids: () => inner.ids(),
+        page: (request) => inner.page(request),
         create: (doc) => inner.create(doc),
         update: async (doc, version) => {
           updates += 1;

@@ -1,3 +1,7 @@
+import fc from 'fast-check';
+
+import { actionListKey } from '../../../src/core/actions/action.schema';
+import { byCodeUnits } from '../../../src/core/storage/paging';
 import {
   compareActions,
   daysBetween,
@@ -90,5 +94,40 @@ describe('grouping by panel', () => {
   it('compares by id last so the order is stable', () => {
     const cmp = compareActions(opts);
     expect(cmp(anAction({ id: 'a' }), anAction({ id: 'b' }))).toBeLessThan(0);
+  });
+});
+
+describe('the stored list order', () => {
+  const statuses = ['open', 'inProgress', 'done', 'notDoneCircumstances', 'notDoneAgency'] as const;
+  const anyAction = fc.record({
+    id: fc.stringMatching(/^[a-z0-9_]{1,8}$/),
+    dueDate: fc
+      .date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
+    status: fc.constantFrom(...statuses),
+  });
+
+  it('sorts as compareActions does on any day, with no "today" in the key', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(anyAction, { selector: (a) => a.id, maxLength: 30 }),
+        fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 60 }),
+        (actions, today, withinDays) => {
+          const byRule = [...actions].sort(compareActions({ now: today, withinDays, timeZone: 'Europe/London' }));
+          const byKey = [...actions].sort((a, b) => byCodeUnits(actionListKey(a), actionListKey(b)));
+          expect(byKey.map((a) => a.id)).toEqual(byRule.map((a) => a.id));
+        },
+      ),
+    );
+  });
+
+  it('puts an open action overdue by a year before one due tomorrow, and every closed one after both', () => {
+    const keys = [
+      actionListKey({ id: 'b', dueDate: '2026-11-21', status: 'open' }),
+      actionListKey({ id: 'c', dueDate: '2025-01-01', status: 'done' }),
+      actionListKey({ id: 'a', dueDate: '2025-11-20', status: 'inProgress' }),
+    ].sort(byCodeUnits);
+    expect(keys.map((k) => k.split('|')[2])).toEqual(['a', 'b', 'c']);
   });
 });

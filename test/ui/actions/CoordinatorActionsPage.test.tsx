@@ -7,8 +7,11 @@ import { actionKind } from '../../../src/core/actions/action.schema';
 import { auditKind } from '../../../src/core/audit/audit.schema';
 import CoordinatorActionsPage, { ROWS_PER_PAGE } from '../../../src/ui/actions/CoordinatorActionsPage';
 import MailOutboxPage from '../../../src/ui/actions/MailOutboxPage';
+import { compareActions } from '../../../src/core/actions/dueState';
+import type { Collection } from '../../../src/core/ports';
+import type { DocumentKind, Identified } from '../../../src/core/storage/defineDocument';
 import { aPerson, anAction } from '../../builders';
-import { FakeMail, makeServices, renderWith } from './testServices';
+import { FakeMail, fixedNow, makeServices, renderWith } from './testServices';
 
 const ann = aPerson({ id: 'u_ann', name: 'Ann Example', email: 'ann@police.example.gov.uk', agency: 'police' });
 const bob = aPerson({ id: 'u_bob', name: 'Bob Example', email: 'bob@housing.example.gov.uk', agency: 'housing' });
@@ -48,6 +51,9 @@ async function seed(storage: ReturnType<typeof makeServices>['storage']) {
   );
 }
 
+/** The filters are usable once the whole list (not only its first page) is in. */
+const wholeListLoaded = () => waitFor(() => expect(screen.getByRole('combobox', { name: 'Agency' })).toBeEnabled());
+
 const rowTexts = () =>
   within(screen.getByRole('table', { name: 'Actions' }))
     .getAllByRole('row')
@@ -60,6 +66,7 @@ describe('coordinator view of actions', () => {
     await seed(storage);
     renderWith(services, <CoordinatorActionsPage />);
     await screen.findByRole('table', { name: 'Actions' });
+    await wholeListLoaded();
     const user = userEvent.setup();
     expect(rowTexts()).toEqual(['Check the address of Jordan Testcase', 'Offer a tenancy', 'Review licence']);
 
@@ -75,6 +82,72 @@ describe('coordinator view of actions', () => {
     expect(rowTexts()).toEqual(['Check the address of Jordan Testcase']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'done');
     expect(screen.getByText('No actions match these filters.')).toBeInTheDocument();
+  });
+
+  it('shows the first page at once, read alone, while the whole list loads for the filters', async () => {
+    const { services, storage } = makeServices({ me: coordinator, settings: { coordinators: [coordinator] } });
+    const actions = storage.collection(actionKind);
+    for (let i = 0; i < ROWS_PER_PAGE + 5; i++) {
+      const closed = i % 2 === 0;
+      await actions.create(
+        anAction({
+          id: `y${String(i).padStart(3, '0')}`,
+          owner: i % 3 ? ann : bob,
+          dueDate: `2027-01-${String((i % 28) + 1).padStart(2, '0')}`,
+          status: closed ? 'done' : 'open',
+          text: `Action ${i}`,
+        }),
+      );
+    }
+    // The whole list waits until released; the first page is read on its own.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const pagesRead: number[] = [];
+    const storage2 = {
+      collection: <T extends Identified>(kind: DocumentKind<T>): Collection<T> => {
+        const inner = storage.collection(kind);
+        if (kind.name !== actionKind.name) return inner;
+        return {
+          get: (id) => inner.get(id),
+          ids: () => inner.ids(),
+          create: (doc) => inner.create(doc),
+          update: (doc, version) => inner.update(doc, version),
+          list: async (filter) => {
+            await held;
+            return inner.list(filter);
+          },
+          page: async (request) => {
+            const page = await inner.page(request);
+            pagesRead.push(page.items.length);
+            return page;
+          },
+        };
+      },
+    };
+    renderWith({ ...services, storage: storage2 }, <CoordinatorActionsPage />);
+    await screen.findByRole('table', { name: 'Actions' });
+
+    const all = (await actions.list()).map((s) => s.doc);
+    const expected = all.sort(
+      compareActions({
+        now: fixedNow,
+        withinDays: services.settings.reminderDays,
+        timeZone: services.settings.timeZone,
+      }),
+    );
+    expect(rowTexts()).toEqual(expected.slice(0, ROWS_PER_PAGE).map((a) => a.text));
+    expect(pagesRead).toEqual([ROWS_PER_PAGE]);
+    expect(
+      screen.getByText(`Showing 1 to ${ROWS_PER_PAGE} of ${ROWS_PER_PAGE + 5} actions.`, { exact: false }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Agency' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Download CSV' })).toBeDisabled();
+
+    release();
+    await wholeListLoaded();
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Agency' }), 'housing');
+    expect(rowTexts()).toEqual(expected.filter((a) => a.owner.agency === 'housing').map((a) => a.text));
   });
 
   it('shows a Victim Safety Planning action without its text: restricted on the All actions page as on the stage', async () => {
@@ -103,7 +176,7 @@ describe('coordinator view of actions', () => {
     renderWith(services, <CoordinatorActionsPage />);
     await screen.findByRole('table', { name: 'Actions' });
     expect(rowTexts()).toHaveLength(ROWS_PER_PAGE);
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Next page' }));
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Next page' }));
     expect(rowTexts()).toHaveLength(5);
     expect(
       screen.getByText(`Showing ${ROWS_PER_PAGE + 1} to ${ROWS_PER_PAGE + 5} of ${ROWS_PER_PAGE + 5} actions.`),
@@ -177,7 +250,9 @@ describe('coordinator view of actions', () => {
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     renderWith(services, <CoordinatorActionsPage />);
     const user = userEvent.setup();
-    await user.selectOptions(await screen.findByRole('combobox', { name: 'Agency' }), 'police');
+    await screen.findByRole('table', { name: 'Actions' });
+    await wholeListLoaded();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Agency' }), 'police');
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(click).toHaveBeenCalled();
     const csv = await new Promise<string>((resolve) => {

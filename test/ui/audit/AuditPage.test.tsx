@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { recordAudit } from '../../../src/app/audit/recordAudit';
@@ -41,6 +41,37 @@ describe('the audit page', () => {
     expect(await screen.findByText('1 event, newest first. Identifiers only: no case content.')).toBeTruthy();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'export');
     expect(await screen.findByText('No events match.')).toBeTruthy();
+  });
+
+  it('reads a hundred events a page, newest first, and matches a person across every page', async () => {
+    const app = await world();
+    const events = app.services.storage.collection(auditKind);
+    for (let i = 0; i < 130; i++) {
+      await events.create({
+        id: `aud_many_${String(i).padStart(3, '0')}`,
+        at: new Date(Date.UTC(2026, 9, 1, 0, i)).toISOString(),
+        actor: { id: i === 5 ? 'u_rare' : 'u_often', name: i === 5 ? 'Rare Reader' : 'Often Reader' },
+        verb: 'view',
+        subject: { kind: 'minutes', id: `m_${i}` },
+        caseId: 'case_1',
+        detail: { surface: `surface ${i}` },
+      });
+    }
+    const user = userEvent.setup();
+    renderWith(app.services, <AuditPage />);
+    const table = await screen.findByRole('table', { name: 'Audit events' });
+    // The two events of the world are the newest; then the 130, newest first.
+    expect(within(table).getAllByRole('row')).toHaveLength(101);
+    expect(await screen.findByText('132 events, newest first. Identifiers only: no case content.')).toBeTruthy();
+    expect(within(table).getByText('surface: surface 129')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(33));
+    expect(within(table).getByText('surface: surface 0')).toBeTruthy();
+    expect(within(table).queryByText('surface: surface 129')).toBeNull();
+
+    await user.type(screen.getByRole('textbox', { name: 'Person' }), 'rare');
+    expect(await screen.findByText('1 event, newest first. Identifiers only: no case content.')).toBeTruthy();
+    expect(within(screen.getByRole('table', { name: 'Audit events' })).getByText('surface: surface 5')).toBeTruthy();
   });
 
   it('is refused to anyone but a coordinator, and the refusal is audited', async () => {

@@ -46,6 +46,7 @@ class FakeSite {
         get: guard(inner.get.bind(inner)),
         list: guard(inner.list.bind(inner)),
         ids: guard(inner.ids.bind(inner)),
+        page: guard(inner.page.bind(inner)),
         create: guard(inner.create.bind(inner)),
         update: guard(inner.update.bind(inner)),
       };

@@ -103,6 +103,7 @@ export const actions: Translations<typeof en> = {
   'actions.all.sendReminders': 'Anfon nodiadau atgoffa',
   'actions.all.noMatch': 'Nid oes unrhyw gamau gweithredu’n cyfateb i’r hidlwyr hyn.',
   'actions.all.showing': 'Yn dangos {from} i {to} o {total} cam gweithredu.',
+  'actions.all.loadingRest': 'Wrthi’n llwytho’r gweddill ar gyfer yr hidlwyr a’r tudalennau nesaf…',
   'actions.all.table': 'Camau gweithredu',
   'actions.all.column.panel': 'Panel',
   'actions.all.column.action': 'Cam gweithredu',

@@ -93,6 +93,7 @@ export const actions = {
   'actions.all.sendReminders': 'Send reminders',
   'actions.all.noMatch': 'No actions match these filters.',
   'actions.all.showing': 'Showing {from} to {to} of {total} actions.',
+  'actions.all.loadingRest': 'Loading the rest for the filters and further pages…',
   'actions.all.table': 'Actions',
   'actions.all.column.panel': 'Panel',
   'actions.all.column.action': 'Action',
