@@ -7,6 +7,7 @@ import type { StoragePort, Stored } from '../core/ports';
 import { isNotOnCase, userMessage } from '../core/shared/errors';
 import { IdSchema } from '../core/shared/schemas';
 import { requireAccess, type GuardDeps } from './access/caseAccess';
+import { lazySchema } from '../core/shared/lazySchema';
 
 /** The case and meeting a surface shows; `refused` (and nothing else of the case) when the policy refuses it. */
 export type Binding = { caseId?: string; caseReference?: string; meetingId?: string; refused?: string };
@@ -14,7 +15,7 @@ export type Binding = { caseId?: string; caseReference?: string; meetingId?: str
 /** Personal tabs use these page ids; they never name a case. */
 const personalPageIds = new Set(['my-actions', 'panels', 'outbox']);
 
-const QuerySchema = z.object({ caseId: IdSchema.optional(), meetingId: IdSchema.optional() });
+const QuerySchema = lazySchema(() => z.object({ caseId: IdSchema.optional(), meetingId: IdSchema.optional() }));
 
 /** Reads `caseId` and `meetingId` from a query string; anything malformed is ignored rather than trusted. */
 export function bindingFromQuery(search: string): { caseId?: string; meetingId?: string } {

@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import type { Surface } from '../core/host';
 import { STATIC_TAB, surfaceUrl, type HarnessSettings, type TeamsTheme } from './settings';
+import { lazySchema } from '../core/shared/lazySchema';
 
 export type HostMessage = { id: number; uuidAsString?: string; args: unknown[] } | { func: string; args: unknown[] };
 
@@ -76,12 +77,14 @@ const ONE_WAY = new Set([
   'readyToUnload',
 ]);
 
-const RequestSchema = z.object({
-  id: z.number().int().nonnegative(),
-  uuidAsString: z.string().optional(),
-  func: z.string().min(1),
-  args: z.array(z.unknown()).optional(),
-});
+const RequestSchema = lazySchema(() =>
+  z.object({
+    id: z.number().int().nonnegative(),
+    uuidAsString: z.string().optional(),
+    func: z.string().min(1),
+    args: z.array(z.unknown()).optional(),
+  }),
+);
 
 const TENANT_ID = 'f1c7a0de-0000-4000-8000-00000000aaaa';
 

@@ -7,16 +7,19 @@
 import { z } from 'zod';
 import packagedManifest from '../../manifest/manifest.json';
 import { tabConfigurationFor, type Surface } from '../core/host';
+import { lazySchema } from '../core/shared/lazySchema';
 
 /** The placeholder the packaging step replaces with the app's HTTPS origin (env/.env.*). */
 export const TAB_ENDPOINT = '${{TAB_ENDPOINT}}';
 
-const ManifestSchema = z.object({
-  configurableTabs: z
-    .array(z.object({ configurationUrl: z.string().min(1), context: z.array(z.string()).default([]) }))
-    .min(1, 'the manifest declares no configurable tab'),
-  staticTabs: z.array(z.object({ entityId: z.string().min(1), contentUrl: z.string().min(1) })).default([]),
-});
+const ManifestSchema = lazySchema(() =>
+  z.object({
+    configurableTabs: z
+      .array(z.object({ configurationUrl: z.string().min(1), context: z.array(z.string()).default([]) }))
+      .min(1, 'the manifest declares no configurable tab'),
+    staticTabs: z.array(z.object({ entityId: z.string().min(1), contentUrl: z.string().min(1) })).default([]),
+  }),
+);
 export type HarnessManifest = z.infer<typeof ManifestSchema>;
 
 export function readManifest(raw: unknown = packagedManifest): HarnessManifest {

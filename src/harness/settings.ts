@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { demoPeople } from '../adapters/local/demoData';
 import type { Surface } from '../core/host';
 import { configurationUrl, type HarnessManifest, readManifest, savedContentUrl, staticTabUrl } from './manifestUrls';
+import { lazySchema } from '../core/shared/lazySchema';
 
 export const SURFACES = [
   'sidePanel',
@@ -90,31 +91,36 @@ export const DEFAULT_SETTINGS: HarnessSettings = {
   nestedAppAuth: false,
 };
 
-const id = z
-  .string()
-  .trim()
-  .min(1)
-  .max(128)
-  .regex(/^[A-Za-z0-9._:@=-]+$/, 'letters, digits and . _ : @ = - only');
+const id = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(128)
+    .regex(/^[A-Za-z0-9._:@=-]+$/, 'letters, digits and . _ : @ = - only'),
+);
 
-const fields = {
-  surface: z.enum(SURFACES),
-  host: z.enum(HOSTS),
-  theme: z.enum(TEAMS_THEMES),
-  page: z.enum(PERSONAL_PAGES),
-  user: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, 'an email-style address'),
-  locale: z
-    .string()
-    .trim()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en-GB'),
-  caseId: id,
-  chatId: id,
-  naa: z.enum(['0', '1']),
-  site: z.enum(HARNESS_SITES),
-} as const;
+/** One schema per query parameter, built when the harness first reads its address. */
+const fields = lazySchema(() =>
+  z.object({
+    surface: z.enum(SURFACES),
+    host: z.enum(HOSTS),
+    theme: z.enum(TEAMS_THEMES),
+    page: z.enum(PERSONAL_PAGES),
+    user: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, 'an email-style address'),
+    locale: z
+      .string()
+      .trim()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en-GB'),
+    caseId: id,
+    chatId: id,
+    naa: z.enum(['0', '1']),
+    site: z.enum(HARNESS_SITES),
+  }),
+);
 
 export type ParsedSettings = { settings: HarnessSettings; problems: string[] };
 
@@ -122,7 +128,7 @@ export function parseHarnessQuery(search: string): ParsedSettings {
   const params = new URLSearchParams(search);
   const settings: HarnessSettings = { ...DEFAULT_SETTINGS };
   const problems: string[] = [];
-  for (const [name, schema] of Object.entries(fields)) {
+  for (const [name, schema] of Object.entries(fields.shape)) {
     const raw = params.get(name);
     if (raw === null) continue;
     const parsed = schema.safeParse(raw);
@@ -137,7 +143,7 @@ export function parseHarnessQuery(search: string): ParsedSettings {
 }
 
 function describe(name: string, error: z.ZodError): string {
-  const field = fields[name as keyof typeof fields];
+  const field = fields.shape[name as keyof typeof fields.shape];
   if (field instanceof z.ZodEnum) return `one of ${field.options.join(', ')}`;
   return error.issues[0]?.message ?? 'a valid value';
 }

@@ -15,6 +15,7 @@ import { meetingKind, seriesKind, type PanelSeries } from '../../core/panels/ser
 import type { Person } from '../../core/people/agency';
 import type { StoragePort } from '../../core/ports';
 import { refusal, type GraphTransport } from './transport';
+import { lazySchema } from '../../core/shared/lazySchema';
 
 /**
  * Need to know, enforced by SharePoint itself: every document of a case lives in that case's folder
@@ -66,19 +67,21 @@ const escapeName = (s: string) => s.replace(/[^A-Za-z0-9_.-]/g, (c) => `~${c.cod
 export const caseFolderName = (caseId: string) => `Case ${escapeName(caseId)}`;
 export const caseFileName = (kindName: string, id: string) => `${kindName} ${escapeName(id)}.json`;
 
-const ListWithDrive = z.object({ drive: z.object({ id: z.string() }) });
-const FolderRef = z.object({ id: z.string() });
-const Permissions = z.object({
-  value: z.array(
-    z.object({
-      id: z.string(),
-      inheritedFrom: z.unknown().optional(),
-      grantedToV2: z
-        .object({ user: z.object({ id: z.string().optional(), email: z.string().optional() }).optional() })
-        .optional(),
-    }),
-  ),
-});
+const ListWithDrive = lazySchema(() => z.object({ drive: z.object({ id: z.string() }) }));
+const FolderRef = lazySchema(() => z.object({ id: z.string() }));
+const Permissions = lazySchema(() =>
+  z.object({
+    value: z.array(
+      z.object({
+        id: z.string(),
+        inheritedFrom: z.unknown().optional(),
+        grantedToV2: z
+          .object({ user: z.object({ id: z.string().optional(), email: z.string().optional() }).optional() })
+          .optional(),
+      }),
+    ),
+  }),
+);
 
 type Grant = { id?: string | undefined; email?: string | undefined };
 const matches = (g: Grant, p: Person) =>

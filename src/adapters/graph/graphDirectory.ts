@@ -3,24 +3,29 @@ import { z } from 'zod';
 import type { Agency, Person } from '../../core/people/agency';
 import type { DirectoryPort } from '../../core/ports';
 import type { GraphTransport } from './transport';
+import { lazySchema } from '../../core/shared/lazySchema';
 
-const User = z.object({
-  id: z.string(),
-  displayName: z.string().nullish(),
-  mail: z.string().nullish(),
-  userPrincipalName: z.string().nullish(),
-  userType: z.string().nullish(),
-  jobTitle: z.string().nullish(),
-  department: z.string().nullish(),
-});
-const PeoplePerson = z.object({
-  id: z.string(),
-  displayName: z.string().nullish(),
-  userPrincipalName: z.string().nullish(),
-  jobTitle: z.string().nullish(),
-  department: z.string().nullish(),
-  scoredEmailAddresses: z.array(z.object({ address: z.string().nullish() })).nullish(),
-});
+const User = lazySchema(() =>
+  z.object({
+    id: z.string(),
+    displayName: z.string().nullish(),
+    mail: z.string().nullish(),
+    userPrincipalName: z.string().nullish(),
+    userType: z.string().nullish(),
+    jobTitle: z.string().nullish(),
+    department: z.string().nullish(),
+  }),
+);
+const PeoplePerson = lazySchema(() =>
+  z.object({
+    id: z.string(),
+    displayName: z.string().nullish(),
+    userPrincipalName: z.string().nullish(),
+    jobTitle: z.string().nullish(),
+    department: z.string().nullish(),
+    scoredEmailAddresses: z.array(z.object({ address: z.string().nullish() })).nullish(),
+  }),
+);
 
 /** Guess the agency from the e-mail domain; the coordinator corrects it where it is wrong. */
 export function agencyFromEmail(email: string, department?: string | null): Agency {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { defineDocument } from '../../core/storage/defineDocument';
 import type { Collection, MailPort, OutgoingMail, Stored } from '../../core/ports';
 import { ConflictError, UnavailableError } from '../../core/shared/errors';
+import { lazySchema } from '../../core/shared/lazySchema';
 import { mailScopes } from './scopes';
 import { GraphCallError, refusal, type GraphResponse, type GraphTransport } from './transport';
 
@@ -49,12 +50,14 @@ export type SentMailRecord = {
 export const sentMailKind = defineDocument<SentMailRecord>({
   name: 'sentMail',
   version: 1,
-  schema: z.object({
-    id: z.string().min(1),
-    state: z.enum(['sending', 'sent', 'failed']),
-    at: z.string(),
-    purpose: z.enum(['reminder', 'distribution', 'executiveSummary', 'notification']),
-  }),
+  schema: lazySchema(() =>
+    z.object({
+      id: z.string().min(1),
+      state: z.enum(['sending', 'sent', 'failed']),
+      at: z.string(),
+      purpose: z.enum(['reminder', 'distribution', 'executiveSummary', 'notification']),
+    }),
+  ),
   migrations: {},
   indexes: {},
 });

@@ -4,13 +4,16 @@ import { DOCX_CONTENT_TYPE, minutesFileName, type ArchivedRecord, type RecordsPo
 import { CASE_LIBRARY, caseFolderName } from './caseFolders';
 import { MINUTES_LIBRARY } from './graphStore';
 import { refusal, type GraphTransport } from './transport';
+import { lazySchema } from '../../core/shared/lazySchema';
 
-const DriveItem = z.object({
-  id: z.string(),
-  name: z.string().optional(),
-  webUrl: z.string().url().optional(),
-  parentReference: z.object({ driveId: z.string().optional() }).optional(),
-});
+const DriveItem = lazySchema(() =>
+  z.object({
+    id: z.string(),
+    name: z.string().optional(),
+    webUrl: z.string().url().optional(),
+    parentReference: z.object({ driveId: z.string().optional() }).optional(),
+  }),
+);
 
 /** The folder in the minutes library for a year's minutes, so no folder grows without bound. */
 export const minutesFolder = (year: number) => `Minutes ${year}`;

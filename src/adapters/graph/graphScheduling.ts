@@ -15,6 +15,7 @@ import type {
 } from '../../core/scheduling/schedulingPort';
 import { schedulingScopes } from './scopes';
 import { GraphCallError, refusal, type GraphRequest, type GraphResponse, type GraphTransport } from './transport';
+import { lazySchema } from '../../core/shared/lazySchema';
 
 export type TeamsAppConfig = {
   /** The app's id in the tenant's app catalogue (not the manifest id). */
@@ -30,36 +31,46 @@ export type TeamsAppConfig = {
 /** Windows time zone id Outlook uses for Europe/London. */
 const windowsZone = (tz: string) => (tz === 'Europe/London' ? 'GMT Standard Time' : tz);
 
-const EventCreated = z.object({ id: z.string(), onlineMeeting: z.object({ joinUrl: z.string().nullish() }).nullish() });
-const EventList = z.object({ value: z.array(EventCreated) });
-const MeetingList = z.object({
-  value: z.array(
-    z.object({
-      id: z.string(),
-      joinWebUrl: z.string().optional(),
-      chatInfo: z.object({ threadId: z.string() }).nullish(),
-    }),
-  ),
-});
-const Instances = z.object({
-  value: z.array(
-    z.object({ id: z.string(), originalStart: z.string().nullish(), start: z.object({ dateTime: z.string() }) }),
-  ),
-});
-const Tabs = z.object({
-  value: z.array(z.object({ configuration: z.object({ entityId: z.string().nullish() }).nullish() })),
-});
-const Schedules = z.object({
-  value: z.array(
-    z.object({
-      scheduleId: z.string(),
-      error: z.object({ message: z.string().optional() }).nullish(),
-      scheduleItems: z
-        .array(z.object({ start: z.object({ dateTime: z.string() }), end: z.object({ dateTime: z.string() }) }))
-        .nullish(),
-    }),
-  ),
-});
+const EventCreated = lazySchema(() =>
+  z.object({ id: z.string(), onlineMeeting: z.object({ joinUrl: z.string().nullish() }).nullish() }),
+);
+const EventList = lazySchema(() => z.object({ value: z.array(EventCreated) }));
+const MeetingList = lazySchema(() =>
+  z.object({
+    value: z.array(
+      z.object({
+        id: z.string(),
+        joinWebUrl: z.string().optional(),
+        chatInfo: z.object({ threadId: z.string() }).nullish(),
+      }),
+    ),
+  }),
+);
+const Instances = lazySchema(() =>
+  z.object({
+    value: z.array(
+      z.object({ id: z.string(), originalStart: z.string().nullish(), start: z.object({ dateTime: z.string() }) }),
+    ),
+  }),
+);
+const Tabs = lazySchema(() =>
+  z.object({
+    value: z.array(z.object({ configuration: z.object({ entityId: z.string().nullish() }).nullish() })),
+  }),
+);
+const Schedules = lazySchema(() =>
+  z.object({
+    value: z.array(
+      z.object({
+        scheduleId: z.string(),
+        error: z.object({ message: z.string().optional() }).nullish(),
+        scheduleItems: z
+          .array(z.object({ start: z.object({ dateTime: z.string() }), end: z.object({ dateTime: z.string() }) }))
+          .nullish(),
+      }),
+    ),
+  }),
+);
 
 const time = (t: string) => `${t}:00`;
 const endTime = (date: IsoDate, start: string, minutes: number): { date: IsoDate; time: string } => {

@@ -32,6 +32,7 @@ import {
   inListUnlessNamed,
   isCaseScoped,
 } from './caseFolders';
+import { lazySchema } from '../../core/shared/lazySchema';
 
 export { CASE_LIBRARY } from './caseFolders';
 
@@ -74,24 +75,32 @@ export function bodyChunks(text: string): string[] {
   return out;
 }
 
-const ItemSchema = z.object({
-  id: z.string(),
-  eTag: z.string().optional(),
-  fields: z.looseObject({ DocId: z.string(), Body: z.string(), '@odata.etag': z.string().optional() }),
-});
+const ItemSchema = lazySchema(() =>
+  z.object({
+    id: z.string(),
+    eTag: z.string().optional(),
+    fields: z.looseObject({ DocId: z.string(), Body: z.string(), '@odata.etag': z.string().optional() }),
+  }),
+);
 /** A case library's items include its folders and files whose columns are not written yet: they hold no document. */
-const LibraryItemSchema = z.object({
-  id: z.string(),
-  eTag: z.string().optional(),
-  fields: z.looseObject({ DocId: z.string().optional(), '@odata.etag': z.string().optional() }),
-});
-const LibraryPage = z.object({ value: z.array(LibraryItemSchema), '@odata.nextLink': z.string().optional() });
+const LibraryItemSchema = lazySchema(() =>
+  z.object({
+    id: z.string(),
+    eTag: z.string().optional(),
+    fields: z.looseObject({ DocId: z.string().optional(), '@odata.etag': z.string().optional() }),
+  }),
+);
+const LibraryPage = lazySchema(() =>
+  z.object({ value: z.array(LibraryItemSchema), '@odata.nextLink': z.string().optional() }),
+);
 const holdsDocument = (i: z.infer<typeof LibraryItemSchema>) =>
   typeof i.fields.DocId === 'string' && i.fields.DocId !== '';
-const ItemsPage = z.object({ value: z.array(ItemSchema), '@odata.nextLink': z.string().optional() });
-const FieldsResponse = z.looseObject({ '@odata.etag': z.string() });
-const DriveItemRef = z.object({ id: z.string(), parentReference: z.object({ id: z.string().optional() }).optional() });
-const FileWithItem = z.object({ id: z.string(), listItem: LibraryItemSchema });
+const ItemsPage = lazySchema(() => z.object({ value: z.array(ItemSchema), '@odata.nextLink': z.string().optional() }));
+const FieldsResponse = lazySchema(() => z.looseObject({ '@odata.etag': z.string() }));
+const DriveItemRef = lazySchema(() =>
+  z.object({ id: z.string(), parentReference: z.object({ id: z.string().optional() }).optional() }),
+);
+const FileWithItem = lazySchema(() => z.object({ id: z.string(), listItem: LibraryItemSchema }));
 
 /**
  * Documents last read or written, by kind and version tag, for kinds whose updates are guarded: the
@@ -569,8 +578,8 @@ function parse<S extends z.ZodType>(schema: S, body: unknown, kind: string): z.i
   return r.data;
 }
 
-const ListGet = z.object({ id: z.string(), displayName: z.string().optional() });
-const ColumnsGet = z.object({ value: z.array(z.object({ name: z.string() })) });
+const ListGet = lazySchema(() => z.object({ id: z.string(), displayName: z.string().optional() }));
+const ColumnsGet = lazySchema(() => z.object({ value: z.array(z.object({ name: z.string() })) }));
 
 /** The columns of a kind's list, typed against Graph's own column definition. */
 export function columnsFor<T extends Identified>(kind: DocumentKind<T>): ColumnDefinition[] {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { TokenPort } from '../../core/ports';
 import { PermissionError, UnavailableError } from '../../core/shared/errors';
 import { baseScopes, permissionNeededFor } from './scopes';
+import { lazySchema } from '../../core/shared/lazySchema';
 
 /** Microsoft Graph v1.0 in the public cloud: the only Graph the app talks to (national clouds are not offered). */
 export const GRAPH_ROOT = 'https://graph.microsoft.com/v1.0';
@@ -291,16 +292,18 @@ export class GraphTransport {
   }
 }
 
-const BatchEnvelope = z.object({
-  responses: z.array(
-    z.object({
-      id: z.string(),
-      status: z.number().int(),
-      headers: z.record(z.string(), z.string()).optional(),
-      body: z.unknown().optional(),
-    }),
-  ),
-});
+const BatchEnvelope = lazySchema(() =>
+  z.object({
+    responses: z.array(
+      z.object({
+        id: z.string(),
+        status: z.number().int(),
+        headers: z.record(z.string(), z.string()).optional(),
+        body: z.unknown().optional(),
+      }),
+    ),
+  }),
+);
 
 /** Whether an answer with this status may be followed by sending the same request again. */
 const mayResend = (status: number, req: GraphRequest) =>

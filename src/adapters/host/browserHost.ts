@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { HostContext, HostPort, Surface, Theme } from '../../core/host';
+import { lazySchema } from '../../core/shared/lazySchema';
 
 /** Without a host the meeting page is the full editor: only a host can make it the side panel or the stage. */
 const SURFACE_BY_PAGE: Record<string, Surface> = {
@@ -13,12 +14,14 @@ const SURFACE_BY_PAGE: Record<string, Surface> = {
 };
 
 /** A case id or page id read from the address: short, printable, no markup. */
-const PageIdSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(128)
-  .regex(/^[A-Za-z0-9._:@-]+$/);
+const PageIdSchema = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(128)
+    .regex(/^[A-Za-z0-9._:@-]+$/),
+);
 
 export function surfaceFromPath(pathname: string): Surface {
   const file = pathname.split('/').pop() ?? '';

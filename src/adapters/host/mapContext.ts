@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { HostContext, Surface, Theme } from '../../core/host';
 import { msg } from '../../i18n/message';
 import { type Capabilities, HostContextError, mapHostName } from './hostHandshake';
+import { lazySchema } from '../../core/shared/lazySchema';
 
 // Kept importable from here, where they were first defined.
 export { type Capabilities, HostContextError, mapHostName } from './hostHandshake';
@@ -14,44 +15,48 @@ export { type Capabilities, HostContextError, mapHostName } from './hostHandshak
 /** Personal tabs (static tabs) the app declares; any other content page is a bound meeting tab. */
 export const PERSONAL_PAGE_IDS = ['my-actions', 'panels'] as const;
 
-const optionalText = z
-  .string()
-  .optional()
-  .transform((s) => (s === undefined || s.trim() === '' ? undefined : s));
+const optionalText = lazySchema(() =>
+  z
+    .string()
+    .optional()
+    .transform((s) => (s === undefined || s.trim() === '' ? undefined : s)),
+);
 
 /** The part of teams-js's `Context` the app reads; other fields are ignored. */
-export const TeamsContextSchema = z.object({
-  app: z.object(
-    {
-      locale: optionalText,
-      theme: optionalText,
-      host: z.object(
-        { name: z.string({ message: 'the host did not say which application it is' }) },
-        { message: 'the host did not say which application it is' },
-      ),
-    },
-    { message: 'the host did not describe itself' },
-  ),
-  page: z.object(
-    {
-      id: optionalText,
-      subPageId: optionalText,
-      frameContext: z.string({ message: 'the host did not say which kind of frame the app is in' }),
-    },
-    { message: 'the host did not say which kind of frame the app is in' },
-  ),
-  user: z
-    .object({
-      id: optionalText,
-      displayName: optionalText,
-      loginHint: optionalText,
-      userPrincipalName: optionalText,
-      tenant: z.object({ id: optionalText }).optional(),
-    })
-    .optional(),
-  meeting: z.object({ id: optionalText }).optional(),
-  chat: z.object({ id: optionalText }).optional(),
-});
+export const TeamsContextSchema = lazySchema(() =>
+  z.object({
+    app: z.object(
+      {
+        locale: optionalText,
+        theme: optionalText,
+        host: z.object(
+          { name: z.string({ message: 'the host did not say which application it is' }) },
+          { message: 'the host did not say which application it is' },
+        ),
+      },
+      { message: 'the host did not describe itself' },
+    ),
+    page: z.object(
+      {
+        id: optionalText,
+        subPageId: optionalText,
+        frameContext: z.string({ message: 'the host did not say which kind of frame the app is in' }),
+      },
+      { message: 'the host did not say which kind of frame the app is in' },
+    ),
+    user: z
+      .object({
+        id: optionalText,
+        displayName: optionalText,
+        loginHint: optionalText,
+        userPrincipalName: optionalText,
+        tenant: z.object({ id: optionalText }).optional(),
+      })
+      .optional(),
+    meeting: z.object({ id: optionalText }).optional(),
+    chat: z.object({ id: optionalText }).optional(),
+  }),
+);
 export type TeamsContext = z.infer<typeof TeamsContextSchema>;
 
 export function mapTheme(theme: string | undefined): Theme {

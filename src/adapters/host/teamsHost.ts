@@ -10,6 +10,7 @@ import type { HostContext, HostPort, TabConfiguration, Theme } from '../../core/
 import { createBrowserHost } from './browserHost';
 import { type Handshake, shakeHands } from './hostHandshake';
 import { mapTeamsContext, mapTheme } from './mapContext';
+import { lazySchema } from '../../core/shared/lazySchema';
 
 export { HostContextError } from './hostHandshake';
 
@@ -28,12 +29,14 @@ function describeSdkError(error: SdkErrorLike): string {
   return `${code}${message}`;
 }
 
-const TabConfigurationSchema = z.object({
-  entityId: z.string().trim().min(1, 'the tab needs a case to show'),
-  contentUrl: z.string().min(1, 'the tab needs a page to show'),
-  websiteUrl: z.string().optional(),
-  suggestedDisplayName: z.string().trim().min(1, 'the tab needs a name').max(128, 'the tab name is too long'),
-});
+const TabConfigurationSchema = lazySchema(() =>
+  z.object({
+    entityId: z.string().trim().min(1, 'the tab needs a case to show'),
+    contentUrl: z.string().min(1, 'the tab needs a page to show'),
+    websiteUrl: z.string().optional(),
+    suggestedDisplayName: z.string().trim().min(1, 'the tab needs a name').max(128, 'the tab name is too long'),
+  }),
+);
 
 function absoluteUrl(url: string): string {
   return new URL(url, window.location.href).href;

@@ -25,6 +25,7 @@ import { z } from 'zod';
 import type { HostContext } from '../../core/host';
 import type { TokenPort } from '../../core/ports';
 import { SignInError } from '../../core/shared/errors';
+import { lazySchema } from '../../core/shared/lazySchema';
 
 export type IdentityConfig = {
   clientId: string;
@@ -35,12 +36,14 @@ export type IdentityConfig = {
   redirectUri?: string;
 };
 
-const ConfigSchema = z.object({
-  clientId: z.string().trim().min(1, 'the app registration’s client id is missing'),
-  tenantId: z.string().trim().min(1, 'the tenant id is missing'),
-  authority: z.string().url('the sign-in authority must be a web address').optional(),
-  redirectUri: z.string().url('the redirect address must be a web address').optional(),
-});
+const ConfigSchema = lazySchema(() =>
+  z.object({
+    clientId: z.string().trim().min(1, 'the app registration’s client id is missing'),
+    tenantId: z.string().trim().min(1, 'the tenant id is missing'),
+    authority: z.string().url('the sign-in authority must be a web address').optional(),
+    redirectUri: z.string().url('the redirect address must be a web address').optional(),
+  }),
+);
 
 /** The person closed or refused the consent prompt: name what was asked for, and who else can consent. */
 const consentNotGiven = (scopes: readonly string[]) =>

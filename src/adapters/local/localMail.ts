@@ -4,21 +4,24 @@ import { defineDocument } from '../../core/storage/defineDocument';
 import type { ClockPort, MailOutboxPort, MailPort, OutgoingMail, RecordedMail, StoragePort } from '../../core/ports';
 import { isConflict } from '../../core/shared/errors';
 import { IdSchema, InstantSchema, textField } from '../../core/shared/schemas';
+import { lazySchema } from '../../core/shared/lazySchema';
 
 /** A message local mode would have sent: kept in the outbox so that people can see what goes out, and nothing leaves the browser. */
-export const OutboxMailSchema = z.object({
-  /** `mail:` plus the idempotency key, so a retried send finds the message already recorded. */
-  id: IdSchema,
-  idempotencyKey: z.string().min(1).max(120),
-  to: z.array(z.string().trim().toLowerCase().email()).min(1, 'A message needs at least one recipient'),
-  subject: textField(300).min(1),
-  body: textField(20000),
-  purpose: z.enum(['reminder', 'distribution', 'executiveSummary', 'notification']),
-  attachments: z
-    .array(z.object({ name: textField(255).min(1), contentType: z.string().min(1), base64: z.string() }))
-    .default([]),
-  recordedAt: InstantSchema,
-});
+export const OutboxMailSchema = lazySchema(() =>
+  z.object({
+    /** `mail:` plus the idempotency key, so a retried send finds the message already recorded. */
+    id: IdSchema,
+    idempotencyKey: z.string().min(1).max(120),
+    to: z.array(z.string().trim().toLowerCase().email()).min(1, 'A message needs at least one recipient'),
+    subject: textField(300).min(1),
+    body: textField(20000),
+    purpose: z.enum(['reminder', 'distribution', 'executiveSummary', 'notification']),
+    attachments: z
+      .array(z.object({ name: textField(255).min(1), contentType: z.string().min(1), base64: z.string() }))
+      .default([]),
+    recordedAt: InstantSchema,
+  }),
+);
 export type OutboxMail = z.infer<typeof OutboxMailSchema>;
 
 export const outboxMailKind = defineDocument<OutboxMail>({

@@ -15,6 +15,7 @@ import { msg, type Message } from '../../i18n/message';
 import { z } from 'zod';
 
 import { initialAutosaveState, autosaveReducer, type AutosaveEvent, type AutosaveState } from './autosaveState';
+import { lazySchema } from '../../core/shared/lazySchema';
 
 export type Scheduler = {
   set(fn: () => void, ms: number): unknown;
@@ -69,15 +70,17 @@ const waitValues = (ms: number) =>
     : { unit: 'seconds', count: Math.round(ms / 1000) };
 
 // Conflicts kept with a draft are read back through this schema: a draft is outside data.
-const ConflictsSchema = z.array(
-  z.object({
-    path: z.string().min(1),
-    base: z.unknown(),
-    mine: z.unknown(),
-    theirs: z.unknown(),
-    id: z.string().optional(),
-    by: z.string().optional(),
-  }),
+const ConflictsSchema = lazySchema(() =>
+  z.array(
+    z.object({
+      path: z.string().min(1),
+      base: z.unknown(),
+      mine: z.unknown(),
+      theirs: z.unknown(),
+      id: z.string().optional(),
+      by: z.string().optional(),
+    }),
+  ),
 );
 
 /** The fields a failed validation names, for a message that says what to shorten or fix. */

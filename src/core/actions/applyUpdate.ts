@@ -11,6 +11,7 @@ import {
   type ActionUpdate,
 } from './action.schema';
 import { isTerminal, needsNote } from './dueState';
+import { lazySchema } from '../shared/lazySchema';
 
 /**
  * One person's change to an action: an update (always appended to the history, with who and
@@ -19,11 +20,13 @@ import { isTerminal, needsNote } from './dueState';
  */
 export type ActionChange = { update: ActionUpdate; baseStatus: ActionStatus };
 
-export const ActionChangeSchema = z.object({
-  // What a person types is held to the action's own limit; only the panel's review line may be longer.
-  update: ActionUpdateSchema.extend({ text: textField(ACTION_TEXT_MAX) }),
-  baseStatus: ActionStatusSchema,
-});
+export const ActionChangeSchema = lazySchema(() =>
+  z.object({
+    // What a person types is held to the action's own limit; only the panel's review line may be longer.
+    update: ActionUpdateSchema.extend({ text: textField(ACTION_TEXT_MAX) }),
+    baseStatus: ActionStatusSchema,
+  }),
+);
 
 export type ChangeProblem =
   | { kind: 'invalid'; message: Message }

@@ -2,39 +2,42 @@ import { z } from 'zod';
 
 import { defineDocument } from '../storage/defineDocument';
 import { IdSchema, InstantSchema, textField } from '../shared/schemas';
+import { lazySchema } from '../shared/lazySchema';
 
 /**
  * One line of the append-only audit log (DPA 2018 s.62 style): who, when, what and why.
  * It names records by id and never copies their content.
  */
-export const AuditEventSchema = z.object({
-  id: IdSchema,
-  at: InstantSchema,
-  actor: z.object({ id: IdSchema, name: z.string() }),
-  verb: z.enum([
-    'view',
-    'create',
-    'edit',
-    'finalise',
-    'correct',
-    'export',
-    'distribute',
-    'disclosure',
-    'acknowledge',
-    'remind',
-    'schedule',
-    'refuse',
-    'changeLevel',
-    'changeCategory',
-    'exit',
-  ]),
-  subject: z.object({ kind: z.string(), id: IdSchema }),
-  caseId: IdSchema.optional(),
-  /** Why, in the actor's words or the rule that applied. */
-  reason: textField(1000).optional(),
-  /** What, as labels (e.g. "executive summary", recipient domains), never case content. */
-  detail: z.record(z.string(), z.string()).default({}),
-});
+export const AuditEventSchema = lazySchema(() =>
+  z.object({
+    id: IdSchema,
+    at: InstantSchema,
+    actor: z.object({ id: IdSchema, name: z.string() }),
+    verb: z.enum([
+      'view',
+      'create',
+      'edit',
+      'finalise',
+      'correct',
+      'export',
+      'distribute',
+      'disclosure',
+      'acknowledge',
+      'remind',
+      'schedule',
+      'refuse',
+      'changeLevel',
+      'changeCategory',
+      'exit',
+    ]),
+    subject: z.object({ kind: z.string(), id: IdSchema }),
+    caseId: IdSchema.optional(),
+    /** Why, in the actor's words or the rule that applied. */
+    reason: textField(1000).optional(),
+    /** What, as labels (e.g. "executive summary", recipient domains), never case content. */
+    detail: z.record(z.string(), z.string()).default({}),
+  }),
+);
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
 
 export const auditKind = defineDocument<AuditEvent>({

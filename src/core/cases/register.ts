@@ -7,6 +7,7 @@ import type { Meeting, PanelSeries } from '../panels/series.schema';
 import { addDays, daysBetween, localDate, type IsoDate } from '../shared/dates';
 import type { Case, Category, Disposal, Level } from './case.schema';
 import { registerEntriesFor, type RegisterEntry, type SeriesState } from './registerEntry';
+import { lazySchema } from '../shared/lazySchema';
 
 /**
  * The coordinator's case register: one row per case in the area, the work queues over it, and the
@@ -374,18 +375,20 @@ export type SortKey = (typeof sortKeys)[number];
 const lenient = <T extends z.ZodTypeAny>(schema: T) => schema.optional().catch(undefined);
 
 /** The register's filter as the page's address keeps it (`#/panels?view=overdue&level=3&sort=reference`). */
-export const RegisterQuerySchema = z.object({
-  view: z.enum(registerViews).catch('active').default('active'),
-  q: lenient(z.string().trim().max(100)),
-  level: lenient(z.coerce.number().pipe(z.union([z.literal(1), z.literal(2), z.literal(3)]))),
-  category: lenient(z.coerce.number().pipe(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]))),
-  agency: lenient(AgencySchema),
-  sort: z.enum(sortKeys).catch('nextReviewDue').default('nextReviewDue'),
-  dir: z.enum(['asc', 'desc']).catch('asc').default('asc'),
-  page: lenient(z.coerce.number().int().min(1).max(100_000)),
-  /** The case whose panels are open, over the register. */
-  case: lenient(z.string().regex(/^[A-Za-z0-9_-]{1,100}$/)),
-});
+export const RegisterQuerySchema = lazySchema(() =>
+  z.object({
+    view: z.enum(registerViews).catch('active').default('active'),
+    q: lenient(z.string().trim().max(100)),
+    level: lenient(z.coerce.number().pipe(z.union([z.literal(1), z.literal(2), z.literal(3)]))),
+    category: lenient(z.coerce.number().pipe(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]))),
+    agency: lenient(AgencySchema),
+    sort: z.enum(sortKeys).catch('nextReviewDue').default('nextReviewDue'),
+    dir: z.enum(['asc', 'desc']).catch('asc').default('asc'),
+    page: lenient(z.coerce.number().int().min(1).max(100_000)),
+    /** The case whose panels are open, over the register. */
+    case: lenient(z.string().regex(/^[A-Za-z0-9_-]{1,100}$/)),
+  }),
+);
 export type RegisterQuery = z.infer<typeof RegisterQuerySchema>;
 
 /** The filter from the query part of an address (`?view=…` or the part of a hash after `?`). */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { agencies, type Agency } from '../people/agency';
 import { defineDocument } from '../storage/defineDocument';
 import { seriesStates, type RegisterEntry } from './registerEntry';
+import { lazySchema } from '../shared/lazySchema';
 
 /**
  * The register's entries packed as columns: each shard holds the entries of the cases whose ids
@@ -22,7 +23,7 @@ import { seriesStates, type RegisterEntry } from './registerEntry';
 export const REGISTER_SHARDS = 16;
 
 /** A write under way on a case of this shard: while listed, that case's entry is rebuilt before use. */
-const PendingSchema = z.object({ caseId: z.string(), token: z.string(), at: z.string() });
+const PendingSchema = lazySchema(() => z.object({ caseId: z.string(), token: z.string(), at: z.string() }));
 export type PendingWrite = z.infer<typeof PendingSchema>;
 
 /**
@@ -31,9 +32,9 @@ export type PendingWrite = z.infer<typeof PendingSchema>;
  */
 const column = <T>(what: string, isValue: (v: unknown) => boolean) =>
   z.custom<T[]>((v) => Array.isArray(v) && v.every(isValue), { message: `expected a list of ${what}` });
-const strings = column<string>('texts', (v) => typeof v === 'string');
-const numbers = column<number>('numbers', (v) => typeof v === 'number');
-const booleans = column<boolean>('true or false values', (v) => typeof v === 'boolean');
+const strings = lazySchema(() => column<string>('texts', (v) => typeof v === 'string'));
+const numbers = lazySchema(() => column<number>('numbers', (v) => typeof v === 'number'));
+const booleans = lazySchema(() => column<boolean>('true or false values', (v) => typeof v === 'boolean'));
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const categories = new Set<unknown>([1, 2, 3, 4]);
@@ -104,67 +105,69 @@ const memberOf: Array<[EntryColumn, Set<unknown>]> = [
   ['disposalKind', disposalKinds],
 ];
 
-export const RegisterShardSchema = z
-  .object({
-    id: z.string().min(1),
-    shard: z.number().int().min(0),
-    generation: z.number().int().min(0),
-    /** The area time zone the entries' local dates were taken in; a shard for another zone is rebuilt. */
-    timeZone: z.string(),
-    pendingWrites: z.array(PendingSchema),
-    ...entryColumns,
-    /** Each team (a live series, or the active case's own chair and members): indexes into the people columns. */
-    teamChair: numbers,
-    /** -1 where the team has no coordinator. */
-    teamCoordinator: numbers,
-    /** Where each team's members start in `members`; one more than there are teams. */
-    memberStart: numbers,
-    members: numbers,
-    /** The shard's people, each once. */
-    personId: strings,
-    personName: strings,
-    personEmail: strings,
-    personAgency: strings,
-  })
-  .superRefine((s, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    const n = s.caseId.length;
-    for (const column of Object.keys(entryColumns) as EntryColumn[]) {
-      const expected = column === 'teamStart' ? n + 1 : n;
-      if (s[column].length !== expected) issue(column, `has ${s[column].length} values, expected ${expected}`);
-    }
-    for (const column of requiredDates) {
-      if (!(s[column] as string[]).every((d) => DATE.test(d))) issue(column, 'holds a value that is not a date');
-    }
-    for (const column of optionalDates) {
-      if (!(s[column] as string[]).every((d) => d === '' || DATE.test(d))) {
-        issue(column, 'holds a value that is not a date');
+export const RegisterShardSchema = lazySchema(() =>
+  z
+    .object({
+      id: z.string().min(1),
+      shard: z.number().int().min(0),
+      generation: z.number().int().min(0),
+      /** The area time zone the entries' local dates were taken in; a shard for another zone is rebuilt. */
+      timeZone: z.string(),
+      pendingWrites: z.array(PendingSchema),
+      ...entryColumns,
+      /** Each team (a live series, or the active case's own chair and members): indexes into the people columns. */
+      teamChair: numbers,
+      /** -1 where the team has no coordinator. */
+      teamCoordinator: numbers,
+      /** Where each team's members start in `members`; one more than there are teams. */
+      memberStart: numbers,
+      members: numbers,
+      /** The shard's people, each once. */
+      personId: strings,
+      personName: strings,
+      personEmail: strings,
+      personAgency: strings,
+    })
+    .superRefine((s, ctx) => {
+      const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      const n = s.caseId.length;
+      for (const column of Object.keys(entryColumns) as EntryColumn[]) {
+        const expected = column === 'teamStart' ? n + 1 : n;
+        if (s[column].length !== expected) issue(column, `has ${s[column].length} values, expected ${expected}`);
       }
-    }
-    for (const [column, allowed] of memberOf) {
-      if (!(s[column] as unknown[]).every((v) => allowed.has(v))) issue(column, 'holds a value outside its choices');
-    }
-    if (!s.disposalKind.every((kind, i) => kind === '' || DATE.test(s.disposalFrom[i] ?? ''))) {
-      issue('disposalFrom', 'holds a value that is not a date');
-    }
-    const people = s.personId.length;
-    for (const column of ['personName', 'personEmail', 'personAgency'] as const) {
-      if (s[column].length !== people) issue(column, `has ${s[column].length} values, expected ${people}`);
-    }
-    if (!s.personAgency.every((a) => agencyNames.has(a))) issue('personAgency', 'holds a value outside its choices');
-    const teams = s.teamChair.length;
-    if (!offsets(s.teamStart, teams)) issue('teamStart', 'does not divide the teams between the entries');
-    if (s.teamCoordinator.length !== teams) issue('teamCoordinator', `expected ${teams} values`);
-    if (s.memberStart.length !== teams + 1 || !offsets(s.memberStart, s.members.length)) {
-      issue('memberStart', 'does not divide the members between the teams');
-    }
-    const person = (i: number) => Number.isInteger(i) && i >= 0 && i < people;
-    if (!s.teamChair.every(person)) issue('teamChair', 'names someone not in the shard');
-    if (!s.teamCoordinator.every((i) => i === -1 || person(i))) {
-      issue('teamCoordinator', 'names someone not in the shard');
-    }
-    if (!s.members.every(person)) issue('members', 'names someone not in the shard');
-  });
+      for (const column of requiredDates) {
+        if (!(s[column] as string[]).every((d) => DATE.test(d))) issue(column, 'holds a value that is not a date');
+      }
+      for (const column of optionalDates) {
+        if (!(s[column] as string[]).every((d) => d === '' || DATE.test(d))) {
+          issue(column, 'holds a value that is not a date');
+        }
+      }
+      for (const [column, allowed] of memberOf) {
+        if (!(s[column] as unknown[]).every((v) => allowed.has(v))) issue(column, 'holds a value outside its choices');
+      }
+      if (!s.disposalKind.every((kind, i) => kind === '' || DATE.test(s.disposalFrom[i] ?? ''))) {
+        issue('disposalFrom', 'holds a value that is not a date');
+      }
+      const people = s.personId.length;
+      for (const column of ['personName', 'personEmail', 'personAgency'] as const) {
+        if (s[column].length !== people) issue(column, `has ${s[column].length} values, expected ${people}`);
+      }
+      if (!s.personAgency.every((a) => agencyNames.has(a))) issue('personAgency', 'holds a value outside its choices');
+      const teams = s.teamChair.length;
+      if (!offsets(s.teamStart, teams)) issue('teamStart', 'does not divide the teams between the entries');
+      if (s.teamCoordinator.length !== teams) issue('teamCoordinator', `expected ${teams} values`);
+      if (s.memberStart.length !== teams + 1 || !offsets(s.memberStart, s.members.length)) {
+        issue('memberStart', 'does not divide the members between the teams');
+      }
+      const person = (i: number) => Number.isInteger(i) && i >= 0 && i < people;
+      if (!s.teamChair.every(person)) issue('teamChair', 'names someone not in the shard');
+      if (!s.teamCoordinator.every((i) => i === -1 || person(i))) {
+        issue('teamCoordinator', 'names someone not in the shard');
+      }
+      if (!s.members.every(person)) issue('members', 'names someone not in the shard');
+    }),
+);
 export type RegisterShard = z.infer<typeof RegisterShardSchema>;
 
 /** Whether `starts` runs from 0 to `total` without going back. */

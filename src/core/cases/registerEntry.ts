@@ -5,6 +5,7 @@ import type { Meeting, PanelSeries } from '../panels/series.schema';
 import { localDate, type IsoDate } from '../shared/dates';
 import { defineDocument } from '../storage/defineDocument';
 import { CategorySchema, LevelSchema, type Case } from './case.schema';
+import { lazySchema } from '../shared/lazySchema';
 
 /**
  * One small record per case holding what the register needs of the case and of its series, held
@@ -23,57 +24,61 @@ export type SeriesState = (typeof seriesStates)[number];
 
 // The entry is built from documents already validated on their own write, so its schema checks the
 // shape cheaply (a date's form, not whether the day exists): ten thousand are decoded per load.
-const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const PersonRefSchema = z.object({ id: z.string(), name: z.string(), email: z.string(), agency: AgencySchema });
+const DateSchema = lazySchema(() => z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
+const PersonRefSchema = lazySchema(() =>
+  z.object({ id: z.string(), name: z.string(), email: z.string(), agency: AgencySchema }),
+);
 
-export const RegisterEntrySchema = z.object({
-  /** The case's id. */
-  id: z.string().min(1),
-  caseId: z.string().min(1),
-  /** The area time zone the local dates below were taken in; an entry for another zone is rebuilt. */
-  timeZone: z.string(),
-  /** Writes under way that change what this entry is made from: while any is listed, the entry is rebuilt before use. */
-  pendingWrites: z.array(z.object({ token: z.string(), at: z.string() })),
-  reference: z.string(),
-  name: z.string(),
-  dateOfBirth: DateSchema,
-  category: CategorySchema,
-  level: LevelSchema,
-  leadAgency: AgencySchema,
-  status: z.enum(['active', 'exited']),
-  createdOn: DateSchema,
-  exitedOn: DateSchema.optional(),
-  chair: z.string().optional(),
-  nominalInCustody: z.boolean(),
-  disposal: z
-    .object({
-      kind: z.enum(['custody', 'community', 'hospital', 'guardianship', 'caution', 'conditionalDischarge']),
-      from: DateSchema,
-      until: DateSchema.optional(),
-      complex: z.boolean(),
-      notified: z.boolean(),
-    })
-    .optional(),
-  seriousCaseReview: z.boolean(),
-  mediaInterest: z.boolean(),
-  exitDue: DateSchema.optional(),
-  /** The next review finalised minutes decided, while the case is active. */
-  decidedReview: DateSchema.optional(),
-  seriesState: z.enum(seriesStates),
-  /** The live series' first meeting: when a never-held case's first panel is due. */
-  firstMeetingDate: DateSchema.optional(),
-  lastPanel: DateSchema.optional(),
-  screenedOn: DateSchema.optional(),
-  identifiedOn: DateSchema.optional(),
-  /** The case's people as the access policy counts them (live series, and the active case's own chair and members): who sees the name. */
-  people: z.array(
-    z.object({
-      chair: PersonRefSchema,
-      coordinator: PersonRefSchema.optional(),
-      members: z.array(PersonRefSchema),
-    }),
-  ),
-});
+export const RegisterEntrySchema = lazySchema(() =>
+  z.object({
+    /** The case's id. */
+    id: z.string().min(1),
+    caseId: z.string().min(1),
+    /** The area time zone the local dates below were taken in; an entry for another zone is rebuilt. */
+    timeZone: z.string(),
+    /** Writes under way that change what this entry is made from: while any is listed, the entry is rebuilt before use. */
+    pendingWrites: z.array(z.object({ token: z.string(), at: z.string() })),
+    reference: z.string(),
+    name: z.string(),
+    dateOfBirth: DateSchema,
+    category: CategorySchema,
+    level: LevelSchema,
+    leadAgency: AgencySchema,
+    status: z.enum(['active', 'exited']),
+    createdOn: DateSchema,
+    exitedOn: DateSchema.optional(),
+    chair: z.string().optional(),
+    nominalInCustody: z.boolean(),
+    disposal: z
+      .object({
+        kind: z.enum(['custody', 'community', 'hospital', 'guardianship', 'caution', 'conditionalDischarge']),
+        from: DateSchema,
+        until: DateSchema.optional(),
+        complex: z.boolean(),
+        notified: z.boolean(),
+      })
+      .optional(),
+    seriousCaseReview: z.boolean(),
+    mediaInterest: z.boolean(),
+    exitDue: DateSchema.optional(),
+    /** The next review finalised minutes decided, while the case is active. */
+    decidedReview: DateSchema.optional(),
+    seriesState: z.enum(seriesStates),
+    /** The live series' first meeting: when a never-held case's first panel is due. */
+    firstMeetingDate: DateSchema.optional(),
+    lastPanel: DateSchema.optional(),
+    screenedOn: DateSchema.optional(),
+    identifiedOn: DateSchema.optional(),
+    /** The case's people as the access policy counts them (live series, and the active case's own chair and members): who sees the name. */
+    people: z.array(
+      z.object({
+        chair: PersonRefSchema,
+        coordinator: PersonRefSchema.optional(),
+        members: z.array(PersonRefSchema),
+      }),
+    ),
+  }),
+);
 export type RegisterEntry = z.infer<typeof RegisterEntrySchema>;
 
 export const registerEntryKind = defineDocument<RegisterEntry>({

@@ -5,6 +5,7 @@ import type { AuditEvent } from '../audit/audit.schema';
 import type { Person } from '../people/agency';
 import { IdSchema, InstantSchema, textField } from '../shared/schemas';
 import type { Acknowledgement } from './acknowledgement.schema';
+import { lazySchema } from '../shared/lazySchema';
 
 /**
  * The personal commitments every attendee makes alongside the area's statement (MAPPA D themes).
@@ -72,12 +73,14 @@ export function unacknowledgedAttendees(
 }
 
 /** Why a present attendee could not acknowledge, recorded by the chair (e.g. joined by telephone). */
-export const AcknowledgementWaiverSchema = z.object({
-  personId: IdSchema,
-  reason: textField(500).min(1, 'Record why this attendee has not acknowledged'),
-  recordedBy: z.object({ id: IdSchema, name: z.string() }),
-  at: InstantSchema,
-});
+export const AcknowledgementWaiverSchema = lazySchema(() =>
+  z.object({
+    personId: IdSchema,
+    reason: textField(500).min(1, 'Record why this attendee has not acknowledged'),
+    recordedBy: z.object({ id: IdSchema, name: z.string() }),
+    at: InstantSchema,
+  }),
+);
 export type AcknowledgementWaiver = z.infer<typeof AcknowledgementWaiverSchema>;
 
 export type FinaliseGateResult = { ok: true } | { ok: false; missing: Person[]; message: string };

@@ -5,6 +5,7 @@ import type { AreaSettings } from '../area/areaSettings';
 import type { AuditEvent } from '../audit/audit.schema';
 import { mailboxKey } from '../people/mailbox';
 import { noProtectedPeople, protectedRecipient, type ProtectedIndex } from '../protection/matcher';
+import { lazySchema } from '../shared/lazySchema';
 
 export type DistributionRecipient = { id?: string; name: string; email: string };
 
@@ -21,7 +22,7 @@ export type DistributionPlan = {
   refused: { recipient: DistributionRecipient; reason: RefusalReason; message: string; says: Message }[];
 };
 
-const EmailSchema = z.string().trim().toLowerCase().email();
+const EmailSchema = lazySchema(() => z.string().trim().toLowerCase().email());
 
 /** The domain part of a well-formed address, or undefined. */
 export function emailDomain(email: string): string | undefined {

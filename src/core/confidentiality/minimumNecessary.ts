@@ -4,29 +4,32 @@ import { msg, type Message } from '../../i18n/message';
 import type { Agency } from '../people/agency';
 import { IdSchema, InstantSchema, textField } from '../shared/schemas';
 import { classifyHealthText, type HealthFlag } from './healthPrompts';
+import { lazySchema } from '../shared/lazySchema';
 
 /**
  * The minimum-necessary check every agency contribution to the minutes passes (Caldicott, GMC,
  * RCPsych guidance): needed for the risk, the least that serves, consent or the reason to share
  * without it, and any condition on onward use. Answers are stored with the entry.
  */
-export const MinimumNecessaryAnswersSchema = z.object({
-  /** Is it needed to assess or manage the risk? */
-  neededForRisk: z.enum(['yes', 'no']).optional(),
-  /** How it bears on the risk, in a sentence. */
-  howItBearsOnRisk: textField(1000).default(''),
-  /** Is it the least information that serves that purpose? */
-  leastThatServes: z.enum(['yes', 'no']).optional(),
-  consent: z.enum(['obtained', 'notObtained']).optional(),
-  /** Why it is shared without consent (e.g. seeking it would increase risk). */
-  reasonWithoutConsent: textField(1000).default(''),
-  /** Where the information may go next, or "not beyond the panel". */
-  onwardUse: textField(1000).default(''),
-  /** The supplying agency marks information about a victim; it then needs that agency's agreement to go further. */
-  aboutVictim: z.boolean().default(false),
-  /** When a health contribution is flagged as going beyond the minimum: why this detail is needed for the risk. */
-  beyondMinimumJustification: textField(1000).default(''),
-});
+export const MinimumNecessaryAnswersSchema = lazySchema(() =>
+  z.object({
+    /** Is it needed to assess or manage the risk? */
+    neededForRisk: z.enum(['yes', 'no']).optional(),
+    /** How it bears on the risk, in a sentence. */
+    howItBearsOnRisk: textField(1000).default(''),
+    /** Is it the least information that serves that purpose? */
+    leastThatServes: z.enum(['yes', 'no']).optional(),
+    consent: z.enum(['obtained', 'notObtained']).optional(),
+    /** Why it is shared without consent (e.g. seeking it would increase risk). */
+    reasonWithoutConsent: textField(1000).default(''),
+    /** Where the information may go next, or "not beyond the panel". */
+    onwardUse: textField(1000).default(''),
+    /** The supplying agency marks information about a victim; it then needs that agency's agreement to go further. */
+    aboutVictim: z.boolean().default(false),
+    /** When a health contribution is flagged as going beyond the minimum: why this detail is needed for the risk. */
+    beyondMinimumJustification: textField(1000).default(''),
+  }),
+);
 export type MinimumNecessaryAnswers = z.infer<typeof MinimumNecessaryAnswersSchema>;
 
 export const emptyMinimumNecessaryAnswers = (): MinimumNecessaryAnswers => MinimumNecessaryAnswersSchema.parse({});
@@ -89,14 +92,16 @@ export type ProvenancedEntry = { id: string; agency: Agency; aboutVictim: boolea
  * A recorded agreement to pass an entry beyond the panel: the supplying agency's (needed for victim
  * information) or the chair's (needed for anything one agency supplied and another would pass on).
  */
-export const OnwardSharingAgreementSchema = z.object({
-  entryId: IdSchema,
-  by: z.enum(['supplyingAgency', 'chair']),
-  agency: z.string().optional(),
-  person: z.object({ id: IdSchema, name: z.string() }),
-  at: InstantSchema,
-  recipient: textField(300).min(1, 'Say to whom it may go'),
-});
+export const OnwardSharingAgreementSchema = lazySchema(() =>
+  z.object({
+    entryId: IdSchema,
+    by: z.enum(['supplyingAgency', 'chair']),
+    agency: z.string().optional(),
+    person: z.object({ id: IdSchema, name: z.string() }),
+    at: InstantSchema,
+    recipient: textField(300).min(1, 'Say to whom it may go'),
+  }),
+);
 export type OnwardSharingAgreement = z.infer<typeof OnwardSharingAgreementSchema>;
 
 export type OnwardDecision = { allowed: true } | { allowed: false; reason: string };

@@ -5,20 +5,23 @@ import { defineDocument } from '../storage/defineDocument';
 import { IdSchema, InstantSchema } from '../shared/schemas';
 import { securityMarking, type DisclosureRecord } from './disclosureRecord';
 import { JobcentrePlusNotificationSchema, type JobcentrePlusNotification } from './specialChannels';
+import { lazySchema } from '../shared/lazySchema';
 
 /**
  * A case's MAPPA J notification to Jobcentre Plus, stored as its own document (one per case, id
  * `mappaJ_<caseId>`), never in the minutes: it holds only what the strict schema allows.
  */
-export const JobcentrePlusRecordSchema = z.object({
-  id: IdSchema,
-  caseId: IdSchema,
-  /** The meeting that agreed it, when it was recorded from the minutes. */
-  meetingId: IdSchema.optional(),
-  notification: JobcentrePlusNotificationSchema,
-  recordedBy: z.object({ id: IdSchema, name: z.string() }),
-  recordedAt: InstantSchema,
-});
+export const JobcentrePlusRecordSchema = lazySchema(() =>
+  z.object({
+    id: IdSchema,
+    caseId: IdSchema,
+    /** The meeting that agreed it, when it was recorded from the minutes. */
+    meetingId: IdSchema.optional(),
+    notification: JobcentrePlusNotificationSchema,
+    recordedBy: z.object({ id: IdSchema, name: z.string() }),
+    recordedAt: InstantSchema,
+  }),
+);
 export type JobcentrePlusRecord = z.infer<typeof JobcentrePlusRecordSchema>;
 
 export const jobcentrePlusKind = defineDocument<JobcentrePlusRecord>({

@@ -7,36 +7,40 @@ import type { Minutes } from './minutes.schema';
 import { planPillars } from './planPillars';
 import type { ProtectedIndex } from '../protection/matcher';
 import { stageProjection, type StageProjection } from './projections';
+import { lazySchema } from '../shared/lazySchema';
 
-const PlanPillarSchema = z.enum(planPillars);
+const PlanPillarSchema = lazySchema(() => z.enum(planPillars));
 
 /** The stage projection as stored: the same allow-list as `StageProjection`, and nothing else. */
-export const StageProjectionSchema = z.object({
-  formName: z.string(),
-  caseReference: z.string(),
-  step: z.object({ id: z.string(), label: z.string(), number: z.number().int(), total: z.number().int() }),
-  pillars: z.array(
+export const StageProjectionSchema = lazySchema(
+  () =>
     z.object({
-      pillar: PlanPillarSchema,
-      label: z.string(),
-      summary: z.string().nullable(),
-      actionCount: z.number().int().min(0),
-      noneNeeded: z.boolean(),
-    }),
-  ),
-  hasContingency: z.boolean(),
-  actions: z.array(
-    z.object({
-      id: z.string(),
-      pillar: z.union([PlanPillarSchema, z.literal('contingency')]),
-      pillarLabel: z.string(),
-      text: z.string(),
-      ownerName: z.string().optional(),
-      ownerAgency: z.string().optional(),
-      dueDate: z.string().optional(),
-    }),
-  ),
-}) satisfies z.ZodType<StageProjection>;
+      formName: z.string(),
+      caseReference: z.string(),
+      step: z.object({ id: z.string(), label: z.string(), number: z.number().int(), total: z.number().int() }),
+      pillars: z.array(
+        z.object({
+          pillar: PlanPillarSchema,
+          label: z.string(),
+          summary: z.string().nullable(),
+          actionCount: z.number().int().min(0),
+          noneNeeded: z.boolean(),
+        }),
+      ),
+      hasContingency: z.boolean(),
+      actions: z.array(
+        z.object({
+          id: z.string(),
+          pillar: z.union([PlanPillarSchema, z.literal('contingency')]),
+          pillarLabel: z.string(),
+          text: z.string(),
+          ownerName: z.string().optional(),
+          ownerAgency: z.string().optional(),
+          dueDate: z.string().optional(),
+        }),
+      ),
+    }) satisfies z.ZodType<StageProjection>,
+);
 
 /**
  * What the meeting stage reads, kept beside the minutes and written with each save of them: the
@@ -44,14 +48,16 @@ export const StageProjectionSchema = z.object({
  * nothing outside the projection's allow-list (victims' details above all) reaches a stage viewer's
  * browser, in either mode.
  */
-export const StageRecordSchema = z.object({
-  /** The meeting's id, as the minutes are stored under it. */
-  id: IdSchema,
-  caseId: IdSchema,
-  /** When the minutes this projection was made from were saved. */
-  savedAt: InstantSchema,
-  projection: StageProjectionSchema,
-});
+export const StageRecordSchema = lazySchema(() =>
+  z.object({
+    /** The meeting's id, as the minutes are stored under it. */
+    id: IdSchema,
+    caseId: IdSchema,
+    /** When the minutes this projection was made from were saved. */
+    savedAt: InstantSchema,
+    projection: StageProjectionSchema,
+  }),
+);
 export type StageRecord = z.infer<typeof StageRecordSchema>;
 
 export const stageRecordKind = defineDocument<StageRecord>({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { defineDocument } from '../storage/defineDocument';
 import { IdSchema, InstantSchema } from '../shared/schemas';
+import { lazySchema } from '../shared/lazySchema';
 
 /** Where a finalised version of the minutes was filed. */
 export type ArchivedRecord = {
@@ -41,16 +42,18 @@ export function minutesFileName(meetingId: string, version: number): string {
 }
 
 /** Local mode's filed copy of a version of the minutes (kept in the embedded store). */
-export const ArchivedMinutesSchema = z.object({
-  id: IdSchema,
-  meetingId: IdSchema,
-  version: z.number().int().min(1),
-  fileName: z.string().min(1).max(255),
-  contentType: z.literal(DOCX_CONTENT_TYPE),
-  /** The .docx, base64-encoded. */
-  base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64'),
-  archivedAt: InstantSchema,
-});
+export const ArchivedMinutesSchema = lazySchema(() =>
+  z.object({
+    id: IdSchema,
+    meetingId: IdSchema,
+    version: z.number().int().min(1),
+    fileName: z.string().min(1).max(255),
+    contentType: z.literal(DOCX_CONTENT_TYPE),
+    /** The .docx, base64-encoded. */
+    base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64'),
+    archivedAt: InstantSchema,
+  }),
+);
 export type ArchivedMinutes = z.infer<typeof ArchivedMinutesSchema>;
 
 export const archivedMinutesKind = defineDocument<ArchivedMinutes>({

@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { lazySchema } from './lazySchema';
 
 /** A calendar date, yyyy-mm-dd, with no time zone: due dates and review dates are days, not instants. */
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form yyyy-mm-dd')
-  .refine(isRealDate, 'Not a real date');
+export const IsoDateSchema = lazySchema(() =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form yyyy-mm-dd')
+    .refine(isRealDate, 'Not a real date'),
+);
 
 /** Checks the day exists in its month (leap years included) by arithmetic: it runs for every stored date. */
 function isRealDate(s: string): boolean {
@@ -18,9 +21,11 @@ function isRealDate(s: string): boolean {
 }
 
 /** An instant, as an ISO 8601 string with offset. */
-export const InstantSchema = z.string().datetime({ offset: true, message: 'Use an ISO 8601 date and time' });
+export const InstantSchema = lazySchema(() =>
+  z.string().datetime({ offset: true, message: 'Use an ISO 8601 date and time' }),
+);
 
-export const IdSchema = z.string().min(1).max(128);
+export const IdSchema = lazySchema(() => z.string().min(1).max(128));
 
 /** The longest free text of a minutes field; text areas show and keep to the same limit. */
 export const LONG_TEXT_MAX = 8000;

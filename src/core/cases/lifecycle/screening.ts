@@ -6,6 +6,7 @@ import { IdSchema, InstantSchema, IsoDateSchema, textField } from '../../shared/
 import { msg, type Message, type MessageKey } from '../../../i18n/message';
 import { err, ok, type Result } from '../../shared/result';
 import { CategorySchema, type Category, type Level } from '../case.schema';
+import { lazySchema } from '../../shared/lazySchema';
 
 /**
  * The MAPPA Q screening questions, in the guidance's order. Each is asked only when the one before
@@ -18,16 +19,18 @@ export const screeningQuestions = {
   endorsement: { step: 4, question: 'cases.screening.step4' },
 } as const satisfies Record<string, { step: number; question: MessageKey }>;
 
-export const ScreeningAnswersSchema = z.object({
-  /** Step 1: the category, or none (not a MAPPA nominal). */
-  category: z.union([CategorySchema, z.literal('none')]).optional(),
-  /** Step 2: how many agencies need to meet and collaborate. */
-  agenciesNeeded: z.number().int().min(0).max(30).optional(),
-  /** Police and probation are both involved: then three agencies are needed, not two. */
-  policeAndProbationBoth: z.boolean().optional(),
-  /** Step 3. */
-  mediaOrSeniorResources: z.boolean().optional(),
-});
+export const ScreeningAnswersSchema = lazySchema(() =>
+  z.object({
+    /** Step 1: the category, or none (not a MAPPA nominal). */
+    category: z.union([CategorySchema, z.literal('none')]).optional(),
+    /** Step 2: how many agencies need to meet and collaborate. */
+    agenciesNeeded: z.number().int().min(0).max(30).optional(),
+    /** Police and probation are both involved: then three agencies are needed, not two. */
+    policeAndProbationBoth: z.boolean().optional(),
+    /** Step 3. */
+    mediaOrSeniorResources: z.boolean().optional(),
+  }),
+);
 export type ScreeningAnswers = z.infer<typeof ScreeningAnswersSchema>;
 
 export type ScreeningOutcome = Level | 'notMappa';
@@ -71,29 +74,31 @@ export function screeningOutcome(a: ScreeningAnswers): Result<ScreeningOutcome, 
  * the agency's reference), the answers, the outcome, and who screened and endorsed it, when. For a
  * person found not to be a MAPPA nominal this record is all that is kept: no case, no referral.
  */
-export const ScreeningSchema = z.object({
-  id: IdSchema,
-  area: textField(100).min(1),
-  /** Re-screening of a case already on the register. */
-  caseId: IdSchema.optional(),
-  subject: z.object({
-    name: textField(200).min(1, 'Enter the person’s name'),
-    dateOfBirth: IsoDateSchema,
-    agencyRef: textField(60).optional(),
+export const ScreeningSchema = lazySchema(() =>
+  z.object({
+    id: IdSchema,
+    area: textField(100).min(1),
+    /** Re-screening of a case already on the register. */
+    caseId: IdSchema.optional(),
+    subject: z.object({
+      name: textField(200).min(1, 'Enter the person’s name'),
+      dateOfBirth: IsoDateSchema,
+      agencyRef: textField(60).optional(),
+    }),
+    answers: ScreeningAnswersSchema,
+    outcome: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal('notMappa')]),
+    rationale: textField(2000).min(1, 'Give the rationale for the outcome'),
+    screenedBy: PersonSchema,
+    screenedAt: InstantSchema,
+    endorsement: z.object({
+      lineManager: PersonSchema,
+      agreed: z.boolean(),
+      /** Why the line manager did not agree. */
+      reason: textField(2000).optional(),
+      at: InstantSchema,
+    }),
   }),
-  answers: ScreeningAnswersSchema,
-  outcome: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal('notMappa')]),
-  rationale: textField(2000).min(1, 'Give the rationale for the outcome'),
-  screenedBy: PersonSchema,
-  screenedAt: InstantSchema,
-  endorsement: z.object({
-    lineManager: PersonSchema,
-    agreed: z.boolean(),
-    /** Why the line manager did not agree. */
-    reason: textField(2000).optional(),
-    at: InstantSchema,
-  }),
-});
+);
 export type Screening = z.infer<typeof ScreeningSchema>;
 
 export const screeningKind = defineDocument<Screening>({
