@@ -61,4 +61,5 @@ it('imports every module a surface loads without building a schema, and builds e
 
   roundTrip();
   expect({ constructed, built: lazySchemaCounts().built }).toEqual(afterFirst);
-});
+  // Compiling every module of the app for the first time is slow on a shared machine; the time is not what is tested.
+}, 300_000);
