@@ -20,7 +20,15 @@ export const preloadSidePanel = meetingViewParts.sidePanel;
  */
 export function SidePanelSurface({ binding }: { binding: Binding }) {
   const { caseId, meetingId } = binding;
-  useEffect(() => whenIdle(() => void SidePanelRunner.preload().catch(() => undefined)), []);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void SidePanelRunner.preload().catch(() => undefined);
+        // The first step's forms too (the same chunk as the runner's own loader, so no second request for it).
+        void import('../../minutes/SidePanelRunner').then((m) => m.preloadSectionForm()).catch(() => undefined);
+      }),
+    [],
+  );
   if (binding.refused) return <NotOnCase message={binding.refused} />;
   if (!caseId) return <NoCaseBound />;
   return (
