@@ -9,7 +9,7 @@ import type { Handshake } from '../adapters/host/hostHandshake';
 import { hostFromHandshake } from '../adapters/host/teamsHost';
 import type { HostPort } from '../core/host';
 import { AppShell } from '../ui/shell/AppShell';
-import { bindingFor, resolveBinding } from '../app/binding';
+import { type Binding, bindingFor, resolveBinding } from '../app/binding';
 import type { PageName, SurfaceModule, SurfaceName } from './bootstrap';
 import { renderStartupFailure } from './startupFailure';
 import { readConfig } from './config';
@@ -65,23 +65,27 @@ export async function runSurface(options: {
     mark('mappa:host-ready');
     // The host's language (teams-js app.locale), unless the person chose another in the app.
     const locale = chooseLocale(host.context.locale, readLanguageChoice());
-    const [services, view, catalogue] = await Promise.all([
+    const context = host.context;
+    // Every view of the meeting page is bound, so the page alone says whether to resolve the binding,
+    // and it is resolved as soon as the services are ready, while the view's code may still be arriving.
+    const bound = page === 'meeting' || boundSurfaces.has(page);
+    const bindingReady = servicesReady.then(async (services): Promise<Binding> => {
+      mark('mappa:services-ready');
+      if (!bound) return {};
+      const found = await resolveBinding(services.storage, context, window.location.search, services.clock.now());
+      const binding = await bindingFor(services, found);
+      mark('mappa:binding-ready');
+      return binding;
+    });
+    const [services, view, catalogue, binding] = await Promise.all([
       servicesReady,
       options.view,
       loadCatalogue(locale),
+      bindingReady,
       options.preloaded,
     ]);
     const translator = createTranslator(locale, catalogue);
-    mark('mappa:services-ready');
     const surface: SurfaceName = view.surface ?? (page === 'meeting' ? 'meetingTab' : page);
-    const bound = boundSurfaces.has(surface);
-    const binding = bound
-      ? await bindingFor(
-          services,
-          await resolveBinding(services.storage, host.context, window.location.search, services.clock.now()),
-        )
-      : {};
-    mark('mappa:binding-ready');
     root.render(
       <AppShell
         services={services}

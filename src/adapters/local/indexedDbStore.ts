@@ -71,7 +71,27 @@ export class IndexedDbStore implements StoragePort {
    * quick; two tabs seeding at once are serialised by IndexedDB, so the second finds the first's.
    */
   async createAllIfEmpty(probe: DocumentKind<Identified>, docs: readonly KindedDocument[]): Promise<boolean> {
-    const rows = docs.map(({ kind, doc }) => rowFor(kind, doc, encodeDocument(kind, doc), 1));
+    return this.addAllIfEmpty(
+      probe,
+      docs.map(({ kind, doc }) => rowFor(kind, doc, encodeDocument(kind, doc), 1)),
+    );
+  }
+
+  /**
+   * `createAllIfEmpty` for the demo seed only, whose documents the app builds itself: they are written
+   * without validating each one against its schema (about 200 ms of a first start, every new person's
+   * first open), because the tests decode every demo document with its kind's schema
+   * (test/adapters/local/demoDocuments.test.ts). The rows, with their index and order keys, are exactly
+   * what `createAllIfEmpty` writes. Nothing else may write this way: every other write validates.
+   */
+  async seedTrustedDemoIfEmpty(probe: DocumentKind<Identified>, docs: readonly KindedDocument[]): Promise<boolean> {
+    return this.addAllIfEmpty(
+      probe,
+      docs.map(({ kind, doc }) => rowFor(kind, doc, { ...doc, schemaVersion: kind.version }, 1)),
+    );
+  }
+
+  private async addAllIfEmpty(probe: DocumentKind<Identified>, rows: readonly Row[]): Promise<boolean> {
     const db = await this.db;
     const tx = db.transaction(STORE, 'readwrite');
     const store = tx.objectStore(STORE);

@@ -1,4 +1,5 @@
 import { type Handshake, meetingViewFor } from '../../adapters/host/hostHandshake';
+import { meetingViewParts } from '../../ui/surfaces/meetingParts';
 import { type SurfaceModule, startSurface } from '../bootstrap';
 
 /**
@@ -8,8 +9,10 @@ import { type SurfaceModule, startSurface } from '../bootstrap';
  *
  * The two small views (side panel and stage) start loading at once, alongside the host handshake,
  * instead of after it: the handshake is a round trip to the host, and waiting for it before asking
- * for the view's code put the two in series. Only the view the host names is rendered; the editor,
- * large and never on a meeting's side panel or stage, still loads only when it is the one named.
+ * for the view's code put the two in series. As soon as the host has named the view, what that view
+ * renders first (`meetingViewParts`: the confidentiality gate, or the stage's view) starts loading
+ * too, rather than once the view's own chunk has arrived. Only the view the host names is rendered;
+ * the editor, large and never on a meeting's side panel or stage, still loads only when it is the one named.
  */
 const sidePanel = () => import('../../ui/surfaces/sidePanel/SidePanelSurface');
 const stage = () => import('../../ui/surfaces/stage/StageSurface');
@@ -25,6 +28,8 @@ async function loadMeetingView(handshake: Promise<Handshake>): Promise<SurfaceMo
   const early = { sidePanel: startEarly(sidePanel), stage: startEarly(stage) };
   // A host that answered but could not describe the frame is reported by the start-up; meanwhile the editor's gates apply.
   const view = meetingViewFor(await handshake.catch((): Handshake => ({ kind: 'none' })));
+  // A failed early load is not fatal: the view loads its parts again when it renders, and reports a failure then.
+  meetingViewParts[view]().catch(() => undefined);
   switch (view) {
     case 'sidePanel': {
       const m = await early.sidePanel();

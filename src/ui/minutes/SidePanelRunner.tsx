@@ -7,13 +7,20 @@ import type { Minutes } from '../../core/minutes/minutes.schema';
 import { isSectionId, sectionIds, type SectionId } from '../../core/minutes/sections';
 import { seesSection } from '../../core/access/policy';
 import { useT } from '../i18n/I18nProvider';
+import { preloadable } from '../surfaces/preloadable';
 import { useFitStyles } from './fields';
 import { say, useSectionLabel } from './labels';
 import { SaveStatus } from './SaveStatus';
 import { useCaseTimer } from './useCaseTimer';
 
 // The forms load after the panel's frame has painted, keeping its first script small.
-const SectionForm = lazy(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForm'));
+const SectionForm = preloadable(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForm'));
+
+/**
+ * Starts loading the section forms: the side panel asks for them when it is next idle, and the runner
+ * again as it mounts, so the first step does not wait for them once the minutes have been read.
+ */
+export const preloadSectionForm = (): Promise<void> => SectionForm.preload();
 const ShareToStage = lazy(() =>
   import('../confidentiality/ShareToStageButton').then((m) => ({ default: m.ShareToStageButton })),
 );
@@ -51,6 +58,8 @@ export default function SidePanelRunner({
 }) {
   const t = useT();
   const { session, state, error } = useMinutes(caseId, meetingId);
+  // While the minutes are read; a failure shows when the form renders.
+  useEffect(() => void preloadSectionForm().catch(() => undefined), []);
   if (error) return <Text role="alert">{say(t, error)}</Text>;
   if (!session || !state.doc) return <Spinner size="tiny" label={t('meeting.sidePanel.opening')} />;
   return (

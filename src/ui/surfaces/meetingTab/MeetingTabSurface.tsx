@@ -1,17 +1,15 @@
 import { Suspense, useEffect } from 'react';
 
 import type { Binding } from '../../../app/binding';
+import { AcknowledgementGate, meetingViewParts } from '../meetingParts';
 import { preloadable, whenIdle } from '../preloadable';
 import { Loading, SurfaceReady, NoCaseBound, NotOnCase } from '../SurfaceMessages';
 
-const AcknowledgementGate = preloadable(() => import('../../confidentiality/AcknowledgementGate'));
 // Shown only once the gate lets it: fetched at idle priority at once, run when the page is next idle.
 const MinutesEditor = preloadable(() => import(/* webpackPrefetch: true */ '../../minutes/MinutesEditor'));
 
 /** Starts loading what the meeting tab shows first while the host and the store start; rendering reports any failure. */
-export function preloadMeetingTab(): Promise<void> {
-  return AcknowledgementGate.preload();
-}
+export const preloadMeetingTab = meetingViewParts.meetingTab;
 
 /** The meeting tab: the full minutes before, during and after the panel. */
 export function MeetingTabSurface({ binding }: { binding: Binding }) {

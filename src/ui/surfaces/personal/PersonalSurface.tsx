@@ -5,33 +5,16 @@ import { useServices } from '../../../app/ServicesProvider';
 import { accessTo, areaFacts, may } from '../../../core/access/policy';
 import type { MessageKey } from '../../../i18n/message';
 import { useT } from '../../i18n/I18nProvider';
-import { preloadable } from '../preloadable';
 import { Loading, SurfaceReady } from '../SurfaceMessages';
+import {
+  AccessibilityStatement,
+  AuditPage,
+  CoordinatorActionsPage,
+  MailOutboxPage,
+  MyActionsPage,
+  PanelsPage,
+} from './routePages';
 import { hrefFor, routeFrom, type PersonalRoute } from './routes';
-
-const MyActionsPage = preloadable(() => import('../../actions/MyActionsPage'));
-// The Panels tab opens on the case register; each case's panels open from it.
-const PanelsPage = preloadable(() => import('../../register/PanelsHome'));
-const CoordinatorActionsPage = preloadable(() => import('../../actions/CoordinatorActionsPage'));
-const MailOutboxPage = preloadable(() => import('../../actions/MailOutboxPage'));
-const AccessibilityStatement = preloadable(() => import('../accessibility/AccessibilityStatement'));
-const AuditPage = preloadable(() => import('../../audit/AuditPage'));
-const pages: Record<PersonalRoute, { preload(): Promise<void> }> = {
-  'my-actions': MyActionsPage,
-  panels: PanelsPage,
-  'panels/actions': CoordinatorActionsPage,
-  'panels/audit': AuditPage,
-  outbox: MailOutboxPage,
-  accessibility: AccessibilityStatement,
-};
-
-/**
- * Starts loading the page the address names while the host and the store start (a static tab that
- * names its page only through the host's page id loads it when the host has said); rendering reports any failure.
- */
-export function preloadPersonal(): Promise<void> {
-  return pages[routeFrom(window.location.hash)].preload();
-}
 
 const useStyles = makeStyles({
   nav: {

@@ -4,18 +4,15 @@ import { Suspense, useEffect } from 'react';
 import type { Binding } from '../../../app/binding';
 import { useChairRole } from '../../../app/minutes/useChairRole';
 import { useT } from '../../i18n/I18nProvider';
+import { AcknowledgementGate, meetingViewParts } from '../meetingParts';
 import { preloadable, whenIdle } from '../preloadable';
 import { Loading, SurfaceReady, NoCaseBound, NotOnCase } from '../SurfaceMessages';
 
-// Loaded after first paint so the side panel's first script stays small.
-const AcknowledgementGate = preloadable(() => import('../../confidentiality/AcknowledgementGate'));
 // Shown only once the gate lets it: fetched at idle priority at once, run when the page is next idle.
 const SidePanelRunner = preloadable(() => import(/* webpackPrefetch: true */ '../../minutes/SidePanelRunner'));
 
 /** Starts loading what the side panel shows first while the host and the store start; rendering reports any failure. */
-export function preloadSidePanel(): Promise<void> {
-  return AcknowledgementGate.preload();
-}
+export const preloadSidePanel = meetingViewParts.sidePanel;
 
 /**
  * The meeting side panel (280 to 320 px wide), after the confidentiality acknowledgement: the chair's
@@ -23,7 +20,15 @@ export function preloadSidePanel(): Promise<void> {
  */
 export function SidePanelSurface({ binding }: { binding: Binding }) {
   const { caseId, meetingId } = binding;
-  useEffect(() => whenIdle(() => void SidePanelRunner.preload().catch(() => undefined)), []);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void SidePanelRunner.preload().catch(() => undefined);
+        // The first step's forms too (the same chunk as the runner's own loader, so no second request for it).
+        void import('../../minutes/SidePanelRunner').then((m) => m.preloadSectionForm()).catch(() => undefined);
+      }),
+    [],
+  );
   if (binding.refused) return <NotOnCase message={binding.refused} />;
   if (!caseId) return <NoCaseBound />;
   return (

@@ -1,15 +1,11 @@
 import { Suspense } from 'react';
 
 import type { Binding } from '../../../app/binding';
-import { preloadable } from '../preloadable';
+import { meetingViewParts, StageView } from '../meetingParts';
 import { Loading, SurfaceReady, NoMeetingBound, NotOnCase } from '../SurfaceMessages';
 
-const StageView = preloadable(() => import('../../minutes/StageView'));
-
 /** Starts loading the stage view while the host and the store start; rendering reports any failure. */
-export function preloadStage(): Promise<void> {
-  return StageView.preload();
-}
+export const preloadStage = meetingViewParts.meetingStage;
 
 /** The meeting stage, shared by the chair: a projection for everyone in the meeting. */
 export function StageSurface({ binding }: { binding: Binding }) {
