@@ -16,7 +16,7 @@ import { readConfig } from './config';
 import { isAppError } from '../core/shared/errors';
 import { createServices } from './createServices';
 import type { Services } from '../app/services';
-import { loadCatalogue } from '../i18n/catalogues';
+import { loadPageCatalogue } from '../i18n/catalogues';
 import { chooseLocale } from '../i18n/locales';
 import type { MessageKey } from '../i18n/message';
 import { createTranslator } from '../i18n/translator';
@@ -68,7 +68,7 @@ export async function runSurface(options: {
     const [services, view, catalogue] = await Promise.all([
       servicesReady,
       options.view,
-      loadCatalogue(locale),
+      loadPageCatalogue(locale),
       options.preloaded,
     ]);
     const translator = createTranslator(locale, catalogue);

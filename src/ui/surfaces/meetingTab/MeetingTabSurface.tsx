@@ -2,11 +2,18 @@ import { Suspense, useEffect } from 'react';
 
 import type { Binding } from '../../../app/binding';
 import { preloadable, whenIdle } from '../preloadable';
+import { viewAreas } from '../viewAreas';
 import { Loading, SurfaceReady, NoCaseBound, NotOnCase } from '../SurfaceMessages';
 
-const AcknowledgementGate = preloadable(() => import('../../confidentiality/AcknowledgementGate'));
+const AcknowledgementGate = preloadable(
+  () => import('../../confidentiality/AcknowledgementGate'),
+  viewAreas.acknowledgementGate,
+);
 // Shown only once the gate lets it: fetched at idle priority at once, run when the page is next idle.
-const MinutesEditor = preloadable(() => import(/* webpackPrefetch: true */ '../../minutes/MinutesEditor'));
+const MinutesEditor = preloadable(
+  () => import(/* webpackPrefetch: true */ '../../minutes/MinutesEditor'),
+  viewAreas.minutesEditor,
+);
 
 /** Starts loading what the meeting tab shows first while the host and the store start; rendering reports any failure. */
 export function preloadMeetingTab(): Promise<void> {

@@ -6,16 +6,23 @@ import { accessTo, areaFacts, may } from '../../../core/access/policy';
 import type { MessageKey } from '../../../i18n/message';
 import { useT } from '../../i18n/I18nProvider';
 import { preloadable } from '../preloadable';
+import { viewAreas } from '../viewAreas';
 import { Loading, SurfaceReady } from '../SurfaceMessages';
 import { hrefFor, routeFrom, type PersonalRoute } from './routes';
 
-const MyActionsPage = preloadable(() => import('../../actions/MyActionsPage'));
+const MyActionsPage = preloadable(() => import('../../actions/MyActionsPage'), viewAreas.myActions);
 // The Panels tab opens on the case register; each case's panels open from it.
-const PanelsPage = preloadable(() => import('../../register/PanelsHome'));
-const CoordinatorActionsPage = preloadable(() => import('../../actions/CoordinatorActionsPage'));
-const MailOutboxPage = preloadable(() => import('../../actions/MailOutboxPage'));
-const AccessibilityStatement = preloadable(() => import('../accessibility/AccessibilityStatement'));
-const AuditPage = preloadable(() => import('../../audit/AuditPage'));
+const PanelsPage = preloadable(() => import('../../register/PanelsHome'), viewAreas.panels);
+const CoordinatorActionsPage = preloadable(
+  () => import('../../actions/CoordinatorActionsPage'),
+  viewAreas.coordinatorActions,
+);
+const MailOutboxPage = preloadable(() => import('../../actions/MailOutboxPage'), viewAreas.mailOutbox);
+const AccessibilityStatement = preloadable(
+  () => import('../accessibility/AccessibilityStatement'),
+  viewAreas.accessibility,
+);
+const AuditPage = preloadable(() => import('../../audit/AuditPage'), viewAreas.audit);
 const pages: Record<PersonalRoute, { preload(): Promise<void> }> = {
   'my-actions': MyActionsPage,
   panels: PanelsPage,

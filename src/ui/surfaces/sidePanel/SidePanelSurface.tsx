@@ -5,12 +5,19 @@ import type { Binding } from '../../../app/binding';
 import { useChairRole } from '../../../app/minutes/useChairRole';
 import { useT } from '../../i18n/I18nProvider';
 import { preloadable, whenIdle } from '../preloadable';
+import { viewAreas } from '../viewAreas';
 import { Loading, SurfaceReady, NoCaseBound, NotOnCase } from '../SurfaceMessages';
 
 // Loaded after first paint so the side panel's first script stays small.
-const AcknowledgementGate = preloadable(() => import('../../confidentiality/AcknowledgementGate'));
+const AcknowledgementGate = preloadable(
+  () => import('../../confidentiality/AcknowledgementGate'),
+  viewAreas.acknowledgementGate,
+);
 // Shown only once the gate lets it: fetched at idle priority at once, run when the page is next idle.
-const SidePanelRunner = preloadable(() => import(/* webpackPrefetch: true */ '../../minutes/SidePanelRunner'));
+const SidePanelRunner = preloadable(
+  () => import(/* webpackPrefetch: true */ '../../minutes/SidePanelRunner'),
+  viewAreas.sidePanelRunner,
+);
 
 /** Starts loading what the side panel shows first while the host and the store start; rendering reports any failure. */
 export function preloadSidePanel(): Promise<void> {

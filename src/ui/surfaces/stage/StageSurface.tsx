@@ -2,9 +2,10 @@ import { Suspense } from 'react';
 
 import type { Binding } from '../../../app/binding';
 import { preloadable } from '../preloadable';
+import { viewAreas } from '../viewAreas';
 import { Loading, SurfaceReady, NoMeetingBound, NotOnCase } from '../SurfaceMessages';
 
-const StageView = preloadable(() => import('../../minutes/StageView'));
+const StageView = preloadable(() => import('../../minutes/StageView'), viewAreas.stageView);
 
 /** Starts loading the stage view while the host and the store start; rendering reports any failure. */
 export function preloadStage(): Promise<void> {
