@@ -80,11 +80,11 @@ export const englishAreas: Record<LazyArea, () => Promise<Messages>> = {
 
 /** The Welsh areas, each its own chunk; those every page carries share one. */
 export const welshAreas: Record<Area, () => Promise<Messages>> = {
-  common: () => import(/* webpackChunkName: "messages-cy-always" */ './messages/cy/always').then((m) => m.common),
-  shell: () => import(/* webpackChunkName: "messages-cy-always" */ './messages/cy/always').then((m) => m.shell),
-  errors: () => import(/* webpackChunkName: "messages-cy-always" */ './messages/cy/always').then((m) => m.errors),
-  surfaces: () => import(/* webpackChunkName: "messages-cy-always" */ './messages/cy/always').then((m) => m.surfaces),
-  people: () => import(/* webpackChunkName: "messages-cy-always" */ './messages/cy/always').then((m) => m.people),
+  common: () => import(/* webpackChunkName: "messages-cy-always" */ './messages/cy/common').then((m) => m.common),
+  shell: () => import(/* webpackChunkName: "messages-cy-always" */ './messages/cy/shell').then((m) => m.shell),
+  errors: () => import(/* webpackChunkName: "messages-cy-always" */ './messages/cy/errors').then((m) => m.errors),
+  surfaces: () => import(/* webpackChunkName: "messages-cy-always" */ './messages/cy/surfaces').then((m) => m.surfaces),
+  people: () => import(/* webpackChunkName: "messages-cy-always" */ './messages/cy/people').then((m) => m.people),
   minutes: () => import(/* webpackChunkName: "messages-cy-minutes" */ './messages/cy/minutes').then((m) => m.minutes),
   sections: () =>
     import(/* webpackChunkName: "messages-cy-minutes" */ './messages/cy/sections').then((m) => m.sections),
