@@ -101,6 +101,9 @@ export function onCatalogueChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** How such a report begins (the browser tests look for it). */
+export const SAID_BEFORE_AREA = '[i18n] said before its area had loaded:';
+
 /**
  * A message was said before its area had loaded: a view that did not name an area it shows. It is
  * reported (the key only, never its values) and the area loaded, so the screen is said again
@@ -108,7 +111,7 @@ export function onCatalogueChange(listener: () => void): () => void {
  */
 export function reportMissing(locale: AppLocale, key: string): void {
   const area = areaOfKey(key);
-  console.error(`[i18n] "${key}" was said before its area (${area ?? 'none'}) had loaded`);
+  console.error(`${SAID_BEFORE_AREA} "${key}" (${area ?? 'no area'})`);
   if (!area) return;
   wanted.add(area);
   loadCatalogue(locale, [area]).catch(() => undefined);
