@@ -1,7 +1,7 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { printAST } from '@formatjs/icu-messageformat-parser/printer.js';
 
-import type { Catalogue } from './messages/en';
+import type { Messages } from './areas';
 
 const accented: Record<string, string> = {
   a: 'á',
@@ -90,10 +90,11 @@ function transform(elements: MessageFormatElement[]): MessageFormatElement[] {
  * without the brackets did not come from the catalogue (or is data). Lengthening is left out on
  * purpose: the layout at Teams' narrowest width is checked by the accessibility walk in English and Welsh.
  */
-export function pseudoLocalise(catalogue: Catalogue): Catalogue {
+export function pseudoLocalise<T extends Messages>(catalogue: T): T {
   const out = {} as Record<string, string>;
   for (const [key, message] of Object.entries(catalogue)) {
+    if (message === undefined) continue;
     out[key] = `${PSEUDO_OPEN}${printAST(transform(parse(message)))}${PSEUDO_CLOSE}`;
   }
-  return out as Catalogue;
+  return out as T;
 }

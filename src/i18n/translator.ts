@@ -6,10 +6,9 @@ import {
   type IntlShape,
 } from '@formatjs/intl';
 
-import { formattingLocale } from './catalogues';
+import { formattingLocale, loadedCatalogue, reportMissing } from './catalogues';
 import type { AppLocale } from './locales';
 import { isMessage, type Message, type MessageKey, type MessageValues } from './message';
-import { en, type Catalogue } from './messages/en';
 
 /** Says messages in one language, and formats dates, numbers and lists the way that language does. */
 export type Translator = {
@@ -26,8 +25,11 @@ export type Translator = {
 
 const cache = createIntlCache();
 
-/** A translator for a locale and its catalogue, outside React (Word documents, mail, reminders). */
-export function createTranslator(locale: AppLocale, catalogue: Catalogue): Translator {
+/**
+ * A translator for a locale and its catalogue, outside React (Word documents, mail, reminders). A key
+ * whose area the catalogue lacks is reported and its area loaded (`reportMissing`).
+ */
+export function createTranslator(locale: AppLocale, catalogue: Readonly<Record<string, string>>): Translator {
   const intl = createIntl(
     {
       locale: formattingLocale(locale),
@@ -41,6 +43,7 @@ export function createTranslator(locale: AppLocale, catalogue: Catalogue): Trans
   );
   const t = ((key: MessageKey | Message, values?: MessageValues) => {
     const message = isMessage(key) ? key : { key, values };
+    if (!Object.prototype.hasOwnProperty.call(catalogue, message.key)) reportMissing(locale, message.key);
     const said = message.values
       ? Object.fromEntries(Object.entries(message.values).map(([k, v]) => [k, isMessage(v) ? t(v) : v]))
       : undefined;
@@ -58,5 +61,10 @@ export function createTranslator(locale: AppLocale, catalogue: Catalogue): Trans
 }
 
 let englishTranslator: Translator | undefined;
-/** English, the language of a screen rendered without a provider and of records kept in English. */
-export const english = (): Translator => (englishTranslator ??= createTranslator('en-GB', en));
+/**
+ * English, the language of a screen rendered without a provider and of records kept in English: the
+ * areas every page carries and those the page's views have loaded (in English whatever the page's
+ * language). Work outside the page's views that may say any area loads them first
+ * (`loadCatalogue('en-GB')`, as the Word documents and the mail do).
+ */
+export const english = (): Translator => (englishTranslator ??= createTranslator('en-GB', loadedCatalogue('en-GB')));

@@ -16,7 +16,7 @@ import { readConfig } from './config';
 import { isAppError } from '../core/shared/errors';
 import { createServices } from './createServices';
 import type { Services } from '../app/services';
-import { loadCatalogue } from '../i18n/catalogues';
+import { loadPageCatalogue } from '../i18n/catalogues';
 import { chooseLocale } from '../i18n/locales';
 import type { MessageKey } from '../i18n/message';
 import { createTranslator } from '../i18n/translator';
@@ -80,7 +80,7 @@ export async function runSurface(options: {
     const [services, view, catalogue, binding] = await Promise.all([
       servicesReady,
       options.view,
-      loadCatalogue(locale),
+      loadPageCatalogue(locale),
       bindingReady,
       options.preloaded,
     ]);

@@ -48,7 +48,9 @@ async function inBoth(detail: Message): Promise<Bilingual> {
     import('../i18n/translator'),
     import('../i18n/catalogues'),
   ]);
-  return { en: english()(detail), cy: createTranslator('cy-GB', await loadCatalogue('cy-GB'))(detail) };
+  // Every area, in Welsh and English: the detail may come from any part of the app.
+  const welsh = await loadCatalogue('cy-GB');
+  return { en: english()(detail), cy: createTranslator('cy-GB', welsh)(detail) };
 }
 
 /**

@@ -20,6 +20,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { allDemoPeople, demoAreaSettings, seedDemoData } from '../../src/adapters/local/demoData';
 import { sectionIds } from '../../src/core/minutes/sections';
 import type { StoragePort } from '../../src/core/ports';
+import { SAID_BEFORE_AREA } from '../../src/i18n/catalogues';
 import type { Catalogue } from '../../src/i18n/messages/en';
 import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoLocalise } from '../../src/i18n/pseudo';
 import { baseUrl, harnessUrl, isReady, launchChromium, surfaceFrame, waitForReady, type SurfaceName } from './support';
@@ -206,6 +207,8 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let check: Checker;
+/** Messages said before their catalogue area had loaded (src/i18n/catalogues.ts reports each): a view that does not name an area it shows. */
+let saidWithoutArea: string[];
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -218,9 +221,14 @@ beforeEach(async () => {
   // A fresh context per surface: its own IndexedDB and storage, so the gate shows and no language choice is kept.
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
+  saidWithoutArea = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().startsWith(SAID_BEFORE_AREA)) saidWithoutArea.push(message.text());
+  });
 });
 afterEach(async () => {
   await context?.close();
+  expect(saidWithoutArea).toEqual([]);
 });
 
 type Open = { surface: SurfaceName; host?: 'teams' | 'outlook'; caseId?: string; page?: string; user?: string };

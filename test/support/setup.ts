@@ -1,6 +1,12 @@
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/dom';
 
+import { loadCatalogue } from '../../src/i18n/catalogues';
+
+// A page loads the catalogue's areas its views show; a test that renders a screen on its own, or
+// calls a use case that keeps its English, has every English area, as the app's Word documents and mail do.
+beforeAll(() => loadCatalogue('en-GB'));
+
 // teams-js fetches its list of valid origins when it loads; jsdom has no fetch, and tests have no network.
 if (!('fetch' in globalThis)) {
   Object.defineProperty(globalThis, 'fetch', {

@@ -1,13 +1,13 @@
 import type { DocumentLanguage, WordPort } from '../../core/ports';
 import { loadCatalogue } from '../../i18n/catalogues';
-import { createTranslator, english, type Translator } from '../../i18n/translator';
+import { createTranslator, type Translator } from '../../i18n/translator';
 
 // The Word renderer (and the docx package) loads only when someone exports, distributes or files.
 const renderer = () => import(/* webpackChunkName: "minutes-docx" */ './minutesDocx');
 
-/** The document's language; the Welsh catalogue loads only when a Welsh document is asked for. */
+/** The document's language, its whole catalogue loaded first (a document says more than any one view); Welsh only when asked for. */
 const speaking = async (language: DocumentLanguage = 'en-GB'): Promise<Translator> =>
-  language === 'en-GB' ? english() : createTranslator(language, await loadCatalogue(language));
+  createTranslator(language, await loadCatalogue(language));
 
 /** The Word port: the MAPPA B minutes, the executive summary and the disclosure record, marked OFFICIAL-SENSITIVE. */
 export const wordDocuments: WordPort = {

@@ -11,10 +11,12 @@ import { createTranslator, english, type Translator } from '../../i18n/translato
  * finds the English under the Welsh, and the subject line carries both.
  */
 export async function mailLanguages(): Promise<readonly Translator[]> {
+  // Every area in both languages: a reminder or an invitation may say more than the page has loaded.
   welsh ??= loadCatalogue('cy-GB').then((catalogue) => createTranslator('cy-GB', catalogue));
   try {
     return [await welsh, english()];
   } catch {
+    await loadCatalogue('en-GB').catch(() => undefined);
     // The Welsh catalogue did not load (a lost connection): the mail still goes, in English, and the next one tries again.
     welsh = undefined;
     return [english()];

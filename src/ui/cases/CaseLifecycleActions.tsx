@@ -8,17 +8,27 @@ import type { IdentifyNominalDialogProps } from './IdentifyNominalDialog';
 import type { ReferralDialogProps } from './ReferralDialog';
 import type { ScreeningDialogProps } from './ScreeningDialog';
 import { preloadable } from '../surfaces/preloadable';
+import { viewAreas } from '../surfaces/viewAreas';
 
 // The dialogs load when first wanted (their code starts on the button's hover or focus), not with the register.
-const IdentifyNominalDialog = preloadable<IdentifyNominalDialogProps>(async () => ({
-  default: (await import('./IdentifyNominalDialog')).IdentifyNominalDialog,
-}));
-const ReferralDialog = preloadable<ReferralDialogProps>(async () => ({
-  default: (await import('./ReferralDialog')).ReferralDialog,
-}));
-const ScreeningDialog = preloadable<ScreeningDialogProps>(async () => ({
-  default: (await import('./ScreeningDialog')).ScreeningDialog,
-}));
+const IdentifyNominalDialog = preloadable<IdentifyNominalDialogProps>(
+  async () => ({
+    default: (await import('./IdentifyNominalDialog')).IdentifyNominalDialog,
+  }),
+  viewAreas.caseDialogs,
+);
+const ReferralDialog = preloadable<ReferralDialogProps>(
+  async () => ({
+    default: (await import('./ReferralDialog')).ReferralDialog,
+  }),
+  viewAreas.caseDialogs,
+);
+const ScreeningDialog = preloadable<ScreeningDialogProps>(
+  async () => ({
+    default: (await import('./ScreeningDialog')).ScreeningDialog,
+  }),
+  viewAreas.caseDialogs,
+);
 
 /** Starts loading a dialog's code; a failure is reported when the dialog renders. */
 const warm = (dialog: { preload(): Promise<void> }) => () => void dialog.preload().catch(() => undefined);

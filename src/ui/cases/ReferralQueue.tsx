@@ -8,11 +8,15 @@ import { useT } from '../i18n/I18nProvider';
 import { sayDate } from './parts';
 import type { ReferralDecisionDialogProps } from './ReferralDecisionDialog';
 import { preloadable } from '../surfaces/preloadable';
+import { viewAreas } from '../surfaces/viewAreas';
 
 /** The decision dialog loads when first wanted (its code starts on the button's hover or focus), not with the register. */
-const ReferralDecisionDialog = preloadable<ReferralDecisionDialogProps>(async () => ({
-  default: (await import('./ReferralDecisionDialog')).ReferralDecisionDialog,
-}));
+const ReferralDecisionDialog = preloadable<ReferralDecisionDialogProps>(
+  async () => ({
+    default: (await import('./ReferralDecisionDialog')).ReferralDecisionDialog,
+  }),
+  viewAreas.caseDialogs,
+);
 const warmDecision = () => void ReferralDecisionDialog.preload().catch(() => undefined);
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import { createContext, Fragment, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
-import { loadCatalogue } from '../../i18n/catalogues';
+import { loadPageCatalogue, onCatalogueChange } from '../../i18n/catalogues';
 import { htmlLang, type AppLocale } from '../../i18n/locales';
 import type { MessageKey } from '../../i18n/message';
 import { createTranslator, english, type Translator } from '../../i18n/translator';
@@ -20,9 +20,17 @@ export function I18nProvider({ translator, children }: { translator: Translator;
   useEffect(() => {
     document.documentElement.lang = htmlLang(t.locale);
   }, [t]);
+  // An area that arrives after the screen was said (one reported missing) has the screen said again.
+  useEffect(
+    () =>
+      onCatalogueChange(() =>
+        setCurrent((was) => ({ t: createTranslator(was.t.locale, was.t.intl.messages as Record<string, string>) })),
+      ),
+    [],
+  );
   const chooseLanguage = useCallback(async (locale: AppLocale) => {
     saveLanguageChoice(locale);
-    setCurrent({ t: createTranslator(locale, await loadCatalogue(locale)) });
+    setCurrent({ t: createTranslator(locale, await loadPageCatalogue(locale)) });
   }, []);
   const value = useMemo(() => ({ t, chooseLanguage }), [t, chooseLanguage]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -8,13 +8,18 @@ import { isSectionId, sectionIds, type SectionId } from '../../core/minutes/sect
 import { seesSection } from '../../core/access/policy';
 import { useT } from '../i18n/I18nProvider';
 import { preloadable } from '../surfaces/preloadable';
+import { viewAreas } from '../surfaces/viewAreas';
 import { useFitStyles } from './fields';
 import { say, useSectionLabel } from './labels';
 import { SaveStatus } from './SaveStatus';
 import { useCaseTimer } from './useCaseTimer';
 
 // The forms load after the panel's frame has painted, keeping its first script small.
-const SectionForm = preloadable(() => import(/* webpackChunkName: "minutes-forms" */ './SectionForm'));
+// Its messages are the runner's own areas, loaded with the runner.
+const SectionForm = preloadable(
+  () => import(/* webpackChunkName: "minutes-forms" */ './SectionForm'),
+  viewAreas.sidePanelRunner,
+);
 
 /**
  * Starts loading the section forms: the side panel asks for them when it is next idle, and the runner

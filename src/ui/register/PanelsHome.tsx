@@ -4,10 +4,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { parseRegisterQuery, registerQueryString, type RegisterQuery } from '../../core/cases/register';
 import type { PanelsPageProps } from '../scheduling/PanelsPage';
 import { preloadable } from '../surfaces/preloadable';
+import { viewAreas } from '../surfaces/viewAreas';
 import { RegisterPage } from './RegisterPage';
 
 /** One case's panels (scheduling and its dialogs): loaded when a case is opened, not with the register. */
-const PanelsPage = preloadable<PanelsPageProps>(() => import('../scheduling/PanelsPage'));
+const PanelsPage = preloadable<PanelsPageProps>(() => import('../scheduling/PanelsPage'), viewAreas.casePanels);
 
 /** The register's filter from the address: the part of `#/panels?…` after the question mark. */
 function queryFromAddress(): RegisterQuery {

@@ -1,4 +1,5 @@
 import { preloadable } from './preloadable';
+import { viewAreas } from './viewAreas';
 
 /**
  * What each view of the meeting page renders first, apart from the view's own chunk. They are kept
@@ -7,8 +8,11 @@ import { preloadable } from './preloadable';
  * be asked for once that chunk had arrived, a round trip later. This module holds only the loaders
  * (React's `lazy` and dynamic imports), so the entry carries next to nothing for it.
  */
-export const AcknowledgementGate = preloadable(() => import('../confidentiality/AcknowledgementGate'));
-export const StageView = preloadable(() => import('../minutes/StageView'));
+export const AcknowledgementGate = preloadable(
+  () => import('../confidentiality/AcknowledgementGate'),
+  viewAreas.acknowledgementGate,
+);
+export const StageView = preloadable(() => import('../minutes/StageView'), viewAreas.stageView);
 
 /** Starts loading the parts each view shows first; each resolves once they can render without suspending. */
 export const meetingViewParts = {

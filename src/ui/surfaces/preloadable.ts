@@ -1,17 +1,24 @@
 import { createElement, lazy, type ComponentType } from 'react';
 
+import { loadAreas, type Area } from '../../i18n/catalogues';
+
 export type Preloadable<P> = ComponentType<P> & {
   /** Starts loading the component's code; resolves once it can render without suspending. */
   preload(): Promise<void>;
 };
 
 /**
- * Like `React.lazy`, but a component whose code was preloaded renders at once. `React.lazy` always
+ * Like `React.lazy`, but a component whose code was preloaded renders at once, and only once the
+ * catalogue's `areas` it shows have loaded with its code (see `viewAreas.ts`). `React.lazy` always
  * suspends on its first render, even when the chunk has long arrived, and React then holds the
  * content back behind the fallback for its reveal throttle (about 300 ms): a surface that preloads
  * its first view while the host and the store start should not pay that.
  */
-export function preloadable<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): Preloadable<P> {
+export function preloadable<P extends object>(
+  loadCode: () => Promise<{ default: ComponentType<P> }>,
+  areas: readonly Area[],
+): Preloadable<P> {
+  const load = () => Promise.all([loadCode(), loadAreas(areas)]).then(([module]) => module);
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<void> | undefined;
   const preload = (): Promise<void> =>

@@ -8,7 +8,7 @@ const View = ({ name }: { name: string }) => <p>Hello {name}</p>;
 
 describe('preloadable views', () => {
   it('renders a preloaded view at once, with no fallback first', async () => {
-    const Preloaded = preloadable(() => Promise.resolve({ default: View }));
+    const Preloaded = preloadable(() => Promise.resolve({ default: View }), []);
     await Preloaded.preload();
     render(
       <Suspense fallback={<p>Loading…</p>}>
@@ -20,7 +20,7 @@ describe('preloadable views', () => {
   });
 
   it('suspends like React.lazy when the view was not preloaded', async () => {
-    const Later = preloadable(() => Promise.resolve({ default: View }));
+    const Later = preloadable(() => Promise.resolve({ default: View }), []);
     render(
       <Suspense fallback={<p>Loading…</p>}>
         <Later name="Dan" />
@@ -37,7 +37,7 @@ describe('preloadable views', () => {
       return attempts === 1
         ? Promise.reject<{ default: typeof View }>(new Error('offline'))
         : Promise.resolve({ default: View });
-    });
+    }, []);
     await expect(Flaky.preload()).rejects.toThrow('offline');
     await Flaky.preload();
     render(<Flaky name="Jo" />);

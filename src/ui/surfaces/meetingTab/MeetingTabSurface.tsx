@@ -3,10 +3,14 @@ import { Suspense, useEffect } from 'react';
 import type { Binding } from '../../../app/binding';
 import { AcknowledgementGate, meetingViewParts } from '../meetingParts';
 import { preloadable, whenIdle } from '../preloadable';
+import { viewAreas } from '../viewAreas';
 import { Loading, SurfaceReady, NoCaseBound, NotOnCase } from '../SurfaceMessages';
 
 // Shown only once the gate lets it: fetched at idle priority at once, run when the page is next idle.
-const MinutesEditor = preloadable(() => import(/* webpackPrefetch: true */ '../../minutes/MinutesEditor'));
+const MinutesEditor = preloadable(
+  () => import(/* webpackPrefetch: true */ '../../minutes/MinutesEditor'),
+  viewAreas.minutesEditor,
+);
 
 /** Starts loading what the meeting tab shows first while the host and the store start; rendering reports any failure. */
 export const preloadMeetingTab = meetingViewParts.meetingTab;

@@ -1,4 +1,5 @@
 import { preloadable } from '../preloadable';
+import { viewAreas } from '../viewAreas';
 import { routeFrom, type PersonalRoute } from './routes';
 
 /**
@@ -7,13 +8,19 @@ import { routeFrom, type PersonalRoute } from './routes';
  * declared inside the surface, they could only be asked for once its chunk had arrived, a round trip
  * later. This module holds only the loaders, so the entry carries next to nothing for it.
  */
-export const MyActionsPage = preloadable(() => import('../../actions/MyActionsPage'));
+export const MyActionsPage = preloadable(() => import('../../actions/MyActionsPage'), viewAreas.myActions);
 // The Panels tab opens on the case register; each case's panels open from it.
-export const PanelsPage = preloadable(() => import('../../register/PanelsHome'));
-export const CoordinatorActionsPage = preloadable(() => import('../../actions/CoordinatorActionsPage'));
-export const MailOutboxPage = preloadable(() => import('../../actions/MailOutboxPage'));
-export const AccessibilityStatement = preloadable(() => import('../accessibility/AccessibilityStatement'));
-export const AuditPage = preloadable(() => import('../../audit/AuditPage'));
+export const PanelsPage = preloadable(() => import('../../register/PanelsHome'), viewAreas.panels);
+export const CoordinatorActionsPage = preloadable(
+  () => import('../../actions/CoordinatorActionsPage'),
+  viewAreas.coordinatorActions,
+);
+export const MailOutboxPage = preloadable(() => import('../../actions/MailOutboxPage'), viewAreas.mailOutbox);
+export const AccessibilityStatement = preloadable(
+  () => import('../accessibility/AccessibilityStatement'),
+  viewAreas.accessibility,
+);
+export const AuditPage = preloadable(() => import('../../audit/AuditPage'), viewAreas.audit);
 
 const pages: Record<PersonalRoute, { preload(): Promise<void> }> = {
   'my-actions': MyActionsPage,

@@ -6,10 +6,14 @@ import { useChairRole } from '../../../app/minutes/useChairRole';
 import { useT } from '../../i18n/I18nProvider';
 import { AcknowledgementGate, meetingViewParts } from '../meetingParts';
 import { preloadable, whenIdle } from '../preloadable';
+import { viewAreas } from '../viewAreas';
 import { Loading, SurfaceReady, NoCaseBound, NotOnCase } from '../SurfaceMessages';
 
 // Shown only once the gate lets it: fetched at idle priority at once, run when the page is next idle.
-const SidePanelRunner = preloadable(() => import(/* webpackPrefetch: true */ '../../minutes/SidePanelRunner'));
+const SidePanelRunner = preloadable(
+  () => import(/* webpackPrefetch: true */ '../../minutes/SidePanelRunner'),
+  viewAreas.sidePanelRunner,
+);
 
 /** Starts loading what the side panel shows first while the host and the store start; rendering reports any failure. */
 export const preloadSidePanel = meetingViewParts.sidePanel;
