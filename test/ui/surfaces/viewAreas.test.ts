@@ -99,6 +99,8 @@ describe('the catalogue areas each view loads', () => {
       'src/ui/surfaces/stage/StageSurface.tsx',
       'src/ui/surfaces/meetingTab/MeetingTabSurface.tsx',
       'src/ui/surfaces/personal/PersonalSurface.tsx',
+      'src/ui/surfaces/meetingParts.ts',
+      'src/ui/surfaces/personal/routePages.ts',
       'src/ui/register/PanelsHome.tsx',
     ]) {
       const text = readFileSync(resolve(root, file), 'utf8');
