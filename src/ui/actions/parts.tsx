@@ -1,4 +1,14 @@
-import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  createCustomFocusIndicatorStyle,
+  makeStyles,
+  mergeClasses,
+  shorthands,
+  Text,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import { forwardRef, type ButtonHTMLAttributes } from 'react';
 
 import type { ActionStatus } from '../../core/actions/action.schema';
 import type { DueState } from '../../core/actions/dueState';
@@ -33,35 +43,188 @@ export function formatInstant(iso: string, timeZone: string): string {
   return format.format(new Date(iso));
 }
 
+// Badges are plain spans styled with Fluent's badge tokens (tint and filled, rounded, medium): a
+// list shows two per action, and Fluent's Badge component adds nothing here that a span lacks.
+const useBadgeStyles = makeStyles({
+  badge: {
+    display: 'inline-flex',
+    boxSizing: 'border-box',
+    alignItems: 'center',
+    ...typographyStyles.caption1Strong,
+    minHeight: '20px',
+    padding: `0 calc(${tokens.spacingHorizontalXS} + ${tokens.spacingHorizontalXXS})`,
+    borderRadius: tokens.borderRadiusMedium,
+    // A border even where it matches the fill, so the badge keeps its outline in high contrast.
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+    whiteSpace: 'nowrap',
+  },
+  success: {
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    color: tokens.colorPaletteGreenForeground1,
+    ...shorthands.borderColor(tokens.colorPaletteGreenBorder1),
+  },
+  brand: {
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    ...shorthands.borderColor(tokens.colorBrandStroke2),
+  },
+  informative: {
+    backgroundColor: tokens.colorNeutralBackground4,
+    color: tokens.colorNeutralForeground3,
+    ...shorthands.borderColor(tokens.colorNeutralStroke2),
+  },
+  warning: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    color: tokens.colorPaletteYellowForeground1,
+    ...shorthands.borderColor(tokens.colorPaletteYellowBorder1),
+  },
+  danger: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
+});
+
+const statusTone = {
+  done: 'success',
+  inProgress: 'brand',
+  open: 'informative',
+  notDoneCircumstances: 'warning',
+  notDoneAgency: 'warning',
+} as const satisfies Record<ActionStatus, string>;
+
 export function StatusBadge({ status }: { status: ActionStatus }) {
+  const styles = useBadgeStyles();
   const t = useT();
-  const color =
-    status === 'done' ? 'success' : status === 'inProgress' ? 'brand' : status === 'open' ? 'informative' : 'warning';
   return (
-    <Badge appearance="tint" color={color} shape="rounded">
-      {t(`actions.status.${status}`)}
-    </Badge>
+    <span className={mergeClasses(styles.badge, styles[statusTone[status]])}>{t(`actions.status.${status}`)}</span>
   );
 }
 
 export function DueBadge({ state }: { state: DueState }) {
+  const styles = useBadgeStyles();
   const t = useT();
   if (state === 'overdue') {
-    return (
-      <Badge appearance="filled" color="danger" shape="rounded">
-        {t('actions.due.overdue')}
-      </Badge>
-    );
+    return <span className={mergeClasses(styles.badge, styles.danger)}>{t('actions.due.overdue')}</span>;
   }
   if (state === 'dueSoon') {
-    return (
-      <Badge appearance="tint" color="warning" shape="rounded">
-        {t('actions.due.dueSoon')}
-      </Badge>
-    );
+    return <span className={mergeClasses(styles.badge, styles.warning)}>{t('actions.due.dueSoon')}</span>;
   }
   return null;
 }
+
+// A small button for lists that show one or two per row: a native <button> styled with the tokens of
+// Fluent's small Button (secondary or primary), since a hundred Fluent Buttons cost a first render far
+// more than the markup they produce. Focus, hover, pressed, disabled and high contrast follow Fluent's.
+const useListButtonStyles = makeStyles({
+  button: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    boxSizing: 'border-box',
+    verticalAlign: 'middle',
+    margin: 0,
+    minWidth: '64px',
+    padding: `3px ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightRegular,
+    lineHeight: tokens.lineHeightBase200,
+    outlineStyle: 'none',
+    cursor: 'pointer',
+    ':hover': {
+      backgroundColor: tokens.colorNeutralBackground1Hover,
+      ...shorthands.borderColor(tokens.colorNeutralStroke1Hover),
+      color: tokens.colorNeutralForeground1Hover,
+    },
+    ':hover:active': {
+      backgroundColor: tokens.colorNeutralBackground1Pressed,
+      ...shorthands.borderColor(tokens.colorNeutralStroke1Pressed),
+      color: tokens.colorNeutralForeground1Pressed,
+    },
+    ':disabled': {
+      backgroundColor: tokens.colorNeutralBackgroundDisabled,
+      ...shorthands.borderColor(tokens.colorNeutralStrokeDisabled),
+      color: tokens.colorNeutralForegroundDisabled,
+      cursor: 'not-allowed',
+    },
+    '@media (forced-colors: active)': {
+      ':focus': { ...shorthands.borderColor('ButtonText') },
+      ':hover': {
+        backgroundColor: 'HighlightText',
+        ...shorthands.borderColor('Highlight'),
+        color: 'Highlight',
+        forcedColorAdjust: 'none',
+      },
+      ':disabled': { backgroundColor: 'ButtonFace', ...shorthands.borderColor('GrayText'), color: 'GrayText' },
+    },
+    ...createCustomFocusIndicatorStyle({
+      ...shorthands.borderColor(tokens.colorStrokeFocus2),
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorTransparentStroke}`,
+      boxShadow: `0 0 0 ${tokens.strokeWidthThin} ${tokens.colorStrokeFocus2} inset`,
+      zIndex: 1,
+    }),
+  },
+  primary: {
+    backgroundColor: tokens.colorBrandBackground,
+    ...shorthands.borderColor('transparent'),
+    color: tokens.colorNeutralForegroundOnBrand,
+    ':hover': {
+      backgroundColor: tokens.colorBrandBackgroundHover,
+      ...shorthands.borderColor('transparent'),
+      color: tokens.colorNeutralForegroundOnBrand,
+    },
+    ':hover:active': {
+      backgroundColor: tokens.colorBrandBackgroundPressed,
+      ...shorthands.borderColor('transparent'),
+      color: tokens.colorNeutralForegroundOnBrand,
+    },
+    ...createCustomFocusIndicatorStyle({
+      ...shorthands.borderColor(tokens.colorStrokeFocus2),
+      boxShadow: `${tokens.shadow2}, 0 0 0 ${tokens.strokeWidthThin} ${tokens.colorStrokeFocus2} inset, 0 0 0 ${tokens.strokeWidthThick} ${tokens.colorNeutralForegroundOnBrand} inset`,
+    }),
+    '@media (forced-colors: active)': {
+      backgroundColor: 'Highlight',
+      ...shorthands.borderColor('HighlightText'),
+      color: 'HighlightText',
+      forcedColorAdjust: 'none',
+      ':hover': { backgroundColor: 'HighlightText', ...shorthands.borderColor('Highlight'), color: 'Highlight' },
+    },
+  },
+  subtle: {
+    backgroundColor: tokens.colorSubtleBackground,
+    ...shorthands.borderColor('transparent'),
+    color: tokens.colorNeutralForeground2,
+    ':hover': {
+      backgroundColor: tokens.colorSubtleBackgroundHover,
+      ...shorthands.borderColor('transparent'),
+      color: tokens.colorNeutralForeground2Hover,
+    },
+    ':hover:active': {
+      backgroundColor: tokens.colorSubtleBackgroundPressed,
+      ...shorthands.borderColor('transparent'),
+      color: tokens.colorNeutralForeground2Pressed,
+    },
+    ':disabled': { backgroundColor: tokens.colorTransparentBackground, ...shorthands.borderColor('transparent') },
+  },
+});
+
+/** A small button in a row of a long list (see above); `appearance` as Fluent's Button. */
+export const ListButton = forwardRef<
+  HTMLButtonElement,
+  ButtonHTMLAttributes<HTMLButtonElement> & { appearance?: 'secondary' | 'primary' | 'subtle' }
+>(function ListButton({ appearance = 'secondary', className, type = 'button', ...rest }, ref) {
+  const styles = useListButtonStyles();
+  return (
+    <button
+      ref={ref}
+      // eslint-disable-next-line react/button-has-type -- the type is the caller's, "button" unless it says otherwise
+      type={type}
+      className={mergeClasses(styles.button, appearance !== 'secondary' && styles[appearance], className)}
+      {...rest}
+    />
+  );
+});
 
 const usePagerStyles = makeStyles({
   pager: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
