@@ -3,16 +3,11 @@ import {
   Checkbox,
   Field,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Select,
   Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   tokens,
 } from '@fluentui/react-components';
@@ -45,7 +40,27 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  table: { tableLayout: 'auto' },
+  // The table is native markup styled as Fluent's small Table: fifty rows of Fluent table components
+  // (each row and cell a component with its own hooks) held the first page back for nothing it shows.
+  table: {
+    width: '100%',
+    tableLayout: 'auto',
+    borderCollapse: 'collapse',
+    backgroundColor: tokens.colorSubtleBackground,
+    color: tokens.colorNeutralForeground1,
+  },
+  row: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground1Hover },
+    '@media (forced-colors: active)': { ':hover': { color: 'Highlight' } },
+  },
+  cell: {
+    height: '34px',
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    verticalAlign: 'middle',
+    textAlign: 'start',
+  },
+  headerCell: { fontWeight: tokens.fontWeightRegular },
   text: { overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -178,6 +193,9 @@ export default function CoordinatorActionsPage() {
   const current = Math.min(page, Math.max(0, pageCount - 1));
   const rows = waiting ? waiting.actions : filtered.slice(current * ROWS_PER_PAGE, (current + 1) * ROWS_PER_PAGE);
 
+  const headerCell = mergeClasses(styles.cell, styles.headerCell);
+  const textCell = mergeClasses(styles.cell, styles.text);
+
   return (
     <div className={styles.page}>
       <Text as="h2" size={500} weight="semibold">
@@ -254,36 +272,44 @@ export default function CoordinatorActionsPage() {
         {waiting && total > rows.length ? ` ${t('actions.all.loadingRest')}` : ''}
       </Text>
       {rows.length > 0 && (
-        <Table aria-label={t('actions.all.table')} size="small" className={styles.table}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('actions.all.column.panel')}</TableHeaderCell>
-              <TableHeaderCell>{t('actions.all.column.action')}</TableHeaderCell>
-              <TableHeaderCell>{t('actions.all.column.owner')}</TableHeaderCell>
-              <TableHeaderCell>{t('actions.all.column.due')}</TableHeaderCell>
-              <TableHeaderCell>{t('actions.all.column.status')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
+        <table aria-label={t('actions.all.table')} className={styles.table}>
+          <thead>
+            <tr className={styles.row}>
+              <th scope="col" className={headerCell}>
+                {t('actions.all.column.panel')}
+              </th>
+              <th scope="col" className={headerCell}>
+                {t('actions.all.column.action')}
+              </th>
+              <th scope="col" className={headerCell}>
+                {t('actions.all.column.owner')}
+              </th>
+              <th scope="col" className={headerCell}>
+                {t('actions.all.column.due')}
+              </th>
+              <th scope="col" className={headerCell}>
+                {t('actions.all.column.status')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
             {rows.map((a) => (
-              <TableRow key={a.id}>
-                <TableCell>{a.caseReference}</TableCell>
-                <TableCell className={styles.text}>
-                  {a.pillar === 'victimSafety' ? t('actions.all.restrictedText') : a.text}
-                </TableCell>
-                <TableCell>
+              <tr key={a.id} className={styles.row}>
+                <td className={styles.cell}>{a.caseReference}</td>
+                <td className={textCell}>{a.pillar === 'victimSafety' ? t('actions.all.restrictedText') : a.text}</td>
+                <td className={styles.cell}>
                   {t('actions.all.ownerAgency', { name: a.owner.name, agency: t(agencyMessage(a.owner.agency)) })}
-                </TableCell>
-                <TableCell>
+                </td>
+                <td className={styles.cell}>
                   {sayDay(t, a.dueDate)} <DueBadge state={dueState(a, opts)} />
-                </TableCell>
-                <TableCell>
+                </td>
+                <td className={styles.cell}>
                   <StatusBadge status={a.status} />
-                </TableCell>
-              </TableRow>
+                </td>
+              </tr>
             ))}
-          </TableBody>
-        </Table>
+          </tbody>
+        </table>
       )}
       <Pager page={current} pageCount={pageCount} onPage={setPage} label={t('actions.all.pages')} />
     </div>
