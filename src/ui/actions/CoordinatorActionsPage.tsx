@@ -52,7 +52,6 @@ const useStyles = makeStyles({
   row: {
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground1Hover },
-    '@media (forced-colors: active)': { ':hover': { color: 'Highlight' } },
   },
   cell: {
     height: '34px',

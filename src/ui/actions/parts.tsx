@@ -111,7 +111,9 @@ export function DueBadge({ state }: { state: DueState }) {
 
 // A small button for lists that show one or two per row: a native <button> styled with the tokens of
 // Fluent's small Button (secondary or primary), since a hundred Fluent Buttons cost a first render far
-// more than the markup they produce. Focus, hover, pressed, disabled and high contrast follow Fluent's.
+// more than the markup they produce. Focus, hover, pressed and disabled follow Fluent's; in high
+// contrast the browser gives a native button the system's button colours, and the transparent outline
+// Fluent uses for focus shows in the system's colour.
 const useListButtonStyles = makeStyles({
   button: {
     display: 'inline-flex',
@@ -148,16 +150,6 @@ const useListButtonStyles = makeStyles({
       color: tokens.colorNeutralForegroundDisabled,
       cursor: 'not-allowed',
     },
-    '@media (forced-colors: active)': {
-      ':focus': { ...shorthands.borderColor('ButtonText') },
-      ':hover': {
-        backgroundColor: 'HighlightText',
-        ...shorthands.borderColor('Highlight'),
-        color: 'Highlight',
-        forcedColorAdjust: 'none',
-      },
-      ':disabled': { backgroundColor: 'ButtonFace', ...shorthands.borderColor('GrayText'), color: 'GrayText' },
-    },
     ...createCustomFocusIndicatorStyle({
       ...shorthands.borderColor(tokens.colorStrokeFocus2),
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorTransparentStroke}`,
@@ -167,45 +159,41 @@ const useListButtonStyles = makeStyles({
   },
   primary: {
     backgroundColor: tokens.colorBrandBackground,
-    ...shorthands.borderColor('transparent'),
+    ...shorthands.borderColor(tokens.colorTransparentStroke),
     color: tokens.colorNeutralForegroundOnBrand,
     ':hover': {
       backgroundColor: tokens.colorBrandBackgroundHover,
-      ...shorthands.borderColor('transparent'),
+      ...shorthands.borderColor(tokens.colorTransparentStroke),
       color: tokens.colorNeutralForegroundOnBrand,
     },
     ':hover:active': {
       backgroundColor: tokens.colorBrandBackgroundPressed,
-      ...shorthands.borderColor('transparent'),
+      ...shorthands.borderColor(tokens.colorTransparentStroke),
       color: tokens.colorNeutralForegroundOnBrand,
     },
     ...createCustomFocusIndicatorStyle({
       ...shorthands.borderColor(tokens.colorStrokeFocus2),
       boxShadow: `${tokens.shadow2}, 0 0 0 ${tokens.strokeWidthThin} ${tokens.colorStrokeFocus2} inset, 0 0 0 ${tokens.strokeWidthThick} ${tokens.colorNeutralForegroundOnBrand} inset`,
     }),
-    '@media (forced-colors: active)': {
-      backgroundColor: 'Highlight',
-      ...shorthands.borderColor('HighlightText'),
-      color: 'HighlightText',
-      forcedColorAdjust: 'none',
-      ':hover': { backgroundColor: 'HighlightText', ...shorthands.borderColor('Highlight'), color: 'Highlight' },
-    },
   },
   subtle: {
     backgroundColor: tokens.colorSubtleBackground,
-    ...shorthands.borderColor('transparent'),
+    ...shorthands.borderColor(tokens.colorTransparentStroke),
     color: tokens.colorNeutralForeground2,
     ':hover': {
       backgroundColor: tokens.colorSubtleBackgroundHover,
-      ...shorthands.borderColor('transparent'),
+      ...shorthands.borderColor(tokens.colorTransparentStroke),
       color: tokens.colorNeutralForeground2Hover,
     },
     ':hover:active': {
       backgroundColor: tokens.colorSubtleBackgroundPressed,
-      ...shorthands.borderColor('transparent'),
+      ...shorthands.borderColor(tokens.colorTransparentStroke),
       color: tokens.colorNeutralForeground2Pressed,
     },
-    ':disabled': { backgroundColor: tokens.colorTransparentBackground, ...shorthands.borderColor('transparent') },
+    ':disabled': {
+      backgroundColor: tokens.colorTransparentBackground,
+      ...shorthands.borderColor(tokens.colorTransparentStroke),
+    },
   },
 });
 
@@ -218,7 +206,6 @@ export const ListButton = forwardRef<
   return (
     <button
       ref={ref}
-      // eslint-disable-next-line react/button-has-type -- the type is the caller's, "button" unless it says otherwise
       type={type}
       className={mergeClasses(styles.button, appearance !== 'secondary' && styles[appearance], className)}
       {...rest}
