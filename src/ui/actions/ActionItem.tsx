@@ -1,15 +1,4 @@
-import {
-  Button,
-  Field,
-  makeStyles,
-  mergeClasses,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Textarea,
-  tokens,
-  typographyStyles,
-} from '@fluentui/react-components';
+import { Button, Field, mergeClasses, MessageBar, MessageBarBody, Select, Textarea } from '@fluentui/react-components';
 import { memo, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
 import { postActionChange } from '../../app/actions/actionOperations';
@@ -19,37 +8,14 @@ import { latestUpdate } from '../../core/actions/applyUpdate';
 import { needsNote, type DueState } from '../../core/actions/dueState';
 import type { MyActionView } from '../../core/actions/myActions';
 import { useT } from '../i18n/I18nProvider';
-import { DueBadge, ListButton, sayDay, sayInstant, StatusBadge } from './parts';
-
-// One set of classes for every card. A card is plain markup styled with Fluent's typography and
-// colour tokens: a person with hundreds of actions gets their list without a Fluent component per
-// line of text. The editor, shown one card at a time, keeps Fluent's form controls.
-const useStyles = makeStyles({
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingVerticalS + ' ' + tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-  },
-  overdue: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}` },
-  title: { ...typographyStyles.body1Strong, margin: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
-  meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  small: { ...typographyStyles.caption1, margin: 0 },
-  muted: { color: tokens.colorNeutralForeground3 },
-  text: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-});
+import { DueBadge, ListButton, sayDay, sayInstant, StatusBadge, useListClasses } from './parts';
 
 /**
  * One action the owner can update: post an update, change the status, or mark it done with a note.
  * "Mark done" then "Save" is two clicks; everything is a native control, so it works by keyboard.
- * A save that fails leaves the editor open with the typed text and says it is not saved. Memoised:
- * saving one action re-renders that card, not the list.
+ * A save that fails leaves the editor open with the typed text and says it is not saved. Plain
+ * markup with the list's classes (`ListStyles`); the editor, one card at a time, keeps Fluent's form
+ * controls. Memoised: saving one action re-renders that card, not the list.
  */
 export const ActionItem = memo(function ActionItem({
   action,
@@ -60,7 +26,7 @@ export const ActionItem = memo(function ActionItem({
   due: DueState;
   onSaved: (action: Action) => void;
 }) {
-  const styles = useStyles();
+  const styles = useListClasses();
   const t = useT();
   const { settings } = useServices();
   const titleId = useId();
@@ -90,7 +56,7 @@ export const ActionItem = memo(function ActionItem({
   };
 
   return (
-    <article aria-labelledby={titleId} className={mergeClasses(styles.item, due === 'overdue' && styles.overdue)}>
+    <article aria-labelledby={titleId} className={mergeClasses(styles.card, due === 'overdue' && styles.overdue)}>
       <p id={titleId} className={styles.title}>
         {action.text}
       </p>
@@ -151,7 +117,7 @@ function ActionEditor({
   /** Closes the editor, with what to say on the card (a save) or nothing (cancelled). */
   onClose: (message?: string) => void;
 }) {
-  const styles = useStyles();
+  const styles = useListClasses();
   const t = useT();
   const services = useServices();
   const [status, setStatus] = useState(initialStatus);

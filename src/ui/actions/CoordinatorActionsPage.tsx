@@ -20,7 +20,7 @@ import { actionsToCsv, filterActions, type ActionFilter } from '../../core/actio
 import { compareActions, dueState } from '../../core/actions/dueState';
 import { agencyMessage, agencies, type Agency } from '../../core/people/agency';
 import { useT } from '../i18n/I18nProvider';
-import { DueBadge, Pager, sayDay, StatusBadge } from './parts';
+import { DueBadge, ListStyles, Pager, sayDay, StatusBadge } from './parts';
 import { useAllActions, useFirstActionsPage } from '../../app/actions/useActionLists';
 
 /** Rows per page: the coordinator's list stays fast with ten thousand actions. */
@@ -271,44 +271,46 @@ export default function CoordinatorActionsPage() {
         {waiting && total > rows.length ? ` ${t('actions.all.loadingRest')}` : ''}
       </Text>
       {rows.length > 0 && (
-        <table aria-label={t('actions.all.table')} className={styles.table}>
-          <thead>
-            <tr className={styles.row}>
-              <th scope="col" className={headerCell}>
-                {t('actions.all.column.panel')}
-              </th>
-              <th scope="col" className={headerCell}>
-                {t('actions.all.column.action')}
-              </th>
-              <th scope="col" className={headerCell}>
-                {t('actions.all.column.owner')}
-              </th>
-              <th scope="col" className={headerCell}>
-                {t('actions.all.column.due')}
-              </th>
-              <th scope="col" className={headerCell}>
-                {t('actions.all.column.status')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((a) => (
-              <tr key={a.id} className={styles.row}>
-                <td className={styles.cell}>{a.caseReference}</td>
-                <td className={textCell}>{a.pillar === 'victimSafety' ? t('actions.all.restrictedText') : a.text}</td>
-                <td className={styles.cell}>
-                  {t('actions.all.ownerAgency', { name: a.owner.name, agency: t(agencyMessage(a.owner.agency)) })}
-                </td>
-                <td className={styles.cell}>
-                  {sayDay(t, a.dueDate)} <DueBadge state={dueState(a, opts)} />
-                </td>
-                <td className={styles.cell}>
-                  <StatusBadge status={a.status} />
-                </td>
+        <ListStyles>
+          <table aria-label={t('actions.all.table')} className={styles.table}>
+            <thead>
+              <tr className={styles.row}>
+                <th scope="col" className={headerCell}>
+                  {t('actions.all.column.panel')}
+                </th>
+                <th scope="col" className={headerCell}>
+                  {t('actions.all.column.action')}
+                </th>
+                <th scope="col" className={headerCell}>
+                  {t('actions.all.column.owner')}
+                </th>
+                <th scope="col" className={headerCell}>
+                  {t('actions.all.column.due')}
+                </th>
+                <th scope="col" className={headerCell}>
+                  {t('actions.all.column.status')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((a) => (
+                <tr key={a.id} className={styles.row}>
+                  <td className={styles.cell}>{a.caseReference}</td>
+                  <td className={textCell}>{a.pillar === 'victimSafety' ? t('actions.all.restrictedText') : a.text}</td>
+                  <td className={styles.cell}>
+                    {t('actions.all.ownerAgency', { name: a.owner.name, agency: t(agencyMessage(a.owner.agency)) })}
+                  </td>
+                  <td className={styles.cell}>
+                    {sayDay(t, a.dueDate)} <DueBadge state={dueState(a, opts)} />
+                  </td>
+                  <td className={styles.cell}>
+                    <StatusBadge status={a.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ListStyles>
       )}
       <Pager page={current} pageCount={pageCount} onPage={setPage} label={t('actions.all.pages')} />
     </div>

@@ -16,7 +16,7 @@ import { dueStateFor, groupByPanel, localDate, type DueState, type PanelGroup } 
 import { toMyActionView, type MyActionView } from '../../core/actions/myActions';
 import { ActionItem } from './ActionItem';
 import { useT } from '../i18n/I18nProvider';
-import { PageHeading } from './parts';
+import { ListStyles, PageHeading } from './parts';
 import { WrittenUpdateForm } from './WrittenUpdateForm';
 
 /**
@@ -24,7 +24,7 @@ import { WrittenUpdateForm } from './WrittenUpdateForm';
  * most urgent first, until the next would pass this (always at least one). A person with a few
  * actions sees them all at once; one with hundreds gets the overdue ones without waiting for the rest.
  */
-export const ACTIONS_PER_VIEW = 40;
+export const ACTIONS_PER_VIEW = 20;
 
 /** How many panels, from `from`, make up the next view of about `ACTIONS_PER_VIEW` actions. */
 export function panelsInView(groups: readonly PanelGroup<unknown>[], from: number): number {
@@ -126,9 +126,11 @@ export default function MyActionsPage() {
               })
         }
       />
-      {groups.slice(0, shown).map((g) => (
-        <PanelActions key={g.caseId} group={g} dueOf={dueOf} onSaved={onSaved} />
-      ))}
+      <ListStyles>
+        {groups.slice(0, shown).map((g) => (
+          <PanelActions key={g.caseId} group={g} dueOf={dueOf} onSaved={onSaved} styles={styles} />
+        ))}
+      </ListStyles>
       {inViews && (
         <div className={styles.more}>
           <p role="status" className={styles.progress}>
@@ -146,12 +148,14 @@ function PanelActions({
   group,
   dueOf,
   onSaved,
+  styles,
 }: {
   group: PanelGroup<MyActionView>;
   dueOf: (a: MyActionView) => DueState;
   onSaved: (action: Action) => void;
+  /** The page's classes, resolved once for every panel. */
+  styles: ReturnType<typeof useStyles>;
 }) {
-  const styles = useStyles();
   const t = useT();
   const headingId = panelHeadingId(group.caseId);
   return (

@@ -1,13 +1,4 @@
-import {
-  Button,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
 import { memo, useEffect, useRef, useState, type FormEvent } from 'react';
 
 import { findNextMeeting, sendWrittenUpdate } from '../../app/actions/actionOperations';
@@ -15,12 +6,7 @@ import { useServices } from '../../app/ServicesProvider';
 import type { Meeting } from '../../core/panels/series.schema';
 import { agencyMessage } from '../../core/people/agency';
 import { useT } from '../i18n/I18nProvider';
-import { ListButton, sayInstant } from './parts';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
+import { ListButton, sayInstant, useListClasses } from './parts';
 
 type State =
   | { kind: 'closed' }
@@ -42,7 +28,7 @@ export const WrittenUpdateForm = memo(function WrittenUpdateForm({
   caseId: string;
   caseReference: string;
 }) {
-  const styles = useStyles();
+  const styles = useListClasses();
   const t = useT();
   const services = useServices();
   const [state, setState] = useState<State>({ kind: 'closed' });

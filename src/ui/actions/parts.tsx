@@ -8,7 +8,7 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { forwardRef, type ButtonHTMLAttributes } from 'react';
+import { createContext, forwardRef, useContext, type ButtonHTMLAttributes, type ReactNode } from 'react';
 
 import type { ActionStatus } from '../../core/actions/action.schema';
 import type { DueState } from '../../core/actions/dueState';
@@ -43,9 +43,12 @@ export function formatInstant(iso: string, timeZone: string): string {
   return format.format(new Date(iso));
 }
 
-// Badges are plain spans styled with Fluent's badge tokens (tint and filled, rounded, medium): a
-// list shows two per action, and Fluent's Badge component adds nothing here that a span lacks.
-const useBadgeStyles = makeStyles({
+// Every row of a long list (the My actions cards, the All actions table) is plain markup styled with
+// Fluent's tokens, and its classes are resolved once for the whole list (`ListStyles`) rather than by
+// each row: Griffel checks every rule of a style hook each time a component using it mounts, so a
+// hook per card, badge and button cost more than drawing them.
+const useListStyles = makeStyles({
+  // Badges: Fluent's Badge (tint and filled, rounded, medium) as a span.
   badge: {
     display: 'inline-flex',
     boxSizing: 'border-box',
@@ -79,42 +82,9 @@ const useBadgeStyles = makeStyles({
     ...shorthands.borderColor(tokens.colorPaletteYellowBorder1),
   },
   danger: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
-});
-
-const statusTone = {
-  done: 'success',
-  inProgress: 'brand',
-  open: 'informative',
-  notDoneCircumstances: 'warning',
-  notDoneAgency: 'warning',
-} as const satisfies Record<ActionStatus, string>;
-
-export function StatusBadge({ status }: { status: ActionStatus }) {
-  const styles = useBadgeStyles();
-  const t = useT();
-  return (
-    <span className={mergeClasses(styles.badge, styles[statusTone[status]])}>{t(`actions.status.${status}`)}</span>
-  );
-}
-
-export function DueBadge({ state }: { state: DueState }) {
-  const styles = useBadgeStyles();
-  const t = useT();
-  if (state === 'overdue') {
-    return <span className={mergeClasses(styles.badge, styles.danger)}>{t('actions.due.overdue')}</span>;
-  }
-  if (state === 'dueSoon') {
-    return <span className={mergeClasses(styles.badge, styles.warning)}>{t('actions.due.dueSoon')}</span>;
-  }
-  return null;
-}
-
-// A small button for lists that show one or two per row: a native <button> styled with the tokens of
-// Fluent's small Button (secondary or primary), since a hundred Fluent Buttons cost a first render far
-// more than the markup they produce. Focus, hover, pressed and disabled follow Fluent's; in high
-// contrast the browser gives a native button the system's button colours, and the transparent outline
-// Fluent uses for focus shows in the system's colour.
-const useListButtonStyles = makeStyles({
+  // Buttons: Fluent's small Button (secondary, primary, subtle) as a native <button>. Focus, hover,
+  // pressed and disabled follow Fluent's; in high contrast the browser gives a native button the
+  // system's button colours, and the transparent outline Fluent uses for focus shows in the system's colour.
   button: {
     display: 'inline-flex',
     alignItems: 'center',
@@ -195,19 +165,76 @@ const useListButtonStyles = makeStyles({
       ...shorthands.borderColor(tokens.colorTransparentStroke),
     },
   },
+  // Action cards.
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS + ' ' + tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  overdue: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}` },
+  title: { ...typographyStyles.body1Strong, margin: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
+  meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  small: { ...typographyStyles.caption1, margin: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  text: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
+
+export type ListClasses = ReturnType<typeof useListStyles>;
+const ListClassesContext = createContext<ListClasses | undefined>(undefined);
+
+/** Resolves the list classes once for every row under it. */
+export function ListStyles({ children }: { children: ReactNode }) {
+  const classes = useListStyles();
+  return <ListClassesContext.Provider value={classes}>{children}</ListClassesContext.Provider>;
+}
+
+/** The list classes, from the nearest `ListStyles`. */
+export function useListClasses(): ListClasses {
+  const classes = useContext(ListClassesContext);
+  if (!classes) throw new Error('a list row is rendered outside <ListStyles>');
+  return classes;
+}
+
+const statusTone = {
+  done: 'success',
+  inProgress: 'brand',
+  open: 'informative',
+  notDoneCircumstances: 'warning',
+  notDoneAgency: 'warning',
+} as const satisfies Record<ActionStatus, string>;
+
+export function StatusBadge({ status }: { status: ActionStatus }) {
+  const c = useListClasses();
+  const t = useT();
+  return <span className={mergeClasses(c.badge, c[statusTone[status]])}>{t(`actions.status.${status}`)}</span>;
+}
+
+export function DueBadge({ state }: { state: DueState }) {
+  const c = useListClasses();
+  const t = useT();
+  if (state === 'overdue') return <span className={mergeClasses(c.badge, c.danger)}>{t('actions.due.overdue')}</span>;
+  if (state === 'dueSoon') return <span className={mergeClasses(c.badge, c.warning)}>{t('actions.due.dueSoon')}</span>;
+  return null;
+}
 
 /** A small button in a row of a long list (see above); `appearance` as Fluent's Button. */
 export const ListButton = forwardRef<
   HTMLButtonElement,
   ButtonHTMLAttributes<HTMLButtonElement> & { appearance?: 'secondary' | 'primary' | 'subtle' }
 >(function ListButton({ appearance = 'secondary', className, type = 'button', ...rest }, ref) {
-  const styles = useListButtonStyles();
+  const c = useListClasses();
   return (
     <button
       ref={ref}
       type={type}
-      className={mergeClasses(styles.button, appearance !== 'secondary' && styles[appearance], className)}
+      className={mergeClasses(c.button, appearance !== 'secondary' && c[appearance], className)}
       {...rest}
     />
   );
