@@ -41,7 +41,7 @@ export const actions = {
     '{count, plural, one {# action} other {# actions}} across {panels, plural, one {# panel} other {# panels}}: {overdue} overdue, {dueSoon} due within {days} days.',
   'actions.my.panel': 'Panel {reference}',
   'actions.my.panelOverdue': '{count} overdue',
-  'actions.my.showing': 'Showing {shown} of {panels} panels.',
+  'actions.my.showing': 'Showing {shown} of {panels, plural, one {# panel} other {# panels}}.',
   'actions.my.showMore': 'Show more panels',
   'actions.written.start': 'Send a written update for the next meeting',
   'actions.written.findFailed': 'The next meeting could not be found. Check your connection and try again.',
