@@ -67,8 +67,19 @@ const useStyles = makeStyles({
 /** Where owners see their actions; reminders carry this link and nothing else. */
 const myActionsLink = () => `${window.location.origin}${window.location.pathname}#/my-actions`;
 
-/** All actions across the area, for the coordinator: filters, CSV for the strategic board, reminders. */
+/**
+ * All actions across the area, for the coordinator: filters, CSV for the strategic board, reminders.
+ * The table's list classes are resolved as the page mounts, while the first page is read.
+ */
 export default function CoordinatorActionsPage() {
+  return (
+    <ListStyles>
+      <CoordinatorActions />
+    </ListStyles>
+  );
+}
+
+function CoordinatorActions() {
   const styles = useStyles();
   const t = useT();
   const services = useServices();
@@ -271,46 +282,44 @@ export default function CoordinatorActionsPage() {
         {waiting && total > rows.length ? ` ${t('actions.all.loadingRest')}` : ''}
       </Text>
       {rows.length > 0 && (
-        <ListStyles>
-          <table aria-label={t('actions.all.table')} className={styles.table}>
-            <thead>
-              <tr className={styles.row}>
-                <th scope="col" className={headerCell}>
-                  {t('actions.all.column.panel')}
-                </th>
-                <th scope="col" className={headerCell}>
-                  {t('actions.all.column.action')}
-                </th>
-                <th scope="col" className={headerCell}>
-                  {t('actions.all.column.owner')}
-                </th>
-                <th scope="col" className={headerCell}>
-                  {t('actions.all.column.due')}
-                </th>
-                <th scope="col" className={headerCell}>
-                  {t('actions.all.column.status')}
-                </th>
+        <table aria-label={t('actions.all.table')} className={styles.table}>
+          <thead>
+            <tr className={styles.row}>
+              <th scope="col" className={headerCell}>
+                {t('actions.all.column.panel')}
+              </th>
+              <th scope="col" className={headerCell}>
+                {t('actions.all.column.action')}
+              </th>
+              <th scope="col" className={headerCell}>
+                {t('actions.all.column.owner')}
+              </th>
+              <th scope="col" className={headerCell}>
+                {t('actions.all.column.due')}
+              </th>
+              <th scope="col" className={headerCell}>
+                {t('actions.all.column.status')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((a) => (
+              <tr key={a.id} className={styles.row}>
+                <td className={styles.cell}>{a.caseReference}</td>
+                <td className={textCell}>{a.pillar === 'victimSafety' ? t('actions.all.restrictedText') : a.text}</td>
+                <td className={styles.cell}>
+                  {t('actions.all.ownerAgency', { name: a.owner.name, agency: t(agencyMessage(a.owner.agency)) })}
+                </td>
+                <td className={styles.cell}>
+                  {sayDay(t, a.dueDate)} <DueBadge state={dueState(a, opts)} />
+                </td>
+                <td className={styles.cell}>
+                  <StatusBadge status={a.status} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((a) => (
-                <tr key={a.id} className={styles.row}>
-                  <td className={styles.cell}>{a.caseReference}</td>
-                  <td className={textCell}>{a.pillar === 'victimSafety' ? t('actions.all.restrictedText') : a.text}</td>
-                  <td className={styles.cell}>
-                    {t('actions.all.ownerAgency', { name: a.owner.name, agency: t(agencyMessage(a.owner.agency)) })}
-                  </td>
-                  <td className={styles.cell}>
-                    {sayDay(t, a.dueDate)} <DueBadge state={dueState(a, opts)} />
-                  </td>
-                  <td className={styles.cell}>
-                    <StatusBadge status={a.status} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ListStyles>
+            ))}
+          </tbody>
+        </table>
       )}
       <Pager page={current} pageCount={pageCount} onPage={setPage} label={t('actions.all.pages')} />
     </div>

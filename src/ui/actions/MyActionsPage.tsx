@@ -24,7 +24,7 @@ import { WrittenUpdateForm } from './WrittenUpdateForm';
  * most urgent first, until the next would pass this (always at least one). A person with a few
  * actions sees them all at once; one with hundreds gets the overdue ones without waiting for the rest.
  */
-export const ACTIONS_PER_VIEW = 20;
+export const ACTIONS_PER_VIEW = 15;
 
 /** How many panels, from `from`, make up the next view of about `ACTIONS_PER_VIEW` actions. */
 export function panelsInView(groups: readonly PanelGroup<unknown>[], from: number): number {
@@ -59,8 +59,20 @@ const useStyles = makeStyles({
 
 const panelHeadingId = (caseId: string) => `panel-${caseId}`;
 
-/** My actions: every action the signed-in person owns, across panels, grouped by panel, overdue first. */
+/**
+ * My actions: every action the signed-in person owns, across panels, grouped by panel, overdue first.
+ * The list's classes are resolved and their CSS inserted as the page mounts, while the store is read,
+ * so the first view of the list waits only for its own markup.
+ */
 export default function MyActionsPage() {
+  return (
+    <ListStyles>
+      <MyActions />
+    </ListStyles>
+  );
+}
+
+function MyActions() {
   const styles = useStyles();
   const t = useT();
   const services = useServices();
@@ -126,11 +138,9 @@ export default function MyActionsPage() {
               })
         }
       />
-      <ListStyles>
-        {groups.slice(0, shown).map((g) => (
-          <PanelActions key={g.caseId} group={g} dueOf={dueOf} onSaved={onSaved} styles={styles} />
-        ))}
-      </ListStyles>
+      {groups.slice(0, shown).map((g) => (
+        <PanelActions key={g.caseId} group={g} dueOf={dueOf} onSaved={onSaved} styles={styles} />
+      ))}
       {inViews && (
         <div className={styles.more}>
           <p role="status" className={styles.progress}>
