@@ -301,7 +301,8 @@ describe('panelsInView', () => {
   it('takes whole panels up to the view’s number of actions', () => {
     const groups = Array.from({ length: ACTIONS_PER_VIEW }, () => group(1));
     expect(panelsInView(groups, 0)).toBe(ACTIONS_PER_VIEW);
-    const halves = [group(ACTIONS_PER_VIEW / 2), group(ACTIONS_PER_VIEW / 2), group(1)];
+    const half = Math.floor(ACTIONS_PER_VIEW / 2);
+    const halves = [group(half), group(ACTIONS_PER_VIEW - half), group(1)];
     expect(panelsInView(halves, 0)).toBe(2);
     expect(panelsInView(halves, 2)).toBe(3);
   });
