@@ -3,16 +3,11 @@ import {
   Checkbox,
   Field,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Select,
   Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   tokens,
 } from '@fluentui/react-components';
@@ -25,7 +20,7 @@ import { actionsToCsv, filterActions, type ActionFilter } from '../../core/actio
 import { compareActions, dueState } from '../../core/actions/dueState';
 import { agencyMessage, agencies, type Agency } from '../../core/people/agency';
 import { useT } from '../i18n/I18nProvider';
-import { DueBadge, Pager, sayDay, StatusBadge } from './parts';
+import { DueBadge, ListStyles, Pager, sayDay, StatusBadge } from './parts';
 import { useAllActions, useFirstActionsPage } from '../../app/actions/useActionLists';
 
 /** Rows per page: the coordinator's list stays fast with ten thousand actions. */
@@ -45,7 +40,26 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  table: { tableLayout: 'auto' },
+  // The table is native markup styled as Fluent's small Table: fifty rows of Fluent table components
+  // (each row and cell a component with its own hooks) held the first page back for nothing it shows.
+  table: {
+    width: '100%',
+    tableLayout: 'auto',
+    borderCollapse: 'collapse',
+    backgroundColor: tokens.colorSubtleBackground,
+    color: tokens.colorNeutralForeground1,
+  },
+  row: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground1Hover },
+  },
+  cell: {
+    height: '34px',
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    verticalAlign: 'middle',
+    textAlign: 'start',
+  },
+  headerCell: { fontWeight: tokens.fontWeightRegular },
   text: { overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -53,8 +67,19 @@ const useStyles = makeStyles({
 /** Where owners see their actions; reminders carry this link and nothing else. */
 const myActionsLink = () => `${window.location.origin}${window.location.pathname}#/my-actions`;
 
-/** All actions across the area, for the coordinator: filters, CSV for the strategic board, reminders. */
+/**
+ * All actions across the area, for the coordinator: filters, CSV for the strategic board, reminders.
+ * The table's list classes are resolved as the page mounts, while the first page is read.
+ */
 export default function CoordinatorActionsPage() {
+  return (
+    <ListStyles>
+      <CoordinatorActions />
+    </ListStyles>
+  );
+}
+
+function CoordinatorActions() {
   const styles = useStyles();
   const t = useT();
   const services = useServices();
@@ -178,6 +203,9 @@ export default function CoordinatorActionsPage() {
   const current = Math.min(page, Math.max(0, pageCount - 1));
   const rows = waiting ? waiting.actions : filtered.slice(current * ROWS_PER_PAGE, (current + 1) * ROWS_PER_PAGE);
 
+  const headerCell = mergeClasses(styles.cell, styles.headerCell);
+  const textCell = mergeClasses(styles.cell, styles.text);
+
   return (
     <div className={styles.page}>
       <Text as="h2" size={500} weight="semibold">
@@ -254,36 +282,44 @@ export default function CoordinatorActionsPage() {
         {waiting && total > rows.length ? ` ${t('actions.all.loadingRest')}` : ''}
       </Text>
       {rows.length > 0 && (
-        <Table aria-label={t('actions.all.table')} size="small" className={styles.table}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('actions.all.column.panel')}</TableHeaderCell>
-              <TableHeaderCell>{t('actions.all.column.action')}</TableHeaderCell>
-              <TableHeaderCell>{t('actions.all.column.owner')}</TableHeaderCell>
-              <TableHeaderCell>{t('actions.all.column.due')}</TableHeaderCell>
-              <TableHeaderCell>{t('actions.all.column.status')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
+        <table aria-label={t('actions.all.table')} className={styles.table}>
+          <thead>
+            <tr className={styles.row}>
+              <th scope="col" className={headerCell}>
+                {t('actions.all.column.panel')}
+              </th>
+              <th scope="col" className={headerCell}>
+                {t('actions.all.column.action')}
+              </th>
+              <th scope="col" className={headerCell}>
+                {t('actions.all.column.owner')}
+              </th>
+              <th scope="col" className={headerCell}>
+                {t('actions.all.column.due')}
+              </th>
+              <th scope="col" className={headerCell}>
+                {t('actions.all.column.status')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
             {rows.map((a) => (
-              <TableRow key={a.id}>
-                <TableCell>{a.caseReference}</TableCell>
-                <TableCell className={styles.text}>
-                  {a.pillar === 'victimSafety' ? t('actions.all.restrictedText') : a.text}
-                </TableCell>
-                <TableCell>
+              <tr key={a.id} className={styles.row}>
+                <td className={styles.cell}>{a.caseReference}</td>
+                <td className={textCell}>{a.pillar === 'victimSafety' ? t('actions.all.restrictedText') : a.text}</td>
+                <td className={styles.cell}>
                   {t('actions.all.ownerAgency', { name: a.owner.name, agency: t(agencyMessage(a.owner.agency)) })}
-                </TableCell>
-                <TableCell>
+                </td>
+                <td className={styles.cell}>
                   {sayDay(t, a.dueDate)} <DueBadge state={dueState(a, opts)} />
-                </TableCell>
-                <TableCell>
+                </td>
+                <td className={styles.cell}>
                   <StatusBadge status={a.status} />
-                </TableCell>
-              </TableRow>
+                </td>
+              </tr>
             ))}
-          </TableBody>
-        </Table>
+          </tbody>
+        </table>
       )}
       <Pager page={current} pageCount={pageCount} onPage={setPage} label={t('actions.all.pages')} />
     </div>

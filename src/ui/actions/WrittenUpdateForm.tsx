@@ -1,26 +1,12 @@
-import {
-  Button,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { Button, Field, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
+import { memo, useEffect, useRef, useState, type FormEvent } from 'react';
 
 import { findNextMeeting, sendWrittenUpdate } from '../../app/actions/actionOperations';
 import { useServices } from '../../app/ServicesProvider';
 import type { Meeting } from '../../core/panels/series.schema';
 import { agencyMessage } from '../../core/people/agency';
 import { useT } from '../i18n/I18nProvider';
-import { sayInstant } from './parts';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
+import { ListButton, sayInstant, useListClasses } from './parts';
 
 type State =
   | { kind: 'closed' }
@@ -31,16 +17,37 @@ type State =
 
 /**
  * An agency's written update for the panel's next meeting, for an attendee who cannot attend. The
- * chair sees it in the agency information section, marked as a written update.
+ * chair sees it in the agency information section, marked as a written update. Until the person asks
+ * for it, it is one button: the form (and the look-up of the next meeting) comes when it is pressed,
+ * focus moves into the text box, and Cancel or Escape puts focus back on the button.
  */
-export function WrittenUpdateForm({ caseId, caseReference }: { caseId: string; caseReference: string }) {
-  const styles = useStyles();
+export const WrittenUpdateForm = memo(function WrittenUpdateForm({
+  caseId,
+  caseReference,
+}: {
+  caseId: string;
+  caseReference: string;
+}) {
+  const styles = useListClasses();
   const t = useT();
   const services = useServices();
   const [state, setState] = useState<State>({ kind: 'closed' });
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string>();
+  const startRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (state.kind === 'closed' && returnFocus.current) {
+      returnFocus.current = false;
+      startRef.current?.focus();
+    }
+  }, [state.kind]);
+
+  const cancel = () => {
+    returnFocus.current = true;
+    setState({ kind: 'closed' });
+  };
 
   const start = async () => {
     setState({ kind: 'finding' });
@@ -79,9 +86,9 @@ export function WrittenUpdateForm({ caseId, caseReference }: { caseId: string; c
   return (
     <div>
       {(state.kind === 'closed' || state.kind === 'finding') && (
-        <Button size="small" appearance="subtle" disabled={state.kind === 'finding'} onClick={() => void start()}>
+        <ListButton ref={startRef} appearance="subtle" disabled={state.kind === 'finding'} onClick={() => void start()}>
           {t('actions.written.start')}
-        </Button>
+        </ListButton>
       )}
       {state.kind === 'noMeeting' && <Text role="status">{t('actions.written.noMeeting')}</Text>}
       {state.kind === 'sent' && <Text role="status">{t('actions.written.sent', { when: when(state.meeting) })}</Text>}
@@ -100,13 +107,22 @@ export function WrittenUpdateForm({ caseId, caseReference }: { caseId: string; c
             hint={t('actions.written.hint')}
             required
           >
-            <Textarea value={text} maxLength={8000} resize="vertical" onChange={(_, d) => setText(d.value)} autoFocus />
+            <Textarea
+              value={text}
+              maxLength={8000}
+              resize="vertical"
+              onChange={(_, d) => setText(d.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape' && !sending) cancel();
+              }}
+              autoFocus
+            />
           </Field>
           <div className={styles.buttons}>
             <Button type="submit" appearance="primary" size="small" disabled={sending}>
               {sending ? t('actions.written.sending') : t('actions.written.send')}
             </Button>
-            <Button size="small" disabled={sending} onClick={() => setState({ kind: 'closed' })}>
+            <Button size="small" disabled={sending} onClick={cancel}>
               {t('actions.written.cancel')}
             </Button>
           </div>
@@ -119,4 +135,4 @@ export function WrittenUpdateForm({ caseId, caseReference }: { caseId: string; c
       )}
     </div>
   );
-}
+});

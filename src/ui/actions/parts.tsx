@@ -1,4 +1,14 @@
-import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  createCustomFocusIndicatorStyle,
+  makeStyles,
+  mergeClasses,
+  shorthands,
+  Text,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import { createContext, forwardRef, useContext, type ButtonHTMLAttributes, type ReactNode } from 'react';
 
 import type { ActionStatus } from '../../core/actions/action.schema';
 import type { DueState } from '../../core/actions/dueState';
@@ -33,35 +43,202 @@ export function formatInstant(iso: string, timeZone: string): string {
   return format.format(new Date(iso));
 }
 
+// Every row of a long list (the My actions cards, the All actions table) is plain markup styled with
+// Fluent's tokens, and its classes are resolved once for the whole list (`ListStyles`) rather than by
+// each row: Griffel checks every rule of a style hook each time a component using it mounts, so a
+// hook per card, badge and button cost more than drawing them.
+const useListStyles = makeStyles({
+  // Badges: Fluent's Badge (tint and filled, rounded, medium) as a span.
+  badge: {
+    display: 'inline-flex',
+    boxSizing: 'border-box',
+    alignItems: 'center',
+    ...typographyStyles.caption1Strong,
+    minHeight: '20px',
+    padding: `0 calc(${tokens.spacingHorizontalXS} + ${tokens.spacingHorizontalXXS})`,
+    borderRadius: tokens.borderRadiusMedium,
+    // A border even where it matches the fill, so the badge keeps its outline in high contrast.
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+    whiteSpace: 'nowrap',
+  },
+  success: {
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    color: tokens.colorPaletteGreenForeground1,
+    ...shorthands.borderColor(tokens.colorPaletteGreenBorder1),
+  },
+  brand: {
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    ...shorthands.borderColor(tokens.colorBrandStroke2),
+  },
+  informative: {
+    backgroundColor: tokens.colorNeutralBackground4,
+    color: tokens.colorNeutralForeground3,
+    ...shorthands.borderColor(tokens.colorNeutralStroke2),
+  },
+  warning: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    color: tokens.colorPaletteYellowForeground1,
+    ...shorthands.borderColor(tokens.colorPaletteYellowBorder1),
+  },
+  danger: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
+  // Buttons: Fluent's small Button (secondary, primary, subtle) as a native <button>. Focus, hover,
+  // pressed and disabled follow Fluent's; in high contrast the browser gives a native button the
+  // system's button colours, and the transparent outline Fluent uses for focus shows in the system's colour.
+  button: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    boxSizing: 'border-box',
+    verticalAlign: 'middle',
+    margin: 0,
+    minWidth: '64px',
+    padding: `3px ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightRegular,
+    lineHeight: tokens.lineHeightBase200,
+    outlineStyle: 'none',
+    cursor: 'pointer',
+    ':hover': {
+      backgroundColor: tokens.colorNeutralBackground1Hover,
+      ...shorthands.borderColor(tokens.colorNeutralStroke1Hover),
+      color: tokens.colorNeutralForeground1Hover,
+    },
+    ':hover:active': {
+      backgroundColor: tokens.colorNeutralBackground1Pressed,
+      ...shorthands.borderColor(tokens.colorNeutralStroke1Pressed),
+      color: tokens.colorNeutralForeground1Pressed,
+    },
+    ':disabled': {
+      backgroundColor: tokens.colorNeutralBackgroundDisabled,
+      ...shorthands.borderColor(tokens.colorNeutralStrokeDisabled),
+      color: tokens.colorNeutralForegroundDisabled,
+      cursor: 'not-allowed',
+    },
+    ...createCustomFocusIndicatorStyle({
+      ...shorthands.borderColor(tokens.colorStrokeFocus2),
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorTransparentStroke}`,
+      boxShadow: `0 0 0 ${tokens.strokeWidthThin} ${tokens.colorStrokeFocus2} inset`,
+      zIndex: 1,
+    }),
+  },
+  primary: {
+    backgroundColor: tokens.colorBrandBackground,
+    ...shorthands.borderColor(tokens.colorTransparentStroke),
+    color: tokens.colorNeutralForegroundOnBrand,
+    ':hover': {
+      backgroundColor: tokens.colorBrandBackgroundHover,
+      ...shorthands.borderColor(tokens.colorTransparentStroke),
+      color: tokens.colorNeutralForegroundOnBrand,
+    },
+    ':hover:active': {
+      backgroundColor: tokens.colorBrandBackgroundPressed,
+      ...shorthands.borderColor(tokens.colorTransparentStroke),
+      color: tokens.colorNeutralForegroundOnBrand,
+    },
+    ...createCustomFocusIndicatorStyle({
+      ...shorthands.borderColor(tokens.colorStrokeFocus2),
+      boxShadow: `${tokens.shadow2}, 0 0 0 ${tokens.strokeWidthThin} ${tokens.colorStrokeFocus2} inset, 0 0 0 ${tokens.strokeWidthThick} ${tokens.colorNeutralForegroundOnBrand} inset`,
+    }),
+  },
+  subtle: {
+    backgroundColor: tokens.colorSubtleBackground,
+    ...shorthands.borderColor(tokens.colorTransparentStroke),
+    color: tokens.colorNeutralForeground2,
+    ':hover': {
+      backgroundColor: tokens.colorSubtleBackgroundHover,
+      ...shorthands.borderColor(tokens.colorTransparentStroke),
+      color: tokens.colorNeutralForeground2Hover,
+    },
+    ':hover:active': {
+      backgroundColor: tokens.colorSubtleBackgroundPressed,
+      ...shorthands.borderColor(tokens.colorTransparentStroke),
+      color: tokens.colorNeutralForeground2Pressed,
+    },
+    ':disabled': {
+      backgroundColor: tokens.colorTransparentBackground,
+      ...shorthands.borderColor(tokens.colorTransparentStroke),
+    },
+  },
+  // Action cards.
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS + ' ' + tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  overdue: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}` },
+  title: { ...typographyStyles.body1Strong, margin: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
+  meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  small: { ...typographyStyles.caption1, margin: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  text: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+export type ListClasses = ReturnType<typeof useListStyles>;
+const ListClassesContext = createContext<ListClasses | undefined>(undefined);
+
+/** Resolves the list classes once for every row under it. */
+export function ListStyles({ children }: { children: ReactNode }) {
+  const classes = useListStyles();
+  return <ListClassesContext.Provider value={classes}>{children}</ListClassesContext.Provider>;
+}
+
+/** The list classes, from the nearest `ListStyles`. */
+export function useListClasses(): ListClasses {
+  const classes = useContext(ListClassesContext);
+  if (!classes) throw new Error('a list row is rendered outside <ListStyles>');
+  return classes;
+}
+
+const statusTone = {
+  done: 'success',
+  inProgress: 'brand',
+  open: 'informative',
+  notDoneCircumstances: 'warning',
+  notDoneAgency: 'warning',
+} as const satisfies Record<ActionStatus, string>;
+
 export function StatusBadge({ status }: { status: ActionStatus }) {
+  const c = useListClasses();
   const t = useT();
-  const color =
-    status === 'done' ? 'success' : status === 'inProgress' ? 'brand' : status === 'open' ? 'informative' : 'warning';
-  return (
-    <Badge appearance="tint" color={color} shape="rounded">
-      {t(`actions.status.${status}`)}
-    </Badge>
-  );
+  return <span className={mergeClasses(c.badge, c[statusTone[status]])}>{t(`actions.status.${status}`)}</span>;
 }
 
 export function DueBadge({ state }: { state: DueState }) {
+  const c = useListClasses();
   const t = useT();
-  if (state === 'overdue') {
-    return (
-      <Badge appearance="filled" color="danger" shape="rounded">
-        {t('actions.due.overdue')}
-      </Badge>
-    );
-  }
-  if (state === 'dueSoon') {
-    return (
-      <Badge appearance="tint" color="warning" shape="rounded">
-        {t('actions.due.dueSoon')}
-      </Badge>
-    );
-  }
+  if (state === 'overdue') return <span className={mergeClasses(c.badge, c.danger)}>{t('actions.due.overdue')}</span>;
+  if (state === 'dueSoon') return <span className={mergeClasses(c.badge, c.warning)}>{t('actions.due.dueSoon')}</span>;
   return null;
 }
+
+/** A small button in a row of a long list (see above); `appearance` as Fluent's Button. */
+export const ListButton = forwardRef<
+  HTMLButtonElement,
+  ButtonHTMLAttributes<HTMLButtonElement> & { appearance?: 'secondary' | 'primary' | 'subtle' }
+>(function ListButton({ appearance = 'secondary', className, type = 'button', ...rest }, ref) {
+  const c = useListClasses();
+  return (
+    <button
+      ref={ref}
+      type={type}
+      className={mergeClasses(c.button, appearance !== 'secondary' && c[appearance], className)}
+      {...rest}
+    />
+  );
+});
 
 const usePagerStyles = makeStyles({
   pager: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },

@@ -44,7 +44,9 @@ export const actions: Translations<typeof en> = {
     '{count, plural, zero {# cam gweithredu} one {# cam gweithredu} two {# gam gweithredu} few {# cham gweithredu} many {# cham gweithredu} other {# cam gweithredu}} ar draws {panels, plural, zero {# panel} one {# panel} two {# banel} few {# phanel} many {# phanel} other {# panel}}: {overdue} yn hwyr, {dueSoon} yn ddyledus o fewn {days} diwrnod.',
   'actions.my.panel': 'Panel {reference}',
   'actions.my.panelOverdue': '{count} yn hwyr',
-  'actions.my.pages': 'Tudalennau’r paneli',
+  'actions.my.showing':
+    'Yn dangos {shown} o {panels, plural, zero {# panel} one {# panel} two {# banel} few {# phanel} many {# phanel} other {# panel}}.',
+  'actions.my.showMore': 'Dangos rhagor o baneli',
   'actions.written.start': 'Anfon diweddariad ysgrifenedig ar gyfer y cyfarfod nesaf',
   'actions.written.findFailed':
     'Nid oedd modd dod o hyd i’r cyfarfod nesaf. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
