@@ -107,12 +107,14 @@ export const SAID_BEFORE_AREA = '[i18n] said before its area had loaded:';
 /**
  * A message was said before its area had loaded: a view that did not name an area it shows. It is
  * reported (the key only, never its values) and the area loaded, so the screen is said again
- * correctly; the pseudo-locale browser test fails on any such report.
+ * correctly; the pseudo-locale browser test fails on any such report. Text in no area is English a
+ * thrower passed instead of a key (`AppError`'s written form, which may name a request): it is said
+ * as written, and neither logged nor loaded.
  */
 export function reportMissing(locale: AppLocale, key: string): void {
   const area = areaOfKey(key);
-  console.error(`${SAID_BEFORE_AREA} "${key}" (${area ?? 'no area'})`);
   if (!area) return;
+  console.error(`${SAID_BEFORE_AREA} "${key}" (${area})`);
   wanted.add(area);
   loadCatalogue(locale, [area]).catch(() => undefined);
 }

@@ -66,6 +66,15 @@ describe('catalogue areas', () => {
     expect(t('audit.verb.view')).toBe(en['audit.verb.view']);
   });
 
+  it('says text a thrower wrote instead of a key as it is, without reporting it', () => {
+    const page = freshPage();
+    const reports = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const t = page.english();
+    const written = 'Microsoft 365 did not answer (GET /sites/site-1/drive). Nothing is lost; try again in a moment.';
+    expect(t({ key: written as never })).toBe(written);
+    expect(reports).not.toHaveBeenCalled();
+  });
+
   it('loads every area when none is named, for work that may say anything (Word documents, mail)', async () => {
     const page = freshPage();
     const all = await page.loadCatalogue('cy-GB');
