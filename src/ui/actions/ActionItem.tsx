@@ -3,12 +3,12 @@ import { memo, useEffect, useId, useRef, useState, type FormEvent } from 'react'
 
 import { postActionChange } from '../../app/actions/actionOperations';
 import { useServices } from '../../app/ServicesProvider';
-import { actionStatuses, type Action, type ActionStatus } from '../../core/actions/action.schema';
+import type { Action, ActionStatus } from '../../core/actions/action.schema';
 import { latestUpdate } from '../../core/actions/applyUpdate';
 import { needsNote, type DueState } from '../../core/actions/dueState';
 import type { MyActionView } from '../../core/actions/myActions';
 import { useT } from '../i18n/I18nProvider';
-import { DueBadge, ListButton, sayDay, sayInstant, StatusBadge, useListClasses } from './parts';
+import { DueBadge, ListButton, sayDay, sayInstant, StatusBadge, StatusOptions, useListClasses } from './parts';
 
 /**
  * One action the owner can update: post an update, change the status, or mark it done with a note.
@@ -172,11 +172,7 @@ function ActionEditor({
     >
       <Field label={t('actions.item.status')}>
         <Select value={status} onChange={(_, d) => setStatus(d.value as ActionStatus)}>
-          {(Object.keys(actionStatuses) as ActionStatus[]).map((value) => (
-            <option key={value} value={value}>
-              {t(`actions.status.${value}`)}
-            </option>
-          ))}
+          <StatusOptions />
         </Select>
       </Field>
       <Field label={noteLabel} required={noteRequired}>

@@ -15,12 +15,12 @@ import { useEffect, useMemo, useState } from 'react';
 
 import { recordActionExport, sendReminders } from '../../app/actions/actionOperations';
 import { useServices } from '../../app/ServicesProvider';
-import { actionStatuses, type ActionStatus } from '../../core/actions/action.schema';
+import type { ActionStatus } from '../../core/actions/action.schema';
 import { actionsToCsv, filterActions, type ActionFilter } from '../../core/actions/coordinator';
 import { compareActions, dueState } from '../../core/actions/dueState';
 import { agencyMessage, agencies, type Agency } from '../../core/people/agency';
 import { useT } from '../i18n/I18nProvider';
-import { DueBadge, ListStyles, Pager, sayDay, StatusBadge } from './parts';
+import { DueBadge, ListStyles, Pager, sayDay, StatusBadge, StatusOptions } from './parts';
 import { useAllActions, useFirstActionsPage } from '../../app/actions/useActionLists';
 
 /** Rows per page: the coordinator's list stays fast with ten thousand actions. */
@@ -245,11 +245,7 @@ function CoordinatorActions() {
         <Field label={t('actions.all.status')}>
           <Select value={filter.status ?? ''} onChange={(_, d) => setOne('status', d.value as ActionStatus | '')}>
             <option value="">{t('actions.all.allStatuses')}</option>
-            {(Object.keys(actionStatuses) as ActionStatus[]).map((value) => (
-              <option key={value} value={value}>
-                {t(`actions.status.${value}`)}
-              </option>
-            ))}
+            <StatusOptions />
           </Select>
         </Field>
         <Checkbox

@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { createContext, forwardRef, useContext, type ButtonHTMLAttributes, type ReactNode } from 'react';
 
-import type { ActionStatus } from '../../core/actions/action.schema';
+import { actionStatuses, type ActionStatus } from '../../core/actions/action.schema';
 import type { DueState } from '../../core/actions/dueState';
 import type { Translator } from '../../i18n/translator';
 import { useT } from '../i18n/I18nProvider';
@@ -214,6 +214,20 @@ export function StatusBadge({ status }: { status: ActionStatus }) {
   const c = useListClasses();
   const t = useT();
   return <span className={mergeClasses(c.badge, c[statusTone[status]])}>{t(`actions.status.${status}`)}</span>;
+}
+
+/** Every action status as a `<select>`'s options, each named in the reader's language. */
+export function StatusOptions() {
+  const t = useT();
+  return (
+    <>
+      {(Object.keys(actionStatuses) as ActionStatus[]).map((value) => (
+        <option key={value} value={value}>
+          {t(`actions.status.${value}`)}
+        </option>
+      ))}
+    </>
+  );
 }
 
 export function DueBadge({ state }: { state: DueState }) {
