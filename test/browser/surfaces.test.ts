@@ -64,6 +64,12 @@ beforeEach(async () => {
   // A fresh context per test: its own IndexedDB, so one surface's writes never reach another test.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
+  // Every frame keeps the Content Security Policy violations it reports (the pages allow no eval).
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
 });
 
 afterEach(async () => {
@@ -84,6 +90,8 @@ describe.each(MATRIX)('%s, theme %s', (_name, theme, { options, bound }) => {
     expect(light).toBe(theme === 'default');
 
     expect(await runAxe(frame)).toEqual([]);
+    // Nothing the page runs asks for what its policy forbids (zod's compiled parsers once did).
+    expect(await frame.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });
 });
 
