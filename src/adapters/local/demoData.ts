@@ -3,7 +3,7 @@
  * dates are relative to the clock so that the demo always has overdue and due-soon actions.
  */
 import { actionKind, type Action, type ActionStatus, type Pillar } from '../../core/actions/action.schema';
-import { AreaSettingsSchema, type AreaSettings } from '../../core/area/areaSettings';
+import { defaultAreaSettings, type AreaSettings } from '../../core/area/areaSettings';
 import { caseKind, type Case, type Category, type Level } from '../../core/cases/case.schema';
 import { registerShardKind, registerShardsFor } from '../../core/cases/registerColumns';
 import { registerEntriesFor } from '../../core/cases/registerEntry';
@@ -120,27 +120,31 @@ export const allDemoPeople: readonly Person[] = Object.values(demoPeople);
 /** The fictional Teams chat id each demo meeting is bound to, as the host harness reports it. */
 export const demoChatId = (reference: string): string => `19:demo-${reference.toLowerCase()}@thread.v2`;
 
-export const demoAreaSettings = (): AreaSettings =>
-  AreaSettingsSchema.parse({
-    areaName: 'Northshire MAPPA (demonstration)',
-    approvedSecureDomains: [
-      'police.example.gov.uk',
-      'probation.example.gov.uk',
-      'nhs.example.net',
-      'housing.example.gov.uk',
-      'childrens.example.gov.uk',
-      'youthjustice.example.gov.uk',
-    ],
-    standingMembers: [
-      demoPeople.danOkoro,
-      demoPeople.nadiaFarouk,
-      demoPeople.mayaLindqvist,
-      demoPeople.garethPennock,
-      demoPeople.ruthAdeyemi,
-    ],
-    coordinators: [demoPeople.joWhitfield],
-    chairs: { level2: [demoPeople.sianPryce, demoPeople.owenGreaves], level3: [demoPeople.helenMarsh] },
-  });
+/**
+ * The demo area's settings. Built as a plain value, not parsed: every surface starts from them, and
+ * `test/adapters/local/demoData.test.ts` checks the schema accepts them unchanged.
+ */
+export const demoAreaSettings = (): AreaSettings => ({
+  ...defaultAreaSettings(),
+  areaName: 'Northshire MAPPA (demonstration)',
+  approvedSecureDomains: [
+    'police.example.gov.uk',
+    'probation.example.gov.uk',
+    'nhs.example.net',
+    'housing.example.gov.uk',
+    'childrens.example.gov.uk',
+    'youthjustice.example.gov.uk',
+  ],
+  standingMembers: [
+    demoPeople.danOkoro,
+    demoPeople.nadiaFarouk,
+    demoPeople.mayaLindqvist,
+    demoPeople.garethPennock,
+    demoPeople.ruthAdeyemi,
+  ],
+  coordinators: [demoPeople.joWhitfield],
+  chairs: { level2: [demoPeople.sianPryce, demoPeople.owenGreaves], level3: [demoPeople.helenMarsh] },
+});
 
 // ---------------------------------------------------------------------------------------------
 // Dates relative to the clock, as wall-clock times in the area's zone.

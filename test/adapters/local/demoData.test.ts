@@ -44,6 +44,22 @@ async function seeded(settings = demoAreaSettings()) {
   return { storage, result, cases, series, meetings, actions };
 }
 
+describe('demo area settings', () => {
+  it('are settings the schema accepts as they are: nothing defaulted, trimmed or lower-cased away', () => {
+    const settings = demoAreaSettings();
+    expect(AreaSettingsSchema.parse(settings)).toEqual(settings);
+    expect(AreaSettingsSchema.parse(structuredClone(settings))).toStrictEqual(settings);
+  });
+
+  it('are a fresh value each time, so one surface changing its copy changes no other', () => {
+    const first = demoAreaSettings();
+    first.approvedSecureDomains.push('elsewhere.example.com');
+    first.statements.cy.confidentiality = 'Newidiwyd';
+    expect(demoAreaSettings().approvedSecureDomains).not.toContain('elsewhere.example.com');
+    expect(demoAreaSettings().statements.cy.confidentiality).not.toBe('Newidiwyd');
+  });
+});
+
 describe('demo data seeding', () => {
   it('seeds the four required fictional cases', async () => {
     const { result, cases: all } = await seeded();

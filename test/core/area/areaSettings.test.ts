@@ -21,6 +21,17 @@ describe('area settings', () => {
     expect(own.statements.confidentiality).toMatch(/private space/);
   });
 
+  it('at their national defaults are what the schema gives for an empty setting, built without it', () => {
+    expect(defaultAreaSettings()).toStrictEqual(AreaSettingsSchema.parse({}));
+    // Each call is a fresh value: a caller changing its copy changes nobody else's.
+    const first = defaultAreaSettings();
+    first.leadAgencies.push('health');
+    first.cadenceWeeks.level2 = 8;
+    expect(defaultAreaSettings().leadAgencies).toEqual(['police', 'probation', 'prison']);
+    expect(defaultAreaSettings().cadenceWeeks.level2).toBe(10);
+    expect(AreaSettingsSchema.parse({}).leadAgencies).toEqual(['police', 'probation', 'prison']);
+  });
+
   it('name the setting that is wrong', () => {
     const r = AreaSettingsSchema.safeParse({ cadenceWeeks: { level2: 0 } });
     expect(r.success).toBe(false);
