@@ -65,6 +65,12 @@ export function describeStoragePortContract(name: string, makeStore: () => Promi
       expect((await tagged.list([{ owner: 'bob', tags: 'z' }, { owner: 'nobody' }])).map((s) => s.doc.id)).toEqual([
         't_tag',
       ]);
+      // A row the first filter reads but does not select is still found by another that selects it.
+      expect((await tagged.list([{ owner: 'bob', tags: 'z' }, { tags: 'y' }])).map((s) => s.doc.id).sort()).toEqual([
+        't_none',
+        't_owner',
+        't_tag',
+      ]);
       await expect(tagged.list([])).resolves.toEqual([]);
       await expect(tagged.list([{ unknownField: 'x' }])).resolves.toEqual([]);
     });

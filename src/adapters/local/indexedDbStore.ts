@@ -141,21 +141,45 @@ class IndexedDbCollection<T extends Identified> implements Collection<T> {
 
   async list(filter?: Filter | readonly Filter[]): Promise<Stored<T>[]> {
     const db = await this.db;
-    const index = db.transaction(STORE).objectStore(STORE).index('idx');
-    const found = await Promise.all(
-      anyOfFilters(filter).map(async (one) => {
-        const wanted = Object.entries(one).filter((e): e is [string, string] => typeof e[1] === 'string');
-        const first = wanted[0];
-        const probe = first ? `${this.kind.name}|${first[0]}=${first[1]}` : `${this.kind.name}|${ALL}`;
-        const rows = await request<Row[]>(index.getAll(probe));
-        const need = wanted.map(([f, v]) => `${this.kind.name}|${f}=${v}`);
-        return rows.filter((r) => need.every((k) => r.idx.includes(k)));
-      }),
-    );
-    // A document several filters select is decoded once.
+    const store = db.transaction(STORE).objectStore(STORE);
+    const index = store.index('idx');
+    const [first, ...others] = anyOfFilters(filter).map((one) => this.selection(one));
+    if (!first) return [];
+    // The first filter's rows are read whole; the others' first by key alone, so a row several
+    // filters select (an owner's actions found by id and by e-mail) is read and decoded once.
+    const [firstRows, otherKeys] = await Promise.all([
+      request<Row[]>(index.getAll(first.probe)),
+      Promise.all(others.map((o) => request<IDBValidKey[]>(index.getAllKeys(o.probe)))),
+    ]);
     const rows = new Map<string, Row>();
-    for (const r of found.flat()) rows.set(r.key, r);
+    for (const r of firstRows) if (first.selects(r)) rows.set(r.key, r);
+    const fetched = new Map<string, Promise<Row | undefined>>();
+    const fetch = (key: string) => {
+      if (!fetched.has(key)) fetched.set(key, request<Row | undefined>(store.get(key)));
+      return fetched.get(key)!;
+    };
+    await Promise.all(
+      others.flatMap((o, i) =>
+        otherKeys[i]!.map(String)
+          .filter((key) => !rows.has(key))
+          .map(async (key) => {
+            const r = await fetch(key);
+            if (r && o.selects(r)) rows.set(r.key, r);
+          }),
+      ),
+    );
     return [...rows.values()].map((r) => this.toStored(r));
+  }
+
+  /** The index entry a filter is read by, and whether a row meets every field it names. */
+  private selection(one: Filter): { probe: string; selects: (r: Row) => boolean } {
+    const wanted = Object.entries(one).filter((e): e is [string, string] => typeof e[1] === 'string');
+    const first = wanted[0];
+    const need = wanted.map(([f, v]) => `${this.kind.name}|${f}=${v}`);
+    return {
+      probe: first ? need[0]! : `${this.kind.name}|${ALL}`,
+      selects: (r) => need.every((k) => r.idx.includes(k)),
+    };
   }
 
   async page(asked: PageRequest): Promise<Page<T>> {
