@@ -22,6 +22,7 @@ const pages = [
   { name: 'personal', entry: './src/main/entries/personal.tsx', title: 'MAPPA Panel' },
   { name: 'harness', entry: './src/harness/main.ts', title: 'MAPPA Panel: host harness' },
   { name: 'baseline', entry: './src/benchmarkBaseline/main.tsx', title: 'Benchmark baseline page' },
+  { name: 'baseline-stack', entry: './src/benchmarkBaseline/stack.tsx', title: 'Benchmark stack floor page' },
 ];
 
 /** Content Security Policy for every page; frame-ancestors cannot be set by a meta tag, so the server sends it. */

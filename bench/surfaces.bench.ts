@@ -9,6 +9,9 @@
  * The baseline page is framed by the harness in the side panel's place, so it is measured exactly as the
  * surfaces are: from a frame's navigation, with the harness answering its `app.initialize`. (Loaded as
  * a top-level page its clock would also count starting the page's renderer, which a frame never pays.)
+ *
+ * The stack floor (`STACK`) is measured the same way, and each surface is also set beside it, as
+ * information: the goals are ratios to the floor page.
  */
 import { gzipSync } from 'node:zlib';
 import type { Frame, Page, Response } from 'playwright-core';
@@ -16,15 +19,29 @@ import { isReady, SURFACE_PAGES, type SurfaceOptions } from '../test/browser/sup
 import { CASE_ID, median } from './support';
 import type { Bench, BenchContext, BenchRow } from './types';
 
-type Target = { key: string; label: string; surface?: SurfaceOptions };
+/** `page`: the baseline page framed in the side panel's place instead of the surface's own. */
+type Target = { key: string; label: string; surface?: SurfaceOptions; page?: string };
 
 const BASELINE: Target = {
   key: 'baseline',
   label: 'Floor page (React + teams-js)',
   surface: { surface: 'sidePanel', host: 'teams', theme: 'default', caseId: CASE_ID },
+  page: 'baseline.html',
+};
+/**
+ * The fixed stack's own first screen (src/benchmarkBaseline/stack.tsx: React, teams-js, zod and Fluent
+ * UI with the Teams theme). Not a goal's baseline: each surface is also set beside it, to show how much
+ * of its time is the stack every surface stands on and how much is its own.
+ */
+const STACK: Target = {
+  key: 'stack',
+  label: 'Stack floor (React + teams-js + zod + Fluent UI)',
+  surface: { surface: 'sidePanel', host: 'teams', theme: 'default', caseId: CASE_ID },
+  page: 'baseline-stack.html',
 };
 const TARGETS: Target[] = [
   BASELINE,
+  STACK,
   {
     key: 'sidePanel',
     label: 'Side panel',
@@ -84,14 +101,14 @@ async function coldLoad(ctx: BenchContext, target: Target, measureBytes: boolean
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') scripts.push({ response, frame: response.frame() });
     });
-    // Every surface document passes through the same interception, so the baseline's swap costs it nothing extra.
-    const baselineUrl = `${ctx.baseUrl}/baseline.html`;
+    // Every surface document passes through the same interception, so the baselines' swap costs them nothing extra.
+    const swapTo = target.page ? `${ctx.baseUrl}/${target.page}` : undefined;
     await page.route(
       (url) => url.pathname.endsWith('.html') && !url.pathname.endsWith('/harness.html'),
       // A request still in flight when the page closes must not take the whole run down.
-      (route) => route.continue(target === BASELINE ? { url: baselineUrl } : undefined).catch(() => undefined),
+      (route) => route.continue(swapTo ? { url: swapTo } : undefined).catch(() => undefined),
     );
-    const url = target.surface ? ctx.harnessUrl(harnessParams(target.surface)) : baselineUrl;
+    const url = target.surface ? ctx.harnessUrl(harnessParams(target.surface)) : `${ctx.baseUrl}/baseline.html`;
     await page.goto(url, { waitUntil: 'commit' });
     const frame = await findFrame(page, target);
     await frame.waitForFunction(isReady, undefined, { timeout: 60_000, polling: 'raf' });
@@ -158,12 +175,14 @@ const surfacesBench: Bench = async (ctx) => {
     };
   };
   const baseline = figures(BASELINE.key);
+  const stack = figures(STACK.key);
   const rows: BenchRow[] = [];
   for (const target of TARGETS) {
     const f = figures(target.key);
     if (!f) continue;
     const isBaseline = target === BASELINE;
-    const targets = isBaseline ? undefined : GOALS;
+    const isSurface = !isBaseline && target !== STACK;
+    const targets = isSurface ? GOALS : undefined;
     const row = (
       figure: string,
       value: number,
@@ -189,6 +208,12 @@ const surfacesBench: Bench = async (ctx) => {
         targets?.interactive,
       ),
     );
+    if (isSurface && stack) {
+      rows.push(
+        row('JS in total, beside the stack floor (gzip)', f.total, 'bytes', stack.total),
+        row('navigation to interactive, beside the stack floor', f.interactive, 'ms', stack.interactive),
+      );
+    }
   }
   return rows;
 };
