@@ -44,15 +44,24 @@ export async function frameOf(page: Page, surface: SurfaceName): Promise<Frame> 
   throw new Error(`the harness did not frame ${file}`);
 }
 
+/** The floor page: React and teams-js. The goals are ratios to it. */
+export const FLOOR_PAGE = 'baseline.html';
 /**
- * One cold load of the floor page framed by the harness in the side panel's place (so it is measured
- * exactly as the side panel is: from its frame's navigation, with the harness answering
- * `app.initialize`): milliseconds to its `app-interactive` mark, CPU throttled 4x.
+ * The stack floor (src/benchmarkBaseline/stack.tsx): React, teams-js, zod and Fluent UI with the Teams
+ * theme drawing a small first screen. Shown beside the goals' figures, as what the fixed stack alone costs.
  */
-export async function floorInteractive(ctx: BenchContext): Promise<number> {
+export const STACK_FLOOR_PAGE = 'baseline-stack.html';
+
+/**
+ * One cold load of a baseline page (the floor page unless another is named) framed by the harness in
+ * the side panel's place (so it is measured exactly as the side panel is: from its frame's
+ * navigation, with the harness answering `app.initialize`): milliseconds to its `app-interactive`
+ * mark, CPU throttled 4x.
+ */
+export async function floorInteractive(ctx: BenchContext, baselinePage = FLOOR_PAGE): Promise<number> {
   const page = await ctx.newThrottledPage();
   try {
-    const baselineUrl = `${ctx.baseUrl}/baseline.html`;
+    const baselineUrl = `${ctx.baseUrl}/${baselinePage}`;
     await page.route(
       (url) => url.pathname.endsWith('.html') && !url.pathname.endsWith('/harness.html'),
       (route) => route.continue({ url: baselineUrl }).catch(() => undefined),

@@ -16,7 +16,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Frame, Page, Response } from 'playwright-core';
 import { isReady, SURFACE_PAGES, type SurfaceOptions } from '../test/browser/support';
-import { CASE_ID, median } from './support';
+import { CASE_ID, FLOOR_PAGE, median, STACK_FLOOR_PAGE } from './support';
 import type { Bench, BenchContext, BenchRow } from './types';
 
 /** `page`: the baseline page framed in the side panel's place instead of the surface's own. */
@@ -26,7 +26,7 @@ const BASELINE: Target = {
   key: 'baseline',
   label: 'Floor page (React + teams-js)',
   surface: { surface: 'sidePanel', host: 'teams', theme: 'default', caseId: CASE_ID },
-  page: 'baseline.html',
+  page: FLOOR_PAGE,
 };
 /**
  * The fixed stack's own first screen (src/benchmarkBaseline/stack.tsx: React, teams-js, zod and Fluent
@@ -37,7 +37,7 @@ const STACK: Target = {
   key: 'stack',
   label: 'Stack floor (React + teams-js + zod + Fluent UI)',
   surface: { surface: 'sidePanel', host: 'teams', theme: 'default', caseId: CASE_ID },
-  page: 'baseline-stack.html',
+  page: STACK_FLOOR_PAGE,
 };
 const TARGETS: Target[] = [
   BASELINE,
@@ -108,7 +108,7 @@ async function coldLoad(ctx: BenchContext, target: Target, measureBytes: boolean
       // A request still in flight when the page closes must not take the whole run down.
       (route) => route.continue(swapTo ? { url: swapTo } : undefined).catch(() => undefined),
     );
-    const url = target.surface ? ctx.harnessUrl(harnessParams(target.surface)) : `${ctx.baseUrl}/baseline.html`;
+    const url = target.surface ? ctx.harnessUrl(harnessParams(target.surface)) : `${ctx.baseUrl}/${FLOOR_PAGE}`;
     await page.goto(url, { waitUntil: 'commit' });
     const frame = await findFrame(page, target);
     await frame.waitForFunction(isReady, undefined, { timeout: 60_000, polling: 'raf' });
