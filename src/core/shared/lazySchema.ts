@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { config } from 'zod/v4/core';
+import { z } from 'zod';
 
 /*
  * Every page's Content Security Policy allows scripts from the app's own origin only (no
@@ -7,9 +6,9 @@ import { config } from 'zod/v4/core';
  * Zod would still try once, to find out, and the browser reports each try as a CSP violation.
  * `jitless` says so up front: zod parses the same way, without the try. Every schema is declared
  * here, and none is built before a module has loaded (`lazySchema`), so this runs first.
- * (zod/v4/core: `globalConfig.jitless`, read by `util.allowsEval` and the object parser.)
+ * (zod's `globalConfig.jitless`, read by `util.allowsEval` and the object parser.)
  */
-config({ jitless: true });
+z.config({ jitless: true });
 
 /**
  * A schema built the first time anything touches it, not when its module is imported.
