@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 
 import { isMessage, type Message } from '../../i18n/message';
 import { useT } from '../i18n/I18nProvider';
+import { markInteractive } from './interactive';
 
 /** What a surface shows while it is still reading its data: Fluent's spinner, or anything marked busy. */
 const BUSY = '.fui-Spinner, [aria-busy="true"]';
@@ -14,12 +15,16 @@ const BUSY = '.fui-Spinner, [aria-busy="true"]';
  */
 export function SurfaceReady() {
   useEffect(() => {
-    if (document.body.dataset.ready === 'true') return undefined;
+    if (document.body.dataset.ready === 'true') {
+      markInteractive();
+      return undefined;
+    }
     const region = document.querySelector('main') ?? document.body;
     const settle = (): boolean => {
       if (region.querySelector(BUSY)) return false;
       document.body.dataset.ready = 'true';
       if (typeof performance.mark === 'function') performance.mark('app-interactive');
+      markInteractive();
       return true;
     };
     if (settle()) return undefined;

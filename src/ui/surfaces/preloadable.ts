@@ -1,6 +1,7 @@
 import { createElement, lazy, type ComponentType } from 'react';
 
 import { loadAreas, type Area } from '../../i18n/catalogues';
+import { onceInteractive } from './interactive';
 
 export type Preloadable<P> = ComponentType<P> & {
   /** Starts loading the component's code; resolves once it can render without suspending. */
@@ -39,8 +40,26 @@ export function preloadable<P extends object>(
   return Object.assign(Preloaded, { preload });
 }
 
-/** Runs `work` when the page is next idle (soon after the surface's first content), or after a short wait where that is not known. */
-export function whenIdle(work: () => void): void {
+/** Runs `work` when the page is next idle, or after a short wait where that is not known. */
+function whenIdle(work: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
   else setTimeout(work, 200);
+}
+
+/**
+ * Runs `work` (loading the code behind the next screen) once the surface is interactive and the page
+ * is next idle, so it never competes with the first screen for the main thread. A profile of the side
+ * panel showed the minutes' forms being loaded and run while the confidentiality gate waited on the
+ * store, ahead of the gate itself. Returns a function that calls it off, for an effect's clean-up.
+ */
+export function afterFirstScreen(work: () => void): () => void {
+  let live = true;
+  void onceInteractive().then(() =>
+    whenIdle(() => {
+      if (live) work();
+    }),
+  );
+  return () => {
+    live = false;
+  };
 }

@@ -2,7 +2,7 @@ import { Suspense, useEffect } from 'react';
 
 import type { Binding } from '../../../app/binding';
 import { AcknowledgementGate, meetingViewParts } from '../meetingParts';
-import { preloadable, whenIdle } from '../preloadable';
+import { afterFirstScreen, preloadable } from '../preloadable';
 import { viewAreas } from '../viewAreas';
 import { Loading, SurfaceReady, NoCaseBound, NotOnCase } from '../SurfaceMessages';
 
@@ -18,7 +18,7 @@ export const preloadMeetingTab = meetingViewParts.meetingTab;
 /** The meeting tab: the full minutes before, during and after the panel. */
 export function MeetingTabSurface({ binding }: { binding: Binding }) {
   const { caseId, meetingId } = binding;
-  useEffect(() => whenIdle(() => void MinutesEditor.preload().catch(() => undefined)), []);
+  useEffect(() => afterFirstScreen(() => void MinutesEditor.preload().catch(() => undefined)), []);
   if (binding.refused) return <NotOnCase message={binding.refused} />;
   if (!caseId) return <NoCaseBound />;
   return (

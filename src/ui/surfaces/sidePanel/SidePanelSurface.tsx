@@ -5,11 +5,12 @@ import type { Binding } from '../../../app/binding';
 import { useChairRole } from '../../../app/minutes/useChairRole';
 import { useT } from '../../i18n/I18nProvider';
 import { AcknowledgementGate, meetingViewParts } from '../meetingParts';
-import { preloadable, whenIdle } from '../preloadable';
+import { afterFirstScreen, preloadable } from '../preloadable';
 import { viewAreas } from '../viewAreas';
 import { Loading, SurfaceReady, NoCaseBound, NotOnCase } from '../SurfaceMessages';
 
-// Shown only once the gate lets it: fetched at idle priority at once, run when the page is next idle.
+// Shown only once the gate lets it: fetched at idle priority at once, run when the page is next idle
+// after the gate is interactive.
 const SidePanelRunner = preloadable(
   () => import(/* webpackPrefetch: true */ '../../minutes/SidePanelRunner'),
   viewAreas.sidePanelRunner,
@@ -26,7 +27,7 @@ export function SidePanelSurface({ binding }: { binding: Binding }) {
   const { caseId, meetingId } = binding;
   useEffect(
     () =>
-      whenIdle(() => {
+      afterFirstScreen(() => {
         void SidePanelRunner.preload().catch(() => undefined);
         // The first step's forms too (the same chunk as the runner's own loader, so no second request for it).
         void import('../../minutes/SidePanelRunner').then((m) => m.preloadSectionForm()).catch(() => undefined);
