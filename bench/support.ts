@@ -17,7 +17,14 @@ const DB_NAME = 'mappa-panel';
 /** Rows per message from node to the page, so no one message is too large. */
 const SEED_CHUNK = 10_000;
 
-export const CASE_ID = 'case_demo_0101';
+/**
+ * The case the meeting surfaces are opened on: one the harness's default person (Helen Marsh, the
+ * demo's Level 3 chair) is on, so they show the case (behind its confidentiality gate), not the
+ * refusal a person who is not on a case sees.
+ */
+export const CASE_ID = 'case_demo_0102';
+/** Its reference, which the shell shows once the surface is bound to it. */
+export const CASE_REFERENCE = 'MP-2026-0102';
 
 export const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -16,7 +16,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Frame, Page, Response } from 'playwright-core';
 import { isReady, SURFACE_PAGES, type SurfaceOptions } from '../test/browser/support';
-import { CASE_ID, FLOOR_PAGE, median, STACK_FLOOR_PAGE } from './support';
+import { CASE_ID, CASE_REFERENCE, FLOOR_PAGE, median, STACK_FLOOR_PAGE } from './support';
 import type { Bench, BenchContext, BenchRow } from './types';
 
 /** `page`: the baseline page framed in the side panel's place instead of the surface's own. */
@@ -124,6 +124,15 @@ async function coldLoad(ctx: BenchContext, target: Target, measureBytes: boolean
         started: performance.getEntriesByType('resource').map((r) => ({ name: r.name, startTime: r.startTime })),
       };
     });
+    // A meeting surface must have timed the case itself (behind its gate), not a refusal or "no case".
+    if (!target.page && target.surface?.caseId) {
+      const bound =
+        (await frame
+          .getByTestId('bound-case')
+          .textContent()
+          .catch(() => null)) ?? '';
+      if (!bound.includes(CASE_REFERENCE)) throw new Error(`${target.label} is not bound to ${CASE_REFERENCE}`);
+    }
     if (!measureBytes) return { interactiveMs: timing.interactive, jsBeforePaint: 0, jsTotal: 0 };
 
     // Let lazily loaded chunks arrive before counting the total.
