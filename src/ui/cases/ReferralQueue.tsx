@@ -4,8 +4,8 @@ import { Suspense, useState } from 'react';
 import { useReferralsAwaiting } from '../../app/cases/useReferrals';
 import { clockLabel } from '../../core/cases/lifecycle/referralQueue';
 import { agencyMessage } from '../../core/people/agency';
+import { sayDay } from '../actions/parts';
 import { useT } from '../i18n/I18nProvider';
-import { sayDate } from './parts';
 import type { ReferralDecisionDialogProps } from './ReferralDecisionDialog';
 import { preloadable } from '../surfaces/preloadable';
 import { viewAreas } from '../surfaces/viewAreas';
@@ -56,7 +56,7 @@ export function ReferralQueue(props: { onDecided?: () => void }) {
                 {t('cases.queue.item', {
                   level: c.level,
                   agency: t(agencyMessage(c.referrerAgency)),
-                  received: sayDate(t, c.receivedOn),
+                  received: sayDay(t, c.receivedOn),
                 })}
               </Text>
               <Badge appearance="tint" color={c.overdue ? 'danger' : 'informative'}>
