@@ -82,6 +82,15 @@ const useListStyles = makeStyles({
     ...shorthands.borderColor(tokens.colorPaletteYellowBorder1),
   },
   danger: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
+  // The register's flags: Fluent's tint danger and important, and outline warning.
+  dangerTint: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    color: tokens.colorPaletteRedForeground1,
+    ...shorthands.borderColor(tokens.colorPaletteRedBorder1),
+  },
+  important: { backgroundColor: tokens.colorNeutralForeground3, color: tokens.colorNeutralBackground1 },
+  warningOutline: { color: tokens.colorPaletteYellowForeground2, ...shorthands.borderColor('currentColor') },
+  circular: { borderRadius: tokens.borderRadiusCircular },
   // Buttons: Fluent's small Button (secondary, primary, subtle) as a native <button>. Focus, hover,
   // pressed and disabled follow Fluent's; in high contrast the browser gives a native button the
   // system's button colours, and the transparent outline Fluent uses for focus shows in the system's colour.

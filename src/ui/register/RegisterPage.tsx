@@ -1,19 +1,14 @@
 import {
-  Badge,
   Button,
+  createCustomFocusIndicatorStyle,
   Field,
   Input,
   Link,
   MessageBar,
   MessageBarBody,
+  mergeClasses,
   Select,
   Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   makeStyles,
   tokens,
@@ -36,7 +31,7 @@ import {
 } from '../../core/cases/register';
 import { clockLabel } from '../../core/cases/lifecycle/referralQueue';
 import { agencyMessage, agencies, type Agency } from '../../core/people/agency';
-import { Pager, sayDay } from '../actions/parts';
+import { ListStyles, Pager, sayDay, useListClasses, type ListClasses } from '../actions/parts';
 import { CaseLifecycleActions } from '../cases/CaseLifecycleActions';
 import { ReferralQueue } from '../cases/ReferralQueue';
 import { useT } from '../i18n/I18nProvider';
@@ -52,7 +47,80 @@ const useStyles = makeStyles({
   flags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   muted: { color: tokens.colorNeutralForeground3 },
   referrals: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  // The cases table: Fluent's small, sortable Table drawn as a native table (see "Page load" in docs/architecture.md).
+  table: {
+    width: '100%',
+    tableLayout: 'fixed',
+    verticalAlign: 'middle',
+    borderCollapse: 'collapse',
+    backgroundColor: tokens.colorSubtleBackground,
+  },
+  row: {
+    color: tokens.colorNeutralForeground1,
+    boxSizing: 'border-box',
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  bodyRow: {
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground1Hover },
+    ':active': { backgroundColor: tokens.colorSubtleBackgroundPressed, color: tokens.colorNeutralForeground1Pressed },
+  },
+  cell: { position: 'relative', verticalAlign: 'middle', height: '34px', padding: `0 ${tokens.spacingHorizontalS}` },
+  headerCell: {
+    position: 'relative',
+    verticalAlign: 'middle',
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    fontWeight: tokens.fontWeightRegular,
+    textAlign: 'start',
+  },
+  sortableHeader: {
+    ':hover': { color: tokens.colorNeutralForeground1Hover, backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':active': { color: tokens.colorNeutralForeground1Pressed, backgroundColor: tokens.colorSubtleBackgroundPressed },
+  },
+  sortButton: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    width: '100%',
+    minHeight: '32px',
+    margin: 0,
+    padding: 0,
+    border: 'none',
+    backgroundColor: 'inherit',
+    color: 'inherit',
+    fontFamily: 'inherit',
+    fontSize: 'inherit',
+    fontWeight: 'inherit',
+    lineHeight: 'normal',
+    textAlign: 'start',
+    cursor: 'pointer',
+    outlineStyle: 'none',
+    ...createCustomFocusIndicatorStyle({
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+      borderRadius: tokens.borderRadiusMedium,
+    }),
+  },
+  sortIcon: { display: 'flex', alignItems: 'center', paddingTop: tokens.spacingVerticalXXS },
+  descending: { transform: 'rotate(180deg)' },
 });
+
+/** Fluent's ArrowUp icon (12 px); turned over for a descending sort. */
+function SortArrow({ direction }: { direction: 'ascending' | 'descending' }) {
+  const styles = useStyles();
+  return (
+    <span className={styles.sortIcon}>
+      <svg
+        aria-hidden="true"
+        width="12"
+        height="12"
+        viewBox="0 0 20 20"
+        fill="currentColor"
+        className={direction === 'descending' ? styles.descending : undefined}
+      >
+        <path d="M3.13 9.16a.5.5 0 1 0 .74.68L9.5 3.67V17.5a.5.5 0 1 0 1 0V3.67l5.63 6.17a.5.5 0 0 0 .74-.68l-6.32-6.92a.75.75 0 0 0-1.1 0z" />
+      </svg>
+    </span>
+  );
+}
 
 /** The queues above the table, in the order a coordinator works them. */
 const queueViews: readonly RegisterView[] = [
@@ -77,8 +145,9 @@ const columns: readonly { key: SortKey }[] = [
   { key: 'seriesState' },
 ];
 
-const flagColour: Record<RegisterFlag, 'danger' | 'warning' | 'important' | 'informative' | 'brand'> = {
-  seriousCaseReview: 'danger',
+/** Each flag's colour: Fluent's tint badges, as the list classes draw them. */
+const flagColour: Record<RegisterFlag, keyof ListClasses> = {
+  seriousCaseReview: 'dangerTint',
   under18: 'important',
   registeredSexualOffender: 'brand',
   hospitalOrder: 'informative',
@@ -89,6 +158,7 @@ const flagColour: Record<RegisterFlag, 'danger' | 'warning' | 'important' | 'inf
 
 function Flags({ row }: { row: RegisterRow }) {
   const styles = useStyles();
+  const c = useListClasses();
   const t = useT();
   const text = (flag: RegisterFlag) =>
     flag === 'inCustody' && row.releaseDate
@@ -108,17 +178,22 @@ function Flags({ row }: { row: RegisterRow }) {
   return (
     <span className={styles.flags}>
       {row.flags.map((f) => (
-        <Badge key={f} appearance="tint" shape="rounded" color={flagColour[f]}>
+        <span key={f} className={mergeClasses(c.badge, c[flagColour[f]])}>
           {text(f)}
-        </Badge>
+        </span>
       ))}
       {extra.map((said) => (
-        <Badge key={said} appearance="outline" shape="rounded" color="warning">
+        <span key={said} className={mergeClasses(c.badge, c.warningOutline)}>
           {said}
-        </Badge>
+        </span>
       ))}
     </span>
   );
+}
+
+function OverdueDays({ days }: { days: number }) {
+  const c = useListClasses();
+  return <span className={mergeClasses(c.badge, c.danger)}>{days}</span>;
 }
 
 /**
@@ -127,6 +202,7 @@ function Flags({ row }: { row: RegisterRow }) {
  */
 function ReferralClocks({ rows }: { rows: readonly RegisterRow[] }) {
   const styles = useStyles();
+  const c = useListClasses();
   const t = useT();
   const [clocks] = useReferralClocks(rows);
   return (
@@ -147,9 +223,9 @@ function ReferralClocks({ rows }: { rows: readonly RegisterRow[] }) {
                 received: sayDay(t, r.receivedOn),
                 decideBy: sayDay(t, r.decideBy),
               })}{' '}
-              <Badge appearance="tint" color={r.overdue ? 'danger' : 'informative'} shape="rounded">
+              <span className={mergeClasses(c.badge, r.overdue ? c.dangerTint : c.informative)}>
                 {t(clockLabel(r))}
-              </Badge>
+              </span>
             </li>
           ))}
         </ul>
@@ -166,7 +242,15 @@ export type RegisterPageProps = {
 };
 
 /** The coordinator's register: every case in the area, its work queues, and a way into each case's panels. */
-export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
+export function RegisterPage(props: RegisterPageProps) {
+  return (
+    <ListStyles>
+      <Register {...props} />
+    </ListStyles>
+  );
+}
+
+function Register({ query, onQuery, caseHref }: RegisterPageProps) {
   const styles = useStyles();
   const t = useT();
   const services = useServices();
@@ -303,63 +387,60 @@ export function RegisterPage({ query, onQuery, caseHref }: RegisterPageProps) {
                 })}
           </Text>
           {pageRows.length > 0 && (
-            <Table sortable aria-label={t('register.page.table')} size="small">
-              <TableHeader>
-                <TableRow>
-                  {columns.map((c) => (
-                    <TableHeaderCell
-                      key={c.key}
-                      sortDirection={
-                        query.sort === c.key ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined
-                      }
-                      onClick={() => sortBy(c.key)}
-                    >
-                      {t(`register.column.${c.key}`)}
-                    </TableHeaderCell>
-                  ))}
-                  <TableHeaderCell sortable={false}>{t('register.column.flags')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
+            <table aria-label={t('register.page.table')} className={styles.table}>
+              <thead>
+                <tr className={styles.row}>
+                  {columns.map((c) => {
+                    const direction =
+                      query.sort === c.key ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined;
+                    return (
+                      <th
+                        key={c.key}
+                        aria-sort={direction ?? 'none'}
+                        className={mergeClasses(styles.headerCell, styles.sortableHeader)}
+                      >
+                        <button type="button" className={styles.sortButton} onClick={() => sortBy(c.key)}>
+                          {t(`register.column.${c.key}`)}
+                          {direction && <SortArrow direction={direction} />}
+                        </button>
+                      </th>
+                    );
+                  })}
+                  <th className={styles.headerCell}>{t('register.column.flags')}</th>
+                </tr>
+              </thead>
+              <tbody>
                 {pageRows.map((r) => (
-                  <TableRow key={r.caseId}>
-                    <TableCell>
+                  <tr key={r.caseId} className={mergeClasses(styles.row, styles.bodyRow)}>
+                    <td className={styles.cell}>
                       <Link href={caseHref(r.caseId)} aria-label={t('register.page.open', { reference: r.reference })}>
                         {r.reference}
                       </Link>
-                    </TableCell>
-                    <TableCell>
+                    </td>
+                    <td className={styles.cell}>
                       {r.name ?? <span className={styles.muted}>{t('register.page.notShown')}</span>}
-                    </TableCell>
-                    <TableCell>{r.category}</TableCell>
-                    <TableCell>{r.level}</TableCell>
-                    <TableCell>{t(agencyMessage(r.leadAgency))}</TableCell>
-                    <TableCell>{r.chair ?? ''}</TableCell>
-                    <TableCell>{r.lastPanel ? sayDay(t, r.lastPanel) : ''}</TableCell>
-                    <TableCell>{r.nextReviewDue ? sayDay(t, r.nextReviewDue) : ''}</TableCell>
-                    <TableCell>
-                      {r.daysOverdue > 0 ? (
-                        <Badge appearance="filled" color="danger" shape="rounded">
-                          {r.daysOverdue}
-                        </Badge>
-                      ) : (
-                        ''
-                      )}
-                    </TableCell>
-                    <TableCell>
+                    </td>
+                    <td className={styles.cell}>{r.category}</td>
+                    <td className={styles.cell}>{r.level}</td>
+                    <td className={styles.cell}>{t(agencyMessage(r.leadAgency))}</td>
+                    <td className={styles.cell}>{r.chair ?? ''}</td>
+                    <td className={styles.cell}>{r.lastPanel ? sayDay(t, r.lastPanel) : ''}</td>
+                    <td className={styles.cell}>{r.nextReviewDue ? sayDay(t, r.nextReviewDue) : ''}</td>
+                    <td className={styles.cell}>{r.daysOverdue > 0 ? <OverdueDays days={r.daysOverdue} /> : ''}</td>
+                    <td className={styles.cell}>
                       {r.status === 'exited'
                         ? r.exitedOn
                           ? t('register.page.exitedOn', { date: sayDay(t, r.exitedOn) })
                           : t('register.page.exited')
                         : t(`register.series.${r.seriesState}`)}
-                    </TableCell>
-                    <TableCell>
+                    </td>
+                    <td className={styles.cell}>
                       <Flags row={r} />
-                    </TableCell>
-                  </TableRow>
+                    </td>
+                  </tr>
                 ))}
-              </TableBody>
-            </Table>
+              </tbody>
+            </table>
           )}
           <Pager
             page={current}
