@@ -1,19 +1,18 @@
 import {
   Button,
   createCustomFocusIndicatorStyle,
-  Field,
-  Input,
   Link,
   MessageBar,
   MessageBarBody,
   mergeClasses,
-  Select,
+  shorthands,
   Spinner,
   Text,
   makeStyles,
   tokens,
+  typographyStyles,
 } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 
 import { isAreaCoordinator } from '../../app/cases/caseDecisions';
 import { useCaseRegisterRows, useReferralClocks } from '../../app/cases/useCaseRegisterRows';
@@ -100,8 +99,129 @@ const useStyles = makeStyles({
     }),
   },
   sortIcon: { display: 'flex', alignItems: 'center', paddingTop: tokens.spacingVerticalXXS },
+  // The filters: Fluent's Field, Input and Select (medium, outline) as a native label and control.
+  field: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
+  label: {
+    ...typographyStyles.body1,
+    color: tokens.colorNeutralForeground1,
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+    marginBottom: tokens.spacingVerticalXXS,
+  },
+  // Fluent's focus mark: the brand underline that grows across the control's foot.
+  control: {
+    position: 'relative',
+    display: 'inline-flex',
+    alignItems: 'center',
+    boxSizing: 'border-box',
+    '::after': {
+      content: '""',
+      position: 'absolute',
+      left: 0,
+      right: 0,
+      bottom: 0,
+      boxSizing: 'border-box',
+      height: tokens.borderRadiusMedium,
+      borderRadius: `0 0 ${tokens.borderRadiusMedium} ${tokens.borderRadiusMedium}`,
+      backgroundImage: `linear-gradient(0deg, ${tokens.colorCompoundBrandStroke} 0%, ${tokens.colorCompoundBrandStroke} 50%, transparent 50%, transparent 100%)`,
+      transform: 'scaleX(0)',
+      transitionProperty: 'transform',
+      transitionDuration: tokens.durationUltraFast,
+      transitionDelay: tokens.curveAccelerateMid,
+      '@media screen and (prefers-reduced-motion: reduce)': { transitionDuration: '0.01ms', transitionDelay: '0.01ms' },
+    },
+    ':focus-within::after': {
+      transform: 'scaleX(1)',
+      transitionDuration: tokens.durationNormal,
+      transitionDelay: tokens.curveDecelerateMid,
+    },
+  },
+  input: {
+    boxSizing: 'border-box',
+    height: '32px',
+    margin: 0,
+    padding: `0 calc(${tokens.spacingHorizontalMNudge} + ${tokens.spacingHorizontalXXS})`,
+    ...typographyStyles.body1,
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium,
+    ':hover': {
+      ...shorthands.borderColor(tokens.colorNeutralStroke1Hover),
+      borderBottomColor: tokens.colorNeutralStrokeAccessibleHover,
+    },
+    ':active': {
+      ...shorthands.borderColor(tokens.colorNeutralStroke1Pressed),
+      borderBottomColor: tokens.colorNeutralStrokeAccessiblePressed,
+    },
+    ':focus': { outlineWidth: '2px', outlineStyle: 'solid', outlineColor: tokens.colorTransparentStroke },
+    '::placeholder': { color: tokens.colorNeutralForeground4, opacity: 1 },
+  },
+  select: {
+    appearance: 'none',
+    cursor: 'pointer',
+    paddingRight: `calc(${tokens.spacingHorizontalMNudge} + 20px + ${tokens.spacingHorizontalXXS} + ${tokens.spacingHorizontalXXS})`,
+  },
+  chevron: {
+    position: 'absolute',
+    right: tokens.spacingHorizontalMNudge,
+    display: 'flex',
+    pointerEvents: 'none',
+    color: tokens.colorNeutralStrokeAccessible,
+  },
   descending: { transform: 'rotate(180deg)' },
 });
+
+/** A filter's label over its control (a text box, or a `<select>` with Fluent's chevron). */
+function Filter({ label, children }: { label: string; children: (id: string) => ReactNode }) {
+  const styles = useStyles();
+  const id = useId();
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id} className={styles.label}>
+        {label}
+      </label>
+      <span className={styles.control}>{children(id)}</span>
+    </div>
+  );
+}
+
+function FilterSelect({
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  return (
+    <Filter label={label}>
+      {(id) => (
+        <>
+          <select
+            id={id}
+            className={mergeClasses(styles.input, styles.select)}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+          >
+            {children}
+          </select>
+          <span className={styles.chevron}>
+            <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" fill="currentColor">
+              <path d="M15.85 7.65c.2.2.2.5 0 .7l-5.46 5.49a.55.55 0 0 1-.78 0L4.15 8.35a.5.5 0 1 1 .7-.7L10 12.8l5.15-5.16c.2-.2.5-.2.7 0" />
+            </svg>
+          </span>
+        </>
+      )}
+    </Filter>
+  );
+}
 
 /** Fluent's ArrowUp icon (12 px); turned over for a descending sort. */
 function SortArrow({ direction }: { direction: 'ascending' | 'descending' }) {
@@ -321,60 +441,63 @@ function Register({ query, onQuery, caseHref }: RegisterPageProps) {
           {query.view === 'referrals' && coordinator && <ReferralQueue onDecided={() => void reload()} />}
           {query.view === 'referrals' && !coordinator && referrals.length > 0 && <ReferralClocks rows={rows} />}
           <div className={styles.filters} role="search" aria-label={t('register.page.filters')}>
-            <Field label={t('register.page.search')}>
-              <Input
-                type="search"
-                value={query.q ?? ''}
-                placeholder={t('register.page.searchPlaceholder')}
-                onChange={(_, d) => change({ q: d.value.slice(0, 100) || undefined })}
-              />
-            </Field>
-            <Field label={t('register.page.show')}>
-              <Select value={query.view} onChange={(_, d) => change({ view: d.value as RegisterView })}>
-                {registerViews.map((v) => (
-                  <option key={v} value={v}>
-                    {t(`register.view.${v}`)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={t('register.page.level')}>
-              <Select
-                value={query.level ? String(query.level) : ''}
-                onChange={(_, d) => change({ level: d.value ? (Number(d.value) as Level) : undefined })}
-              >
-                <option value="">{t('register.page.allLevels')}</option>
-                <option value="1">{t('register.page.levelOption', { level: 1 })}</option>
-                <option value="2">{t('register.page.levelOption', { level: 2 })}</option>
-                <option value="3">{t('register.page.levelOption', { level: 3 })}</option>
-              </Select>
-            </Field>
-            <Field label={t('register.page.category')}>
-              <Select
-                value={query.category ? String(query.category) : ''}
-                onChange={(_, d) => change({ category: d.value ? (Number(d.value) as Category) : undefined })}
-              >
-                <option value="">{t('register.page.allCategories')}</option>
-                {([1, 2, 3, 4] as const).map((c) => (
-                  <option key={c} value={String(c)}>
-                    {t(`cases.category.${c}`)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={t('register.page.leadAgency')}>
-              <Select
-                value={query.agency ?? ''}
-                onChange={(_, d) => change({ agency: (d.value || undefined) as Agency | undefined })}
-              >
-                <option value="">{t('register.page.allAgencies')}</option>
-                {(Object.keys(agencies) as Agency[]).map((value) => (
-                  <option key={value} value={value}>
-                    {t(agencyMessage(value))}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <Filter label={t('register.page.search')}>
+              {(id) => (
+                <input
+                  id={id}
+                  type="search"
+                  className={styles.input}
+                  value={query.q ?? ''}
+                  placeholder={t('register.page.searchPlaceholder')}
+                  onChange={(e) => change({ q: e.target.value.slice(0, 100) || undefined })}
+                />
+              )}
+            </Filter>
+            <FilterSelect
+              label={t('register.page.show')}
+              value={query.view}
+              onChange={(value) => change({ view: value as RegisterView })}
+            >
+              {registerViews.map((v) => (
+                <option key={v} value={v}>
+                  {t(`register.view.${v}`)}
+                </option>
+              ))}
+            </FilterSelect>
+            <FilterSelect
+              label={t('register.page.level')}
+              value={query.level ? String(query.level) : ''}
+              onChange={(value) => change({ level: value ? (Number(value) as Level) : undefined })}
+            >
+              <option value="">{t('register.page.allLevels')}</option>
+              <option value="1">{t('register.page.levelOption', { level: 1 })}</option>
+              <option value="2">{t('register.page.levelOption', { level: 2 })}</option>
+              <option value="3">{t('register.page.levelOption', { level: 3 })}</option>
+            </FilterSelect>
+            <FilterSelect
+              label={t('register.page.category')}
+              value={query.category ? String(query.category) : ''}
+              onChange={(value) => change({ category: value ? (Number(value) as Category) : undefined })}
+            >
+              <option value="">{t('register.page.allCategories')}</option>
+              {([1, 2, 3, 4] as const).map((c) => (
+                <option key={c} value={String(c)}>
+                  {t(`cases.category.${c}`)}
+                </option>
+              ))}
+            </FilterSelect>
+            <FilterSelect
+              label={t('register.page.leadAgency')}
+              value={query.agency ?? ''}
+              onChange={(value) => change({ agency: (value || undefined) as Agency | undefined })}
+            >
+              <option value="">{t('register.page.allAgencies')}</option>
+              {(Object.keys(agencies) as Agency[]).map((value) => (
+                <option key={value} value={value}>
+                  {t(agencyMessage(value))}
+                </option>
+              ))}
+            </FilterSelect>
           </div>
           <Text role="status" className={styles.muted}>
             {shown.length === 0
