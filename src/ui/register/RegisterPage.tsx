@@ -44,6 +44,8 @@ const useStyles = makeStyles({
   queues: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
   flags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  // A flag wraps within its narrow column rather than run out of it.
+  flag: { whiteSpace: 'normal', overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
   referrals: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   // The cases table: Fluent's small, sortable Table drawn as a native table (see "Page load" in docs/architecture.md).
@@ -298,12 +300,12 @@ function Flags({ row }: { row: RegisterRow }) {
   return (
     <span className={styles.flags}>
       {row.flags.map((f) => (
-        <span key={f} className={mergeClasses(c.badge, c[flagColour[f]])}>
+        <span key={f} className={mergeClasses(c.badge, c[flagColour[f]], styles.flag)}>
           {text(f)}
         </span>
       ))}
       {extra.map((said) => (
-        <span key={said} className={mergeClasses(c.badge, c.warningOutline)}>
+        <span key={said} className={mergeClasses(c.badge, c.warningOutline, styles.flag)}>
           {said}
         </span>
       ))}
