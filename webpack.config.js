@@ -112,11 +112,13 @@ module.exports = (_env, argv) => {
           splitChunks: {
             chunks: 'all',
             cacheGroups: {
-              // The catalogue's loader and the areas every page carries: one chunk, not a copy in each view's chunk (src/i18n/catalogues.ts).
+              // The catalogue's loader and the areas every page carries: one chunk, not a copy in each view's chunk
+              // (src/i18n/catalogues.ts). For initial chunks too: a page whose entry imports the loader would
+              // otherwise carry it twice, once in its entry's chunks and once in the views' chunk.
               i18n: {
                 test: /[\\/]src[\\/]i18n[\\/](areas|catalogues|translator|message|locales)\.ts$|[\\/]src[\\/]i18n[\\/]messages[\\/]en[\\/](common|shell|errors|people)\.ts$/,
                 name: 'i18n',
-                chunks: 'async',
+                chunks: 'all',
                 enforce: true,
               },
             },

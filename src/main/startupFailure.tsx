@@ -1,15 +1,16 @@
 import type { Root } from 'react-dom/client';
 
 import type { Message } from '../i18n/message';
-import { surfaces as cy } from '../i18n/messages/cy/surfaces';
+import { surfacesStartup as cy } from '../i18n/messages/cy/surfacesStartup';
 import { surfaces as en } from '../i18n/messages/en/surfaces';
 
 /*
  * The loading message and this page show before any catalogue has loaded, often before the host
  * has said its locale (or when it never will), so they speak both languages, each marked with its
  * `lang` (WCAG 3.1.2 Language of Parts), as bilingual public services in Wales do. Their texts come
- * from the surfaces area's two small catalogue files alone (plain text, no placeholders), so the
- * first script stays free of the formatter and of the rest of the catalogues.
+ * from the surfaces area's English file and the three Welsh lines kept apart for this
+ * (`surfacesStartup`), plain text with no placeholders, so the first script stays free of the
+ * formatter and of the rest of the catalogues.
  */
 
 type Bilingual = { en: string; cy?: string };

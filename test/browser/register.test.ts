@@ -74,8 +74,12 @@ describe('the case register', () => {
     expect(sorted).toEqual([...sorted].sort().reverse());
     expect(await frame.evaluate(() => window.location.hash)).toBe('#/panels?level=3&sort=reference&dir=desc');
 
-    // A reload opens the same view from the address.
-    await frame.evaluate(() => window.location.reload());
+    // A reload opens the same view from the address. Waiting for the new document: the old one's
+    // ready flag is still set until the reload has committed.
+    await Promise.all([
+      page.waitForEvent('framenavigated', (navigated) => navigated === frame),
+      frame.evaluate(() => window.location.reload()),
+    ]);
     const again = await surfaceFrame(page, 'personal');
     await waitForReady(again);
     await again.getByRole('table', { name: 'Cases' }).waitFor();

@@ -8,7 +8,8 @@ import { latestUpdate } from '../../core/actions/applyUpdate';
 import { needsNote, type DueState } from '../../core/actions/dueState';
 import type { MyActionView } from '../../core/actions/myActions';
 import { useT } from '../i18n/I18nProvider';
-import { DueBadge, ListButton, sayDay, sayInstant, StatusBadge, StatusOptions, useListClasses } from './parts';
+import { ListButton, sayDay, sayInstant, useListClasses } from './parts';
+import { DueBadge, StatusBadge, StatusOptions } from './statusBadges';
 
 /**
  * One action the owner can update: post an update, change the status, or mark it done with a note.

@@ -20,7 +20,8 @@ import { actionsToCsv, filterActions, type ActionFilter } from '../../core/actio
 import { compareActions, dueState } from '../../core/actions/dueState';
 import { agencyMessage, agencies, type Agency } from '../../core/people/agency';
 import { useT } from '../i18n/I18nProvider';
-import { DueBadge, ListStyles, Pager, sayDay, StatusBadge, StatusOptions } from './parts';
+import { ListStyles, Pager, sayDay } from './parts';
+import { DueBadge, StatusBadge, StatusOptions } from './statusBadges';
 import { useAllActions, useFirstActionsPage } from '../../app/actions/useActionLists';
 
 /** Rows per page: the coordinator's list stays fast with ten thousand actions. */

@@ -10,8 +10,6 @@ import {
 } from '@fluentui/react-components';
 import { createContext, forwardRef, useContext, type ButtonHTMLAttributes, type ReactNode } from 'react';
 
-import { actionStatuses, type ActionStatus } from '../../core/actions/action.schema';
-import type { DueState } from '../../core/actions/dueState';
 import type { Translator } from '../../i18n/translator';
 import { useT } from '../i18n/I18nProvider';
 
@@ -82,6 +80,15 @@ const useListStyles = makeStyles({
     ...shorthands.borderColor(tokens.colorPaletteYellowBorder1),
   },
   danger: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
+  // The register's flags: Fluent's tint danger and important, and outline warning.
+  dangerTint: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    color: tokens.colorPaletteRedForeground1,
+    ...shorthands.borderColor(tokens.colorPaletteRedBorder1),
+  },
+  important: { backgroundColor: tokens.colorNeutralForeground3, color: tokens.colorNeutralBackground1 },
+  warningOutline: { color: tokens.colorPaletteYellowForeground2, ...shorthands.borderColor('currentColor') },
+  circular: { borderRadius: tokens.borderRadiusCircular },
   // Buttons: Fluent's small Button (secondary, primary, subtle) as a native <button>. Focus, hover,
   // pressed and disabled follow Fluent's; in high contrast the browser gives a native button the
   // system's button colours, and the transparent outline Fluent uses for focus shows in the system's colour.
@@ -202,42 +209,6 @@ export function useListClasses(): ListClasses {
   return classes;
 }
 
-const statusTone = {
-  done: 'success',
-  inProgress: 'brand',
-  open: 'informative',
-  notDoneCircumstances: 'warning',
-  notDoneAgency: 'warning',
-} as const satisfies Record<ActionStatus, string>;
-
-export function StatusBadge({ status }: { status: ActionStatus }) {
-  const c = useListClasses();
-  const t = useT();
-  return <span className={mergeClasses(c.badge, c[statusTone[status]])}>{t(`actions.status.${status}`)}</span>;
-}
-
-/** Every action status as a `<select>`'s options, each named in the reader's language. */
-export function StatusOptions() {
-  const t = useT();
-  return (
-    <>
-      {(Object.keys(actionStatuses) as ActionStatus[]).map((value) => (
-        <option key={value} value={value}>
-          {t(`actions.status.${value}`)}
-        </option>
-      ))}
-    </>
-  );
-}
-
-export function DueBadge({ state }: { state: DueState }) {
-  const c = useListClasses();
-  const t = useT();
-  if (state === 'overdue') return <span className={mergeClasses(c.badge, c.danger)}>{t('actions.due.overdue')}</span>;
-  if (state === 'dueSoon') return <span className={mergeClasses(c.badge, c.warning)}>{t('actions.due.dueSoon')}</span>;
-  return null;
-}
-
 /** A small button in a row of a long list (see above); `appearance` as Fluent's Button. */
 export const ListButton = forwardRef<
   HTMLButtonElement,
@@ -276,11 +247,11 @@ export function Pager({
   return (
     <nav aria-label={label} className={styles.pager}>
       <Button size="small" disabled={page <= 0} onClick={() => onPage(page - 1)}>
-        {t('actions.pager.previous')}
+        {t('common.pager.previous')}
       </Button>
-      <Text aria-live="polite">{t('actions.pager.position', { page: page + 1, pageCount })}</Text>
+      <Text aria-live="polite">{t('common.pager.position', { page: page + 1, pageCount })}</Text>
       <Button size="small" disabled={page >= pageCount - 1} onClick={() => onPage(page + 1)}>
-        {t('actions.pager.next')}
+        {t('common.pager.next')}
       </Button>
     </nav>
   );

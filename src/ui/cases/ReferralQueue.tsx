@@ -1,11 +1,11 @@
-import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Suspense, useState } from 'react';
 
 import { useReferralsAwaiting } from '../../app/cases/useReferrals';
 import { clockLabel } from '../../core/cases/lifecycle/referralQueue';
 import { agencyMessage } from '../../core/people/agency';
+import { sayDay, useListClasses } from '../actions/parts';
 import { useT } from '../i18n/I18nProvider';
-import { sayDate } from './parts';
 import type { ReferralDecisionDialogProps } from './ReferralDecisionDialog';
 import { preloadable } from '../surfaces/preloadable';
 import { viewAreas } from '../surfaces/viewAreas';
@@ -31,9 +31,13 @@ const useStyles = makeStyles({
   item: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
-/** Referrals awaiting the coordinator's decision, each with its clock and a way to decide it. */
+/**
+ * Referrals awaiting the coordinator's decision, each with its clock and a way to decide it. Drawn
+ * within the register's `ListStyles`.
+ */
 export function ReferralQueue(props: { onDecided?: () => void }) {
   const styles = useStyles();
+  const badge = useListClasses();
   const t = useT();
   const [loaded, reload] = useReferralsAwaiting();
   const [openId, setOpenId] = useState<string>();
@@ -56,12 +60,14 @@ export function ReferralQueue(props: { onDecided?: () => void }) {
                 {t('cases.queue.item', {
                   level: c.level,
                   agency: t(agencyMessage(c.referrerAgency)),
-                  received: sayDate(t, c.receivedOn),
+                  received: sayDay(t, c.receivedOn),
                 })}
               </Text>
-              <Badge appearance="tint" color={c.overdue ? 'danger' : 'informative'}>
+              <span
+                className={mergeClasses(badge.badge, badge.circular, c.overdue ? badge.dangerTint : badge.informative)}
+              >
                 {t(clockLabel(c))}
-              </Badge>
+              </span>
               <Button size="small" onClick={() => setOpenId(c.id)} onPointerEnter={warmDecision} onFocus={warmDecision}>
                 {t('cases.queue.decide')}
               </Button>

@@ -14,6 +14,7 @@ import {
   Spinner,
   makeStyles,
   tokens,
+  useModalAttributes,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
@@ -22,6 +23,7 @@ import { problemMessage } from '../../core/shared/errors';
 import type { Message } from '../../i18n/message';
 import type { Translator } from '../../i18n/translator';
 import { useT } from '../i18n/I18nProvider';
+import { useModalSupportHold } from './modalSupport';
 
 export const useCaseFormStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, overflowWrap: 'anywhere' },
@@ -66,6 +68,12 @@ export function useCaseStep() {
 /** Each problem once, as a step may find the same one twice. */
 export const distinctProblems = (problems: readonly Message[]): Message[] =>
   problems.filter((p, i) => problems.findIndex((q) => JSON.stringify(q) === JSON.stringify(p)) === i);
+
+/** Holds tabster's modal support while mounted: `ModalSupportScope` renders it once a dialog has shown. */
+function ModalSupportHolder() {
+  useModalAttributes();
+  return null;
+}
 
 /** Longest a closing dialog waits for its exit motion before it says it has closed. */
 const CLOSE_FALLBACK_MS = 1_000;
@@ -122,6 +130,8 @@ export function CaseStepDialog(props: {
     const timer = setTimeout(() => finish(closing), CLOSE_FALLBACK_MS);
     return () => clearTimeout(timer);
   }, [shown, closing, finish]);
+  const hold = useModalSupportHold();
+  useEffect(() => hold(ModalSupportHolder), [hold]);
   const close = () => setClosing(true);
   return (
     <Dialog

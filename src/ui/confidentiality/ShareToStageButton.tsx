@@ -1,25 +1,15 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { Button } from '@fluentui/react-components';
+import { Suspense, useEffect, useRef, useState } from 'react';
 
 import { useServices } from '../../app/ServicesProvider';
-import { stageNeverShows, stageShows } from '../../core/confidentiality/privacy';
 import { useT } from '../i18n/I18nProvider';
+import { preloadable } from '../surfaces/preloadable';
+import type { ShareToStageDialogProps } from './ShareToStageDialog';
 
-const useStyles = makeStyles({
-  list: { margin: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalM}`, paddingLeft: tokens.spacingHorizontalXL },
-  error: { color: tokens.colorPaletteRedForeground1 },
-});
+// Its messages are the side panel's own (the confidentiality area), loaded with the runner.
+const ShareToStageDialog = preloadable<ShareToStageDialogProps>(() => import('./ShareToStageDialog'), []);
+/** Starts loading the dialog's code; a failure is reported when the dialog renders. */
+const warm = () => void ShareToStageDialog.preload().catch(() => undefined);
 
 /**
  * The chair's "share to stage" in the side panel. Before anything is shared, says what everyone in
@@ -27,7 +17,6 @@ const useStyles = makeStyles({
  */
 export function ShareToStageButton({ url }: { url: string }) {
   const { host } = useServices();
-  const styles = useStyles();
   const t = useT();
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
@@ -61,56 +50,30 @@ export function ShareToStageButton({ url }: { url: string }) {
       <Button
         ref={opener}
         onClick={() => setOpen(true)}
+        onPointerEnter={warm}
+        onFocus={warm}
         disabledFocusable={!available}
         title={available ? undefined : t('confidentiality.stage.unavailable')}
       >
         {t('confidentiality.stage.share')}
       </Button>
       {/*
-        Mounted from the first opening only: a mounted Fluent Dialog starts tabster's modalizer,
+        Mounted from the first opening only (its code loads when the button is first pointed at,
+        focused or pressed): a mounted Fluent Dialog starts tabster's modalizer,
         which puts focusable, aria-hidden "dummy" elements round the whole page for as long as it
         lives (microsoft/tabster#288; docs/accessibility.md). Never unmounted while open, which
         would leave the rest of the page aria-hidden.
       */}
       {(mounted || open) && (
-        <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
-          <DialogSurface aria-describedby={undefined}>
-            <DialogBody>
-              <DialogTitle>{t('confidentiality.stage.title')}</DialogTitle>
-              <DialogContent>
-                <Text as="p" weight="semibold">
-                  {t('confidentiality.stage.everyoneSees')}
-                </Text>
-                <ul className={styles.list} aria-label={t('confidentiality.stage.showsLabel')}>
-                  {stageShows.map((s) => (
-                    <li key={s.key}>{t(s)}</li>
-                  ))}
-                </ul>
-                <Text as="p" weight="semibold">
-                  {t('confidentiality.stage.neverShowsIntro')}
-                </Text>
-                <ul className={styles.list} aria-label={t('confidentiality.stage.neverShowsLabel')}>
-                  {stageNeverShows.map((s) => (
-                    <li key={s.key}>{t(s)}</li>
-                  ))}
-                </ul>
-                {error && (
-                  <Text as="p" role="alert" className={styles.error}>
-                    {error}
-                  </Text>
-                )}
-              </DialogContent>
-              <DialogActions>
-                <Button appearance="secondary" onClick={() => setOpen(false)}>
-                  {t('confidentiality.stage.cancel')}
-                </Button>
-                <Button appearance="primary" disabled={busy} onClick={() => void share()}>
-                  {t('confidentiality.stage.share')}
-                </Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+        <Suspense fallback={null}>
+          <ShareToStageDialog
+            open={open}
+            onOpenChange={setOpen}
+            busy={busy}
+            error={error}
+            onShare={() => void share()}
+          />
+        </Suspense>
       )}
     </>
   );

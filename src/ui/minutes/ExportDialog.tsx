@@ -1,25 +1,24 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Field,
-  Radio,
-  RadioGroup,
-  Textarea,
-} from '@fluentui/react-components';
-import { memo, useState } from 'react';
+import { Button } from '@fluentui/react-components';
+import { memo, Suspense, useEffect, useRef, useState } from 'react';
 
 import type { DocumentLanguage } from '../../core/ports';
 import { useT } from '../i18n/I18nProvider';
+import { preloadable } from '../surfaces/preloadable';
+import type { ExportDialogSurfaceProps } from './ExportDialogSurface';
+
+// Its messages are those of the views that show the button, loaded with them.
+const ExportDialogSurface = preloadable<ExportDialogSurfaceProps>(() => import('./ExportDialogSurface'), []);
+/** Starts loading the dialog's code; a failure is reported when the dialog renders. */
+const warm = () => void ExportDialogSurface.preload().catch(() => undefined);
 
 /**
  * An export asks why before the file is made: the reason, in the person's own words, goes into the
  * audit line with who, when and what.
+ *
+ * The dialog is mounted from its first opening only: a mounted Fluent Dialog starts tabster's
+ * modalizer (docs/accessibility.md), and its code loads when the button is first pointed at, focused
+ * or pressed. It is never unmounted while open, which would leave the rest of the page aria-hidden,
+ * and as it has no trigger, focus goes back to the button by hand.
  */
 export const ExportDialog = memo(function ExportDialog({
   label,
@@ -34,6 +33,14 @@ export const ExportDialog = memo(function ExportDialog({
   const t = useT();
   const [language, setLanguage] = useState<DocumentLanguage>(t.locale === 'cy-GB' ? 'cy-GB' : 'en-GB');
   const [open, setOpen] = useState(false);
+  const [mounted, setMounted] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (open) setMounted(true);
+    if (wasOpen.current && !open) opener.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -49,39 +56,26 @@ export const ExportDialog = memo(function ExportDialog({
     }
   };
   return (
-    <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
-      <DialogTrigger disableButtonEnhancement>
-        <Button>{label}</Button>
-      </DialogTrigger>
-      <DialogSurface aria-describedby={undefined}>
-        <DialogBody>
-          <DialogTitle>{label}</DialogTitle>
-          <DialogContent>
-            <Field
-              label={t('minutes.export.reason')}
-              hint={t('minutes.export.reasonHint')}
-              required
-              validationMessage={problem}
-            >
-              <Textarea value={reason} maxLength={1000} onChange={(_, d) => setReason(d.value)} resize="vertical" />
-            </Field>
-            <Field label={t('documents.language.label')}>
-              <RadioGroup value={language} onChange={(_, d) => setLanguage(d.value as DocumentLanguage)}>
-                <Radio value="en-GB" label={t('documents.language.english')} />
-                <Radio value="cy-GB" label={t('documents.language.welsh')} />
-              </RadioGroup>
-            </Field>
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>{t('minutes.export.cancel')}</Button>
-            </DialogTrigger>
-            <Button appearance="primary" disabled={busy} onClick={() => void run()}>
-              {t('minutes.export.export')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <>
+      <Button ref={opener} onClick={() => setOpen(true)} onPointerEnter={warm} onFocus={warm}>
+        {label}
+      </Button>
+      {(mounted || open) && (
+        <Suspense fallback={null}>
+          <ExportDialogSurface
+            open={open}
+            onOpenChange={setOpen}
+            label={label}
+            reason={reason}
+            onReason={setReason}
+            language={language}
+            onLanguage={setLanguage}
+            problem={problem}
+            busy={busy}
+            onExport={() => void run()}
+          />
+        </Suspense>
+      )}
+    </>
   );
 });

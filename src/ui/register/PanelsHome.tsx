@@ -1,7 +1,7 @@
-import { useModalAttributes } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 
 import { parseRegisterQuery, registerQueryString, type RegisterQuery } from '../../core/cases/register';
+import { ModalSupportScope } from '../cases/modalSupport';
 import type { PanelsPageProps } from '../scheduling/PanelsPage';
 import { preloadable } from '../surfaces/preloadable';
 import { viewAreas } from '../surfaces/viewAreas';
@@ -30,12 +30,6 @@ const without = (query: RegisterQuery): RegisterQuery => {
  */
 export default function PanelsHome() {
   const [query, setQuery] = useState(queryFromAddress);
-  // Holds tabster's modal support for as long as the register lives. The lifecycle dialogs come and
-  // go; were each dialog the only holder, unmounting it would dispose tabster before its 250 ms
-  // update had taken `aria-hidden` off the rest of the page, leaving the register hidden from screen
-  // readers (microsoft/tabster#530, microsoft/fluentui#35139).
-  useModalAttributes();
-
   useEffect(() => {
     const follow = () => setQuery(queryFromAddress());
     window.addEventListener('hashchange', follow);
@@ -53,6 +47,14 @@ export default function PanelsHome() {
   }, []);
   const caseHref = useCallback((caseId: string) => addressFor({ ...query, case: caseId }), [query]);
 
-  if (query.case) return <PanelsPage key={query.case} caseId={query.case} backHref={addressFor(without(query))} />;
-  return <RegisterPage query={query} onQuery={change} caseHref={caseHref} />;
+  // The lifecycle dialogs of the register and of a case's panels share one hold on tabster's modal support.
+  return (
+    <ModalSupportScope>
+      {query.case ? (
+        <PanelsPage key={query.case} caseId={query.case} backHref={addressFor(without(query))} />
+      ) : (
+        <RegisterPage query={query} onQuery={change} caseHref={caseHref} />
+      )}
+    </ModalSupportScope>
+  );
 }

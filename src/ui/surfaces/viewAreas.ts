@@ -33,7 +33,7 @@ export const viewAreas = {
   ],
   stageView: ['meeting', 'sections', 'minutes'],
   myActions: ['actions'],
-  panels: ['register', 'cases', 'scheduling', 'actions'],
+  panels: ['register', 'cases', 'scheduling'],
   /** One case's panels, opened from the register. */
   casePanels: ['scheduling', 'caseTeam', 'cases', 'actions', 'mail'],
   /** The register's identify, refer, screen and referral-decision dialogs. */

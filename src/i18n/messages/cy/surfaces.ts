@@ -1,5 +1,6 @@
 import type { surfaces as en } from '../en/surfaces';
 import type { Translations } from '../../message';
+import { surfacesStartup } from './surfacesStartup';
 
 export const surfaces: Translations<typeof en> = {
   'surfaces.loading': 'Wrthi’n llwytho…',
@@ -61,7 +62,5 @@ export const surfaces: Translations<typeof en> = {
   'surfaces.landing.panelsOutlook.label': 'Paneli yn Outlook',
   'surfaces.landing.panelsOutlook.description': 'Golwg y cydlynydd, yn Outlook.',
 
-  'surfaces.startup.loading': 'Wrthi’n llwytho Panel MAPPA…',
-  'surfaces.startup.failed': 'Nid oedd modd cychwyn Panel MAPPA',
-  'surfaces.startup.reload': 'Ail-lwythwch y dudalen i roi cynnig arall arni.',
+  ...surfacesStartup,
 };

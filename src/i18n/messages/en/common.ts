@@ -6,5 +6,9 @@ export const common = {
   'common.save': 'Save',
   'common.tryAgain': 'Try again',
   'common.language.label': 'Language',
+  // The page controls of every long list (the register, the action lists, the audit trail).
+  'common.pager.previous': 'Previous page',
+  'common.pager.next': 'Next page',
+  'common.pager.position': 'Page {page} of {pageCount}',
   'common.language.switchTo': 'Cymraeg',
 };
