@@ -1,9 +1,6 @@
 import {
   Button,
   createCustomFocusIndicatorStyle,
-  Link,
-  MessageBar,
-  MessageBarBody,
   mergeClasses,
   shorthands,
   Spinner,
@@ -12,7 +9,7 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { useId, useMemo, type ReactNode } from 'react';
+import { Suspense, useId, useMemo, type ComponentProps, type ReactNode } from 'react';
 
 import { isAreaCoordinator } from '../../app/cases/caseDecisions';
 import { useCaseRegisterRows, useReferralClocks } from '../../app/cases/useCaseRegisterRows';
@@ -34,7 +31,17 @@ import { ListStyles, Pager, sayDay, useListClasses, type ListClasses } from '../
 import { CaseLifecycleActions } from '../cases/CaseLifecycleActions';
 import { ReferralQueue } from '../cases/ReferralQueue';
 import { useT } from '../i18n/I18nProvider';
-import { SiteSetup } from '../scheduling/SiteSetup';
+import type { SiteSetup as SiteSetupView } from '../scheduling/SiteSetup';
+import { Notice } from '../shell/Notice';
+import { PlainLink } from '../shell/PlainLink';
+import { preloadable } from '../surfaces/preloadable';
+import { viewAreas } from '../surfaces/viewAreas';
+
+// Only a Microsoft 365 area's first run shows it (setting up the site), so it loads only then.
+const SiteSetup = preloadable<ComponentProps<typeof SiteSetupView>>(
+  () => import('../scheduling/SiteSetup').then((m) => ({ default: m.SiteSetup })),
+  viewAreas.siteSetup,
+);
 
 /** Rows per page: the register stays quick with ten thousand cases. */
 export const REGISTER_ROWS_PER_PAGE = 50;
@@ -330,11 +337,7 @@ function ReferralClocks({ rows }: { rows: readonly RegisterRow[] }) {
   return (
     <section aria-label={t('register.page.referrals')} aria-busy={clocks.state === 'loading'}>
       {clocks.state === 'loading' && <Spinner size="tiny" label={t('register.page.referralClocksLoading')} />}
-      {clocks.state === 'error' && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{t('register.page.referralClocksFailed')}</MessageBarBody>
-        </MessageBar>
-      )}
+      {clocks.state === 'error' && <Notice intent="error">{t('register.page.referralClocksFailed')}</Notice>}
       {clocks.state === 'ready' && (
         <ul className={styles.referrals}>
           {clocks.value.map((r) => (
@@ -405,21 +408,21 @@ function Register({ query, onQuery, caseHref }: RegisterPageProps) {
       <Text as="h1" size={600} weight="semibold" id="register-heading">
         {t('register.page.title')}
       </Text>
-      {services.setUpSite && <SiteSetup setUpSite={() => services.setUpSite!()} onDone={() => void reload()} />}
+      {services.setUpSite && (
+        <Suspense fallback={null}>
+          <SiteSetup setUpSite={() => services.setUpSite!()} onDone={() => void reload()} />
+        </Suspense>
+      )}
       <CaseLifecycleActions onChanged={() => void reload()} />
       {loaded.state === 'loading' && <Spinner label={t('register.page.loading')} />}
       {loaded.state === 'error' && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            {t(services.setUpSite ? 'register.page.loadFailedFirstRun' : 'register.page.loadFailed')}{' '}
-            <Button onClick={() => void reload()}>{t('register.page.tryAgain')}</Button>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">
+          {t(services.setUpSite ? 'register.page.loadFailedFirstRun' : 'register.page.loadFailed')}{' '}
+          <Button onClick={() => void reload()}>{t('register.page.tryAgain')}</Button>
+        </Notice>
       )}
       {loaded.state === 'ready' && loaded.value.unreadable.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t('register.page.indexRebuilt')}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{t('register.page.indexRebuilt')}</Notice>
       )}
       {rows && counts && (
         <>
@@ -538,9 +541,12 @@ function Register({ query, onQuery, caseHref }: RegisterPageProps) {
                 {pageRows.map((r) => (
                   <tr key={r.caseId} className={mergeClasses(styles.row, styles.bodyRow)}>
                     <td className={styles.cell}>
-                      <Link href={caseHref(r.caseId)} aria-label={t('register.page.open', { reference: r.reference })}>
+                      <PlainLink
+                        href={caseHref(r.caseId)}
+                        aria-label={t('register.page.open', { reference: r.reference })}
+                      >
                         {r.reference}
-                      </Link>
+                      </PlainLink>
                     </td>
                     <td className={styles.cell}>
                       {r.name ?? <span className={styles.muted}>{t('register.page.notShown')}</span>}

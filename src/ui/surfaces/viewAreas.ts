@@ -34,6 +34,8 @@ export const viewAreas = {
   stageView: ['meeting', 'sections', 'minutes'],
   myActions: ['actions'],
   panels: ['register', 'cases', 'scheduling'],
+  /** The register's first-run set-up of a Microsoft 365 area's site. */
+  siteSetup: ['scheduling'],
   /** One case's panels, opened from the register. */
   casePanels: ['scheduling', 'caseTeam', 'cases', 'actions', 'mail'],
   /** The register's identify, refer, screen and referral-decision dialogs. */

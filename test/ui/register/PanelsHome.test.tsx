@@ -236,6 +236,17 @@ describe('the case register on the Panels tab', () => {
     expect(list).toHaveAttribute('aria-busy', 'false');
   });
 
+  it('says so as an alert when the decision clocks cannot be worked out, and still lists the referrals’ rows', async () => {
+    const between = jest.fn(() => Promise.reject(new Error('The bank holidays could not be read.')));
+    const table = await renderHome({ as: outsider, referrals: [overdueReferral], bankHolidays: { between } });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Referrals awaiting decision: 1' }));
+    const list = screen.getByRole('region', { name: 'Referrals awaiting a decision' });
+    const alert = await within(list).findByRole('alert');
+    expect(alert).toHaveTextContent('The decision clocks could not be worked out. Try again in a moment.');
+    expect(list).toHaveAttribute('aria-busy', 'false');
+    expect(references(table)).toContain('MP-2026-0201');
+  });
+
   it('shows the referrals queue with its clock, and Decide opens the decision', async () => {
     await renderHome({ referrals: [overdueReferral] });
     const user = userEvent.setup();

@@ -24,6 +24,7 @@ const viewModules: Record<keyof typeof viewAreas, string> = {
   stageView: 'src/ui/minutes/StageView.tsx',
   myActions: 'src/ui/actions/MyActionsPage.tsx',
   panels: 'src/ui/register/PanelsHome.tsx',
+  siteSetup: 'src/ui/scheduling/SiteSetup.tsx',
   casePanels: 'src/ui/scheduling/PanelsPage.tsx',
   caseDialogs: 'src/ui/cases/CaseLifecycleActions.tsx',
   coordinatorActions: 'src/ui/actions/CoordinatorActionsPage.tsx',

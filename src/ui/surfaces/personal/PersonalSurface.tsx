@@ -1,10 +1,11 @@
-import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useState } from 'react';
 
 import { useServices } from '../../../app/ServicesProvider';
 import { accessTo, areaFacts, may } from '../../../core/access/policy';
 import type { MessageKey } from '../../../i18n/message';
 import { useT } from '../../i18n/I18nProvider';
+import { PlainLink } from '../../shell/PlainLink';
 import { Loading, SurfaceReady } from '../SurfaceMessages';
 import {
   AccessibilityStatement,
@@ -66,7 +67,7 @@ export function PersonalSurface() {
     <>
       <nav aria-label={t('surfaces.personal.nav')} className={styles.nav}>
         {shown.map((r) => (
-          <Link
+          <PlainLink
             key={r}
             href={hrefFor(r)}
             aria-current={r === route ? 'page' : undefined}
@@ -75,7 +76,7 @@ export function PersonalSurface() {
             onClick={() => setRoute(r)}
           >
             {t(labels[r])}
-          </Link>
+          </PlainLink>
         ))}
       </nav>
       <Suspense fallback={<Loading />}>
