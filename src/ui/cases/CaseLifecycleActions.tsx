@@ -30,9 +30,6 @@ const ScreeningDialog = preloadable<ScreeningDialogProps>(
   viewAreas.caseDialogs,
 );
 
-/** Starts loading a dialog's code; a failure is reported when the dialog renders. */
-const warm = (dialog: { preload(): Promise<void> }) => () => void dialog.preload().catch(() => undefined);
-
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
@@ -59,20 +56,16 @@ export function CaseLifecycleActions(props: { onChanged?: () => void }) {
           <Button
             appearance="primary"
             onClick={() => setOpen('identify')}
-            onPointerEnter={warm(IdentifyNominalDialog)}
-            onFocus={warm(IdentifyNominalDialog)}
+            onPointerEnter={IdentifyNominalDialog.warm}
+            onFocus={IdentifyNominalDialog.warm}
           >
             {t('cases.actions.identify')}
           </Button>
         )}
-        <Button onClick={() => setOpen('refer')} onPointerEnter={warm(ReferralDialog)} onFocus={warm(ReferralDialog)}>
+        <Button onClick={() => setOpen('refer')} onPointerEnter={ReferralDialog.warm} onFocus={ReferralDialog.warm}>
           {t('cases.actions.refer')}
         </Button>
-        <Button
-          onClick={() => setOpen('screen')}
-          onPointerEnter={warm(ScreeningDialog)}
-          onFocus={warm(ScreeningDialog)}
-        >
+        <Button onClick={() => setOpen('screen')} onPointerEnter={ScreeningDialog.warm} onFocus={ScreeningDialog.warm}>
           {t('cases.actions.screen')}
         </Button>
       </div>

@@ -17,7 +17,6 @@ const ReferralDecisionDialog = preloadable<ReferralDecisionDialogProps>(
   }),
   viewAreas.caseDialogs,
 );
-const warmDecision = () => void ReferralDecisionDialog.preload().catch(() => undefined);
 
 const useStyles = makeStyles({
   list: {
@@ -68,7 +67,12 @@ export function ReferralQueue(props: { onDecided?: () => void }) {
               >
                 {t(clockLabel(c))}
               </span>
-              <Button size="small" onClick={() => setOpenId(c.id)} onPointerEnter={warmDecision} onFocus={warmDecision}>
+              <Button
+                size="small"
+                onClick={() => setOpenId(c.id)}
+                onPointerEnter={ReferralDecisionDialog.warm}
+                onFocus={ReferralDecisionDialog.warm}
+              >
                 {t('cases.queue.decide')}
               </Button>
             </li>

@@ -1,24 +1,21 @@
 import { Button } from '@fluentui/react-components';
-import { memo, Suspense, useEffect, useRef, useState } from 'react';
+import { memo, Suspense, useState } from 'react';
 
 import type { DocumentLanguage } from '../../core/ports';
 import { useT } from '../i18n/I18nProvider';
 import { preloadable } from '../surfaces/preloadable';
+import { useDialogOnDemand } from '../surfaces/useDialogOnDemand';
 import type { ExportDialogSurfaceProps } from './ExportDialogSurface';
 
 // Its messages are those of the views that show the button, loaded with them.
 const ExportDialogSurface = preloadable<ExportDialogSurfaceProps>(() => import('./ExportDialogSurface'), []);
-/** Starts loading the dialog's code; a failure is reported when the dialog renders. */
-const warm = () => void ExportDialogSurface.preload().catch(() => undefined);
 
 /**
  * An export asks why before the file is made: the reason, in the person's own words, goes into the
  * audit line with who, when and what.
  *
- * The dialog is mounted from its first opening only: a mounted Fluent Dialog starts tabster's
- * modalizer (docs/accessibility.md), and its code loads when the button is first pointed at, focused
- * or pressed. It is never unmounted while open, which would leave the rest of the page aria-hidden,
- * and as it has no trigger, focus goes back to the button by hand.
+ * The dialog's code loads when the button is first pointed at, focused or pressed, and it is mounted
+ * from its first opening only (`useDialogOnDemand`).
  */
 export const ExportDialog = memo(function ExportDialog({
   label,
@@ -32,15 +29,7 @@ export const ExportDialog = memo(function ExportDialog({
   // The document's language: the one the app is showing unless the person picks the other.
   const t = useT();
   const [language, setLanguage] = useState<DocumentLanguage>(t.locale === 'cy-GB' ? 'cy-GB' : 'en-GB');
-  const [open, setOpen] = useState(false);
-  const [mounted, setMounted] = useState(false);
-  const opener = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (open) setMounted(true);
-    if (wasOpen.current && !open) opener.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  const { open, setOpen, shown, opener } = useDialogOnDemand();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -57,10 +46,15 @@ export const ExportDialog = memo(function ExportDialog({
   };
   return (
     <>
-      <Button ref={opener} onClick={() => setOpen(true)} onPointerEnter={warm} onFocus={warm}>
+      <Button
+        ref={opener}
+        onClick={() => setOpen(true)}
+        onPointerEnter={ExportDialogSurface.warm}
+        onFocus={ExportDialogSurface.warm}
+      >
         {label}
       </Button>
-      {(mounted || open) && (
+      {shown && (
         <Suspense fallback={null}>
           <ExportDialogSurface
             open={open}

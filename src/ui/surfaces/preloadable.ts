@@ -6,6 +6,11 @@ import { onceInteractive } from './interactive';
 export type Preloadable<P> = ComponentType<P> & {
   /** Starts loading the component's code; resolves once it can render without suspending. */
   preload(): Promise<void>;
+  /**
+   * Starts loading on a sign the person is about to open it (pointer or focus on its button). A
+   * failure is left for when it renders, which reports it.
+   */
+  warm(): void;
 };
 
 /**
@@ -37,7 +42,8 @@ export function preloadable<P extends object>(
   function Preloaded(props: P) {
     return loaded ? createElement(loaded, props) : createElement(Lazy, props);
   }
-  return Object.assign(Preloaded, { preload });
+  const warm = (): void => void preload().catch(() => undefined);
+  return Object.assign(Preloaded, { preload, warm });
 }
 
 /** Runs `work` when the page is next idle, or after a short wait where that is not known. */

@@ -43,4 +43,23 @@ describe('preloadable views', () => {
     render(<Flaky name="Jo" />);
     expect(screen.getByText('Hello Jo')).toBeInTheDocument();
   });
+
+  it('warms on a sign of intent: loads once, and leaves a failure for the render to report', async () => {
+    let attempts = 0;
+    const Flaky = preloadable(() => {
+      attempts += 1;
+      return attempts === 1
+        ? Promise.reject<{ default: typeof View }>(new Error('offline'))
+        : Promise.resolve({ default: View });
+    }, []);
+    Flaky.warm();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(attempts).toBe(1);
+    Flaky.warm();
+    Flaky.warm();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(attempts).toBe(2);
+    render(<Flaky name="Ann" />);
+    expect(screen.getByText('Hello Ann')).toBeInTheDocument();
+  });
 });
