@@ -11,10 +11,9 @@ import { app } from '@microsoft/teams-js';
 import { useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
-import { config } from 'zod/v4/core';
 
 // As the app does (src/core/shared/lazySchema.ts): the page's policy allows no eval.
-config({ jitless: true });
+z.config({ jitless: true });
 
 const HostContextSchema = z.object({
   app: z.object({ locale: z.string(), theme: z.string().optional() }),

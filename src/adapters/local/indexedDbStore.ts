@@ -153,17 +153,17 @@ class IndexedDbCollection<T extends Identified> implements Collection<T> {
     ]);
     const rows = new Map<string, Row>();
     for (const r of firstRows) if (first.selects(r)) rows.set(r.key, r);
-    const fetched = new Map<string, Promise<Row | undefined>>();
-    const fetch = (key: string) => {
-      if (!fetched.has(key)) fetched.set(key, request<Row | undefined>(store.get(key)));
-      return fetched.get(key)!;
+    const read = new Map<string, Promise<Row | undefined>>();
+    const readRow = (key: string) => {
+      if (!read.has(key)) read.set(key, request<Row | undefined>(store.get(key)));
+      return read.get(key)!;
     };
     await Promise.all(
       others.flatMap((o, i) =>
         otherKeys[i]!.map(String)
           .filter((key) => !rows.has(key))
           .map(async (key) => {
-            const r = await fetch(key);
+            const r = await readRow(key);
             if (r && o.selects(r)) rows.set(r.key, r);
           }),
       ),

@@ -18,7 +18,7 @@ export const preloadMeetingTab = meetingViewParts.meetingTab;
 /** The meeting tab: the full minutes before, during and after the panel. */
 export function MeetingTabSurface({ binding }: { binding: Binding }) {
   const { caseId, meetingId } = binding;
-  useEffect(() => afterFirstScreen(() => void MinutesEditor.preload().catch(() => undefined)), []);
+  useEffect(() => afterFirstScreen(MinutesEditor.warm), []);
   if (binding.refused) return <NotOnCase message={binding.refused} />;
   if (!caseId) return <NoCaseBound />;
   return (

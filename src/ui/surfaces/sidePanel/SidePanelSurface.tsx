@@ -28,7 +28,7 @@ export function SidePanelSurface({ binding }: { binding: Binding }) {
   useEffect(
     () =>
       afterFirstScreen(() => {
-        void SidePanelRunner.preload().catch(() => undefined);
+        SidePanelRunner.warm();
         // The first step's forms too (the same chunk as the runner's own loader, so no second request for it).
         void import('../../minutes/SidePanelRunner').then((m) => m.preloadSectionForm()).catch(() => undefined);
       }),
