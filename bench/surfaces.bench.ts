@@ -70,7 +70,7 @@ const TARGETS: Target[] = [
   { key: 'panels', label: 'Panels', surface: { surface: 'personal', host: 'teams', theme: 'default', page: 'panels' } },
 ];
 
-/** The goals (issue 13 and the design), as ratios to the floor page measured in the same run. */
+/** The goals (the design's and the performance targets'), as ratios to the floor page measured in the same run. */
 const GOALS = { before: '<= 2x', total: '<= 3x', interactive: '<= 1.3x' };
 
 type Load = { interactiveMs: number; jsBeforePaint: number; jsTotal: number };
