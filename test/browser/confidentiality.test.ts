@@ -211,7 +211,8 @@ describe('confidentiality in a review meeting', () => {
     const reasons = attendance.getByRole('textbox', { name: /^Why .+ has not acknowledged/ });
     await expect(reasons.count()).resolves.toBe(3);
     for (const box of await reasons.all()) await box.fill(next());
-    await expect(finalise.isEnabled({ timeout: 30_000 })).resolves.toBe(true);
+    // Enabled once the form has taken the last reason in (a render away, longer on a busy machine).
+    await tab.getByRole('button', { name: 'Finalise and sign', disabled: false }).waitFor({ timeout: 30_000 });
     await tab.getByText('All changes saved').waitFor({ timeout: 30_000 });
     await finalise.click();
     await tab.getByText(/The minutes are final and signed/).waitFor({ timeout: 30_000 });

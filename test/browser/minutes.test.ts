@@ -144,7 +144,8 @@ describe('running a review meeting', () => {
     await tab.getByRole('button', { name: /^Use \d{1,2} \w+ \d{4}$/ }).click();
     await tab.getByRole('textbox', { name: /^Executive summary/ }).fill('Plan reviewed; Level 2 continues.');
     const finalise = tab.getByRole('button', { name: 'Finalise and sign' });
-    await expect(finalise.isEnabled({ timeout: 30_000 })).resolves.toBe(true);
+    // Enabled once the form has taken the last answer in (a render away, longer on a busy machine).
+    await tab.getByRole('button', { name: 'Finalise and sign', disabled: false }).waitFor({ timeout: 30_000 });
     await tab.getByText('All changes saved').waitFor({ timeout: 30_000 });
     await finalise.click();
     await tab.getByText(/The minutes are final and signed/).waitFor({ timeout: 30_000 });
