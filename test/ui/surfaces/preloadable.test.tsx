@@ -6,6 +6,18 @@ import { preloadable } from '../../../src/ui/surfaces/preloadable';
 
 const View = ({ name }: { name: string }) => <p>Hello {name}</p>;
 
+/** A view whose code fails to load the first time (offline) and loads after that. */
+function failingFirstTime() {
+  let attempts = 0;
+  const Flaky = preloadable(() => {
+    attempts += 1;
+    return attempts === 1
+      ? Promise.reject<{ default: typeof View }>(new Error('offline'))
+      : Promise.resolve({ default: View });
+  }, []);
+  return { Flaky, attempts: () => attempts };
+}
+
 describe('preloadable views', () => {
   it('renders a preloaded view at once, with no fallback first', async () => {
     const Preloaded = preloadable(() => Promise.resolve({ default: View }), []);
@@ -31,13 +43,7 @@ describe('preloadable views', () => {
   });
 
   it('lets a failed preload be tried again', async () => {
-    let attempts = 0;
-    const Flaky = preloadable(() => {
-      attempts += 1;
-      return attempts === 1
-        ? Promise.reject<{ default: typeof View }>(new Error('offline'))
-        : Promise.resolve({ default: View });
-    }, []);
+    const { Flaky } = failingFirstTime();
     await expect(Flaky.preload()).rejects.toThrow('offline');
     await Flaky.preload();
     render(<Flaky name="Jo" />);
@@ -45,20 +51,14 @@ describe('preloadable views', () => {
   });
 
   it('warms on a sign of intent: loads once, and leaves a failure for the render to report', async () => {
-    let attempts = 0;
-    const Flaky = preloadable(() => {
-      attempts += 1;
-      return attempts === 1
-        ? Promise.reject<{ default: typeof View }>(new Error('offline'))
-        : Promise.resolve({ default: View });
-    }, []);
+    const { Flaky, attempts } = failingFirstTime();
     Flaky.warm();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(attempts).toBe(1);
+    expect(attempts()).toBe(1);
     Flaky.warm();
     Flaky.warm();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(attempts).toBe(2);
+    expect(attempts()).toBe(2);
     render(<Flaky name="Ann" />);
     expect(screen.getByText('Hello Ann')).toBeInTheDocument();
   });
